@@ -1,0 +1,69 @@
+package org.wiretutor.mirror;
+
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a {@link MirrorServer} binds and how patient it is. Everything time-related is injected so tests can
+ * shrink timeouts and pin the Date header.
+ *
+ * @param bindAddress      where to listen; loopback unless a lesson deliberately asks for more
+ * @param port             TCP port, 0 for an ephemeral one
+ * @param requestTimeout   how long a client may take to send a whole request head (Apache: 20 s) and how long a
+ *                         silent new connection is kept
+ * @param keepAliveTimeout how long an idle keep-alive connection waits for the next request (Apache: 5 s)
+ * @param clock            source of the Date header
+ * @param log              receives one entry per exchange
+ */
+public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTimeout, Duration keepAliveTimeout,
+                           Clock clock, RequestLog log) {
+
+    public MirrorConfig {
+        Objects.requireNonNull(bindAddress, "bindAddress");
+        Objects.requireNonNull(requestTimeout, "requestTimeout");
+        Objects.requireNonNull(keepAliveTimeout, "keepAliveTimeout");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(log, "log");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("requestTimeout must be positive");
+        }
+        if (keepAliveTimeout.isNegative() || keepAliveTimeout.isZero()) {
+            throw new IllegalArgumentException("keepAliveTimeout must be positive");
+        }
+    }
+
+    /** 127.0.0.1, ephemeral port, Apache's timeouts (20 s request, 5 s keep-alive), UTC clock, no log. */
+    public static MirrorConfig loopback() {
+        return new MirrorConfig(InetAddress.getLoopbackAddress(), 0, Duration.ofSeconds(20), Duration.ofSeconds(5),
+                Clock.systemUTC(), RequestLog.NONE);
+    }
+
+    public MirrorConfig withPort(int p) {
+        return new MirrorConfig(bindAddress, p, requestTimeout, keepAliveTimeout, clock, log);
+    }
+
+    public MirrorConfig withBindAddress(InetAddress a) {
+        return new MirrorConfig(a, port, requestTimeout, keepAliveTimeout, clock, log);
+    }
+
+    public MirrorConfig withRequestTimeout(Duration d) {
+        return new MirrorConfig(bindAddress, port, d, keepAliveTimeout, clock, log);
+    }
+
+    public MirrorConfig withKeepAliveTimeout(Duration d) {
+        return new MirrorConfig(bindAddress, port, requestTimeout, d, clock, log);
+    }
+
+    public MirrorConfig withClock(Clock c) {
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, c, log);
+    }
+
+    public MirrorConfig withLog(RequestLog l) {
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, l);
+    }
+}

@@ -1,0 +1,42 @@
+package org.wiretutor.mirror;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A request line and header fields that passed the framing checks.
+ *
+ * @param method      the method exactly as sent (case matters)
+ * @param target      the request target as sent
+ * @param version     the version the reply is framed for
+ * @param requestLine the request line escaped for display
+ * @param headers     header fields in arrival order
+ */
+record RequestHead(String method, String target, HttpVersion version, String requestLine, List<Header> headers) {
+
+    RequestHead {
+        headers = List.copyOf(headers);
+    }
+
+    /** Every value of the named field, in order. */
+    List<String> values(String name) {
+        return headers.stream().filter(h -> h.is(name)).map(Header::value).toList();
+    }
+
+    /** The first value of the named field. */
+    Optional<String> first(String name) {
+        return headers.stream().filter(h -> h.is(name)).map(Header::value).findFirst();
+    }
+
+    /** Whether a comma-separated field such as Connection lists this token. */
+    boolean hasToken(String name, String token) {
+        for (String value : values(name)) {
+            for (String part : value.split(",")) {
+                if (part.trim().equalsIgnoreCase(token)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,226 @@
+package org.wiretutor.mirror;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides the reply to a request, the way Apache serving static files on data.pr4e.org would: methods, the
+ * file lookup, conditional requests, ranges and whether the connection stays open.
+ */
+final class Responder {
+
+    static final String SERVER = "Apache/2.4.18 (Ubuntu)";
+    static final String ALLOW_ANY = "GET,POST,OPTIONS,HEAD";
+    static final String ALLOW_FILE = "GET,HEAD,OPTIONS";
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
+
+    private final MirrorFiles files;
+    private final MirrorFile index;
+    private final Clock clock;
+    private final long keepAliveSeconds;
+
+    Responder(MirrorFiles files, Clock clock, Duration keepAliveTimeout) {
+        this.files = files;
+        this.index = IndexPage.of(files);
+        this.clock = clock;
+        this.keepAliveSeconds = Math.max(1, (keepAliveTimeout.toMillis() + 999) / 1000);
+    }
+
+    /**
+     * @param requestsLeft how many more requests this connection may carry after this one
+     */
+    Response respond(RequestHead head, int requestsLeft) {
+        Response r = decide(head, requestsLeft);
+        if (head.method().equals("HEAD") && r.sendBody()) {
+            return new Response(r.status(), r.headers(), r.body(), false, r.close(), r.bare());
+        }
+        return r;
+    }
+
+    private Response decide(RequestHead head, int requestsLeft) {
+        Optional<String> path = RequestTarget.path(head.target());
+        if (head.version() == HttpVersion.HTTP_0_9) {
+            Optional<MirrorFile> file = path.flatMap(this::resource);
+            byte[] body = file.map(MirrorFile::content).orElseGet(() -> ErrorPage.render(404, notFound(head)));
+            return new Response(file.isPresent() ? 200 : 404, List.of(), body, true, true, true);
+        }
+        if (path.isEmpty()) {
+            return error(400, "The request target must be a path such as /romeo.txt or a URL such as "
+                    + "http://data.pr4e.org/romeo.txt.");
+        }
+        if (!METHODS.contains(head.method())) {
+            return error(501, List.of(new Header("Allow", ALLOW_ANY)),
+                    "This server does not know the method " + head.method()
+                            + ". Methods are case-sensitive; it knows GET, HEAD, POST and OPTIONS.");
+        }
+        if (path.get().equals("*")) {
+            if (head.method().equals("OPTIONS")) {
+                return options(head, requestsLeft);
+            }
+            return error(400, "The target * is only meaningful with OPTIONS.");
+        }
+        Optional<MirrorFile> found = resource(path.get());
+        if (found.isEmpty()) {
+            return error(404, notFound(head));
+        }
+        MirrorFile file = found.get();
+        return switch (head.method()) {
+            case "OPTIONS" -> options(head, requestsLeft);
+            case "POST" -> error(405, List.of(new Header("Allow", ALLOW_FILE)),
+                    "The file " + displayName(file) + " is static; it can be fetched with GET or HEAD, not POST.");
+            default -> serve(head, file, requestsLeft);
+        };
+    }
+
+    /** The error reply for a head rejected while reading. */
+    Response rejected(HeadResult.Rejected rejection) {
+        return error(rejection.status(), rejection.explanation());
+    }
+
+    /** Sent when every connection slot is taken. */
+    Response unavailable() {
+        return error(503, "The server is handling too many connections; try again in a moment.");
+    }
+
+    private Optional<MirrorFile> resource(String path) {
+        return path.equals("/") ? Optional.of(index) : files.find(path);
+    }
+
+    private Response serve(RequestHead head, MirrorFile file, int requestsLeft) {
+        boolean headOnly = head.method().equals("HEAD");
+        if (notModified(head, file)) {
+            List<Header> h = start();
+            h.add(new Header("Last-Modified", HttpDate.format(file.lastModified())));
+            h.add(new Header("ETag", file.etag()));
+            noCache(h);
+            boolean keep = connection(h, head, requestsLeft);
+            return new Response(304, h, new byte[0], false, !keep, false);
+        }
+        ByteRange range = rangeOf(head, file);
+        if (range instanceof ByteRange.Unsatisfiable) {
+            return error(416, List.of(new Header("Content-Range", "bytes */" + file.size())),
+                    "The requested range lies outside " + displayName(file) + ", which has " + file.size()
+                            + " bytes.");
+        }
+        List<Header> h = start();
+        h.add(new Header("Last-Modified", HttpDate.format(file.lastModified())));
+        h.add(new Header("ETag", file.etag()));
+        h.add(new Header("Accept-Ranges", "bytes"));
+        byte[] body;
+        int status;
+        if (range instanceof ByteRange.Part part) {
+            status = 206;
+            body = file.slice(part.first(), part.length());
+            h.add(new Header("Content-Length", Long.toString(part.length())));
+            h.add(new Header("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + file.size()));
+        } else {
+            status = 200;
+            body = file.content();
+            h.add(new Header("Content-Length", Integer.toString(body.length)));
+        }
+        noCache(h);
+        boolean keep = connection(h, head, requestsLeft);
+        h.add(new Header("Content-Type", file.contentType()));
+        return new Response(status, h, body, !headOnly, !keep, false);
+    }
+
+    private Response options(RequestHead head, int requestsLeft) {
+        List<Header> h = start();
+        h.add(new Header("Allow", ALLOW_ANY));
+        h.add(new Header("Content-Length", "0"));
+        boolean keep = connection(h, head, requestsLeft);
+        return new Response(200, h, new byte[0], false, !keep, false);
+    }
+
+    private boolean notModified(RequestHead head, MirrorFile file) {
+        List<String> noneMatch = head.values("If-None-Match");
+        if (!noneMatch.isEmpty()) {
+            String ours = weak(file.etag());
+            for (String value : noneMatch) {
+                for (String tag : value.split(",")) {
+                    String t = tag.trim();
+                    if (t.equals("*") || weak(t).equals(ours)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        return head.first("If-Modified-Since").flatMap(HttpDate::parse)
+                .map(since -> !file.lastModified().truncatedTo(ChronoUnit.SECONDS).isAfter(since))
+                .orElse(false);
+    }
+
+    private static String weak(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    private static ByteRange rangeOf(RequestHead head, MirrorFile file) {
+        Optional<String> range = head.first("Range");
+        if (range.isEmpty() || head.values("Range").size() > 1) {
+            return new ByteRange.Whole();
+        }
+        Optional<String> ifRange = head.first("If-Range");
+        if (ifRange.isPresent() && !ifRange.get().equals(file.etag())
+                && !ifRange.get().equals(HttpDate.format(file.lastModified()))) {
+            return new ByteRange.Whole();
+        }
+        return ByteRange.parse(range.get(), file.size());
+    }
+
+    private List<Header> start() {
+        List<Header> h = new ArrayList<>();
+        h.add(new Header("Date", HttpDate.format(clock.instant())));
+        h.add(new Header("Server", SERVER));
+        return h;
+    }
+
+    private static void noCache(List<Header> h) {
+        h.add(new Header("Cache-Control", "max-age=0, no-cache, no-store, must-revalidate"));
+        h.add(new Header("Pragma", "no-cache"));
+        h.add(new Header("Expires", "Wed, 11 Jan 1984 05:00:00 GMT"));
+    }
+
+    /** Adds the connection headers; returns whether the connection stays open. */
+    private boolean connection(List<Header> h, RequestHead head, int requestsLeft) {
+        boolean hasBody = !head.values("Transfer-Encoding").isEmpty()
+                || head.first("Content-Length").map(v -> !v.equals("0") && !v.matches("0+")).orElse(false);
+        boolean keep = head.version() == HttpVersion.HTTP_1_1 && !head.hasToken("Connection", "close")
+                && requestsLeft > 0 && !hasBody;
+        if (keep) {
+            h.add(new Header("Keep-Alive", "timeout=" + keepAliveSeconds + ", max=" + requestsLeft));
+            h.add(new Header("Connection", "Keep-Alive"));
+        } else {
+            h.add(new Header("Connection", "close"));
+        }
+        return keep;
+    }
+
+    private Response error(int status, String explanation) {
+        return error(status, List.of(), explanation);
+    }
+
+    private Response error(int status, List<Header> extra, String explanation) {
+        byte[] body = ErrorPage.render(status, explanation);
+        List<Header> h = start();
+        h.addAll(extra);
+        h.add(new Header("Content-Length", Integer.toString(body.length)));
+        h.add(new Header("Connection", "close"));
+        h.add(new Header("Content-Type", "text/html; charset=iso-8859-1"));
+        return new Response(status, h, body, true, true, false);
+    }
+
+    private static String notFound(RequestHead head) {
+        return "The requested URL " + head.target() + " was not found on this server. It serves only the "
+                + "files listed at /.";
+    }
+
+    private static String displayName(MirrorFile file) {
+        return file.name().isEmpty() ? "/" : file.name();
+    }
+}

@@ -1,0 +1,28 @@
+package org.wiretutor.mirror;
+
+/** Reason phrases, worded as Apache words them where it differs from RFC 9110. */
+final class Status {
+
+    private Status() {
+    }
+
+    static String reason(int status) {
+        return switch (status) {
+            case 200 -> "OK";
+            case 206 -> "Partial Content";
+            case 304 -> "Not Modified";
+            case 400 -> "Bad Request";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 408 -> "Request Timeout";
+            case 413 -> "Request Entity Too Large";
+            case 414 -> "Request-URI Too Long";
+            case 416 -> "Requested Range Not Satisfiable";
+            case 431 -> "Request Header Fields Too Large";
+            case 501 -> "Not Implemented";
+            case 503 -> "Service Unavailable";
+            case 505 -> "HTTP Version Not Supported";
+            default -> "Unknown";
+        };
+    }
+}

@@ -1,0 +1,461 @@
+package org.wiretutor.mirror;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** One test per row of the server-behaviour table, with the exact request bytes of that row. */
+class ServerBehaviourTest {
+
+    static final String ROMEO = "But soft what light through yonder window breaks\n"
+            + "It is the east and Juliet is the sun\n"
+            + "Arise fair sun and kill the envious moon\n"
+            + "Who is already sick and pale with grief\n";
+    static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    final List<LogEntry> log = new CopyOnWriteArrayList<>();
+    MirrorServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = MirrorServer.start(MirrorConfig.loopback()
+                .withRequestTimeout(Duration.ofMillis(400))
+                .withKeepAliveTimeout(Duration.ofMillis(300))
+                .withClock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .withLog(log::add));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private Wire.Reply exchangeToClose(String request) throws IOException {
+        try (Wire w = new Wire(server)) {
+            return Wire.Reply.parse(w.send(request).readToClose());
+        }
+    }
+
+    @Test
+    void row01_http10_get_is_200_like_apache_and_closes() throws IOException {
+        Wire.Reply r = exchangeToClose("GET /romeo.txt HTTP/1.0\r\n\r\n");
+        assertEquals("HTTP/1.1 200 OK", r.statusLine());
+        assertEquals(List.of("Date", "Server", "Last-Modified", "ETag", "Accept-Ranges", "Content-Length",
+                "Cache-Control", "Pragma", "Expires", "Connection", "Content-Type"), r.names());
+        assertEquals("Thu, 26 Nov 2026 10:00:00 GMT", r.header("Date").orElseThrow());
+        assertTrue(r.header("Server").orElseThrow().startsWith("Apache/2.4"));
+        assertEquals("Sat, 13 May 2017 11:22:22 GMT", r.header("Last-Modified").orElseThrow());
+        assertEquals("\"a7-54f6609245537\"", r.header("ETag").orElseThrow());
+        assertEquals("bytes", r.header("Accept-Ranges").orElseThrow());
+        assertEquals("167", r.header("Content-Length").orElseThrow());
+        assertEquals("max-age=0, no-cache, no-store, must-revalidate", r.header("Cache-Control").orElseThrow());
+        assertEquals("no-cache", r.header("Pragma").orElseThrow());
+        assertEquals("Wed, 11 Jan 1984 05:00:00 GMT", r.header("Expires").orElseThrow());
+        assertEquals("close", r.header("Connection").orElseThrow());
+        assertEquals("text/plain", r.header("Content-Type").orElseThrow());
+        assertEquals(ROMEO, r.body());
+    }
+
+    @Test
+    void row02_http11_without_host_is_400() throws IOException {
+        Wire.Reply r = exchangeToClose("GET /romeo.txt HTTP/1.1\r\n\r\n");
+        assertEquals("HTTP/1.1 400 Bad Request", r.statusLine());
+        assertEquals(List.of("Date", "Server", "Content-Length", "Connection", "Content-Type"), r.names());
+        assertEquals("text/html; charset=iso-8859-1", r.header("Content-Type").orElseThrow());
+        assertTrue(r.body().contains("Host"));
+        assertEquals(r.body().length(), Integer.parseInt(r.header("Content-Length").orElseThrow()));
+    }
+
+    @Test
+    void row03_http11_keeps_alive_then_closes_when_idle() throws IOException {
+        try (Wire w = new Wire(server)) {
+            Wire.Reply r = w.send("GET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.org\r\n\r\n").readReply();
+            assertEquals("HTTP/1.1 200 OK", r.statusLine());
+            assertEquals("Keep-Alive", r.header("Connection").orElseThrow());
+            assertEquals("timeout=1, max=99", r.header("Keep-Alive").orElseThrow());
+            assertEquals(ROMEO, r.body());
+            Wire.Reply second = w.send("GET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.org\r\n\r\n").readReply();
+            assertEquals("HTTP/1.1 200 OK", second.statusLine());
+            assertEquals("timeout=1, max=98", second.header("Keep-Alive").orElseThrow());
+            long idle = w.millisUntilClosed();
+            assertTrue(idle >= 200 && idle < 2000, "idle close after " + idle + " ms");
+        }
+    }
+
+    @Test
+    void row04_connection_close_closes_after_reply() throws IOException {
+        Wire.Reply r = exchangeToClose("GET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.org\r\nConnection: close\r\n\r\n");
+        assertEquals("HTTP/1.1 200 OK", r.statusLine());
+        assertEquals("close", r.header("Connection").orElseThrow());
+        assertFalse(r.header("Keep-Alive").isPresent());
+        assertEquals(ROMEO, r.body());
+    }
+
+    @Test
+    void row05_absolute_form_is_served() throws IOException {
+        Wire.Reply r = exchangeToClose("GET http://data.pr4e.org/romeo.txt HTTP/1.0\r\n\r\n");
+        assertEquals("HTTP/1.1 200 OK", r.statusLine());
+        assertEquals(ROMEO, r.body());
+    }
+
+    @Test
+    void row06_head_sends_headers_only_with_same_length() throws IOException {
+        Wire.Reply r = exchangeToClose("HEAD /romeo.txt HTTP/1.0\r\n\r\n");
+        assertEquals("HTTP/1.1 200 OK", r.statusLine());
+        assertEquals("167", r.header("Content-Length").orElseThrow());
+        assertEquals("", r.body());
+    }
+
+    @Test
+    void row07_missing_file_is_404_with_html() throws IOException {
+        Wire.Reply r = exchangeToClose("GET /nosuch.txt HTTP/1.0\r\n\r\n");
+        assertEquals("HTTP/1.1 404 Not Found", r.statusLine());
+        assertEquals("text/html; charset=iso-8859-1", r.header("Content-Type").orElseThrow());
+        assertEquals("close", r.header("Connection").orElseThrow());
+        assertTrue(r.body().contains("<title>404 Not Found</title>"));
+        assertTrue(r.body().contains("/nosuch.txt"));
+    }
+
+    @Test
+    void row08_garbage_is_400() throws IOException {
+        Wire.Reply r = exchangeToClose("hello there\r\n\r\n");
+        assertEquals("HTTP/1.1 400 Bad Request", r.statusLine());
+    }
+
+    @Test
+    void row09_bare_lf_is_400_and_says_why() throws IOException {
+        Wire.Reply r = exchangeToClose("GET /romeo.txt HTTP/1.0\n\n");
+        assertEquals("HTTP/1.1 400 Bad Request", r.statusLine());
+        assertTrue(r.body().contains("LF alone"), r.body());
+        assertTrue(r.body().contains("CR LF"), r.body());
+        LogEntry entry = log.get(0);
+        assertEquals(400, entry.status());
+        assertEquals("bare LF line ending", entry.note());
+        assertEquals("GET /romeo.txt HTTP/1.0", entry.requestLine());
+    }
+
+    @Test
+    void row09b_bare_lf_in_a_header_line_is_400() throws IOException {
+        Wire.Reply r = exchangeToClose("GET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.org\n\r\n");
+        assertEquals("HTTP/1.1 400 Bad Request", r.statusLine());
+        assertTrue(r.body().contains("LF alone"));
+    }
+
+    @Test
+    void row10_unknown_method_is_501_with_allow() throws IOException {
+        Wire.Reply r = exchangeToClose("FOO /romeo.txt HTTP/1.0\r\n\r\n");
+        assertEquals("HTTP/1.1 501 Not Implemented", r.statusLine());
+        assertEquals("GET,POST,OPTIONS,HEAD", r.header("Allow").orElseThrow());
+    }
+
+    @Test
+    void row11_lowercase_method_is_501() throws IOException {
+        Wire.Reply r = exchangeToClose("get /romeo.txt HTTP/1.0\r\n\r\n");
+        assertEquals("HTTP/1.1 501 Not Implemented", r.statusLine());
+        assertEquals("GET,POST,OPTIONS,HEAD", r.header("Allow").orElseThrow());
+    }
+
+    @Test
+    void row12_if_none_match_with_etag_is_304() throws IOException {
+        Wire.Reply r = exchangeToClose("GET /romeo.txt HTTP/1.0\r\nIf-None-Match: \"a7-54f6609245537\"\r\n\r\n");
+        assertEquals("HTTP/1.1 304 Not Modified", r.statusLine());
+        assertEquals("\"a7-54f6609245537\"", r.header("ETag").orElseThrow());
+        assertEquals("Sat, 13 May 2017 11:22:22 GMT", r.header("Last-Modified").orElseThrow());
+        assertFalse(r.header("Content-Length").isPresent());
+        assertEquals("", r.body());
+    }
+
+    @Test
+    void row12b_if_none_match_star_is_304_and_other_tag_is_200() throws IOException {
+        assertEquals(304, exchangeToClose("GET /romeo.txt HTTP/1.0\r\nIf-None-Match: *\r\n\r\n").status());
+        assertEquals(200, exchangeToClose("GET /romeo.txt HTTP/1.0\r\nIf-None-Match: \"a7-1\"\r\n\r\n").status());
+    }
+
+    @Test
+    void row13_if_modified_since_later_is_304_earlier_is_200() throws IOException {
+        assertEquals(304, exchangeToClose(
+                "GET /romeo.txt HTTP/1.0\r\nIf-Modified-Since: Mon, 01 Jan 2018 00:00:00 GMT\r\n\r\n").status());
+        assertEquals(304, exchangeToClose(
+                "GET /romeo.txt HTTP/1.0\r\nIf-Modified-Since: Sat, 13 May 2017 11:22:22 GMT\r\n\r\n").status());
+        Wire.Reply older = exchangeToClose(
+                "GET /romeo.txt HTTP/1.0\r\nIf-Modified-Since: Sat, 13 May 2017 11:22:21 GMT\r\n\r\n");
+        assertEquals(200, older.status());
+        assertEquals(ROMEO, older.body());
+    }
+
+    @Test
+    void row14_no_version_is_http09_body_only() throws IOException {
+        try (Wire w = new Wire(server)) {
+            assertEquals(ROMEO, w.send("GET /romeo.txt\r\n").readToClose());
+        }
+    }
+
+    @Test
+    void row15_http20_is_505() throws IOException {
+        Wire.Reply r = exchangeToClose("GET /romeo.txt HTTP/2.0\r\n\r\n");
+        assertEquals("HTTP/1.1 505 HTTP Version Not Supported", r.statusLine());
+    }
+
+    @Test
+    void row16_http12_is_served_as_11() throws IOException {
+        try (Wire w = new Wire(server)) {
+            Wire.Reply r = w.send("GET /romeo.txt HTTP/1.2\r\nHost: x\r\n\r\n").readReply();
+            assertEquals("HTTP/1.1 200 OK", r.statusLine());
+            assertEquals("Keep-Alive", r.header("Connection").orElseThrow());
+            assertEquals(ROMEO, r.body());
+        }
+    }
+
+    @Test
+    void row17_target_of_10000_bytes_is_414() throws IOException {
+        Wire.Reply r = exchangeToClose("GET /" + "a".repeat(10_000) + " HTTP/1.0\r\n\r\n");
+        assertEquals("HTTP/1.1 414 Request-URI Too Long", r.statusLine());
+    }
+
+    @Test
+    void row18_header_line_of_10000_bytes_is_431() throws IOException {
+        Wire.Reply r = exchangeToClose("GET /romeo.txt HTTP/1.0\r\nX-Long: " + "b".repeat(10_000) + "\r\n\r\n");
+        assertEquals("HTTP/1.1 431 Request Header Fields Too Large", r.statusLine());
+    }
+
+    @Test
+    void row19_space_before_colon_is_400() throws IOException {
+        Wire.Reply r = exchangeToClose("GET /romeo.txt HTTP/1.1\r\nHost : data.pr4e.org\r\n\r\n");
+        assertEquals("HTTP/1.1 400 Bad Request", r.statusLine());
+        assertTrue(r.body().contains("space before its colon"));
+    }
+
+    @Test
+    void row20_folded_header_is_400() throws IOException {
+        Wire.Reply r = exchangeToClose(
+                "GET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.org\r\nX-Note: one\r\n  two\r\n\r\n");
+        assertEquals("HTTP/1.1 400 Bad Request", r.statusLine());
+        assertTrue(r.body().contains("folding"));
+    }
+
+    @Test
+    void row21_two_host_lines_are_400() throws IOException {
+        Wire.Reply r = exchangeToClose("GET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.org\r\nHost: data.pr4e.org\r\n\r\n");
+        assertEquals("HTTP/1.1 400 Bad Request", r.statusLine());
+    }
+
+    @Test
+    void row22_150_header_lines_are_431() throws IOException {
+        StringBuilder request = new StringBuilder("GET /romeo.txt HTTP/1.0\r\n");
+        for (int i = 0; i < 150; i++) {
+            request.append("X-H").append(i).append(": v\r\n");
+        }
+        Wire.Reply r = exchangeToClose(request.append("\r\n").toString());
+        assertEquals("HTTP/1.1 431 Request Header Fields Too Large", r.statusLine());
+    }
+
+    @Test
+    void row22b_exactly_100_header_lines_are_fine() throws IOException {
+        StringBuilder request = new StringBuilder("GET /romeo.txt HTTP/1.0\r\n");
+        for (int i = 0; i < 100; i++) {
+            request.append("X-H").append(i).append(": v\r\n");
+        }
+        assertEquals(200, exchangeToClose(request.append("\r\n").toString()).status());
+    }
+
+    @Test
+    void row23_range_is_206_with_content_range() throws IOException {
+        Wire.Reply r = exchangeToClose("GET /romeo.txt HTTP/1.0\r\nRange: bytes=0-47\r\n\r\n");
+        assertEquals("HTTP/1.1 206 Partial Content", r.statusLine());
+        assertEquals("bytes 0-47/167", r.header("Content-Range").orElseThrow());
+        assertEquals("48", r.header("Content-Length").orElseThrow());
+        assertEquals(ROMEO.substring(0, 48), r.body());
+    }
+
+    @Test
+    void row23b_open_and_suffix_ranges() throws IOException {
+        Wire.Reply open = exchangeToClose("GET /romeo.txt HTTP/1.0\r\nRange: bytes=160-\r\n\r\n");
+        assertEquals("bytes 160-166/167", open.header("Content-Range").orElseThrow());
+        assertEquals(ROMEO.substring(160), open.body());
+        Wire.Reply suffix = exchangeToClose("GET /romeo.txt HTTP/1.0\r\nRange: bytes=-6\r\n\r\n");
+        assertEquals(206, suffix.status());
+        assertEquals("bytes 161-166/167", suffix.header("Content-Range").orElseThrow());
+        assertEquals("grief\n", suffix.body());
+    }
+
+    @Test
+    void row23c_unsatisfiable_range_is_416_and_multiple_ranges_get_whole_file() throws IOException {
+        Wire.Reply r = exchangeToClose("GET /romeo.txt HTTP/1.0\r\nRange: bytes=500-600\r\n\r\n");
+        assertEquals("HTTP/1.1 416 Requested Range Not Satisfiable", r.statusLine());
+        assertEquals("bytes */167", r.header("Content-Range").orElseThrow());
+        Wire.Reply multi = exchangeToClose("GET /romeo.txt HTTP/1.0\r\nRange: bytes=0-1,5-6\r\n\r\n");
+        assertEquals(200, multi.status());
+        assertEquals(ROMEO, multi.body());
+    }
+
+    @Test
+    void row24_absolute_form_http11_without_host_is_400() throws IOException {
+        assertEquals(400, exchangeToClose("GET http://data.pr4e.org/romeo.txt HTTP/1.1\r\n\r\n").status());
+    }
+
+    @Test
+    void row25_absolute_form_url_host_wins_over_host_header() throws IOException {
+        Wire.Reply r = exchangeToClose(
+                "GET http://data.pr4e.org/romeo.txt HTTP/1.1\r\nHost: other.example\r\nConnection: close\r\n\r\n");
+        assertEquals(200, r.status());
+        assertEquals(ROMEO, r.body());
+    }
+
+    @Test
+    void row26_leading_crlf_is_ignored() throws IOException {
+        Wire.Reply r = exchangeToClose("\r\nGET /romeo.txt HTTP/1.0\r\n\r\n");
+        assertEquals(200, r.status());
+        assertEquals(ROMEO, r.body());
+    }
+
+    @Test
+    void row27_blank_line_arriving_later_still_gets_200() throws Exception {
+        server.close();
+        server = MirrorServer.start(MirrorConfig.loopback().withRequestTimeout(Duration.ofMillis(1500)));
+        try (Wire w = new Wire(server)) {
+            w.send("GET /romeo.txt HTTP/1.0\r\n");
+            assertTrue(w.staysOpenFor(300), "server must wait for the blank line");
+            Wire.Reply r = Wire.Reply.parse(w.send("\r\n").readToClose());
+            assertEquals(200, r.status());
+            assertEquals(ROMEO, r.body());
+        }
+    }
+
+    @Test
+    void row30_no_blank_line_gets_408_after_request_timeout() throws IOException {
+        try (Wire w = new Wire(server)) {
+            long start = System.nanoTime();
+            String raw = w.send("GET /romeo.txt HTTP/1.0\r\n").readToClose();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            Wire.Reply r = Wire.Reply.parse(raw);
+            assertEquals("HTTP/1.1 408 Request Timeout", r.statusLine());
+            assertEquals("close", r.header("Connection").orElseThrow());
+            assertTrue(millis >= 300 && millis < 2500, "408 after " + millis + " ms");
+        }
+        assertEquals("no blank line before timeout", log.get(0).note());
+    }
+
+    @Test
+    void row30b_trickling_bytes_do_not_extend_the_request_timeout() throws Exception {
+        try (Wire w = new Wire(server)) {
+            long start = System.nanoTime();
+            w.send("GET /romeo.txt HTTP/1.0\r\n");
+            String raw = "";
+            for (int i = 0; i < 20 && raw.isEmpty(); i++) {
+                if (!w.staysOpenFor(100)) {
+                    raw = w.readToClose();
+                    break;
+                }
+                try {
+                    w.send("X: y\r\n");
+                } catch (IOException e) {
+                    break;
+                }
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 1500, "closed after " + millis + " ms");
+        }
+    }
+
+    @Test
+    void row32_silent_connection_is_closed_silently() throws IOException {
+        try (Wire w = new Wire(server)) {
+            long start = System.nanoTime();
+            assertEquals("", w.readToClose());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis >= 300 && millis < 2500, "closed after " + millis + " ms");
+        }
+    }
+
+    @Test
+    void pipelined_requests_are_answered_in_order() throws IOException {
+        try (Wire w = new Wire(server)) {
+            w.send("GET /romeo.txt HTTP/1.1\r\nHost: a\r\n\r\nHEAD /clown.txt HTTP/1.1\r\nHost: a\r\n\r\n"
+                    + "GET /words.txt HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+            assertEquals(ROMEO, w.readReply().body());
+            Wire.Reply head = w.readReply(true);
+            assertEquals(200, head.status());
+            Wire.Reply last = w.readReply();
+            assertEquals("close", last.header("Connection").orElseThrow());
+            assertTrue(last.body().length() > 0);
+            assertEquals(0, w.millisUntilClosed() / 10_000);
+        }
+    }
+
+    @Test
+    void options_and_post() throws IOException {
+        Wire.Reply options = exchangeToClose("OPTIONS * HTTP/1.0\r\n\r\n");
+        assertEquals(200, options.status());
+        assertEquals("GET,POST,OPTIONS,HEAD", options.header("Allow").orElseThrow());
+        assertEquals("0", options.header("Content-Length").orElseThrow());
+        Wire.Reply post = exchangeToClose(
+                "POST /romeo.txt HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhello");
+        assertEquals("HTTP/1.1 405 Method Not Allowed", post.statusLine());
+        assertEquals("GET,HEAD,OPTIONS", post.header("Allow").orElseThrow());
+    }
+
+    @Test
+    void root_lists_the_files() throws IOException {
+        Wire.Reply r = exchangeToClose("GET / HTTP/1.0\r\n\r\n");
+        assertEquals(200, r.status());
+        assertEquals("text/html", r.header("Content-Type").orElseThrow());
+        for (MirrorFile f : MirrorFiles.bundled().all()) {
+            assertTrue(r.body().contains("href=\"/" + f.name() + "\""), f.name());
+        }
+    }
+
+    @Test
+    void paths_outside_the_file_set_are_never_served() throws IOException {
+        for (String target : List.of("/../romeo.txt", "/files/romeo.txt", "/index.properties", "/etc/passwd",
+                "/..%2fromeo.txt", "/%2e%2e/%2e%2e/etc/passwd", "//etc/passwd", "/romeo.txt/",
+                "/org/wiretutor/mirror/files/romeo.txt", "/C:/Windows/win.ini", "/..\\romeo.txt")) {
+            int status = exchangeToClose("GET " + target + " HTTP/1.0\r\n\r\n").status();
+            assertTrue(status == 404 || status == 400, target + " gave " + status);
+        }
+        assertEquals(400, exchangeToClose("GET /romeo%2.txt HTTP/1.0\r\n\r\n").status());
+        assertEquals(400, exchangeToClose("GET /romeo.txt%00 HTTP/1.0\r\n\r\n").status());
+        assertEquals(200, exchangeToClose("GET /romeo%2Etxt HTTP/1.0\r\n\r\n").status());
+        assertEquals(200, exchangeToClose("GET /romeo.txt?x=1 HTTP/1.0\r\n\r\n").status());
+    }
+
+    @Test
+    void log_records_each_exchange() throws IOException {
+        exchangeToClose("GET /romeo.txt HTTP/1.0\r\n\r\n");
+        LogEntry e = log.get(0);
+        assertEquals(NOW, e.time());
+        assertEquals("GET /romeo.txt HTTP/1.0", e.requestLine());
+        assertEquals(200, e.status());
+        assertEquals(167, e.bodyBytes());
+        assertEquals("127.0.0.1 \"GET /romeo.txt HTTP/1.0\" 200 167", e.toLogLine());
+    }
+
+    @Test
+    void binary_file_arrives_intact() throws IOException {
+        MirrorFile cover = MirrorFiles.bundled().find("cover3.jpg").orElseThrow();
+        try (Socket s = new Socket(server.address().getAddress(), server.port())) {
+            s.setSoTimeout(3000);
+            s.getOutputStream().write("GET /cover3.jpg HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] all = s.getInputStream().readAllBytes();
+            String text = new String(all, StandardCharsets.ISO_8859_1);
+            int bodyStart = text.indexOf("\r\n\r\n") + 4;
+            assertTrue(text.startsWith("HTTP/1.1 200 OK\r\n"));
+            assertTrue(text.contains("Content-Type: image/jpeg\r\n"));
+            assertEquals(cover.size(), all.length - bodyStart);
+            assertEquals(0xFF, all[bodyStart] & 0xff);
+            assertEquals(0xD8, all[bodyStart + 1] & 0xff);
+        }
+    }
+}
