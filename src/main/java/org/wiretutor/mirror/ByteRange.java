@@ -49,10 +49,10 @@ sealed interface ByteRange {
             return new Whole();
         }
         long first = Long.parseLong(from);
-        long last = to.isEmpty() ? size - 1 : Long.parseLong(to);
-        if (last < first) {
+        if (!to.isEmpty() && Long.parseLong(to) < first) {
             return new Whole();
         }
+        long last = to.isEmpty() ? size - 1 : Long.parseLong(to);
         if (first >= size) {
             return new Unsatisfiable();
         }

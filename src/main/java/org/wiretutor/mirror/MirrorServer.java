@@ -25,6 +25,7 @@ public final class MirrorServer implements AutoCloseable {
     private final ThreadPoolExecutor workers;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile Thread acceptor;
 
     private MirrorServer(ServerSocket listener, MirrorConfig config, MirrorFiles files) {
         this.listener = listener;
@@ -51,6 +52,7 @@ public final class MirrorServer implements AutoCloseable {
         MirrorServer server = new MirrorServer(listener, config, files);
         Thread acceptor = new Thread(server::acceptLoop, "mirror-" + listener.getLocalPort() + "-accept");
         acceptor.setDaemon(true);
+        server.acceptor = acceptor;
         acceptor.start();
         return server;
     }
@@ -109,10 +111,27 @@ public final class MirrorServer implements AutoCloseable {
             return;
         }
         closeQuietly(listener);
+        awaitAcceptor();
         for (Socket s : open) {
             closeQuietly(s);
         }
         workers.shutdownNow();
+    }
+
+    /**
+     * The JDK finishes closing a listening socket only once the thread blocked in accept() has left it; waiting
+     * here means the port refuses connections by the time close() returns.
+     */
+    private void awaitAcceptor() {
+        Thread t = acceptor;
+        if (t == null || t == Thread.currentThread()) {
+            return;
+        }
+        try {
+            t.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void closeQuietly(AutoCloseable c) {

@@ -1,0 +1,67 @@
+package org.wiretutor.mirror;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MirrorFilesTest {
+
+    final MirrorFiles files = MirrorFiles.bundled();
+
+    @Test
+    void romeo_is_the_books_167_bytes_with_the_books_etag() {
+        MirrorFile romeo = files.find("romeo.txt").orElseThrow();
+        assertEquals(167, romeo.size());
+        assertEquals(ServerBehaviourTest.ROMEO, new String(romeo.content(), StandardCharsets.US_ASCII));
+        assertTrue(romeo.etag().startsWith("\"a7-"));
+        assertEquals("\"a7-54f6609245537\"", romeo.etag());
+        assertEquals(Instant.parse("2017-05-13T11:22:22.187831Z"), romeo.lastModified());
+        assertEquals("text/plain", romeo.contentType());
+    }
+
+    @Test
+    void every_listed_file_exists_and_loads() {
+        List<String> names = files.all().stream().map(MirrorFile::name).toList();
+        assertEquals(List.of("clown.txt", "cover.jpg", "cover3.jpg", "intro-short.txt", "intro.txt", "mbox-short.txt",
+                "mbox.txt", "page1.htm", "page2.htm", "romeo-full.txt", "romeo.txt", "words.txt"), names);
+        for (MirrorFile f : files.all()) {
+            assertTrue(f.size() > 0, f.name());
+            assertTrue(f.etag().startsWith("\"" + Long.toHexString(f.size()) + "-"), f.name());
+            assertEquals(f, files.find("/" + f.name()).orElseThrow());
+        }
+    }
+
+    @Test
+    void text_files_use_lf_endings_and_page1_links_to_page2() {
+        for (MirrorFile f : files.all()) {
+            if (f.contentType().startsWith("text/")) {
+                assertFalse(new String(f.content(), StandardCharsets.ISO_8859_1).contains("\r"), f.name());
+            }
+        }
+        String page1 = new String(files.find("page1.htm").orElseThrow().content(), StandardCharsets.US_ASCII);
+        assertTrue(page1.contains("<a href=\"http://data.pr4e.org/page2.htm\">"));
+        assertEquals("image/jpeg", files.find("cover3.jpg").orElseThrow().contentType());
+    }
+
+    @Test
+    void nothing_outside_the_set_is_found() {
+        for (String path : List.of("../romeo.txt", "/../romeo.txt", "/etc/passwd", "index.properties",
+                "files/romeo.txt", "./romeo.txt", "//romeo.txt", "", "/", "ROMEO.TXT")) {
+            assertTrue(files.find(path).isEmpty(), path);
+        }
+        assertTrue(files.find(null).isEmpty());
+    }
+
+    @Test
+    void content_is_a_defensive_copy() {
+        MirrorFile romeo = files.find("romeo.txt").orElseThrow();
+        romeo.content()[0] = 'X';
+        assertArrayEquals(ServerBehaviourTest.ROMEO.getBytes(StandardCharsets.US_ASCII), romeo.content());
+    }
+}

@@ -1,0 +1,93 @@
+package org.wiretutor.mirror;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The small pieces on their own: dates, ranges, targets, log lines, configuration, lifecycle. */
+class PartsTest {
+
+    @Test
+    void http_dates_format_and_parse_all_three_forms() {
+        Instant t = Instant.parse("2017-05-13T11:22:22Z");
+        assertEquals("Sat, 13 May 2017 11:22:22 GMT", HttpDate.format(t));
+        assertEquals(Optional.of(t), HttpDate.parse("Sat, 13 May 2017 11:22:22 GMT"));
+        assertEquals(Optional.of(t), HttpDate.parse("Saturday, 13-May-17 11:22:22 GMT"));
+        assertEquals(Optional.of(t), HttpDate.parse("Sat May 13 11:22:22 2017"));
+        assertEquals(Optional.empty(), HttpDate.parse("yesterday"));
+    }
+
+    @Test
+    void byte_ranges() {
+        assertEquals(new ByteRange.Part(0, 47), ByteRange.parse("bytes=0-47", 167));
+        assertEquals(new ByteRange.Part(100, 166), ByteRange.parse("bytes=100-", 167));
+        assertEquals(new ByteRange.Part(100, 166), ByteRange.parse("bytes=100-9999", 167));
+        assertEquals(new ByteRange.Part(0, 166), ByteRange.parse("bytes=-500", 167));
+        assertEquals(new ByteRange.Unsatisfiable(), ByteRange.parse("bytes=167-", 167));
+        assertEquals(new ByteRange.Unsatisfiable(), ByteRange.parse("bytes=-0", 167));
+        assertEquals(new ByteRange.Whole(), ByteRange.parse("bytes=5-1", 167));
+        assertEquals(new ByteRange.Whole(), ByteRange.parse("lines=1-2", 167));
+        assertEquals(new ByteRange.Whole(), ByteRange.parse("bytes=0-1,3-4", 167));
+        assertEquals(new ByteRange.Whole(), ByteRange.parse("bytes=x-y", 167));
+    }
+
+    @Test
+    void request_targets() {
+        assertEquals(Optional.of("/romeo.txt"), RequestTarget.path("/romeo.txt"));
+        assertEquals(Optional.of("/romeo.txt"), RequestTarget.path("http://data.pr4e.org/romeo.txt"));
+        assertEquals(Optional.of("/romeo.txt"), RequestTarget.path("HTTP://anything.example:8080/romeo.txt?q#f"));
+        assertEquals(Optional.of("/"), RequestTarget.path("http://data.pr4e.org"));
+        assertEquals(Optional.of("*"), RequestTarget.path("*"));
+        assertEquals(Optional.empty(), RequestTarget.path("romeo.txt"));
+        assertEquals(Optional.empty(), RequestTarget.path("data.pr4e.org:80"));
+        assertEquals(Optional.empty(), RequestTarget.path("/a%zz"));
+        assertEquals(Optional.of("/../x"), RequestTarget.path("/%2e%2e/x"));
+    }
+
+    @Test
+    void log_lines_are_one_readable_line() {
+        InetSocketAddress client = new InetSocketAddress(InetAddress.getLoopbackAddress(), 40000);
+        LogEntry bare = new LogEntry(Instant.EPOCH, client, "GET /romeo.txt HTTP/1.0", 400, 300, "bare LF line ending");
+        assertEquals("127.0.0.1 \"GET /romeo.txt HTTP/1.0\" 400 300 (bare LF line ending)", bare.toLogLine());
+        LogEntry silent = new LogEntry(Instant.EPOCH, client, "(nothing received)", 0, 0, "");
+        assertEquals("127.0.0.1 \"(nothing received)\" - 0", silent.toLogLine());
+        byte[] raw = "A\r\n\t\"\u0001".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals("A\\r\\n\\t\\\"\\x01", LogEntry.escape(raw, raw.length));
+    }
+
+    @Test
+    void config_defaults_and_withers() {
+        MirrorConfig c = MirrorConfig.loopback();
+        assertEquals(InetAddress.getLoopbackAddress(), c.bindAddress());
+        assertEquals(0, c.port());
+        assertEquals(Duration.ofSeconds(20), c.requestTimeout());
+        assertEquals(Duration.ofSeconds(5), c.keepAliveTimeout());
+        assertEquals(RequestLog.NONE, c.log());
+        assertEquals(8080, c.withPort(8080).port());
+        assertEquals(Duration.ofMillis(5), c.withKeepAliveTimeout(Duration.ofMillis(5)).keepAliveTimeout());
+        assertThrows(IllegalArgumentException.class, () -> c.withPort(70000));
+        assertThrows(IllegalArgumentException.class, () -> c.withRequestTimeout(Duration.ZERO));
+    }
+
+    @Test
+    void binds_loopback_by_default_and_close_is_idempotent_and_ends_connections() throws IOException {
+        MirrorServer server = MirrorServer.start(MirrorConfig.loopback());
+        assertTrue(server.address().getAddress().isLoopbackAddress());
+        assertTrue(server.port() > 0);
+        try (Wire w = new Wire(server)) {
+            w.send("GET /romeo.txt HTTP/1.1\r\nHost: a\r\n\r\n").readReply();
+            server.close();
+            server.close();
+            assertTrue(w.millisUntilClosed() < 2000);
+        }
+        assertThrows(IOException.class, () -> new java.net.Socket(server.address().getAddress(), server.port()));
+    }
+}
