@@ -130,6 +130,14 @@ class ServerBehaviourTest {
     }
 
     @Test
+    void row07b_head_of_missing_file_has_no_body() throws IOException {
+        Wire.Reply r = exchangeToClose("HEAD /nosuch.txt HTTP/1.0\r\n\r\n");
+        assertEquals(404, r.status());
+        assertTrue(Integer.parseInt(r.header("Content-Length").orElseThrow()) > 0);
+        assertEquals("", r.body());
+    }
+
+    @Test
     void row08_garbage_is_400() throws IOException {
         Wire.Reply r = exchangeToClose("hello there\r\n\r\n");
         assertEquals("HTTP/1.1 400 Bad Request", r.statusLine());
