@@ -1,0 +1,59 @@
+package org.wiretutor.http;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One explained part of a message, in wire order.
+ *
+ * <p>{@code raw} holds the exact bytes of the part as they crossed the wire (for bodies and chunk data only a bounded
+ * preview); it is copied on the way in so that annotations can be kept and compared safely. {@code display} tells the
+ * renderer whether {@code raw} reads as text or needs a hex dump.
+ */
+public record Annotation(Kind kind, byte[] raw, String title, List<Detail> details, Severity severity, Display display) {
+
+    public Annotation {
+        Objects.requireNonNull(kind, "kind");
+        raw = raw == null ? new byte[0] : raw.clone();
+        title = Objects.requireNonNullElse(title, "");
+        details = details == null ? List.of() : List.copyOf(details);
+        severity = Objects.requireNonNullElse(severity, Severity.INFO);
+        display = Objects.requireNonNullElse(display, Display.TEXT);
+    }
+
+    /** The shape from the project brief: shown as text. */
+    public Annotation(Kind kind, byte[] raw, String title, List<Detail> details, Severity severity) {
+        this(kind, raw, title, details, severity, Display.TEXT);
+    }
+
+    /** The first detail with this label, if any. */
+    public java.util.Optional<String> detail(String label) {
+        return details.stream().filter(d -> d.label().equals(label)).map(Detail::text).findFirst();
+    }
+
+    /** All detail texts joined, handy for searching in tests and logs. */
+    public String detailText() {
+        StringBuilder sb = new StringBuilder();
+        for (Detail d : details) {
+            sb.append(d.label()).append(": ").append(d.text()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Annotation a && kind == a.kind && Arrays.equals(raw, a.raw) && title.equals(a.title)
+                && details.equals(a.details) && severity == a.severity && display == a.display;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, Arrays.hashCode(raw), title, details, severity, display);
+    }
+
+    @Override
+    public String toString() {
+        return kind + "[" + severity + "," + display + "] " + title + " raw=\"" + Escapes.visible(raw) + "\" " + details;
+    }
+}

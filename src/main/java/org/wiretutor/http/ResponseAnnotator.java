@@ -1,0 +1,720 @@
+package org.wiretutor.http;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Feeds bytes as they arrive; returns the parts completed by those bytes. Never throws.
+ *
+ * <p>A byte-driven state machine over one HTTP/1.x response: status line, header lines, blank line, then the body
+ * framed per RFC 9112 §6.3 (none, Content-Length, chunked, or until close). Every decision depends only on the bytes
+ * seen so far, so feeding byte by byte, in random pieces or all at once gives the same annotations. Memory is
+ * bounded: lines are capped at {@link #MAX_LINE} bytes, the header section at {@link #MAX_HEADER_LINES} lines, and
+ * bodies keep only a {@link #PREVIEW}-byte preview while counting every byte.
+ *
+ * <p>After {@link #isComplete()}, further bytes are kept in {@link #surplus()} (up to {@link #MAX_SURPLUS}): on a
+ * keep-alive connection they are the next response, so a caller should hand them to a fresh annotator.
+ */
+public final class ResponseAnnotator {
+    /** Longest status, header or chunk-size line read as such; longer ones end HTTP parsing. */
+    public static final int MAX_LINE = 64 * 1024;
+    /** Most header (or trailer) lines read in one section. */
+    public static final int MAX_HEADER_LINES = 200;
+    /** Body and chunk bytes kept for display; the rest are only counted. */
+    public static final int PREVIEW = 4096;
+    /** Bytes after the end of the message kept for the next response. */
+    public static final int MAX_SURPLUS = 1 << 20;
+
+    private enum State { STATUS, HEADERS, BODY_LENGTH, BODY_CLOSE, CHUNK_SIZE, CHUNK_DATA, CHUNK_DATA_END, TRAILERS, GARBAGE, DONE, CLOSED }
+
+    private static final byte[] HTTP_PREFIX = {'H', 'T', 'T', 'P', '/'};
+
+    private final String method;
+    private State state = State.STATUS;
+    private final ByteSink line = new ByteSink(MAX_LINE + 1);
+    private final List<byte[]> pending = new ArrayList<>();
+    private int sectionLines;
+    private Optional<StatusLine> status = Optional.empty();
+    private final List<HeaderField> headers = new ArrayList<>();
+    private final List<HeaderField> trailers = new ArrayList<>();
+    private BodyFraming framing = BodyFraming.undecided();
+    private boolean headersComplete;
+    private boolean complete;
+    private boolean http09;
+    private int interim;
+    private String ending = "";
+    private final ByteSink body = new ByteSink(PREVIEW);
+    private final ByteSink chunk = new ByteSink(PREVIEW + 2);
+    private long chunkSize;
+    private long chunkRemaining;
+    private boolean chunkCr;
+    private long chunks;
+    private final ByteSink garbage = new ByteSink(PREVIEW);
+    private String garbageReason = "";
+    private final ByteSink surplus = new ByteSink(MAX_SURPLUS);
+    private long totalBytes;
+    private final Map<Kind, Integer> kindCounts = new EnumMap<>(Kind.class);
+    private int warnings;
+    private int errors;
+    private List<Annotation> out = new ArrayList<>();
+
+    /** @param requestMethod the request's method ("GET", "HEAD", ...) or null if unknown; HEAD means no body. */
+    public ResponseAnnotator(String requestMethod) {
+        this.method = requestMethod == null ? "" : requestMethod;
+    }
+
+    /** Feeds {@code len} bytes from {@code data} at {@code off}; returns the parts these bytes completed. */
+    public List<Annotation> feed(byte[] data, int off, int len) {
+        out = new ArrayList<>();
+        if (data == null || state == State.CLOSED) {
+            return out;
+        }
+        int from = Math.max(0, Math.min(off, data.length));
+        int end = Math.max(from, Math.min(data.length, from + Math.max(0, len)));
+        totalBytes += end - from;
+        try {
+            int i = from;
+            while (i < end) {
+                i = step(data, i, end);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            internalError(e);
+        }
+        return out;
+    }
+
+    /** Feeds a whole array. */
+    public List<Annotation> feed(byte[] data) {
+        return feed(data, 0, data == null ? 0 : data.length);
+    }
+
+    /** The server closed the connection: flushes what is left (an until-close body, cut-off parts) and a SUMMARY. */
+    public List<Annotation> endOfStream() {
+        out = new ArrayList<>();
+        if (state == State.CLOSED) {
+            return out;
+        }
+        try {
+            flushAtClose();
+        } catch (RuntimeException | StackOverflowError e) {
+            internalError(e);
+        }
+        state = State.CLOSED;
+        emit(summary());
+        return out;
+    }
+
+    /** True once the message is complete per its framing (or, for an until-close body, once the server closed). */
+    public boolean isComplete() {
+        return complete;
+    }
+
+    /** Bytes fed after completion: on a keep-alive connection, the start of the next response. */
+    public byte[] surplus() {
+        return surplus.bytes();
+    }
+
+    /** How many bytes arrived after completion, including any beyond {@link #MAX_SURPLUS} that were not kept. */
+    public long surplusCount() {
+        return surplus.total();
+    }
+
+    /** The final response's status line, once read. */
+    public Optional<StatusLine> statusLine() {
+        return status;
+    }
+
+    /** The final response's header fields, in order, folded lines joined. */
+    public List<HeaderField> headers() {
+        return List.copyOf(headers);
+    }
+
+    /** Trailer fields after a chunked body. */
+    public List<HeaderField> trailers() {
+        return List.copyOf(trailers);
+    }
+
+    /** Body bytes received so far (decoded from chunks for a chunked body). */
+    public long bodyBytesReceived() {
+        return body.total();
+    }
+
+    /** Every byte fed so far, surplus included. */
+    public long totalBytesReceived() {
+        return totalBytes;
+    }
+
+    /** How the body length was decided; UNDECIDED until the headers end. */
+    public BodyFraming framing() {
+        return framing;
+    }
+
+    /** True once the blank line after the headers was read (or the reply turned out to have no headers at all). */
+    public boolean headersComplete() {
+        return headersComplete;
+    }
+
+    /** True if the reply had no status line: the server answered HTTP/0.9 style. */
+    public boolean isHttp09() {
+        return http09;
+    }
+
+    /** How many interim 1xx responses came before the final one. */
+    public int interimResponses() {
+        return interim;
+    }
+
+    /**
+     * A provisional view of the body being received, for when the server goes quiet mid-body: e.g. "received 167 but
+     * Content-Length promised 500 — the server is still holding the connection". Empty when no body is in progress.
+     * Not part of the annotation stream.
+     */
+    public Optional<Annotation> inProgress() {
+        return switch (state) {
+            case BODY_LENGTH, BODY_CLOSE, CHUNK_SIZE, CHUNK_DATA, CHUNK_DATA_END, TRAILERS -> Optional.of(
+                    BodyExplainer.body("Body (still arriving)", body, framing, headers, BodyExplainer.Outcome.IN_PROGRESS,
+                            chunks));
+            default -> Optional.empty();
+        };
+    }
+
+    /** The SUMMARY for the current state: bytes, parts, and how the message ended. */
+    public Annotation summary() {
+        List<Detail> d = new ArrayList<>();
+        d.add(new Detail("received", totalBytes + " byte" + (totalBytes == 1 ? "" : "s") + " in total, "
+                + body.total() + " of them body" + (framing.type() == BodyFraming.Type.CHUNKED ? " (after decoding chunks)" : "")));
+        d.add(new Detail("parts", partsText()));
+        d.add(new Detail("ended", endedText()));
+        d.add(new Detail("problems", errors == 0 && warnings == 0 ? "none"
+                : plural(errors, "error") + ", " + plural(warnings, "warning")));
+        Severity sev = errors > 0 ? Severity.ERROR : warnings > 0 ? Severity.WARNING : Severity.INFO;
+        return new Annotation(Kind.SUMMARY, new byte[0], "Summary", d, sev, Display.NONE);
+    }
+
+    // ---------------------------------------------------------------- the state machine
+
+    /** Consumes one byte, or a run of body bytes; returns the next index. */
+    private int step(byte[] data, int i, int end) {
+        switch (state) {
+            case BODY_LENGTH -> {
+                int n = (int) Math.min(end - i, framing.length() - body.total());
+                body.add(data, i, n);
+                if (body.total() == framing.length()) {
+                    emit(BodyExplainer.body("Body", body, framing, headers, BodyExplainer.Outcome.COMPLETE, 0));
+                    complete("all " + framing.length() + " bytes that Content-Length promised arrived");
+                }
+                return i + n;
+            }
+            case BODY_CLOSE -> {
+                body.add(data, i, end - i);
+                return end;
+            }
+            case CHUNK_DATA -> {
+                int n = (int) Math.min(end - i, chunkRemaining);
+                chunk.add(data, i, n);
+                body.add(data, i, n);
+                chunkRemaining -= n;
+                if (chunkRemaining == 0) {
+                    state = State.CHUNK_DATA_END;
+                }
+                return i + n;
+            }
+            case GARBAGE -> {
+                garbage.add(data, i, end - i);
+                return end;
+            }
+            case DONE -> {
+                surplus.add(data, i, end - i);
+                return end;
+            }
+            default -> {
+                lineByte(data[i] & 0xFF);
+                return i + 1;
+            }
+        }
+    }
+
+    private void lineByte(int b) {
+        switch (state) {
+            case STATUS -> {
+                long at = line.total();
+                if (at < HTTP_PREFIX.length && b != HTTP_PREFIX[(int) at]) {
+                    startHttp09(b);
+                    return;
+                }
+                addLineByte(b, "status line");
+                if (b == '\n') {
+                    statusLineDone();
+                }
+            }
+            case HEADERS, TRAILERS -> {
+                if (line.isEmpty() && !pending.isEmpty() && b != ' ' && b != '\t') {
+                    flushPending();
+                }
+                if (addLineByte(b, state == State.HEADERS ? "header line" : "trailer line") && b == '\n') {
+                    fieldLineDone();
+                }
+            }
+            case CHUNK_SIZE -> {
+                if (addLineByte(b, "chunk-size line") && b == '\n') {
+                    chunkSizeDone();
+                }
+            }
+            case CHUNK_DATA_END -> chunkEndByte(b);
+            default -> {
+            }
+        }
+    }
+
+    /** Adds to the current line; past {@link #MAX_LINE} stops HTTP parsing. Returns false if it did. */
+    private boolean addLineByte(int b, String what) {
+        line.add(b);
+        if (line.total() > MAX_LINE) {
+            flushPending();
+            byte[] raw = line.bytes();
+            line.clear();
+            emit(new Annotation(Kind.PROBLEM, java.util.Arrays.copyOf(raw, Math.min(PREVIEW, raw.length)), "Line too long",
+                    List.of(new Detail("problem", "this " + what + " is longer than " + (MAX_LINE / 1024)
+                            + " KiB with no line ending. Real servers refuse such lines; here HTTP parsing stops and"
+                            + " the rest is shown as raw bytes."), new Detail("preview", "the first " + PREVIEW
+                            + " bytes are shown")), Severity.ERROR, Display.TEXT));
+            toGarbage(raw, "after a line that was too long, the rest could not be read as HTTP");
+            return false;
+        }
+        return true;
+    }
+
+    private void startHttp09(int b) {
+        http09 = true;
+        headersComplete = true;
+        emit(new Annotation(Kind.PROBLEM, new byte[0], "No status line (HTTP/0.9 style reply)", List.of(
+                new Detail("problem", "the reply does not start with \"HTTP/\", so there is no status line and no"
+                        + " headers. The server treated the request as HTTP/0.9, most likely because the request"
+                        + " line had no version (e.g. GET /romeo.txt without HTTP/1.0)."),
+                new Detail("means", "everything the server sends is body, until it closes the connection. There is"
+                        + " no status code, so you cannot tell success from an error page.")),
+                Severity.WARNING, Display.NONE));
+        framing = BodyFraming.untilClose("no status line and no headers (HTTP/0.9 style): the body is everything"
+                + " until the server closes the connection.");
+        body.add(line.bytes());
+        line.clear();
+        body.add(b);
+        state = State.BODY_CLOSE;
+    }
+
+    private void statusLineDone() {
+        byte[] raw = line.bytes();
+        line.clear();
+        StatusLineExplainer.Explained e = StatusLineExplainer.explain(raw);
+        emit(e.annotation());
+        status = e.statusLine();
+        headers.clear();
+        sectionLines = 0;
+        state = State.HEADERS;
+    }
+
+    private void fieldLineDone() {
+        byte[] raw = line.bytes();
+        line.clear();
+        if (Lines.contentLength(raw) == 0) {
+            flushPending();
+            if (state == State.HEADERS) {
+                headersEnd(raw);
+            } else {
+                trailersEnd(raw);
+            }
+            return;
+        }
+        if (++sectionLines > MAX_HEADER_LINES) {
+            flushPending();
+            emit(new Annotation(Kind.PROBLEM, raw, "Too many header lines", List.of(new Detail("problem",
+                    "more than " + MAX_HEADER_LINES + " lines in one header section. Real servers stop far earlier"
+                            + " (Apache at 100); here HTTP parsing stops and the rest is shown as raw bytes.")),
+                    Severity.ERROR, Display.TEXT));
+            toGarbage(raw, "after too many header lines, the rest could not be read as HTTP");
+            return;
+        }
+        if (raw[0] == ' ' || raw[0] == '\t') {
+            if (!pending.isEmpty()) {
+                pending.add(raw);
+                return;
+            }
+            List<Detail> d = new ArrayList<>();
+            d.add(new Detail("problem", "this line starts with whitespace, but there is no field before it to"
+                    + " continue (RFC 9112 §2.2, §5.2). It is ignored."));
+            HeaderExplainer.addLineEndingNotes(List.of(raw), d);
+            emit(new Annotation(Kind.PROBLEM, raw, "Stray indented line", d, Severity.ERROR, Display.TEXT));
+            return;
+        }
+        pending.add(raw);
+    }
+
+    private void flushPending() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        boolean trailer = state == State.TRAILERS;
+        List<HeaderField> list = trailer ? trailers : headers;
+        HeaderExplainer.Explained e = HeaderExplainer.explain(trailer ? Kind.TRAILER : Kind.HEADER, pending, list);
+        pending.clear();
+        emit(e.annotation());
+        if (e.field() != null) {
+            list.add(e.field());
+        }
+    }
+
+    private void headersEnd(byte[] raw) {
+        int code = status.map(StatusLine::code).orElse(-1);
+        List<Detail> d = new ArrayList<>();
+        if (code >= 100 && code < 200 && code != 101) {
+            d.add(new Detail("means", "CR LF on its own ends this interim " + code + " reply. It has no body; the"
+                    + " final reply starts right after this line."));
+            lineEndingNotes(raw, d);
+            emit(new Annotation(Kind.BLANK_LINE, raw, "Blank line (end of the interim reply)", d, sev(d), Display.TEXT));
+            interim++;
+            status = Optional.empty();
+            headers.clear();
+            state = State.STATUS;
+            return;
+        }
+        headersComplete = true;
+        FramingRules.Decision decision = FramingRules.decide(method, code, headers);
+        framing = decision.framing();
+        d.add(new Detail("means", "CR LF on its own: the end of the headers. The body starts with the very next byte."));
+        d.add(new Detail("body", switch (framing.type()) {
+            case NONE -> "no body follows: " + framing.reason();
+            case CONTENT_LENGTH -> framing.length() + " byte" + (framing.length() == 1 ? "" : "s")
+                    + " of body follow (Content-Length).";
+            case CHUNKED -> "the body follows in chunks (Transfer-Encoding: chunked).";
+            default -> "the body follows until the server closes the connection.";
+        }));
+        lineEndingNotes(raw, d);
+        emit(new Annotation(Kind.BLANK_LINE, raw, "Blank line (end of headers)", d, sev(d), Display.TEXT));
+        decision.problems().forEach(this::emit);
+        switch (framing.type()) {
+            case NONE -> {
+                emit(BodyExplainer.noBody(framing));
+                complete(code == 101 ? "the server switched protocols; what follows is not HTTP/1.1"
+                        : "the headers ended and this reply has no body");
+            }
+            case CONTENT_LENGTH -> {
+                if (framing.length() == 0) {
+                    emit(BodyExplainer.noBody(framing));
+                    complete("Content-Length: 0, so the reply ended with the blank line");
+                } else {
+                    state = State.BODY_LENGTH;
+                }
+            }
+            case CHUNKED -> {
+                sectionLines = 0;
+                state = State.CHUNK_SIZE;
+            }
+            default -> state = State.BODY_CLOSE;
+        }
+    }
+
+    private void chunkSizeDone() {
+        byte[] raw = line.bytes();
+        line.clear();
+        String content = Lines.content(raw);
+        int i = 0;
+        while (i < content.length() && Character.digit(content.charAt(i), 16) >= 0) {
+            i++;
+        }
+        String digits = content.substring(0, i);
+        String rest = content.substring(i).strip();
+        String significant = digits.replaceFirst("^0+(?=.)", "");
+        if (digits.isEmpty() || significant.length() > 15 || !rest.isEmpty() && !rest.startsWith(";")) {
+            String why = digits.isEmpty()
+                    ? "a chunk must start with its size in hex digits (0-9, a-f), but this line starts with "
+                            + (content.isEmpty() ? "nothing" : "\"" + Escapes.visible(raw, 0, 1) + "\"")
+                    : significant.length() > 15 ? "the chunk size " + digits + " is absurdly large"
+                    : "after the size " + digits + " only a ;extension may follow, not \"" + rest + "\"";
+            List<Detail> d = new ArrayList<>();
+            d.add(new Detail("problem", why + ". The chunked body cannot be followed from here; the rest is shown as"
+                    + " raw bytes."));
+            lineEndingNotes(raw, d);
+            emit(new Annotation(Kind.PROBLEM, raw, "Bad chunk-size line", d, Severity.ERROR, Display.TEXT));
+            toGarbage(new byte[0], "after a bad chunk-size line, the rest could not be read as chunks");
+            return;
+        }
+        long size = Long.parseLong(significant, 16);
+        List<Detail> d = new ArrayList<>();
+        if (size == 0) {
+            d.add(new Detail("size", digits + " — a chunk of size 0 is the last chunk: the data is complete. Trailer"
+                    + " fields may follow, then a blank line ends the body."));
+        } else {
+            d.add(new Detail("size", digits + " hex = " + size + " byte" + (size == 1 ? "" : "s")
+                    + " of data follow this line, then CR LF."));
+        }
+        if (!rest.isEmpty()) {
+            d.add(new Detail("extension", rest + " — a chunk extension: extra name=value information attached to"
+                    + " this chunk. Clients ignore extensions they do not know."));
+        }
+        lineEndingNotes(raw, d);
+        if (size == 0) {
+            emit(new Annotation(Kind.LAST_CHUNK, raw, "Last chunk (size 0)", d, sev(d), Display.TEXT));
+            sectionLines = 0;
+            state = State.TRAILERS;
+        } else {
+            chunks++;
+            emit(new Annotation(Kind.CHUNK_SIZE, raw, "Chunk " + chunks + " size: " + digits + " hex = " + size
+                    + " bytes", d, sev(d), Display.TEXT));
+            chunkSize = size;
+            chunkRemaining = size;
+            chunkCr = false;
+            chunk.clear();
+            state = State.CHUNK_DATA;
+        }
+    }
+
+    private void chunkEndByte(int b) {
+        if (b == '\r' && !chunkCr) {
+            chunkCr = true;
+            chunk.add(b);
+            return;
+        }
+        if (b == '\n') {
+            chunk.add(b);
+            List<Detail> d = chunkDataDetails(chunkCr ? "then CR LF closes the chunk" : "then a bare LF closes the chunk");
+            if (!chunkCr) {
+                d.add(new Detail("line ending", Lines.BARE_LF));
+            }
+            emitChunkData(d);
+            state = State.CHUNK_SIZE;
+            return;
+        }
+        List<Detail> d = chunkDataDetails("but then " + (chunkCr ? "CR is followed by " : "") + "\""
+                + Escapes.visible(b) + "\" instead of CR LF");
+        d.add(new Detail("problem", "after " + chunkSize + " bytes of data a CR LF must come. The data is longer than"
+                + " its size line said, or the size is wrong. The rest is shown as raw bytes."));
+        emitChunkData(d);
+        toGarbage(new byte[] {(byte) b}, "after a chunk that did not end where its size said, the rest could not"
+                + " be read as chunks");
+    }
+
+    private List<Detail> chunkDataDetails(String how) {
+        List<Detail> d = new ArrayList<>();
+        d.add(new Detail("size", chunkSize + " byte" + (chunkSize == 1 ? "" : "s") + " of data, " + how + "."));
+        return d;
+    }
+
+    private void emitChunkData(List<Detail> d) {
+        byte[] preview = chunk.bytes();
+        BodyExplainer.Content c = BodyExplainer.content(preview, headers);
+        d.addAll(c.details());
+        if (chunk.dropped() > 0) {
+            d.add(new Detail("preview", BodyExplainer.previewText(chunk)));
+        }
+        emit(new Annotation(Kind.CHUNK_DATA, preview, "Chunk " + chunks + " data", d, sev(d), c.display()));
+        chunk.clear();
+    }
+
+    private void trailersEnd(byte[] raw) {
+        List<Detail> d = new ArrayList<>();
+        d.add(new Detail("means", "CR LF on its own after the last chunk" + (trailers.isEmpty() ? "" : " and its trailers")
+                + ": the chunked body is complete."));
+        lineEndingNotes(raw, d);
+        emit(new Annotation(Kind.BLANK_LINE, raw, "Blank line (end of the chunked body)", d, sev(d), Display.TEXT));
+        emit(BodyExplainer.body("Body (decoded from chunks)", body, framing, headers, BodyExplainer.Outcome.COMPLETE,
+                chunks));
+        complete("the last chunk (size 0) and the final blank line arrived");
+    }
+
+    private void flushAtClose() {
+        switch (state) {
+            case STATUS -> {
+                if (line.isEmpty()) {
+                    emit(problem(interim > 0 ? "No final reply" : "No reply at all", Severity.ERROR,
+                            interim > 0 ? "after the interim 1xx reply the server closed without sending the final one."
+                                    : "the server closed the connection without sending a single byte. Servers do this"
+                                    + " when they give up waiting for a complete request (often the blank line).", null));
+                    ending = "the server closed the connection without a reply";
+                } else {
+                    emit(problem("Cut-off status line", Severity.ERROR, "the connection closed in the middle of the"
+                            + " status line, before its line ending.", line.bytes()));
+                    ending = "the connection closed in the middle of the status line";
+                }
+            }
+            case HEADERS -> {
+                flushPending();
+                cutOffLine();
+                emit(problem("The blank line never came", Severity.ERROR, "the server closed the connection before"
+                        + " sending the blank line (CR LF on its own) that ends the headers. So the reply is incomplete:"
+                        + " you cannot know whether more headers were coming, and there is no body. curl reports"
+                        + " \"transfer closed\" here; some tools quietly show an empty body.", null));
+                ending = "the connection closed before the blank line that ends the headers";
+            }
+            case BODY_LENGTH -> {
+                emit(BodyExplainer.body("Body", body, framing, headers, BodyExplainer.Outcome.CLOSED, 0));
+                emit(problem("Body shorter than declared", Severity.ERROR, "Content-Length promised "
+                        + framing.length() + " bytes but only " + body.total() + " arrived before the connection"
+                        + " ended; " + (framing.length() - body.total()) + " bytes are missing.", null));
+                ending = "the connection ended " + (framing.length() - body.total())
+                        + " bytes before the end that Content-Length promised";
+            }
+            case BODY_CLOSE -> {
+                emit(BodyExplainer.body(http09 ? "Body (HTTP/0.9 style, no headers)" : "Body", body, framing, headers,
+                        BodyExplainer.Outcome.CLOSED, 0));
+                complete = true;
+                ending = "the server closed the connection, which is what ends this body";
+            }
+            case CHUNK_SIZE, CHUNK_DATA, CHUNK_DATA_END -> {
+                if (state == State.CHUNK_SIZE) {
+                    cutOffLine();
+                } else {
+                    List<Detail> d = chunkDataDetails("but only " + (chunkSize - chunkRemaining) + " of them arrived");
+                    emitChunkData(d);
+                }
+                emit(problem("Chunked body not finished", Severity.ERROR, "the connection ended before the last"
+                        + " chunk (size 0) arrived, so the body is incomplete.", null));
+                emit(BodyExplainer.body("Body (decoded from chunks)", body, framing, headers,
+                        BodyExplainer.Outcome.CLOSED, chunks));
+                ending = "the connection ended in the middle of the chunked body";
+            }
+            case TRAILERS -> {
+                flushPending();
+                cutOffLine();
+                emit(problem("No final blank line", Severity.WARNING, "the last chunk arrived, but the connection"
+                        + " closed before the blank line that ends the trailers. The body data itself is complete.", null));
+                emit(BodyExplainer.body("Body (decoded from chunks)", body, framing, headers,
+                        BodyExplainer.Outcome.COMPLETE, chunks));
+                ending = "the connection closed before the blank line after the last chunk";
+            }
+            case GARBAGE -> {
+                byte[] preview = garbage.bytes();
+                List<Detail> d = new ArrayList<>();
+                d.add(new Detail("problem", garbageReason + "."));
+                d.add(new Detail("received", garbage.total() + " more byte" + (garbage.total() == 1 ? "" : "s")
+                        + " until the server closed the connection"));
+                BodyExplainer.Content c = BodyExplainer.content(preview, List.of());
+                d.addAll(c.details());
+                if (garbage.total() > 0) {
+                    d.add(new Detail("preview", BodyExplainer.previewText(garbage)));
+                }
+                emit(new Annotation(Kind.PROBLEM, preview, "Unreadable bytes", d, Severity.ERROR, c.display()));
+                ending = "the connection closed; the reply could not be read as HTTP to its end";
+            }
+            case DONE -> {
+                if (surplus.total() > 0) {
+                    byte[] extra = java.util.Arrays.copyOf(surplus.bytes(), (int) Math.min(PREVIEW, surplus.kept()));
+                    boolean next = surplus.kept() >= 5 && java.util.Arrays.equals(java.util.Arrays.copyOf(extra, 5),
+                            HTTP_PREFIX);
+                    String text = surplus.total() + " byte" + (surplus.total() == 1 ? "" : "s")
+                            + " arrived after the end of the message. " + (next
+                            ? "They start with HTTP/, so they look like a second reply on the same connection."
+                            : "They are not part of this reply: the body was longer than declared, or the server sent junk.");
+                    String title = framing.type() == BodyFraming.Type.CONTENT_LENGTH && !next
+                            ? "Longer than declared: " + surplus.total() + " extra bytes"
+                            : "Extra bytes after the message";
+                    emit(new Annotation(Kind.PROBLEM, extra, title, List.of(new Detail("problem", text)),
+                            Severity.WARNING, MediaTypes.looksBinary(extra, extra.length) ? Display.HEX : Display.TEXT));
+                }
+                ending = ending + ", then the server closed the connection";
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void cutOffLine() {
+        if (!line.isEmpty()) {
+            emit(problem("Cut-off line", Severity.ERROR, "the connection closed in the middle of this line, before"
+                    + " its line ending.", line.bytes()));
+            line.clear();
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void complete(String how) {
+        complete = true;
+        ending = "complete: " + how;
+        state = State.DONE;
+    }
+
+    private void toGarbage(byte[] first, String reason) {
+        garbage.add(first);
+        garbageReason = reason;
+        state = State.GARBAGE;
+    }
+
+    private void internalError(Throwable e) {
+        emit(problem("Internal error", Severity.ERROR, "the annotator itself failed (" + e
+                + "); the rest of the reply is shown as raw bytes. Please report this.", null));
+        pending.clear();
+        line.clear();
+        garbageReason = "after an internal error, the rest was not analysed";
+        state = State.GARBAGE;
+    }
+
+    private static Annotation problem(String title, Severity sev, String text, byte[] raw) {
+        return new Annotation(Kind.PROBLEM, raw, title, List.of(new Detail("problem", text)), sev,
+                raw == null ? Display.NONE : Display.TEXT);
+    }
+
+    private static void lineEndingNotes(byte[] raw, List<Detail> d) {
+        HeaderExplainer.addLineEndingNotes(List.of(raw), d);
+    }
+
+    private static Severity sev(List<Detail> d) {
+        Severity s = Severity.INFO;
+        for (Detail x : d) {
+            if (x.label().equals("problem")) {
+                return Severity.ERROR;
+            }
+            if (x.label().equals("line ending")) {
+                s = Severity.WARNING;
+            }
+        }
+        return s;
+    }
+
+    private void emit(Annotation a) {
+        out.add(a);
+        if (a.kind() != Kind.SUMMARY) {
+            kindCounts.merge(a.kind(), 1, Integer::sum);
+            if (a.severity() == Severity.ERROR) {
+                errors++;
+            } else if (a.severity() == Severity.WARNING) {
+                warnings++;
+            }
+        }
+    }
+
+    private String partsText() {
+        List<String> parts = new ArrayList<>();
+        String[][] names = {{"STATUS_LINE", "status line"}, {"HEADER", "header"}, {"BLANK_LINE", "blank line"},
+                {"CHUNK_SIZE", "chunk"}, {"LAST_CHUNK", "last chunk"}, {"TRAILER", "trailer"}, {"BODY", "body"},
+                {"PROBLEM", "problem"}};
+        for (String[] n : names) {
+            int c = kindCounts.getOrDefault(Kind.valueOf(n[0]), 0);
+            if (c > 0) {
+                parts.add(plural(c, n[1]));
+            }
+        }
+        return parts.isEmpty() ? "nothing" : String.join(", ", parts);
+    }
+
+    private String endedText() {
+        if (!ending.isEmpty()) {
+            return ending;
+        }
+        return switch (state) {
+            case STATUS -> "still waiting for the status line";
+            case HEADERS -> "still reading headers";
+            case DONE -> "complete";
+            default -> "still receiving the body";
+        };
+    }
+
+    private static String plural(int n, String word) {
+        if (n == 1) {
+            return n + " " + word;
+        }
+        return n + " " + (word.equals("body") ? "bodies" : word + "s");
+    }
+}
