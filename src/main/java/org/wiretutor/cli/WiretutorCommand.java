@@ -1,0 +1,66 @@
+package org.wiretutor.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.wiretutor.shell.AppHome;
+import org.wiretutor.shell.ShellOptions;
+import org.wiretutor.shell.Shells;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code wiretutor}: the interactive shell, or a scripted session when stdin is not a terminal. */
+@Command(name = "wiretutor", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        subcommands = {ServeCommand.class},
+        description = {"Learn how the web talks: open a real socket, type HTTP yourself, and see the reply explained.",
+                "",
+                "With no command, starts the shell. Pipe lines into it to run them as a script."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:something could not be done", "2:the command line was wrong"})
+public final class WiretutorCommand implements Callable<Integer> {
+    @Option(names = "--offline", description = "Use the built-in mirror for data.pr4e.org without trying the network.")
+    boolean offline;
+
+    @Option(names = "--no-color", description = "No colour (also when NO_COLOR is set, or output is not a terminal).")
+    boolean noColor;
+
+    @Option(names = "--course", paramLabel = "DIR", description = "Read lessons from DIR instead of the built-in ones.")
+    Path courseDir;
+
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new WiretutorCommand());
+        cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
+        cli.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println(e.getMessage());
+            e.getCommandLine().getErr().println("Try: wiretutor --help");
+            return ExitCodes.USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Logger.getLogger("org.jline").setLevel(Level.OFF);
+        if (courseDir != null && !Files.isDirectory(courseDir)) {
+            System.err.println("--course " + courseDir + ": no such folder.");
+            return ExitCodes.USAGE;
+        }
+        Path home = AppHome.resolve(System.getenv(), System.getProperty("user.home"));
+        boolean colourWanted = !noColor && System.getenv("NO_COLOR") == null;
+        ShellOptions options = ShellOptions.defaults(home, Version.current())
+                .withOffline(offline).withCourseDir(courseDir);
+        if (System.console() == null) {
+            return Shells.script(System.in, System.out, options.withColour(false));
+        }
+        try (Terminal terminal = TerminalBuilder.builder().system(true).jansi(true).name("wiretutor").build()) {
+            boolean colour = colourWanted && !Terminal.TYPE_DUMB.equals(terminal.getType());
+            return Shells.interactive(terminal, options.withColour(colour));
+        }
+    }
+}

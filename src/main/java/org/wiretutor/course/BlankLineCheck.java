@@ -1,0 +1,23 @@
+package org.wiretutor.course;
+
+import org.wiretutor.wire.WireEvent;
+
+/** Passes when the learner ends a request head with the empty line (CR LF on its own). */
+public record BlankLineCheck() implements Check {
+    @Override
+    public Verdict judge(WireEvent event) {
+        if (event instanceof WireEvent.Sent s) {
+            return switch (s.kind()) {
+                case BLANK_LINE -> Verdict.PASSED;
+                case STRAY_BLANK_LINE -> Verdict.missed(CourseText.STRAY_BLANK_LINE);
+                default -> Verdict.UNRELATED;
+            };
+        }
+        return Verdict.UNRELATED;
+    }
+
+    @Override
+    public String expectation() {
+        return CourseText.EXPECT_BLANK_LINE;
+    }
+}

@@ -1,0 +1,75 @@
+package org.wiretutor.course;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns an {@code @check KIND key=value...} directive into a {@link Check}, or says what is wrong with it. */
+final class CheckFactory {
+    static final List<String> KINDS = List.of("connected", "request-line", "blank-line", "reply", "server-closed");
+
+    private CheckFactory() {}
+
+    static Check create(Directive d, String source) throws LessonFormatException {
+        String kind = d.firstWord();
+        Map<String, String> args = d.arguments(source);
+        return switch (kind) {
+            case "connected" -> {
+                allow(d, source, kind, args, "host", "port");
+                yield new ConnectedCheck(required(d, source, kind, args, "host"),
+                        number(d, source, args, "port", 80));
+            }
+            case "request-line" -> {
+                allow(d, source, kind, args, "method", "target", "version");
+                List<String> targets = Arrays.asList(required(d, source, kind, args, "target").split("\\|"));
+                yield new RequestLineCheck(args.getOrDefault("method", "GET"), targets,
+                        args.getOrDefault("version", "HTTP/1.0"));
+            }
+            case "blank-line" -> {
+                allow(d, source, kind, args);
+                yield new BlankLineCheck();
+            }
+            case "reply" -> {
+                allow(d, source, kind, args, "status");
+                yield new ReplyCheck(number(d, source, args, "status", 200));
+            }
+            case "server-closed" -> {
+                allow(d, source, kind, args);
+                yield new ServerClosedCheck();
+            }
+            default -> throw new LessonFormatException(source, d.line(),
+                    CourseText.UNKNOWN_CHECK.formatted(kind, String.join(", ", KINDS)));
+        };
+    }
+
+    private static void allow(Directive d, String source, String kind, Map<String, String> args, String... keys)
+            throws LessonFormatException {
+        Set<String> allowed = Set.of(keys);
+        for (String key : args.keySet()) {
+            if (!allowed.contains(key)) {
+                throw new LessonFormatException(source, d.line(), CourseText.UNKNOWN_ARGUMENT.formatted(kind, key));
+            }
+        }
+    }
+
+    private static String required(Directive d, String source, String kind, Map<String, String> args, String key)
+            throws LessonFormatException {
+        String v = args.get(key);
+        if (v == null || v.isEmpty()) {
+            throw new LessonFormatException(source, d.line(), CourseText.MISSING_ARGUMENT.formatted(kind, key));
+        }
+        return v;
+    }
+
+    private static int number(Directive d, String source, Map<String, String> args, String key, int otherwise)
+            throws LessonFormatException {
+        String v = args.get(key);
+        if (v == null) return otherwise;
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new LessonFormatException(source, d.line(), CourseText.BAD_NUMBER.formatted(key, v));
+        }
+    }
+}

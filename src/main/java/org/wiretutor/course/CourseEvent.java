@@ -1,0 +1,12 @@
+package org.wiretutor.course;
+
+import java.util.Optional;
+
+/** What the course has to say after something happened on the wire. */
+public sealed interface CourseEvent {
+    /** A step's checks all passed; {@code next} is where the learner is now, if anywhere. */
+    record StepPassed(Position passed, Optional<Position> next) implements CourseEvent {}
+
+    /** The learner did something the current step looks at, but not what it wants. */
+    record Missed(Position at, String feedback) implements CourseEvent {}
+}

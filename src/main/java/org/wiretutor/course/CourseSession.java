@@ -1,0 +1,151 @@
+package org.wiretutor.course;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.wiretutor.wire.WireEvent;
+
+/**
+ * The learner's walk through the course: which step is current, which of its checks have
+ * passed, and saving that as it changes. Wire events arrive on the reader thread while
+ * commands arrive on the shell's, so every method is synchronised.
+ */
+public final class CourseSession {
+    private final Course course;
+    private final Progress progress;
+    private final Consumer<String> notice;
+    private Position position;
+    private BitSet passed = new BitSet();
+    private int hintsShown;
+
+    public CourseSession(Course course, Progress progress, Consumer<String> notice) {
+        this.course = course;
+        this.progress = progress;
+        this.notice = notice;
+    }
+
+    public Course course() {
+        return course;
+    }
+
+    public synchronized Optional<Position> position() {
+        return Optional.ofNullable(position);
+    }
+
+    /** Saved state of a lesson for listings. */
+    public record LessonState(Lesson lesson, int savedStep, boolean finished, boolean current) {}
+
+    public synchronized List<LessonState> states() {
+        List<LessonState> out = new ArrayList<>();
+        for (Lesson l : course.lessons()) {
+            out.add(new LessonState(l, Math.min(progress.step(l.id()), l.steps().size() - 1), progress.finished(l.id()),
+                    position != null && position.lesson().equals(l)));
+        }
+        return out;
+    }
+
+    /** The lesson to offer a returning learner: the one they were in, else the first unfinished. */
+    public synchronized Optional<Lesson> suggested() {
+        Optional<Lesson> current = progress.currentLesson().flatMap(course::lesson);
+        if (current.isPresent() && !progress.finished(current.get().id())) return current;
+        return course.lessons().stream().filter(l -> !progress.finished(l.id())).findFirst()
+                .or(() -> course.lessons().stream().findFirst());
+    }
+
+    /** Starts a lesson, or resumes it at its saved step (from the start if it was finished). */
+    public synchronized Position start(Lesson lesson) {
+        int saved = progress.finished(lesson.id()) ? 0 : progress.step(lesson.id());
+        moveTo(new Position(lesson, Math.max(0, Math.min(saved, lesson.steps().size() - 1))), false);
+        return position;
+    }
+
+    /** The result of next/back. */
+    public record Move(Position to, boolean skipped, boolean lessonFinished) {}
+
+    public synchronized Optional<Move> next() {
+        if (position == null) return Optional.empty();
+        boolean skipped = !position.step().isReading() && !allPassed();
+        if (position.isLast()) {
+            save(position, true);
+            return Optional.of(new Move(position, skipped, true));
+        }
+        moveTo(new Position(position.lesson(), position.index() + 1), false);
+        return Optional.of(new Move(position, skipped, false));
+    }
+
+    public synchronized Optional<Move> back() {
+        if (position == null) return Optional.empty();
+        if (position.index() > 0) moveTo(new Position(position.lesson(), position.index() - 1), false);
+        return Optional.of(new Move(position, false, false));
+    }
+
+    /** The next hint for the current step, each more specific than the last. */
+    public synchronized Optional<String> hint() {
+        if (position == null) return Optional.empty();
+        Step step = position.step();
+        if (step.isReading()) return Optional.of(CourseText.READING_STEP);
+        if (step.hints().isEmpty()) return Optional.of(CourseText.NO_HINTS.formatted(remaining()));
+        String hint = step.hints().get(Math.min(hintsShown, step.hints().size() - 1));
+        hintsShown++;
+        return Optional.of(hint);
+    }
+
+    /** What the current step still waits for, joined for a sentence. */
+    public synchronized String remaining() {
+        if (position == null) return "";
+        List<String> left = new ArrayList<>();
+        List<Check> checks = position.step().checks();
+        for (int i = 0; i < checks.size(); i++) if (!passed.get(i)) left.add(checks.get(i).expectation());
+        return String.join(", then ", left);
+    }
+
+    /** Judges a wire event against the current step. */
+    public synchronized List<CourseEvent> observe(WireEvent event) {
+        if (position == null || position.step().isReading()) return List.of();
+        List<CourseEvent> out = new ArrayList<>();
+        List<Check> checks = position.step().checks();
+        for (int i = 0; i < checks.size(); i++) {
+            if (passed.get(i)) continue;
+            Verdict v = checks.get(i).judge(event);
+            switch (v.outcome()) {
+                case PASSED -> passed.set(i);
+                case MISSED -> out.add(new CourseEvent.Missed(position, v.feedback()));
+                case UNRELATED -> { }
+            }
+        }
+        if (allPassed()) {
+            Position done = position;
+            if (done.isLast()) {
+                save(done, true);
+                position = null;
+                out.add(new CourseEvent.StepPassed(done, Optional.empty()));
+            } else {
+                moveTo(new Position(done.lesson(), done.index() + 1), false);
+                out.add(new CourseEvent.StepPassed(done, Optional.of(position)));
+            }
+        }
+        return out;
+    }
+
+    private boolean allPassed() {
+        return passed.cardinality() == position.step().checks().size();
+    }
+
+    private void moveTo(Position to, boolean finished) {
+        position = to;
+        passed = new BitSet();
+        hintsShown = 0;
+        save(to, finished);
+    }
+
+    private void save(Position at, boolean finished) {
+        try {
+            progress.record(at.lesson().id(), at.index(), finished);
+        } catch (IOException e) {
+            notice.accept(CourseText.PROGRESS_NOT_SAVED.formatted(e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.wiretutor.course;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a lesson file: front matter ({@code format_version}, {@code title}), an introduction,
+ * then steps, each a {@code ## Step: TITLE} heading followed by Markdown and directive lines
+ * ({@code @check ...}, {@code @hint ...}). The format is documented in {@code lessons/README.md}.
+ */
+public final class LessonParser {
+    /** The lesson format this build reads; files declare theirs so old tools refuse new lessons clearly. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final Pattern FILE_NAME = Pattern.compile("(\\d{1,3})-([a-z0-9][a-z0-9-]*)\\.md");
+    private static final Pattern STEP_HEADING = Pattern.compile("^##\\s+Step:\\s*(.+?)\\s*$");
+
+    private LessonParser() {}
+
+    public static boolean isLessonFileName(String fileName) {
+        return FILE_NAME.matcher(fileName).matches();
+    }
+
+    public static Lesson parse(String fileName, String text) throws LessonFormatException {
+        Matcher name = FILE_NAME.matcher(fileName);
+        if (!name.matches()) throw new LessonFormatException(fileName, 1, CourseText.BAD_FILE_NAME);
+        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+
+        if (lines.length == 0 || !lines[0].trim().equals("---")) {
+            throw new LessonFormatException(fileName, 1, CourseText.BAD_FRONT_MATTER);
+        }
+        String title = null;
+        Integer format = null;
+        int i = 1;
+        for (; i < lines.length && !lines[i].trim().equals("---"); i++) {
+            String line = lines[i].trim();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            int colon = line.indexOf(':');
+            if (colon < 0) throw new LessonFormatException(fileName, i + 1, CourseText.BAD_FRONT_MATTER);
+            String key = line.substring(0, colon).trim();
+            String value = line.substring(colon + 1).trim();
+            switch (key) {
+                case "title" -> title = value;
+                case "format_version" -> format = formatVersion(fileName, i + 1, value);
+                default -> throw new LessonFormatException(fileName, i + 1,
+                        CourseText.UNKNOWN_FRONT_KEY.formatted(key));
+            }
+        }
+        if (i >= lines.length) throw new LessonFormatException(fileName, 1, CourseText.BAD_FRONT_MATTER);
+        if (format == null) throw new LessonFormatException(fileName, 1, CourseText.NO_FORMAT_VERSION);
+        if (title == null || title.isEmpty()) throw new LessonFormatException(fileName, 1, CourseText.NO_TITLE);
+
+        StringBuilder intro = new StringBuilder();
+        List<Step> steps = new ArrayList<>();
+        StepDraft draft = null;
+        for (i = i + 1; i < lines.length; i++) {
+            String line = lines[i];
+            int number = i + 1;
+            Matcher heading = STEP_HEADING.matcher(line);
+            if (heading.matches()) {
+                if (draft != null) steps.add(draft.build());
+                draft = new StepDraft(heading.group(1), number);
+            } else if (Directive.isDirective(line)) {
+                Directive d = Directive.parse(line, number);
+                if (draft == null) {
+                    throw new LessonFormatException(fileName, number,
+                            CourseText.DIRECTIVE_OUTSIDE_STEP.formatted(d.name()));
+                }
+                switch (d.name()) {
+                    case "check" -> draft.checks.add(CheckFactory.create(d, fileName));
+                    case "hint" -> {
+                        if (d.rest().isEmpty()) throw new LessonFormatException(fileName, number, CourseText.EMPTY_HINT);
+                        draft.hints.add(d.rest());
+                    }
+                    default -> throw new LessonFormatException(fileName, number,
+                            CourseText.UNKNOWN_DIRECTIVE.formatted(d.name()));
+                }
+            } else if (draft == null) {
+                intro.append(line).append('\n');
+            } else {
+                draft.body.append(line).append('\n');
+            }
+        }
+        if (draft != null) steps.add(draft.build());
+        if (steps.isEmpty()) throw new LessonFormatException(fileName, lines.length, CourseText.NO_STEPS);
+        return new Lesson(Integer.parseInt(name.group(1)), name.group(2), title, intro.toString().strip(), steps,
+                fileName);
+    }
+
+    private static int formatVersion(String fileName, int line, String value) throws LessonFormatException {
+        try {
+            int v = Integer.parseInt(value);
+            if (v == FORMAT_VERSION) return v;
+        } catch (NumberFormatException ignored) {
+            // reported below with the same message as a version we do not know
+        }
+        throw new LessonFormatException(fileName, line, CourseText.UNSUPPORTED_FORMAT.formatted(value, FORMAT_VERSION));
+    }
+
+    private static final class StepDraft {
+        final String title;
+        final int line;
+        final StringBuilder body = new StringBuilder();
+        final List<Check> checks = new ArrayList<>();
+        final List<String> hints = new ArrayList<>();
+
+        StepDraft(String title, int line) {
+            this.title = title;
+            this.line = line;
+        }
+
+        Step build() {
+            return new Step(title, body.toString().strip(), checks, hints, line);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.wiretutor.course;
+
+import org.wiretutor.wire.WireEvent;
+
+/** Passes when the server ends the connection itself (not the learner's close). */
+public record ServerClosedCheck() implements Check {
+    @Override
+    public Verdict judge(WireEvent event) {
+        if (event instanceof WireEvent.Closed c) {
+            return c.reason() == WireEvent.CloseReason.SERVER_CLOSED
+                    ? Verdict.PASSED
+                    : Verdict.missed(CourseText.CLOSED_NOT_BY_SERVER);
+        }
+        return Verdict.UNRELATED;
+    }
+
+    @Override
+    public String expectation() {
+        return CourseText.EXPECT_SERVER_CLOSE;
+    }
+}

@@ -1,0 +1,23 @@
+package org.wiretutor.course;
+
+import java.util.List;
+
+/**
+ * One thing the learner reads and, usually, does.
+ *
+ * @param title  from the step heading
+ * @param body   Markdown, directives removed
+ * @param checks all must pass for the step to complete; none means a reading step ({@code next} moves on)
+ * @param hints  shown one at a time, each more specific
+ * @param line   the heading's line in the lesson file
+ */
+public record Step(String title, String body, List<Check> checks, List<String> hints, int line) {
+    public Step {
+        checks = List.copyOf(checks);
+        hints = List.copyOf(hints);
+    }
+
+    public boolean isReading() {
+        return checks.isEmpty();
+    }
+}

@@ -1,0 +1,50 @@
+package org.wiretutor.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+
+final class HelpCommand implements Command {
+    @Override public String name() { return "help"; }
+    @Override public List<String> aliases() { return List.of("?"); }
+    @Override public String usage() { return "help [COMMAND]"; }
+    @Override public String summary() { return "list the commands, or explain one"; }
+    @Override public String help() {
+        return "With no argument, lists every command. With a command's name, explains it with an example: "
+                + "help open";
+    }
+
+    @Override
+    public List<String> candidates(int index, ShellContext ctx) {
+        return index == 0 ? ctx.commands().stream().map(Command::name).toList() : List.of();
+    }
+
+    @Override
+    public void run(List<String> args, ShellContext ctx) throws UsageException {
+        if (args.size() > 1) throw new UsageException("help takes at most one command name.");
+        if (args.size() == 1) {
+            String word = args.get(0).startsWith("~") ? args.get(0).substring(1) : args.get(0);
+            Command c = ctx.command(word).orElseThrow(() -> new UsageException(
+                    ShellText.UNKNOWN_COMMAND.formatted(word, "")));
+            List<AttributedString> out = new ArrayList<>();
+            out.add(new AttributedString(c.usage(), Styles.STRONG));
+            out.addAll(Wrap.wrap(new AttributedString(c.help()), ctx.screen.width(), "  "));
+            if (!c.aliases().isEmpty()) out.add(new AttributedString("  also: " + String.join(", ", c.aliases()), Styles.DIM));
+            ctx.screen.show(out);
+            return;
+        }
+        List<AttributedString> out = new ArrayList<>();
+        out.add(new AttributedString(ShellText.HELP_INTRO, Styles.STRONG));
+        int w = ctx.commands().stream().mapToInt(c -> c.usage().length()).max().orElse(10);
+        for (Command c : ctx.commands()) {
+            out.add(new AttributedStringBuilder().append("  ").append(c.usage() + " ".repeat(w - c.usage().length()),
+                    Styles.CODE).append("  ").append(c.summary()).toAttributedString());
+        }
+        out.add(AttributedString.EMPTY);
+        out.addAll(Wrap.wrap(new AttributedString(ShellText.HELP_WIRE, Styles.DIM), ctx.screen.width(), ""));
+        out.addAll(Wrap.wrap(new AttributedString(ShellText.STATUS_HOME.formatted(ctx.home), Styles.DIM),
+                ctx.screen.width(), ""));
+        ctx.screen.show(out);
+    }
+}

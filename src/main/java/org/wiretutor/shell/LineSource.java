@@ -1,0 +1,28 @@
+package org.wiretutor.shell;
+
+import org.jline.utils.AttributedString;
+
+/** Where the shell's lines come from: a terminal the learner types at, or a script on stdin. */
+interface LineSource {
+    /** Ctrl-C at the prompt: the line is abandoned and the shell carries on. */
+    final class Interrupted extends Exception {
+        Interrupted() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * @param initial text to put back in the line (what the learner had typed before an escape)
+     * @return the line, or null at the end of input
+     */
+    String readLine(AttributedString prompt, String initial) throws Interrupted;
+
+    /** True for a person at a terminal: prompts, colour, Ctrl-] and asynchronous output. */
+    boolean interactive();
+
+    /** True once if the last line was ended by the escape key (Ctrl-]) rather than Enter. */
+    boolean takeEscape();
+
+    /** What was in the line when the escape key was pressed, to restore later. */
+    String takeStash();
+}

@@ -1,0 +1,46 @@
+package org.wiretutor.shell;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
+
+/**
+ * Tab completion of command names and their arguments. While connected, only lines that
+ * start with {@code ~} are commands, so only those complete.
+ */
+final class ShellCompleter implements Completer {
+    private final ShellContext ctx;
+    private final BooleanSupplier wireMode;
+
+    ShellCompleter(ShellContext ctx, BooleanSupplier wireMode) {
+        this.ctx = ctx;
+        this.wireMode = wireMode;
+    }
+
+    @Override
+    public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        boolean wire = wireMode.getAsBoolean();
+        List<String> words = line.words();
+        int index = line.wordIndex();
+        String prefix = wire ? "~" : "";
+        if (index == 0) {
+            String typed = line.word();
+            if (wire && !typed.startsWith("~")) return;
+            for (Command c : ctx.commands()) {
+                candidates.add(new Candidate(prefix + c.name(), c.name(), null, c.summary(), null, null, true));
+            }
+            return;
+        }
+        String first = words.isEmpty() ? "" : words.get(0);
+        if (wire) {
+            if (!first.startsWith("~")) return;
+            first = first.substring(1);
+        }
+        ctx.command(first).ifPresent(c -> {
+            for (String value : c.candidates(index - 1, ctx)) candidates.add(new Candidate(value));
+        });
+    }
+}

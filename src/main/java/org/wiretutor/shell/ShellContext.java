@@ -1,0 +1,117 @@
+package org.wiretutor.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.wiretutor.course.CourseSession;
+import org.wiretutor.wire.Connector;
+import org.wiretutor.wire.WaitPolicy;
+import org.wiretutor.wire.WireSession;
+
+/** What commands work with: the screen, the connection, the course. One per shell; no globals. */
+final class ShellContext {
+    final Screen screen;
+    final Connector connector;
+    final WaitPolicy waits;
+    final CourseSession course;
+    final CourseView courseView;
+    final Path home;
+    final String version;
+    final boolean interactive;
+    private final AtomicReference<WireSession> wire = new AtomicReference<>();
+    private List<Command> commands = List.of();
+    private volatile boolean quit;
+    private volatile Cancellable waiting;
+    private volatile Runnable modeChanged = () -> { };
+
+    ShellContext(Screen screen, Connector connector, WaitPolicy waits, CourseSession course, Path home,
+                 String version, boolean interactive) {
+        this.screen = screen;
+        this.connector = connector;
+        this.waits = waits;
+        this.course = course;
+        this.courseView = new CourseView(screen);
+        this.home = home;
+        this.version = version;
+        this.interactive = interactive;
+    }
+
+    /** Something the learner may abandon with Ctrl-C, such as a slow connect. */
+    interface Cancellable {
+        void cancel();
+    }
+
+    void commands(List<Command> all) {
+        this.commands = List.copyOf(all);
+    }
+
+    List<Command> commands() {
+        return commands;
+    }
+
+    Optional<Command> command(String word) {
+        return commands.stream()
+                .filter(c -> c.name().equals(word) || c.aliases().contains(word))
+                .findFirst();
+    }
+
+    Optional<WireSession> wire() {
+        WireSession s = wire.get();
+        return s != null && s.isOpen() ? Optional.of(s) : Optional.empty();
+    }
+
+    /** The session whose exchanges {@code show} displays, even after it closed. */
+    Optional<WireSession> lastWire() {
+        return Optional.ofNullable(wire.get());
+    }
+
+    void wire(WireSession session) {
+        wire.set(session);
+    }
+
+    /** Called when the connection closes by itself, so a waiting prompt can change back. */
+    void onModeChange(Runnable r) {
+        modeChanged = r;
+    }
+
+    void modeChanged() {
+        modeChanged.run();
+    }
+
+    void quit() {
+        quit = true;
+    }
+
+    boolean quitting() {
+        return quit;
+    }
+
+    void waitingOn(Cancellable c) {
+        waiting = c;
+    }
+
+    /** Ctrl-C outside the line editor: abandon whatever the shell is waiting for. */
+    void interrupt() {
+        Cancellable c = waiting;
+        if (c != null) c.cancel();
+    }
+
+    void info(String text) {
+        screen.say(text);
+    }
+
+    void note(String text) {
+        screen.show(Wrap.wrap(new AttributedString(text, Styles.DIM), screen.width(), ""));
+    }
+
+    void error(String text) {
+        screen.show(Wrap.wrap(new AttributedString(text, Styles.ERROR), screen.width(), ""));
+    }
+
+    void styled(String text, AttributedStyle style) {
+        screen.show(Wrap.wrap(new AttributedString(text, style), screen.width(), ""));
+    }
+}

@@ -1,0 +1,47 @@
+package org.wiretutor.shell;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.wiretutor.wire.Dialer;
+import org.wiretutor.wire.WaitPolicy;
+
+/**
+ * Everything a shell is built from, so tests can run one with a fake network, short waits
+ * and a temporary home folder.
+ *
+ * @param offline         go straight to the built-in mirror for data.pr4e.org
+ * @param colour          styled output (off with --no-color, NO_COLOR, or a pipe)
+ * @param home            the wiretutor folder: history and progress
+ * @param courseDir       lessons from this folder instead of the bundled ones
+ * @param connectTimeout  how long a connect may take before the learner hears why not
+ */
+public record ShellOptions(boolean offline, boolean colour, Path home, Optional<Path> courseDir, Dialer dialer,
+                           WaitPolicy waits, Duration connectTimeout, Clock clock, String version) {
+    public static ShellOptions defaults(Path home, String version) {
+        return new ShellOptions(false, true, home, Optional.empty(), Dialer.SYSTEM, WaitPolicy.defaults(),
+                Duration.ofSeconds(5), Clock.systemUTC(), version);
+    }
+
+    public ShellOptions withOffline(boolean v) {
+        return new ShellOptions(v, colour, home, courseDir, dialer, waits, connectTimeout, clock, version);
+    }
+
+    public ShellOptions withColour(boolean v) {
+        return new ShellOptions(offline, v, home, courseDir, dialer, waits, connectTimeout, clock, version);
+    }
+
+    public ShellOptions withDialer(Dialer d) {
+        return new ShellOptions(offline, colour, home, courseDir, d, waits, connectTimeout, clock, version);
+    }
+
+    public ShellOptions withWaits(WaitPolicy w) {
+        return new ShellOptions(offline, colour, home, courseDir, dialer, w, connectTimeout, clock, version);
+    }
+
+    public ShellOptions withCourseDir(Path dir) {
+        return new ShellOptions(offline, colour, home, Optional.ofNullable(dir), dialer, waits, connectTimeout, clock,
+                version);
+    }
+}

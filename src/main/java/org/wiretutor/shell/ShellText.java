@@ -1,0 +1,95 @@
+package org.wiretutor.shell;
+
+/** What the shell says, kept together so the voice stays one and the wording is easy to review. */
+final class ShellText {
+    static final String BANNER = "wiretutor %s — learn how the web talks by typing it yourself.";
+    static final String BANNER_HELP = "Type help for the commands, lessons for the course, quit to leave.";
+    static final String BANNER_START = "New here? Type lesson 1 to begin.";
+    static final String BANNER_RESUME = "Welcome back: type lesson %d to carry on with \"%s\" (step %d).";
+    static final String OFFLINE_NOTE = "Offline: data.pr4e.org is answered by the built-in mirror on this computer.";
+    static final String COURSE_DIR_UNREADABLE =
+            "The course folder %s could not be read (%s); using the built-in lessons instead.";
+    static final String LESSON_UNREADABLE = "A lesson file could not be read and was skipped: %s";
+
+    static final String UNKNOWN_COMMAND = "There is no command \"%s\".%s Type help to see them all.";
+    static final String DID_YOU_MEAN = " Did you mean %s?";
+    static final String LOOKS_LIKE_REQUEST =
+            "\"%s\" looks like an HTTP request, but you are not connected, so it was not sent anywhere. "
+                    + "Open a connection first: open data.pr4e.org 80";
+    static final String USAGE = "Usage: %s";
+    static final String INTERRUPTED = "(cancelled)";
+    static final String UNEXPECTED =
+            "Something went wrong inside wiretutor (%s: %s). Nothing you did is lost; please try again, "
+                    + "and report it if it keeps happening.";
+
+    static final String SENT_BYTES = "sent %d %s";
+    static final String SENT_REQUEST_LINE =
+            "request line sent. The server now waits for headers or the blank line that ends the request.";
+    static final String SENT_HTTP09 =
+            "request line with no version: servers treat it as an old HTTP/0.9 request and answer at once, "
+                    + "with the body only.";
+    static final String SENT_HEADER = "header line sent.";
+    static final String SENT_BLANK_LINE = "the blank line: your request is complete, the server answers now.";
+    static final String SENT_STRAY_BLANK_LINE =
+            "a blank line before any request line: servers skip it and keep waiting for the request line.";
+    static final String MORE_LINES = "… %d more lines not shown (show raw prints them all)";
+    static final String RAW_SENT = "Sent (%d %s):";
+    static final String RAW_RECEIVED = "Received (%d %s):";
+    static final String RAW_TRUNCATED = "(only the first %d bytes were kept for display)";
+
+    static final String CONNECTING = "Connecting to %s port %d …";
+    static final String CONNECTED = "Connected to %s port %d (%s).";
+    static final String CONNECTED_MIRROR =
+            "Connected to the built-in mirror of %s at %s port %d, standing in for the real server";
+    static final String MIRROR_BECAUSE = "because %s";
+    static final String CONNECTED_TIP =
+            "Every line you type now goes to the server, followed by \\r\\n. Start commands with ~ (~help, ~close), "
+                    + "or press Ctrl-] for one command.";
+    static final String CONNECTED_TIP_PLAIN =
+            "Every line now goes to the server, followed by \\r\\n. Start commands with ~ (~help, ~close).";
+    static final String ALREADY_CONNECTED =
+            "You are already connected to %s. Close that connection first with ~close.";
+    static final String NOT_CONNECTED = "You are not connected. Open a connection with: open data.pr4e.org 80";
+    static final String SEND_FAILED = "That line could not be sent: the connection is gone (%s). Open a new one.";
+    static final String BAD_PORT = "\"%s\" is not a port number. A port is a whole number from 1 to 65535, e.g. 80.";
+    static final String CONNECTION_CLOSED = "Connection closed.";
+    static final String COMMAND_MODE =
+            "Command mode: type one wiretutor command (your connection stays open). An empty line goes back.";
+    static final String BACK_TO_WIRE = "Back to the connection: lines go to the server again.";
+    static final String DOUBLE_TILDE_TIP = "(to send a line that starts with ~, type ~~)";
+
+    static final String NOTHING_TO_SHOW = "Nothing to show yet: open a connection and send a request first.";
+    static final String SHOW_WHAT = "show takes raw or hex, or nothing.";
+
+    static final String NO_LESSONS = "No lessons were found.";
+    static final String LESSON_HEADER = "Lessons:";
+    static final String LESSON_ROW = "%3d. %-32s %s";
+    static final String STATE_DONE = "done";
+    static final String STATE_NOT_STARTED = "not started";
+    static final String STATE_AT = "at step %d of %d";
+    static final String LESSON_FOOT = "Type lesson N to start or resume one.";
+    static final String NO_SUCH_LESSON = "There is no lesson %s. Type lessons to see them.";
+    static final String NO_LESSON_YET = "No lesson is running. Type lesson 1 to start, or lessons to choose.";
+    static final String STEP_HEADING = "Lesson %d · %s · step %d of %d: %s";
+    static final String STEP_DONE = "✓ Step %d done: %s";
+    static final String LESSON_DONE = "✓ Lesson %d, \"%s\", complete.";
+    static final String LESSON_NEXT = "Next: type lesson %d for \"%s\".";
+    static final String COURSE_DONE = "That was the last lesson. Well done!";
+    static final String STEP_SKIPPED = "(Skipped without finishing: %s. Type back to return to it.)";
+    static final String FIRST_STEP = "This is the first step of the lesson.";
+    static final String MISSED = "✗ %s";
+    static final String HINT = "Hint: %s";
+    static final String WAITING_FOR = "This step is waiting for you to %s.";
+
+    static final String HELP_INTRO = "Commands (type help COMMAND for more):";
+    static final String HELP_WIRE =
+            "While connected, lines go to the server. Put ~ before a command (~show, ~close), type ~~ to send a "
+                    + "line that starts with ~, or press Ctrl-] for one command. Ctrl-C clears the line; Ctrl-D or quit leaves.";
+    static final String STATUS_CONNECTED = "Connected to %s (%s).";
+    static final String STATUS_NOT_CONNECTED = "Not connected.";
+    static final String STATUS_LESSON = "Lesson %d, \"%s\": step %d of %d, %s.";
+    static final String STATUS_HOME = "Your history and progress are kept in %s";
+    static final String BYE = "Bye.";
+
+    private ShellText() {}
+}

@@ -1,0 +1,141 @@
+package org.wiretutor.shell;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jline.reader.Completer;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.wiretutor.course.Course;
+import org.wiretutor.course.CourseLoader;
+import org.wiretutor.course.CourseSession;
+import org.wiretutor.course.LessonFormatException;
+import org.wiretutor.course.Progress;
+import org.wiretutor.mirror.MirrorConfig;
+import org.wiretutor.wire.Connector;
+import org.wiretutor.wire.MirrorHost;
+
+/** Builds a shell from its options, for a terminal or for a script, and runs it. */
+public final class Shells {
+    static final String HISTORY_FILE = "history";
+
+    private Shells() {}
+
+    /** A person at a terminal: prompt, colour, history, completion, Ctrl-] and Ctrl-C. */
+    public static int interactive(Terminal terminal, ShellOptions options) {
+        DefaultParser parser = new DefaultParser();
+        parser.setEscapeChars(new char[0]);
+        parser.setQuoteChars(new char[0]);
+        // The completer needs the shell, which needs the reader: resolve the cycle through a holder.
+        AtomicReference<Completer> completer = new AtomicReference<>((r, line, out) -> { });
+        LineReaderBuilder builder = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .completer((r, line, out) -> completer.get().complete(r, line, out))
+                .appName("wiretutor")
+                .parser(parser)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.AUTO_FRESH_LINE, true)
+                .variable(LineReader.HISTORY_SIZE, 1000)
+                .variable(LineReader.HISTORY_FILE_SIZE, 1000);
+        Path history = prepareHistory(options.home());
+        if (history != null) builder.variable(LineReader.HISTORY_FILE, history);
+        LineReader reader = builder.build();
+        Screen screen = new TerminalScreen(reader, options.colour());
+        try (MirrorHost mirror = new MirrorHost(MirrorConfig.loopback().withClock(options.clock()))) {
+            ShellContext ctx = context(screen, options, mirror, true);
+            JLineSource source = new JLineSource(reader, options.colour());
+            Shell shell = new Shell(ctx, source);
+            ctx.onModeChange(() -> source.refresh(shell.prompt(shell.inWireMode())));
+            completer.set(new ShellCompleter(ctx, shell::inWireMode));
+            terminal.handle(Terminal.Signal.INT, signal -> ctx.interrupt());
+            banner(ctx, options);
+            int code = shell.run();
+            saveHistory(reader);
+            return code;
+        }
+    }
+
+    /** A script on standard input: no prompt, no colour, output in order, exit 0 at the end. */
+    public static int script(InputStream in, PrintStream out, ShellOptions options) {
+        Screen screen = new PlainScreen(out);
+        try (MirrorHost mirror = new MirrorHost(MirrorConfig.loopback().withClock(options.clock()))) {
+            ShellContext ctx = context(screen, options, mirror, false);
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new Shell(ctx, new PlainLineSource(lines)).run();
+        }
+    }
+
+    private static ShellContext context(Screen screen, ShellOptions options, MirrorHost mirror, boolean interactive) {
+        Consumer<String> notice = text -> screen.show(Wrap.wrap(
+                new org.jline.utils.AttributedString(text, Styles.WARNING), screen.width(), ""));
+        Course course = loadCourse(options, notice);
+        Progress progress = Progress.load(options.home(), options.clock(), notice);
+        CourseSession session = new CourseSession(course, progress, notice);
+        Connector connector = new Connector(options.dialer(), mirror, options.connectTimeout(), options.offline());
+        ShellContext ctx = new ShellContext(screen, connector, options.waits(), session, options.home(),
+                options.version(), interactive);
+        ctx.commands(List.of(new HelpCommand(), new OpenCommand(), new CloseCommand(), new ShowCommand(),
+                new LessonsCommand(), new LessonCommand(), new NextCommand(), new BackCommand(), new HintCommand(),
+                new StatusCommand(), new QuitCommand()));
+        for (LessonFormatException problem : course.problems()) {
+            notice.accept(ShellText.LESSON_UNREADABLE.formatted(problem.getMessage()));
+        }
+        return ctx;
+    }
+
+    private static Course loadCourse(ShellOptions options, Consumer<String> notice) {
+        if (options.courseDir().isPresent()) {
+            try {
+                return CourseLoader.fromDirectory(options.courseDir().get());
+            } catch (IOException e) {
+                notice.accept(ShellText.COURSE_DIR_UNREADABLE.formatted(options.courseDir().get(), e.getMessage()));
+            }
+        }
+        return CourseLoader.bundled();
+    }
+
+    private static void banner(ShellContext ctx, ShellOptions options) {
+        ctx.styled(ShellText.BANNER.formatted(options.version()), Styles.HEADING);
+        ctx.note(ShellText.BANNER_HELP);
+        if (options.offline()) ctx.note(ShellText.OFFLINE_NOTE);
+        var at = ctx.course.suggested();
+        if (at.isPresent()) {
+            var lesson = at.get();
+            int step = ctx.course.states().stream().filter(s -> s.lesson().equals(lesson)).findFirst()
+                    .map(CourseSession.LessonState::savedStep).orElse(0);
+            if (step > 0) ctx.info(ShellText.BANNER_RESUME.formatted(lesson.number(), lesson.title(), step + 1));
+            else ctx.info(ShellText.BANNER_START);
+        }
+    }
+
+    /** History holds what the learner typed, so only they may read it (mode 600). */
+    private static Path prepareHistory(Path home) {
+        try {
+            AppHome.ensure(home);
+            Path file = home.resolve(HISTORY_FILE);
+            if (!Files.exists(file)) Files.createFile(file);
+            AppHome.ownerOnly(file);
+            return file;
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    private static void saveHistory(LineReader reader) {
+        try {
+            reader.getHistory().save();
+        } catch (IOException ignored) {
+            // history is a convenience; losing the last lines must not stop the learner leaving
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.wiretutor.wire;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.NoRouteToHostException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.channels.ClosedByInterruptException;
+import java.time.Duration;
+
+/**
+ * Opens the learner's connection: to the real host when it answers, and to the built-in
+ * mirror when the host is data.pr4e.org and the network cannot reach it (or when offline).
+ */
+public final class Connector {
+    private final Dialer dialer;
+    private final MirrorHost mirror;
+    private final Duration connectTimeout;
+    private final boolean offline;
+
+    public Connector(Dialer dialer, MirrorHost mirror, Duration connectTimeout, boolean offline) {
+        this.dialer = dialer;
+        this.mirror = mirror;
+        this.connectTimeout = connectTimeout;
+        this.offline = offline;
+    }
+
+    public boolean offline() {
+        return offline;
+    }
+
+    /** A socket and the route it took. The caller owns the socket. */
+    public record Opened(Socket socket, Route route) {}
+
+    public Opened open(Target target) throws ConnectFailure {
+        if (target.isMirrored() && (offline || target.host().equalsIgnoreCase("mirror"))) {
+            return openMirror(target, offline ? WireText.OFFLINE_REASON : null);
+        }
+        try {
+            Socket socket = dialer.dial(target.host(), target.port(), connectTimeout);
+            return new Opened(socket, Route.direct(target, (InetSocketAddress) socket.getRemoteSocketAddress()));
+        } catch (IOException e) {
+            ConnectFailure failure = explain(target, e);
+            if (target.isMirrored() && failure.kind() != ConnectFailure.Kind.CANCELLED) {
+                return openMirror(target, failure.getMessage());
+            }
+            throw failure;
+        }
+    }
+
+    private Opened openMirror(Target target, String why) throws ConnectFailure {
+        try {
+            InetSocketAddress at = mirror.address();
+            Socket socket = dialer.dial(at.getAddress().getHostAddress(), at.getPort(), connectTimeout);
+            return new Opened(socket, Route.mirror(target, at, why));
+        } catch (IOException e) {
+            throw new ConnectFailure(ConnectFailure.Kind.OTHER,
+                    WireText.MIRROR_FAILED.formatted(String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    private ConnectFailure explain(Target target, IOException e) {
+        if (e instanceof UnknownHostException) {
+            return new ConnectFailure(ConnectFailure.Kind.UNKNOWN_HOST,
+                    WireText.UNKNOWN_HOST.formatted(target.host()), e);
+        }
+        if (e instanceof SocketTimeoutException) {
+            return new ConnectFailure(ConnectFailure.Kind.TIMED_OUT,
+                    WireText.CONNECT_TIMED_OUT.formatted(target, connectTimeout.toSeconds()), e);
+        }
+        if (e instanceof ClosedByInterruptException || e instanceof InterruptedIOException) {
+            return new ConnectFailure(ConnectFailure.Kind.CANCELLED, WireText.CONNECT_CANCELLED, e);
+        }
+        if (e instanceof ConnectException) {
+            return new ConnectFailure(ConnectFailure.Kind.REFUSED, WireText.REFUSED.formatted(target), e);
+        }
+        if (e instanceof NoRouteToHostException) {
+            return new ConnectFailure(ConnectFailure.Kind.OTHER, WireText.NO_ROUTE.formatted(target.host()), e);
+        }
+        return new ConnectFailure(ConnectFailure.Kind.OTHER,
+                WireText.CONNECT_FAILED.formatted(target, String.valueOf(e.getMessage())), e);
+    }
+}

@@ -1,0 +1,49 @@
+package org.wiretutor.wire;
+
+import java.util.List;
+import java.util.Optional;
+import org.wiretutor.http.Annotation;
+import org.wiretutor.http.RequestLine;
+
+/**
+ * What happened on a connection, in the order it happened. The shell renders these and the
+ * course checks steps against them, so both see exactly what crossed the wire.
+ */
+public sealed interface WireEvent {
+
+    /** The socket is open. */
+    record Connected(Route route) implements WireEvent {}
+
+    /** Bytes the learner's line put on the wire, exactly. */
+    record Sent(byte[] bytes, SentKind kind, Optional<RequestLine> requestLine) implements WireEvent {}
+
+    /** Parts of the reply that became complete with the latest bytes. */
+    record Annotated(List<Annotation> parts) implements WireEvent {}
+
+    /** A whole reply (or as much as came before the close) to one request. */
+    record ReplyComplete(Exchange exchange) implements WireEvent {}
+
+    /** Nothing is happening, and the learner should know why. */
+    record Waiting(WaitKind kind, String explanation) implements WireEvent {}
+
+    /** The connection is gone. */
+    record Closed(CloseReason reason, String explanation) implements WireEvent {}
+
+    /** What a sent line was, in the request it belongs to. */
+    enum SentKind {
+        /** The first line of a request: method, target, version. */
+        REQUEST_LINE,
+        /** A request line with no version: an HTTP/0.9 request, complete on its own. */
+        REQUEST_LINE_HTTP09,
+        /** A header line of the request. */
+        HEADER,
+        /** The empty line that ends the request head. */
+        BLANK_LINE,
+        /** An empty line before any request line: servers skip it. */
+        STRAY_BLANK_LINE
+    }
+
+    enum WaitKind { BLANK_LINE_MISSING, NO_REPLY_YET, KEEP_ALIVE_OPEN }
+
+    enum CloseReason { SERVER_CLOSED, RESET, LOCAL, FAILED }
+}

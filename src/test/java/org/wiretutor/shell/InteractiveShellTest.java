@@ -1,0 +1,153 @@
+package org.wiretutor.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wiretutor.wire.WaitPolicy;
+
+/** The real JLine reader on a dumb terminal over piped streams, typed at like a person would. */
+class InteractiveShellTest {
+    @TempDir
+    Path home;
+
+    private PipedOutputStream keys;
+    private final SyncedOutput screen = new SyncedOutput();
+    private CompletableFuture<Integer> exit;
+
+    @BeforeEach
+    void start() throws IOException {
+        keys = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(keys, 64 * 1024);
+        Terminal terminal = TerminalBuilder.builder().system(false).streams(in, screen).dumb(true).type("dumb")
+                .size(new org.jline.terminal.Size(100, 40)).build();
+        ShellOptions options = ShellOptions.defaults(home, "test").withOffline(true).withColour(false)
+                .withWaits(new WaitPolicy(Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofMillis(300)));
+        exit = CompletableFuture.supplyAsync(() -> Shells.interactive(terminal, options));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (!exit.isDone()) {
+            type("~quit");
+            try {
+                exit.get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("the shell did not quit; screen:\n" + screen.text(), e);
+            }
+        }
+    }
+
+    private void type(String line) throws IOException {
+        keys.write((line + "\r").getBytes(StandardCharsets.UTF_8));
+        keys.flush();
+    }
+
+    @Test
+    void lessonOneByHand() throws Exception {
+        screen.await("Type help for the commands");
+        type("lesson 1");
+        screen.await("step 1 of 6: Two programs and a socket");
+        type("next");
+        screen.await("step 2 of 6: Open a connection");
+        type("open data.pr4e.org 80");
+        screen.await("Connected to the built-in mirror of data.pr4e.org");
+        screen.await("[data.pr4e.org:80 mirror]");
+        type("GET http://data.pr4e.org/romeo.txt HTTP/1.0");
+        screen.await("sent 45 bytes");
+        screen.await("✓ Step 3 done");
+        type("");
+        screen.await("← HTTP/1.1 200 OK\\r\\n");
+        screen.await("│ Arise fair sun and kill the envious moon\\n");
+        screen.await("✓ Step 5 done: Read the reply");
+        screen.await("wiretutor> ");
+        type("next");
+        screen.await("Lesson 1, \"The HTTP dance\", complete.");
+        type("quit");
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+        Path history = home.resolve("history");
+        assertTrue(Files.readString(history).contains("GET http://data.pr4e.org/romeo.txt HTTP/1.0"));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(history)));
+    }
+
+    @Test
+    void ctrlRightBracketGivesOneCommandThenBackToTheWire() throws Exception {
+        screen.await("Type help");
+        type("open data.pr4e.org");
+        screen.await("[data.pr4e.org:80 mirror]");
+        keys.write(new byte[] {'G', 'E', 0x1d});
+        keys.flush();
+        screen.await("Command mode");
+        type("status");
+        screen.await("Connected to data.pr4e.org:80 (built-in mirror");
+        type("T /romeo.txt HTTP/1.0");
+        screen.await("→ GET /romeo.txt HTTP/1.0\\r\\n");
+        type("");
+        screen.await("← HTTP/1.1 200 OK");
+    }
+
+    @Test
+    void ctrlCAbandonsTheLineAndCtrlDLeaves() throws Exception {
+        screen.await("Type help");
+        keys.write("opne somewhere".getBytes(StandardCharsets.UTF_8));
+        keys.write(3);
+        keys.flush();
+        type("status");
+        screen.await("Not connected.");
+        assertTrue(!screen.text().contains("There is no command \"opne\""), "the abandoned line did not run");
+        keys.write(4);
+        keys.flush();
+        try {
+            assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Ctrl-D did not leave; screen:\n" + screen.text(), e);
+        }
+    }
+
+    /** Collects terminal output and lets a test wait for text to appear, with no sleeping. */
+    static final class SyncedOutput extends OutputStream {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        @Override
+        public synchronized void write(int b) {
+            bytes.write(b);
+            notifyAll();
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            bytes.write(b, off, len);
+            notifyAll();
+        }
+
+        synchronized String text() {
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+
+        synchronized void await(String expected) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!text().contains(expected)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) throw new AssertionError("never saw \"" + expected + "\" in:\n" + text());
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        }
+    }
+}

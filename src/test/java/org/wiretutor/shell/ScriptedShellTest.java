@@ -1,0 +1,165 @@
+package org.wiretutor.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wiretutor.wire.Dialer;
+import org.wiretutor.wire.WaitPolicy;
+
+/** The shell fed a script on stdin, as `./wiretutor < file` runs it: plain text out, in order. */
+class ScriptedShellTest {
+    @TempDir
+    Path home;
+
+    static final Dialer NO_NETWORK = (host, port, timeout) -> {
+        if (host.equals("127.0.0.1")) return Dialer.SYSTEM.dial(host, port, timeout);
+        throw new UnknownHostException(host);
+    };
+
+    String run(String script) {
+        return run(script, true);
+    }
+
+    String run(String script, boolean offline) {
+        ShellOptions options = ShellOptions.defaults(home, "test").withColour(false).withOffline(offline)
+                .withDialer(NO_NETWORK)
+                .withWaits(new WaitPolicy(Duration.ofMillis(400), Duration.ofSeconds(2), Duration.ofMillis(300)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Shells.script(new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), options);
+        assertEquals(0, code);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Prose is wrapped to the width, so compare with runs of spaces and newlines folded to one space. */
+    static void assertShows(String out, String expected) {
+        String flatOut = out.replaceAll("\\s+", " ");
+        String flatExpected = expected.replaceAll("\\s+", " ");
+        assertTrue(flatOut.contains(flatExpected), () -> "expected to see: " + expected + "\nin:\n" + out);
+    }
+
+    @Test
+    void lessonOneThroughAPipeShowsTheAnnotatedReplyAndMovesOn() {
+        String out = run("lesson 1\nnext\nopen data.pr4e.org 80\nGET http://data.pr4e.org/romeo.txt HTTP/1.0\n\n");
+        assertShows(out, "Lesson 1 · The HTTP dance · step 1 of 6");
+        assertShows(out, "Connected to the built-in mirror of data.pr4e.org");
+        assertShows(out, "because you started wiretutor with --offline");
+        assertShows(out, "→ GET http://data.pr4e.org/romeo.txt HTTP/1.0\\r\\n   sent 45 bytes");
+        assertShows(out, "→ \\r\\n   sent 2 bytes");
+        assertShows(out, "← HTTP/1.1 200 OK\\r\\n");
+        assertShows(out, "← Content-Length: 167\\r\\n");
+        assertShows(out, "│ But soft what light through yonder window breaks\\n");
+        assertShows(out, "│ Who is already sick and pale with grief\\n");
+        assertShows(out, "✓ Step 2 done: Open a connection");
+        assertShows(out, "✓ Step 3 done: Ask for a document");
+        assertShows(out, "✓ Step 4 done: The blank line");
+        assertShows(out, "✓ Step 5 done: Read the reply");
+        assertShows(out, "step 6 of 6: Recap");
+        assertShows(out, "Connection closed.");
+        assertFalse(out.contains("\u001b["), "no ANSI escapes in a pipe");
+        assertTrue(out.indexOf("← HTTP/1.1 200 OK") < out.indexOf("✓ Step 5 done"), "reply before the step completes");
+    }
+
+    @Test
+    void progressIsSavedAndResumed() throws Exception {
+        run("lesson 1\nnext\nopen data.pr4e.org 80\n");
+        assertTrue(Files.readString(home.resolve("progress.properties")).contains("http-dance.step=2"));
+        String again = run("lesson 1\n");
+        assertShows(again, "step 3 of 6: Ask for a document");
+    }
+
+    @Test
+    void aWrongRequestLineIsExplainedByteForByte() {
+        String out = run("lesson 1\nnext\nopen data.pr4e.org 80\nGET  /romeo.txt HTTP/1.0\n");
+        assertShows(out, "✗ You sent GET  /romeo.txt HTTP/1.0\\r\\n");
+        assertFalse(out.contains("✓ Step 3 done"), out);
+        String lower = run("lesson 1\nopen data.pr4e.org 80\nget /romeo.txt HTTP/1.0\n\n");
+        assertShows(lower, "methods are case-sensitive");
+    }
+
+    @Test
+    void aForgottenBlankLineIsExplainedBeforeExit() {
+        String out = run("open data.pr4e.org\nGET /romeo.txt HTTP/1.0\n");
+        assertShows(out, "both sides wait on each other");
+    }
+
+    @Test
+    void showRawAndHexRedisplayTheExchange() {
+        String out = run("open data.pr4e.org 80\nGET /romeo.txt HTTP/1.0\n\n~show raw\n~show hex\nshow\n");
+        assertShows(out, "Sent (27 bytes):");
+        assertShows(out, "→ GET /romeo.txt HTTP/1.0\\r\\n");
+        assertShows(out, "← Content-Type: text/plain\\r\\n");
+        assertShows(out, "00000000  47 45 54 20");
+    }
+
+    @Test
+    void mistakesAtTheCommandPromptGetPlainAnswers() {
+        String out = run("opne data.pr4e.org\nGET / HTTP/1.0\nopen\nopen localhost eighty\nshow sideways\n"
+                + "lesson 99\nhelp open\nhelp nothing\nclose\nnext\n");
+        assertShows(out, "There is no command \"opne\". Did you mean open?");
+        assertShows(out, "looks like an HTTP request, but you are not connected");
+        assertShows(out, "open needs a host");
+        assertShows(out, "\"eighty\" is not a port number");
+        assertShows(out, "show takes raw or hex");
+        assertShows(out, "There is no lesson 99");
+        assertShows(out, "open HOST [PORT]");
+        assertShows(out, "There is no command \"nothing\"");
+        assertShows(out, "You are not connected");
+        assertShows(out, "No lesson is running");
+        assertFalse(out.contains("Exception"), out);
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        String out = run("help\n");
+        for (String c : new String[] {"help", "open", "close", "show", "lessons", "lesson", "next", "back", "hint",
+                "status", "quit"}) {
+            assertTrue(out.contains("  " + c), c + " missing from\n" + out);
+        }
+        assertTrue(out.contains(home.toString()), "help names where progress lives");
+    }
+
+    @Test
+    void tildeLinesAreCommandsAndDoubleTildeIsSent() {
+        String out = run("open data.pr4e.org 80\n~status\n~~hello\n\n~.\nstatus\n");
+        assertShows(out, "Connected to data.pr4e.org:80 (built-in mirror");
+        assertShows(out, "→ ~hello\\r\\n");
+        assertShows(out, "← HTTP/1.1 400 Bad Request");
+        assertShows(out, "Not connected.");
+    }
+
+    @Test
+    void hintsGetMoreSpecific() {
+        String out = run("lesson 1\nnext\nhint\nhint\nhint\n");
+        assertShows(out, "Hint: Type the command exactly as shown");
+        assertShows(out, "Hint: The command is `open`");
+    }
+
+    @Test
+    void withoutOfflineAnUnreachableDataPr4eOrgFallsBackAndSaysWhy() {
+        String out = run("open data.pr4e.org 80\n", false);
+        assertShows(out, "built-in mirror of data.pr4e.org");
+        assertShows(out, "could not be looked up");
+    }
+
+    @Test
+    void aDamagedProgressFileIsSetAsideNotLost() throws Exception {
+        Files.writeString(home.resolve("progress.properties"), "garbage\u0000\n");
+        String out = run("lessons\n");
+        assertShows(out, "could not be read, so it was kept as");
+        try (var files = Files.list(home)) {
+            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("progress.properties.damaged-")));
+        }
+    }
+}
