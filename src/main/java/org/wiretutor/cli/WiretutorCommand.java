@@ -47,6 +47,8 @@ public final class WiretutorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Logger.getLogger("org.jline").setLevel(Level.OFF);
+        // draw box characters as themselves: the alternate charset shows as letters in some terminals and captures
+        System.setProperty("org.jline.utils.disableAlternateCharset", "true");
         if (courseDir != null && !Files.isDirectory(courseDir)) {
             System.err.println("--course " + courseDir + ": no such folder.");
             return ExitCodes.USAGE;

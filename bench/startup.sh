@@ -1,0 +1,176 @@
+#!/usr/bin/env bash
+# Start-up benchmark: time from launch to the first prompt in a real terminal (tmux), for wiretutor
+# and for a plain Java hello world started the same way, measured in the same run.
+#
+#   bash bench/startup.sh [RUNS]      (RUNS defaults to 10; 2 warm-up runs of each come first)
+#
+# Prints a Markdown table and writes it to bench/results/startup-<date>.md. See bench/README.md.
+set -euo pipefail
+
+runs=${1:-10}
+warmups=2
+timeout_s=20            # give up on any one run after this long
+cols=120 rows=40        # fixed terminal size for every session
+jvm_flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k"   # as in the ./wiretutor launcher
+
+die() { echo "startup.sh: $*" >&2; exit 1; }
+
+case $runs in '' | *[!0-9]*) die "RUNS must be a positive whole number, not '$runs'." ;; esac
+[ "$runs" -ge 1 ] || die "RUNS must be at least 1."
+
+for tool in tmux java javac python3; do
+    command -v "$tool" >/dev/null 2>&1 || die "$tool is not installed (or not on PATH); the benchmark needs it."
+done
+
+bench=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$bench/.." && pwd)
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/wiretutor-bench.XXXXXX")
+sock="$work/tmux.sock"            # a private tmux server, so no other tmux session is touched
+cleanup() {
+    tmux -S "$sock" kill-server >/dev/null 2>&1 || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# The jar: build it only when it is missing, then measure a private copy so a rebuild cannot disturb us.
+if [ ! -f "$repo/target/wiretutor.jar" ]; then
+    command -v mvn >/dev/null 2>&1 || die "target/wiretutor.jar is missing and Maven (mvn) is not installed to build it."
+    echo "startup.sh: target/wiretutor.jar is missing; building it with Maven ..." >&2
+    (cd "$repo" && timeout 900 mvn -q -B -DskipTests package) >"$work/build.log" 2>&1 ||
+        { cat "$work/build.log" >&2; die "the Maven build failed (its output is above)."; }
+    [ -f "$repo/target/wiretutor.jar" ] || die "the Maven build did not produce target/wiretutor.jar."
+fi
+cp "$repo/target/wiretutor.jar" "$work/wiretutor.jar"
+jar_built=$(date -r "$repo/target/wiretutor.jar" '+%Y-%m-%d %H:%M')
+
+mkdir -p "$work/classes"
+javac -d "$work/classes" "$bench/HelloWorld.java" || die "could not compile bench/HelloWorld.java."
+
+# The machine.
+cpu=$(grep -m1 -E '^(model name|Model|Hardware)[[:space:]]*:' /proc/cpuinfo 2>/dev/null | sed 's/^[^:]*:[[:space:]]*//' || true)
+[ -n "$cpu" ] || cpu="unknown ($(uname -m))"
+java_version=$(java -version 2>&1 | sed -n '2p')   # e.g. "OpenJDK Runtime Environment (build 17.0.15+6-...)"
+[ -n "$java_version" ] || java_version=$(java -version 2>&1 | head -n 1)
+commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
+
+mkdir -p "$bench/results"
+stamp=$(date '+%Y-%m-%d-%H%M%S')
+out="$bench/results/startup-$stamp.md"
+
+export BENCH_SOCK=$sock BENCH_WORK=$work BENCH_RUNS=$runs BENCH_WARMUPS=$warmups BENCH_TIMEOUT=$timeout_s \
+    BENCH_COLS=$cols BENCH_ROWS=$rows BENCH_JVM_FLAGS=$jvm_flags BENCH_OUT=$out \
+    BENCH_CPU=$cpu BENCH_NPROC=$(nproc) BENCH_JAVA=$java_version BENCH_TMUX=$(tmux -V) \
+    BENCH_COMMIT=$commit BENCH_JAR_BUILT=$jar_built BENCH_KERNEL="$(uname -sr)"
+
+# The measuring itself: python3 drives tmux and reads a high-resolution monotonic clock.
+python3 - <<'PY'
+import os, shlex, statistics, subprocess, sys, time, datetime, math
+
+E = os.environ
+sock, work = E["BENCH_SOCK"], E["BENCH_WORK"]
+runs, warmups, limit = int(E["BENCH_RUNS"]), int(E["BENCH_WARMUPS"]), float(E["BENCH_TIMEOUT"])
+cols, rows, flags = E["BENCH_COLS"], E["BENCH_ROWS"], E["BENCH_JVM_FLAGS"]
+POLL = 0.005
+
+def tmux(*args, check=True):
+    return subprocess.run(["tmux", "-S", sock, *args], capture_output=True, text=True, check=check)
+
+# One server for the whole run (kept alive by an idle session), so each timed launch pays for a new
+# session and window in a running tmux, not for starting tmux itself. No user config (-f /dev/null).
+subprocess.run(["tmux", "-S", sock, "-f", "/dev/null", "new-session", "-d", "-s", "keeper",
+                "-x", cols, "-y", rows, "sleep 86400"], check=True)
+tmux("set-option", "-g", "remain-on-exit", "on")   # keep a crashed program's output for the error message
+term = tmux("show-options", "-gv", "default-terminal").stdout.strip()
+
+def command(name, home):
+    if name == "wiretutor":
+        return f"env WIRETUTOR_HOME={shlex.quote(home)} java {flags} -jar {shlex.quote(work + '/wiretutor.jar')} --offline"
+    return f"env WIRETUTOR_HOME={shlex.quote(home)} java {flags} -cp {shlex.quote(work + '/classes')} HelloWorld"
+
+PROMPT = {"wiretutor": "wiretutor>", "hello": "hello>"}   # capture-pane trims the trailing space
+counter = 0
+
+def measure(name):
+    """Milliseconds from just before `tmux new-session` until the pane shows the prompt."""
+    global counter
+    counter += 1
+    session = f"run{counter}"
+    home = os.path.join(work, f"home{counter}")   # a fresh WIRETUTOR_HOME every run
+    os.mkdir(home, 0o700)
+    target = f"{session}:0.0"
+    t0 = time.perf_counter_ns()
+    started = tmux("new-session", "-d", "-s", session, "-x", cols, "-y", rows, "-P", "-F", "#{pane_pid}",
+                   command(name, home))
+    pid = int(started.stdout.strip() or 0)
+    deadline = t0 + int(limit * 1e9)
+    try:
+        while True:
+            r = tmux("capture-pane", "-p", "-t", target, ";", "display-message", "-p", "-t", target,
+                     "#{pane_dead}", check=False)
+            now = time.perf_counter_ns()
+            lines = r.stdout.splitlines()
+            screen, dead = lines[:-1], (lines[-1:] == ["1"])
+            if any(line.startswith(PROMPT[name]) for line in screen):
+                return (now - t0) / 1e6
+            if dead or now > deadline:
+                why = "exited before showing its prompt" if dead else f"showed no prompt within {limit:g} s"
+                shown = "\n".join(l for l in screen if l.strip()) or "(empty screen)"
+                sys.exit(f"startup.sh: {name} {why}. Its screen:\n{shown}")
+            time.sleep(POLL)
+    finally:
+        tmux("kill-session", "-t", session, check=False)
+        # Let the program finish dying before the next launch, so runs do not overlap (bounded wait).
+        stop = time.monotonic() + 5
+        while pid and time.monotonic() < stop:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(POLL)
+
+order = ("hello", "wiretutor")
+for i in range(warmups):
+    for name in order:
+        measure(name)
+times = {"hello": [], "wiretutor": []}
+for i in range(runs):
+    for name in (order if i % 2 == 0 else order[::-1]):   # alternate who goes first in each pair
+        times[name].append(measure(name))
+        print(f"  run {i + 1}/{runs} {name:9s} {times[name][-1]:7.0f} ms", file=sys.stderr)
+
+def p90(xs):   # nearest-rank percentile
+    s = sorted(xs)
+    return s[max(0, math.ceil(0.9 * len(s)) - 1)]
+
+med = {k: statistics.median(v) for k, v in times.items()}
+ratio = med["wiretutor"] / med["hello"]
+now = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
+
+report = f"""# wiretutor start-up benchmark, {now}
+
+Time from just before `tmux new-session` until `tmux capture-pane` shows the prompt, in a {cols}x{rows}
+tmux pane (TERM={term}); {runs} runs each after {warmups} warm-ups, alternating the two programs.
+JVM flags for both: `{flags}`.
+
+| program | prompt | median | p90 | min | max |
+|---|---|---:|---:|---:|---:|
+| hello world (`HelloWorld.java`) | `hello> ` | {med['hello']:.0f} ms | {p90(times['hello']):.0f} ms | {min(times['hello']):.0f} ms | {max(times['hello']):.0f} ms |
+| wiretutor `--offline` | `wiretutor> ` | {med['wiretutor']:.0f} ms | {p90(times['wiretutor']):.0f} ms | {min(times['wiretutor']):.0f} ms | {max(times['wiretutor']):.0f} ms |
+
+**Ratio of medians (wiretutor / hello world): {ratio:.2f}**
+
+Machine: {E['BENCH_NPROC']} CPUs, {E['BENCH_CPU']}; {E['BENCH_KERNEL']}; {E['BENCH_JAVA']}; {E['BENCH_TMUX']}.
+Jar: target/wiretutor.jar built {E['BENCH_JAR_BUILT']} (repository HEAD {E['BENCH_COMMIT']}).
+
+Raw times (ms), in order:
+- hello: {', '.join(f'{t:.0f}' for t in times['hello'])}
+- wiretutor: {', '.join(f'{t:.0f}' for t in times['wiretutor'])}
+"""
+print(report)
+with open(E["BENCH_OUT"], "w") as f:
+    f.write(report)
+PY
+echo "startup.sh: results written to ${out#"$repo"/}" >&2

@@ -1,0 +1,77 @@
+package org.wiretutor.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The built jar with stdin piped, as `./wiretutor --offline < script` runs it. */
+class PipedSessionIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void lessonOneLinesPipedInPrintTheAnnotationAsPlainTextAndExitZero() throws Exception {
+        Jar.Run run = Jar.run(dir.resolve("home"), "lesson 1\nnext\nopen data.pr4e.org 80\n"
+                + "GET http://data.pr4e.org/romeo.txt HTTP/1.0\n\n", "--offline");
+        assertEquals(0, run.exit(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("→ GET http://data.pr4e.org/romeo.txt HTTP/1.0\\r\\n   sent 45 bytes"), out);
+        assertTrue(out.contains("← HTTP/1.1 200 OK\\r\\n"), out);
+        assertTrue(out.contains("← \\r\\n   Blank line"), out);
+        assertTrue(out.contains("│ But soft what light through yonder window breaks\\n"), out);
+        assertTrue(out.contains("✓ Step 5 done: Read the reply"), out);
+        assertFalse(out.contains("\u001b["), "plain text: no escape sequences");
+        assertEquals("", run.err(), "no warnings on stderr");
+    }
+
+    @Test
+    void helpAndVersionAnswerAndExitZero() throws Exception {
+        Jar.Run help = Jar.run(dir.resolve("home"), "", "--help");
+        assertEquals(0, help.exit());
+        assertTrue(help.out().contains("--offline"), help.out());
+        assertTrue(help.out().contains("serve"), help.out());
+        Jar.Run version = Jar.run(dir.resolve("home"), "", "--version");
+        assertEquals(0, version.exit());
+        assertTrue(version.out().startsWith("wiretutor 0."), version.out());
+        Jar.Run bad = Jar.run(dir.resolve("home"), "", "--frobnicate");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("Unknown option: '--frobnicate'"), bad.err());
+    }
+
+    @Test
+    void serveRunsTheMirrorAndLogsEachRequest() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Jar.command("serve", "--port", "0"));
+        pb.environment().put("WIRETUTOR_HOME", dir.resolve("home").toString());
+        Process server = pb.redirectErrorStream(true).start();
+        try (BufferedReader log = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            String banner = log.readLine();
+            Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(String.valueOf(banner));
+            assertTrue(m.find(), banner);
+            int port = Integer.parseInt(m.group(1));
+            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                OutputStream o = s.getOutputStream();
+                o.write("GET /romeo.txt HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                String reply = new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertTrue(reply.startsWith("HTTP/1.1 200 OK\r\n"), reply);
+            }
+            String line = log.readLine();
+            assertTrue(line.contains("\"GET /romeo.txt HTTP/1.0\" 200 167"), line);
+        } finally {
+            server.destroy();
+            assertTrue(server.waitFor(10, TimeUnit.SECONDS), "serve stops on SIGTERM");
+        }
+    }
+}

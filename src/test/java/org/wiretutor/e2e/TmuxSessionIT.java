@@ -1,0 +1,83 @@
+package org.wiretutor.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The built jar in a real terminal (tmux): keys typed with send-keys, the screen read back. */
+class TmuxSessionIT {
+    @TempDir
+    Path dir;
+    private final String session = "wiretutor-it-" + ProcessHandle.current().pid();
+
+    @BeforeEach
+    void needTmux() {
+        Assumptions.assumeTrue(Jar.onPath("tmux"), "tmux is not installed");
+    }
+
+    @AfterEach
+    void kill() throws Exception {
+        tmux("kill-session", "-t", session);
+    }
+
+    @Test
+    void lessonOneTypedByHandInARealTerminal() throws Exception {
+        String cmd = "WIRETUTOR_HOME=" + dir.resolve("home") + " " + String.join(" ", Jar.command("--offline"));
+        tmux("new-session", "-d", "-s", session, "-x", "110", "-y", "50", cmd);
+        awaitScreen("wiretutor> ");
+        keys("lesson 1", "Enter");
+        awaitScreen("step 1 of 6");
+        keys("next", "Enter");
+        awaitScreen("step 2 of 6: Open a connection");
+        keys("open data.pr4e.org 80", "Enter");
+        awaitScreen("[data.pr4e.org:80 mirror]");
+        keys("GET http://data.pr4e.org/romeo.txt HTTP/1.0", "Enter");
+        awaitScreen("sent 45 bytes");
+        keys("Enter");
+        String screen = awaitScreen("✓ Step 5 done: Read the reply");
+        assertTrue(screen.contains("│ Who is already sick and pale with grief\\n"), screen);
+        assertTrue(screen.contains("Connection closed."), screen);
+        keys("show raw", "Enter");
+        screen = awaitScreen("← Content-Type: text/plain\\r\\n");
+        assertTrue(screen.contains("Sent (47 bytes):"), screen);
+        keys("quit", "Enter");
+        awaitScreen("Bye.");
+    }
+
+    private void keys(String... keys) throws Exception {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
+        args.addAll(List.of(keys));
+        tmux(args.toArray(String[]::new));
+    }
+
+    /** Reads the screen until the text shows, for at most 20 s. */
+    private String awaitScreen(String expected) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            screen = tmux("capture-pane", "-p", "-J", "-S", "-200", "-t", session);
+            if (screen.contains(expected)) return screen;
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("never saw \"" + expected + "\" on the screen:\n" + screen);
+    }
+
+    private static String tmux(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("tmux"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        p.waitFor(10, TimeUnit.SECONDS);
+        return new String(out, StandardCharsets.UTF_8);
+    }
+}
