@@ -27,7 +27,9 @@ repo=$(cd "$bench/.." && pwd)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/wiretutor-bench.XXXXXX")
 sock="$work/tmux.sock"            # a private tmux server, so no other tmux session is touched
+driver=""                          # pid of the python3 driver while it runs
 cleanup() {
+    if [ -n "$driver" ]; then kill "$driver" 2>/dev/null || true; fi
     tmux -S "$sock" kill-server >/dev/null 2>&1 || true
     rm -rf "$work"
 }
@@ -44,7 +46,7 @@ if [ ! -f "$repo/target/wiretutor.jar" ]; then
     [ -f "$repo/target/wiretutor.jar" ] || die "the Maven build did not produce target/wiretutor.jar."
 fi
 cp "$repo/target/wiretutor.jar" "$work/wiretutor.jar"
-jar_built=$(date -r "$repo/target/wiretutor.jar" '+%Y-%m-%d %H:%M')
+jar_built=$(date -r "$repo/target/wiretutor.jar" '+%Y-%m-%d %H:%M' 2>/dev/null || echo "at an unknown time")
 
 mkdir -p "$work/classes"
 javac -d "$work/classes" "$bench/HelloWorld.java" || die "could not compile bench/HelloWorld.java."
@@ -52,8 +54,7 @@ javac -d "$work/classes" "$bench/HelloWorld.java" || die "could not compile benc
 # The machine.
 cpu=$(grep -m1 -E '^(model name|Model|Hardware)[[:space:]]*:' /proc/cpuinfo 2>/dev/null | sed 's/^[^:]*:[[:space:]]*//' || true)
 [ -n "$cpu" ] || cpu="unknown ($(uname -m))"
-java_version=$(java -version 2>&1 | sed -n '2p')   # e.g. "OpenJDK Runtime Environment (build 17.0.15+6-...)"
-[ -n "$java_version" ] || java_version=$(java -version 2>&1 | head -n 1)
+java_version=$(java -version 2>&1 | head -n 2 | paste -sd ';' - | sed 's/;/; /')
 commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
 
 mkdir -p "$bench/results"
@@ -62,18 +63,19 @@ out="$bench/results/startup-$stamp.md"
 
 export BENCH_SOCK=$sock BENCH_WORK=$work BENCH_RUNS=$runs BENCH_WARMUPS=$warmups BENCH_TIMEOUT=$timeout_s \
     BENCH_COLS=$cols BENCH_ROWS=$rows BENCH_JVM_FLAGS=$jvm_flags BENCH_OUT=$out \
-    BENCH_CPU=$cpu BENCH_NPROC=$(nproc) BENCH_JAVA=$java_version BENCH_TMUX=$(tmux -V) \
+    BENCH_CPU=$cpu BENCH_NPROC=$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN) BENCH_JAVA=$java_version BENCH_TMUX=$(tmux -V) \
     BENCH_COMMIT=$commit BENCH_JAR_BUILT=$jar_built BENCH_KERNEL="$(uname -sr)"
 
-# The measuring itself: python3 drives tmux and reads a high-resolution monotonic clock.
-python3 - <<'PY'
+# The measuring itself: python3 drives tmux and reads a high-resolution monotonic clock. It runs in the
+# background so that an interrupt reaches the trap (and the cleanup) at once.
+python3 - <<'PY' &
 import os, shlex, statistics, subprocess, sys, time, datetime, math
 
 E = os.environ
 sock, work = E["BENCH_SOCK"], E["BENCH_WORK"]
 runs, warmups, limit = int(E["BENCH_RUNS"]), int(E["BENCH_WARMUPS"]), float(E["BENCH_TIMEOUT"])
 cols, rows, flags = E["BENCH_COLS"], E["BENCH_ROWS"], E["BENCH_JVM_FLAGS"]
-POLL = 0.005
+POLL = float(E.get("BENCH_POLL_MS", "5")) / 1000   # polling interval; 5 ms unless BENCH_POLL_MS says otherwise
 
 def tmux(*args, check=True):
     return subprocess.run(["tmux", "-S", sock, *args], capture_output=True, text=True, check=check)
@@ -92,6 +94,13 @@ def command(name, home):
 
 PROMPT = {"wiretutor": "wiretutor>", "hello": "hello>"}   # capture-pane trims the trailing space
 counter = 0
+
+def load():
+    try:
+        return open("/proc/loadavg").read().split()[0]
+    except OSError:
+        return "?"
+load_before = load()
 
 def measure(name):
     """Milliseconds from just before `tmux new-session` until the pane shows the prompt."""
@@ -117,7 +126,15 @@ def measure(name):
                 return (now - t0) / 1e6
             if dead or now > deadline:
                 why = "exited before showing its prompt" if dead else f"showed no prompt within {limit:g} s"
-                shown = "\n".join(l for l in screen if l.strip()) or "(empty screen)"
+                shown = "\n".join(l for l in screen if l.strip() and not l.startswith("Pane is dead"))
+                if not shown:   # tmux can lose the last output of a program that dies at once: run it again
+                    try:
+                        again = subprocess.run(command(name, home), shell=True, stdin=subprocess.DEVNULL,
+                                               capture_output=True, text=True, timeout=limit)
+                        shown = "(screen empty; run again without tmux it printed:)\n" + \
+                            "\n".join((again.stdout + again.stderr).strip().splitlines()[-15:])
+                    except subprocess.TimeoutExpired:
+                        shown = "(empty screen)"
                 sys.exit(f"startup.sh: {name} {why}. Its screen:\n{shown}")
             time.sleep(POLL)
     finally:
@@ -145,6 +162,7 @@ def p90(xs):   # nearest-rank percentile
     s = sorted(xs)
     return s[max(0, math.ceil(0.9 * len(s)) - 1)]
 
+load_after = load()
 med = {k: statistics.median(v) for k, v in times.items()}
 ratio = med["wiretutor"] / med["hello"]
 now = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
@@ -163,6 +181,8 @@ JVM flags for both: `{flags}`.
 **Ratio of medians (wiretutor / hello world): {ratio:.2f}**
 
 Machine: {E['BENCH_NPROC']} CPUs, {E['BENCH_CPU']}; {E['BENCH_KERNEL']}; {E['BENCH_JAVA']}; {E['BENCH_TMUX']}.
+Load average (1 min) before / after: {load_before} / {load_after} (on a busy machine both programs slow down, and the ratio
+is steadier than the absolute times).
 Jar: target/wiretutor.jar built {E['BENCH_JAR_BUILT']} (repository HEAD {E['BENCH_COMMIT']}).
 
 Raw times (ms), in order:
@@ -173,4 +193,7 @@ print(report)
 with open(E["BENCH_OUT"], "w") as f:
     f.write(report)
 PY
+driver=$!
+wait "$driver"      # under set -e a failed run ends the script here; the trap cleans up
+driver=""
 echo "startup.sh: results written to ${out#"$repo"/}" >&2

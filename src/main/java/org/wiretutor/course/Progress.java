@@ -73,6 +73,13 @@ public final class Progress {
         return p;
     }
 
+    /** Progress is the learner's own business: only they may read it. */
+    private static void ownerOnly(Path path, String mode) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(mode));
+        }
+    }
+
     public synchronized int step(String lessonId) {
         return Integer.parseInt(values.getProperty(lessonId + ".step", "0"));
     }
@@ -94,8 +101,15 @@ public final class Progress {
 
     private void save() throws IOException {
         if (file == null) return;
-        Files.createDirectories(file.getParent());
+        Path dir = file.getParent();
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            ownerOnly(dir, "rwx------");
+        }
         Path temp = file.resolveSibling(FILE_NAME + ".tmp");
+        Files.deleteIfExists(temp);
+        Files.createFile(temp);
+        ownerOnly(temp, "rw-------");
         try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
             values.store(out, "wiretutor progress: which step of each lesson you are on");
         }

@@ -29,6 +29,8 @@ class ProgressTest {
         again.record("http-dance", 5, true);
         assertTrue(Progress.load(home, clock, s -> { }).finished("http-dance"));
         assertFalse(Files.exists(home.resolve("progress.properties.tmp")), "no temp file left behind");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(home.resolve("progress.properties"))));
     }
 
     @Test

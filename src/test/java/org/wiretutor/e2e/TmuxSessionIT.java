@@ -54,6 +54,38 @@ class TmuxSessionIT {
         awaitScreen("Bye.");
     }
 
+    @Test
+    void ctrlCAbandonsAConnectThatHangs() throws Exception {
+        // a listener that never accepts, its queue filled: the kernel drops further SYNs, so a connect hangs
+        try (java.net.ServerSocket blackhole = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            List<java.net.Socket> fillers = new ArrayList<>();
+            try {
+                for (int i = 0; i < 3; i++) {
+                    java.net.Socket s = new java.net.Socket();
+                    try {
+                        s.connect(blackhole.getLocalSocketAddress(), 300);
+                        fillers.add(s);
+                    } catch (java.io.IOException full) {
+                        s.close();
+                    }
+                }
+                String cmd = "WIRETUTOR_HOME=" + dir.resolve("home") + " " + String.join(" ", Jar.command());
+                tmux("new-session", "-d", "-s", session, "-x", "110", "-y", "50", cmd);
+                awaitScreen("wiretutor> ");
+                keys("open 127.0.0.1 " + blackhole.getLocalPort(), "Enter");
+                awaitScreen("Connecting to 127.0.0.1 port " + blackhole.getLocalPort());
+                keys("C-c");
+                awaitScreen("(cancelled)");
+                keys("status", "Enter");
+                awaitScreen("Not connected.");
+                keys("C-d");
+                awaitScreen("Bye.");
+            } finally {
+                for (java.net.Socket s : fillers) s.close();
+            }
+        }
+    }
+
     private void keys(String... keys) throws Exception {
         List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
         args.addAll(List.of(keys));
