@@ -48,8 +48,9 @@ class TmuxSessionIT {
         assertTrue(screen.contains("│ Who is already sick and pale with grief\\n"), screen);
         assertTrue(screen.contains("Connection closed."), screen);
         keys("show raw", "Enter");
-        screen = awaitScreen("← Content-Type: text/plain\\r\\n");
-        assertTrue(screen.contains("Sent (47 bytes):"), screen);
+        awaitScreen("Sent (47 bytes):");
+        screen = awaitScreen("← Who is already sick and pale with grief\\n");
+        assertTrue(screen.contains("Received (536 bytes):"), screen);
         keys("quit", "Enter");
         awaitScreen("Bye.");
     }
