@@ -32,7 +32,10 @@ final class ShellText {
     static final String SENT_BLANK_LINE = "the blank line: your request is complete, the server answers now.";
     static final String SENT_STRAY_BLANK_LINE =
             "a blank line before any request line: servers skip it and keep waiting for the request line.";
-    static final String MORE_LINES = "… %d more lines not shown (show raw prints them all)";
+    static final String MORE_LINES =
+            "… drawn here: the first %d lines of the preview (%d more lines in it); show raw prints every byte kept";
+    static final String MORE_HEX =
+            "… drawn here: the first %d of the preview's %d bytes; show hex prints every byte kept";
     static final String RAW_SENT = "Sent (%d %s):";
     static final String RAW_RECEIVED = "Received (%d %s):";
     static final String RAW_TRUNCATED = "(only the first %d bytes were kept for display)";

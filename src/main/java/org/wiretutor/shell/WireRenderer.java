@@ -109,6 +109,9 @@ final class WireRenderer {
             for (String line : Escapes.hexDump(raw, 0, n, 0).split("\n")) {
                 out.add(new AttributedString(DETAIL_INDENT + line, Styles.CODE));
             }
+            if (raw.length > n) {
+                out.add(new AttributedString(DETAIL_INDENT + ShellText.MORE_HEX.formatted(n, raw.length), Styles.DIM));
+            }
             return;
         }
         if (a.display() == Display.NONE) return;
@@ -116,8 +119,8 @@ final class WireRenderer {
         int shown = 0;
         for (byte[] line : lines) {
             if (shown++ == TEXT_PREVIEW_LINES) {
-                out.add(new AttributedString(DETAIL_INDENT + ShellText.MORE_LINES.formatted(lines.size() - TEXT_PREVIEW_LINES),
-                        Styles.DIM));
+                out.add(new AttributedString(DETAIL_INDENT + ShellText.MORE_LINES.formatted(TEXT_PREVIEW_LINES,
+                        lines.size() - TEXT_PREVIEW_LINES), Styles.DIM));
                 break;
             }
             AttributedStringBuilder b = new AttributedStringBuilder().append(DETAIL_INDENT).append("│ ", Styles.DIM);

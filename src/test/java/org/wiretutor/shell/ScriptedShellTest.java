@@ -121,6 +121,17 @@ class ScriptedShellTest {
     }
 
     @Test
+    void binaryAndLongBodiesAreShownInPartAndSaySo() {
+        String out = run("open data.pr4e.org\nGET /cover3.jpg HTTP/1.0\n\nopen data.pr4e.org\nGET /mbox.txt HTTP/1.0\n\n");
+        assertShows(out, "binary: JPEG image");
+        assertShows(out, "00000000  ff d8 ff");
+        assertShows(out, "… drawn here: the first 256 of the preview's 4096 bytes");
+        assertShows(out, "│ From bram.okafor@example.org");
+        assertShows(out, "… drawn here: the first 60 lines of the preview");
+        assertShows(out, "received 32574 of 32574 bytes ✓");
+    }
+
+    @Test
     void helpListsEveryCommand() {
         String out = run("help\n");
         for (String c : new String[] {"help", "open", "close", "show", "lessons", "lesson", "next", "back", "hint",
