@@ -36,6 +36,14 @@ public final class WiretutorCommand implements Callable<Integer> {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new WiretutorCommand());
         cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
+        // never a stack trace: say what failed and what to do
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            command.getErr().println("wiretutor could not go on: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            command.getErr().println("Nothing was changed. Try again; if it keeps happening, run with --version "
+                    + "and report both lines.");
+            return ExitCodes.FAILED;
+        });
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println(e.getMessage());
             e.getCommandLine().getErr().println("Try: wiretutor --help");

@@ -52,6 +52,21 @@ class PipedSessionIT {
     }
 
     @Test
+    void badFoldersAndBusyPortsGetAPlainMessageAndANamedExitCode() throws Exception {
+        Jar.Run course = Jar.run(dir.resolve("home"), "", "--course", dir.resolve("nowhere").toString());
+        assertEquals(2, course.exit());
+        assertTrue(course.err().contains("no such folder"), course.err());
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Jar.Run serve = Jar.run(dir.resolve("home"), "", "serve", "--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(1, serve.exit());
+            assertTrue(serve.err().contains("Another program may be using it"), serve.err());
+            assertFalse(serve.err().contains("\tat "), "no stack trace");
+        }
+        Jar.Run badBind = Jar.run(dir.resolve("home"), "", "serve", "--bind", "no.such.host.invalid");
+        assertEquals(2, badBind.exit());
+    }
+
+    @Test
     void serveRunsTheMirrorAndLogsEachRequest() throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Jar.command("serve", "--port", "0"));
         pb.environment().put("WIRETUTOR_HOME", dir.resolve("home").toString());
