@@ -78,12 +78,12 @@ cols, rows, flags = E["BENCH_COLS"], E["BENCH_ROWS"], E["BENCH_JVM_FLAGS"]
 POLL = float(E.get("BENCH_POLL_MS", "5")) / 1000   # polling interval; 5 ms unless BENCH_POLL_MS says otherwise
 
 def tmux(*args, check=True):
-    return subprocess.run(["tmux", "-S", sock, *args], capture_output=True, text=True, check=check)
+    return subprocess.run(["tmux", "-S", sock, *args], capture_output=True, text=True, check=check, timeout=10)
 
 # One server for the whole run (kept alive by an idle session), so each timed launch pays for a new
 # session and window in a running tmux, not for starting tmux itself. No user config (-f /dev/null).
 subprocess.run(["tmux", "-S", sock, "-f", "/dev/null", "new-session", "-d", "-s", "keeper",
-                "-x", cols, "-y", rows, "sleep 86400"], check=True)
+                "-x", cols, "-y", rows, "sleep 86400"], check=True, timeout=10)
 tmux("set-option", "-g", "remain-on-exit", "on")   # keep a crashed program's output for the error message
 term = tmux("show-options", "-gv", "default-terminal").stdout.strip()
 
@@ -181,8 +181,8 @@ JVM flags for both: `{flags}`.
 **Ratio of medians (wiretutor / hello world): {ratio:.2f}**
 
 Machine: {E['BENCH_NPROC']} CPUs, {E['BENCH_CPU']}; {E['BENCH_KERNEL']}; {E['BENCH_JAVA']}; {E['BENCH_TMUX']}.
-Load average (1 min) before / after: {load_before} / {load_after} (on a busy machine both programs slow down, and the ratio
-is steadier than the absolute times).
+Load average (1 min) before / after: {load_before} / {load_after} (other work on the machine slows both programs and
+shifts the ratio too; compare runs made under similar load).
 Jar: target/wiretutor.jar built {E['BENCH_JAR_BUILT']} (repository HEAD {E['BENCH_COMMIT']}).
 
 Raw times (ms), in order:
