@@ -146,6 +146,21 @@ class WireSessionTest {
     }
 
     @Test
+    void whenDataPr4eOrgAnswersTheRealServerIsUsed() throws Exception {
+        try (ServerSocket real = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            // a network where data.pr4e.org resolves: here, to a listener standing in for the real host
+            Dialer network = (host, port, timeout) -> Dialer.SYSTEM.dial("127.0.0.1", real.getLocalPort(), timeout);
+            Connector connector = new Connector(network, mirror, Duration.ofSeconds(1), false);
+            Connector.Opened opened = connector.open(new Target("data.pr4e.org", 80));
+            try (Socket s = opened.socket(); Socket peer = real.accept()) {
+                assertFalse(opened.route().viaMirror());
+                assertEquals(real.getLocalPort(), opened.route().reached().getPort());
+                assertFalse(mirror.isRunning(), "the mirror was not needed");
+            }
+        }
+    }
+
+    @Test
     void otherHostsDoNotFallBackToTheMirror() {
         Connector connector = new Connector(NO_NETWORK, mirror, Duration.ofSeconds(1), false);
         ConnectFailure f = org.junit.jupiter.api.Assertions.assertThrows(ConnectFailure.class,

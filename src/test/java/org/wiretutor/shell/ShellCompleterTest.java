@@ -1,0 +1,54 @@
+package org.wiretutor.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.reader.Candidate;
+import org.jline.reader.impl.DefaultParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wiretutor.course.CourseLoader;
+import org.wiretutor.course.CourseSession;
+import org.wiretutor.course.Progress;
+import org.wiretutor.wire.Connector;
+import org.wiretutor.wire.Dialer;
+import org.wiretutor.wire.MirrorHost;
+import org.wiretutor.wire.WaitPolicy;
+
+class ShellCompleterTest {
+    @TempDir
+    Path home;
+
+    private List<String> complete(String line, boolean wire) {
+        ShellContext ctx = new ShellContext(new PlainScreen(System.out), new Connector(Dialer.SYSTEM,
+                new MirrorHost(org.wiretutor.mirror.MirrorConfig.loopback()), java.time.Duration.ofSeconds(1), true),
+                WaitPolicy.defaults(), new CourseSession(CourseLoader.bundled(), Progress.inMemory(), s -> { }), home,
+                "test", true);
+        ctx.commands(List.of(new HelpCommand(), new OpenCommand(), new ShowCommand(), new LessonCommand()));
+        List<Candidate> out = new ArrayList<>();
+        new ShellCompleter(ctx, () -> wire).complete(null, new DefaultParser().parse(line, line.length()), out);
+        return out.stream().map(Candidate::value).toList();
+    }
+
+    @Test
+    void commandNamesAndTheirArgumentsComplete() {
+        assertEquals(List.of("help", "open", "show", "lesson"), complete("", false));
+        assertEquals(List.of("raw", "hex"), complete("show ", false));
+        assertTrue(complete("open ", false).contains("data.pr4e.org"));
+        assertTrue(complete("open data.pr4e.org ", false).contains("80"));
+        assertEquals(List.of("1"), complete("lesson ", false));
+        assertTrue(complete("help ", false).contains("open"));
+    }
+
+    @Test
+    void whileConnectedOnlyTildeLinesComplete() {
+        assertEquals(List.of(), complete("GET", true));
+        assertEquals(List.of(), complete("GET /romeo.txt ", true));
+        assertTrue(complete("~", true).contains("~show"));
+        assertEquals(List.of("raw", "hex"), complete("~show ", true));
+    }
+}
