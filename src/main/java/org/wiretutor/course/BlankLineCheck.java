@@ -5,7 +5,8 @@ import org.wiretutor.wire.WireEvent;
 /** Passes when the learner ends a request head with the empty line (CR LF on its own). */
 public record BlankLineCheck() implements Check {
     @Override
-    public Verdict judge(WireEvent event) {
+    public Verdict judge(Observation observation) {
+        WireEvent event = observation.wire().orElse(null);
         if (event instanceof WireEvent.Sent s) {
             return switch (s.kind()) {
                 case BLANK_LINE -> Verdict.PASSED;

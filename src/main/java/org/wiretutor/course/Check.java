@@ -1,15 +1,14 @@
 package org.wiretutor.course;
 
-import org.wiretutor.wire.WireEvent;
-
 /**
- * Something that must really happen on the wire for a step to complete. Checks judge
- * {@link WireEvent}s — bytes that crossed — never the words the learner typed at the prompt.
+ * Something that must really happen for a step to complete. Checks judge {@link Observation}s —
+ * bytes that crossed a socket, a program that ran — never the words the learner typed at the prompt.
  */
 public sealed interface Check
-        permits ConnectedCheck, RequestLineCheck, BlankLineCheck, ReplyCheck, ServerClosedCheck {
+        permits ConnectedCheck, RequestLineCheck, BlankLineCheck, RequestCheck, ReplyCheck, ServerClosedCheck,
+        WaitedCheck, ProgramCheck, MirrorReceivedCheck, AnswerCheck {
 
-    Verdict judge(WireEvent event);
+    Verdict judge(Observation observation);
 
     /** What the learner still has to do, in a few words ("send the blank line"). */
     String expectation();

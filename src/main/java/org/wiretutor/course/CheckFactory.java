@@ -7,7 +7,8 @@ import java.util.Set;
 
 /** Turns an {@code @check KIND key=value...} directive into a {@link Check}, or says what is wrong with it. */
 final class CheckFactory {
-    static final List<String> KINDS = List.of("connected", "request-line", "blank-line", "reply", "server-closed");
+    static final List<String> KINDS = List.of("connected", "request-line", "blank-line", "request", "reply",
+            "server-closed", "waited", "program", "mirror-received", "answer");
 
     private CheckFactory() {}
 
@@ -31,8 +32,30 @@ final class CheckFactory {
                 yield new BlankLineCheck();
             }
             case "reply" -> {
-                allow(d, source, kind, args, "status");
-                yield new ReplyCheck(number(d, source, args, "status", 200));
+                allow(d, source, kind, args, "status", "header");
+                yield new ReplyCheck(number(d, source, args, "status", 0), list(args.get("header")));
+            }
+            case "request" -> {
+                allow(d, source, kind, args, "method", "target", "version", "header", "no-header", "endings");
+                yield new RequestCheck(match(d, source, args));
+            }
+            case "mirror-received" -> {
+                allow(d, source, kind, args, "method", "target", "version", "header", "no-header", "endings");
+                yield new MirrorReceivedCheck(match(d, source, args));
+            }
+            case "waited" -> {
+                allow(d, source, kind, args);
+                yield new WaitedCheck();
+            }
+            case "program" -> {
+                allow(d, source, kind, args, "name", "exit", "output");
+                yield new ProgramCheck(required(d, source, kind, args, "name"),
+                        args.containsKey("exit") ? number(d, source, args, "exit", 0) : null,
+                        args.getOrDefault("output", ""));
+            }
+            case "answer" -> {
+                allow(d, source, kind, args, "accept");
+                yield new AnswerCheck(Arrays.asList(required(d, source, kind, args, "accept").split("\\|")));
             }
             case "server-closed" -> {
                 allow(d, source, kind, args);
@@ -41,6 +64,22 @@ final class CheckFactory {
             default -> throw new LessonFormatException(source, d.line(),
                     CourseText.UNKNOWN_CHECK.formatted(kind, String.join(", ", KINDS)));
         };
+    }
+
+    private static RequestMatch match(Directive d, String source, Map<String, String> args)
+            throws LessonFormatException {
+        String endings = args.getOrDefault("endings", "");
+        if (!endings.isEmpty() && !endings.equals("crlf") && !endings.equals("lf")) {
+            throw new LessonFormatException(source, d.line(), CourseText.BAD_ENDINGS.formatted(endings));
+        }
+        String target = args.getOrDefault("target", "");
+        return new RequestMatch(args.getOrDefault("method", ""), target.isEmpty() ? List.of() : Arrays.asList(target.split("\\|")),
+                args.getOrDefault("version", ""), list(args.get("header")), list(args.get("no-header")), endings);
+    }
+
+    private static List<String> list(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) return List.of();
+        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static void allow(Directive d, String source, String kind, Map<String, String> args, String... keys)

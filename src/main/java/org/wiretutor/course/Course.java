@@ -8,7 +8,11 @@ import java.util.Optional;
  * The lessons that could be read, in order, and the files that could not (so the shell can
  * name them instead of failing).
  */
-public record Course(List<Lesson> lessons, List<LessonFormatException> problems) {
+public record Course(List<Lesson> lessons, List<LessonFormatException> problems, CoursePrograms programs) {
+    public Course(List<Lesson> lessons, List<LessonFormatException> problems) {
+        this(lessons, problems, CoursePrograms.none());
+    }
+
     public Course {
         lessons = lessons.stream().sorted(Comparator.comparingInt(Lesson::number)).toList();
         problems = List.copyOf(problems);

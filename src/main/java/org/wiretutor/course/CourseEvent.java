@@ -7,6 +7,9 @@ public sealed interface CourseEvent {
     /** A step's checks all passed; {@code next} is where the learner is now, if anywhere. */
     record StepPassed(Position passed, Optional<Position> next) implements CourseEvent {}
 
+    /** One check of a step passed, and the step goes on (e.g. an answer given before the request is sent). */
+    record CheckPassed(Position at, Check check) implements CourseEvent {}
+
     /** The learner did something the current step looks at, but not what it wants. */
     record Missed(Position at, String feedback) implements CourseEvent {}
 }

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 /** Reads lessons from the jar (the bundled course) or from a folder an instructor points at. */
 public final class CourseLoader {
     private static final String BUNDLED = "lessons";
+    static final String PROGRAMS = "programs";
 
     private CourseLoader() {}
 
@@ -58,6 +59,6 @@ public final class CourseLoader {
                 }
             }
         }
-        return new Course(lessons, problems);
+        return new Course(lessons, problems, new CoursePrograms(dir.resolve(PROGRAMS)));
     }
 }

@@ -103,18 +103,26 @@ public final class CourseSession {
     }
 
     /** Judges a wire event against the current step. */
-    public synchronized List<CourseEvent> observe(WireEvent event) {
+    public List<CourseEvent> observe(WireEvent event) {
+        return observe(Observation.of(event));
+    }
+
+    /**
+     * Judges something that happened against the current step. Checks pass in order: only the
+     * first one not yet passed is judged, and a pass lets the same observation try the next.
+     */
+    public synchronized List<CourseEvent> observe(Observation observation) {
         if (position == null || position.step().isReading()) return List.of();
         List<CourseEvent> out = new ArrayList<>();
         List<Check> checks = position.step().checks();
-        for (int i = 0; i < checks.size(); i++) {
-            if (passed.get(i)) continue;
-            Verdict v = checks.get(i).judge(event);
-            switch (v.outcome()) {
-                case PASSED -> passed.set(i);
-                case MISSED -> out.add(new CourseEvent.Missed(position, v.feedback()));
-                case UNRELATED -> { }
-            }
+        int i = passed.nextClearBit(0);
+        while (i < checks.size()) {
+            Verdict v = checks.get(i).judge(observation);
+            if (v.outcome() == Verdict.Outcome.MISSED) out.add(new CourseEvent.Missed(position, v.feedback()));
+            if (v.outcome() != Verdict.Outcome.PASSED) break;
+            passed.set(i);
+            if (!allPassed()) out.add(new CourseEvent.CheckPassed(position, checks.get(i)));
+            i++;
         }
         if (allPassed()) {
             Position done = position;
@@ -128,6 +136,13 @@ public final class CourseSession {
             }
         }
         return out;
+    }
+
+    /** Starts the current lesson again from its first step. */
+    public synchronized Optional<Position> restart() {
+        if (position == null) return Optional.empty();
+        moveTo(new Position(position.lesson(), 0), false);
+        return Optional.of(position);
     }
 
     private boolean allPassed() {

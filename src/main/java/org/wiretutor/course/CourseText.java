@@ -8,6 +8,28 @@ final class CourseText {
     static final String EXPECT_REPLY = "get a whole reply with status %d";
     static final String EXPECT_SERVER_CLOSE = "see the server close the connection";
 
+    static final String EXPECT_ANY_REPLY = "get a whole reply";
+    static final String EXPECT_REQUEST = "send %s, ended by the blank line";
+    static final String EXPECT_MIRROR_RECEIVED = "run a program that sends %s";
+    static final String EXPECT_WAITED = "send a request line without the blank line, and wait";
+    static final String EXPECT_PROGRAM = "run %s with the run command";
+    static final String EXPECT_ANSWER = "type your answer: answer TEXT";
+    static final String WHO_YOU = "your request";
+    static final String WHO_PROGRAM = "the program's request";
+    static final String REQ_METHOD = "In %s the method was %s; this step wants %s.";
+    static final String REQ_TARGET = "In %s the target was %s; this step wants %s.";
+    static final String REQ_VERSION = "In %s the version was %s; this step wants %s.";
+    static final String REQ_HEADER_MISSING = "%s had no %s header; this step wants one.";
+    static final String REQ_HEADER_PRESENT = "%s had a %s header; this step wants it left out.";
+    static final String REQ_WANT_LF =
+            "In %s some lines ended with \\r\\n; this step wants every line to end with a bare \\n "
+                    + "(use send, e.g. ~send GET /romeo.txt HTTP/1.0\\n\\n).";
+    static final String REQ_WANT_CRLF = "In %s a line ended with a bare \\n; HTTP wants \\r\\n.";
+    static final String REPLY_HEADER_MISSING = "The reply had no %s header; this step wants a reply with one.";
+    static final String PROGRAM_TIMED_OUT = "%s did not finish in time and was stopped.";
+    static final String PROGRAM_EXIT = "%s ended with exit code %d; this step wants %d.";
+    static final String PROGRAM_OUTPUT = "%s ran, but its output did not include \"%s\".";
+    static final String WRONG_ANSWER = "\"%s\" is not it. Look again at what crossed the wire, then try another answer.";
     static final String WRONG_HOST = "You connected to %s; this step wants %s port %d.";
     static final String WRONG_PORT = "You connected to port %d; this step wants port %d.";
     static final String STRAY_BLANK_LINE =
@@ -44,6 +66,17 @@ final class CourseText {
     static final String UNKNOWN_ARGUMENT = "check '%s' takes no argument '%s'";
     static final String BAD_NUMBER = "%s=%s is not a number";
     static final String BAD_ARGUMENT = "cannot read '%s': write key=value, with \"quotes\" around spaces";
+    static final String BAD_ENDINGS = "endings=%s: write endings=crlf or endings=lf";
+    static final String LINT_NOT_LOADED = "not named NN-name.md (e.g. 03-keep-alive.md), so it is not loaded as a lesson";
+    static final String LINT_SAME_NUMBER = "lesson number %d is also used by %s";
+    static final String LINT_EMPTY = "no lessons here: lesson files are named NN-name.md";
+    static final String LINT_NO_HINT = "step \"%s\" asks the learner to do something but has no @hint";
+    static final String LINT_NO_SUCH_FILE =
+            "%s is not a file the mirror serves, so this request cannot get a 200 (expect a 404 in this step if that is the point)";
+    static final String LINT_NO_SUCH_PROGRAM = "there is no program %s in this course's programs/ folder";
+    static final String LINT_BAD_STATUS = "status=%d is not an HTTP status code (100 to 599)";
+    static final String LINT_BAD_PORT = "port=%d is not a TCP port (1 to 65535)";
+    static final String LINT_NO_ANSWER = "answer accepts nothing: write accept=\"A|B\"";
     static final String EMPTY_HINT = "@hint needs text after it";
     static final String BAD_FILE_NAME = "lesson files are named NN-name.md, e.g. 01-http-dance.md";
 

@@ -23,7 +23,29 @@ public final class LessonParser {
         return FILE_NAME.matcher(fileName).matches();
     }
 
+    /** The lesson, or the first problem in it. */
     public static Lesson parse(String fileName, String text) throws LessonFormatException {
+        Parsed parsed = parseAll(fileName, text);
+        if (!parsed.problems().isEmpty()) throw parsed.problems().get(0);
+        return parsed.lesson().orElseThrow();
+    }
+
+    /** Everything wrong with a lesson file, not just the first thing; the lesson if nothing is. */
+    public record Parsed(java.util.Optional<Lesson> lesson, List<LessonFormatException> problems) {}
+
+    public static Parsed parseAll(String fileName, String text) {
+        List<LessonFormatException> problems = new ArrayList<>();
+        try {
+            Lesson lesson = parse(fileName, text, problems);
+            return new Parsed(problems.isEmpty() ? java.util.Optional.of(lesson) : java.util.Optional.empty(), problems);
+        } catch (LessonFormatException fatal) {
+            problems.add(fatal);
+            return new Parsed(java.util.Optional.empty(), problems);
+        }
+    }
+
+    private static Lesson parse(String fileName, String text, List<LessonFormatException> problems)
+            throws LessonFormatException {
         Matcher name = FILE_NAME.matcher(fileName);
         if (!name.matches()) throw new LessonFormatException(fileName, 1, CourseText.BAD_FILE_NAME);
         String[] lines = text.replace("\r\n", "\n").split("\n", -1);
@@ -64,18 +86,27 @@ public final class LessonParser {
                 draft = new StepDraft(heading.group(1), number);
             } else if (Directive.isDirective(line)) {
                 Directive d = Directive.parse(line, number);
-                if (draft == null) {
-                    throw new LessonFormatException(fileName, number,
-                            CourseText.DIRECTIVE_OUTSIDE_STEP.formatted(d.name()));
-                }
-                switch (d.name()) {
-                    case "check" -> draft.checks.add(CheckFactory.create(d, fileName));
-                    case "hint" -> {
-                        if (d.rest().isEmpty()) throw new LessonFormatException(fileName, number, CourseText.EMPTY_HINT);
-                        draft.hints.add(d.rest());
+                try {
+                    if (draft == null) {
+                        throw new LessonFormatException(fileName, number,
+                                CourseText.DIRECTIVE_OUTSIDE_STEP.formatted(d.name()));
                     }
-                    default -> throw new LessonFormatException(fileName, number,
-                            CourseText.UNKNOWN_DIRECTIVE.formatted(d.name()));
+                    switch (d.name()) {
+                        case "check" -> {
+                            draft.checks.add(CheckFactory.create(d, fileName));
+                            draft.checkLines.add(number);
+                        }
+                        case "hint" -> {
+                            if (d.rest().isEmpty()) {
+                                throw new LessonFormatException(fileName, number, CourseText.EMPTY_HINT);
+                            }
+                            draft.hints.add(d.rest());
+                        }
+                        default -> throw new LessonFormatException(fileName, number,
+                                CourseText.UNKNOWN_DIRECTIVE.formatted(d.name()));
+                    }
+                } catch (LessonFormatException e) {
+                    problems.add(e);
                 }
             } else if (draft == null) {
                 intro.append(line).append('\n');
@@ -105,6 +136,7 @@ public final class LessonParser {
         final StringBuilder body = new StringBuilder();
         final List<Check> checks = new ArrayList<>();
         final List<String> hints = new ArrayList<>();
+        final List<Integer> checkLines = new ArrayList<>();
 
         StepDraft(String title, int line) {
             this.title = title;
@@ -112,7 +144,7 @@ public final class LessonParser {
         }
 
         Step build() {
-            return new Step(title, body.toString().strip(), checks, hints, line);
+            return new Step(title, body.toString().strip(), checks, hints, line, checkLines);
         }
     }
 }

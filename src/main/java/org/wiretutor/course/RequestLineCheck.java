@@ -17,7 +17,8 @@ public record RequestLineCheck(String method, List<String> targets, String versi
     }
 
     @Override
-    public Verdict judge(WireEvent event) {
+    public Verdict judge(Observation observation) {
+        WireEvent event = observation.wire().orElse(null);
         if (!(event instanceof WireEvent.Sent s) || s.requestLine().isEmpty()) return Verdict.UNRELATED;
         for (String target : targets) {
             byte[] expected = (method + " " + target + " " + version + "\r\n").getBytes(StandardCharsets.US_ASCII);

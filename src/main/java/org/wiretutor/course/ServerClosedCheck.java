@@ -5,7 +5,8 @@ import org.wiretutor.wire.WireEvent;
 /** Passes when the server ends the connection itself (not the learner's close). */
 public record ServerClosedCheck() implements Check {
     @Override
-    public Verdict judge(WireEvent event) {
+    public Verdict judge(Observation observation) {
+        WireEvent event = observation.wire().orElse(null);
         if (event instanceof WireEvent.Closed c) {
             return c.reason() == WireEvent.CloseReason.SERVER_CLOSED
                     ? Verdict.PASSED

@@ -115,19 +115,11 @@ public final class Shell {
             ctx.error(ShellText.SEND_FAILED.formatted(e.getMessage()));
             return;
         }
-        if (!input.interactive() && endsRequest(sent)) awaitSettled(session, mark);
+        if (!input.interactive() && endsRequest(sent)) ctx.awaitSettled(session, mark);
     }
 
     private static boolean endsRequest(WireEvent.Sent sent) {
         return sent.kind() == WireEvent.SentKind.BLANK_LINE || sent.kind() == WireEvent.SentKind.REQUEST_LINE_HTTP09;
-    }
-
-    private void awaitSettled(WireSession session, long mark) {
-        try {
-            session.awaitSettled(mark, SCRIPT_WAIT);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private void commandLine(String line) {
@@ -150,7 +142,8 @@ public final class Shell {
         }
         commandOnce = false;
         try {
-            command.get().run(words.subList(1, words.size()), ctx);
+            if (command.get() instanceof TextCommand text) text.runText(TextCommand.textAfterName(trimmed), ctx);
+            else command.get().run(words.subList(1, words.size()), ctx);
         } catch (Command.UsageException e) {
             ctx.error(e.getMessage());
             ctx.note(ShellText.USAGE.formatted(command.get().usage()) + "   (help " + command.get().name() + ")");
@@ -169,7 +162,7 @@ public final class Shell {
 
     private void finish() {
         ctx.wire().ifPresent(session -> {
-            if (!input.interactive() && session.busy()) awaitSettled(session, session.settleMark());
+            if (!input.interactive() && session.busy()) ctx.awaitSettled(session, session.settleMark());
             session.close();
         });
         if (input.interactive()) ctx.note(ShellText.BYE);

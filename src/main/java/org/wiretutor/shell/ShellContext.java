@@ -15,6 +15,7 @@ import org.wiretutor.wire.WireSession;
 final class ShellContext {
     final Screen screen;
     final Connector connector;
+    final org.wiretutor.wire.MirrorHost mirror;
     final WaitPolicy waits;
     final CourseSession course;
     final CourseView courseView;
@@ -27,10 +28,11 @@ final class ShellContext {
     private volatile Cancellable waiting;
     private volatile Runnable modeChanged = () -> { };
 
-    ShellContext(Screen screen, Connector connector, WaitPolicy waits, CourseSession course, Path home,
+    ShellContext(Screen screen, Connector connector, org.wiretutor.wire.MirrorHost mirror, WaitPolicy waits, CourseSession course, Path home,
                  String version, boolean interactive) {
         this.screen = screen;
         this.connector = connector;
+        this.mirror = mirror;
         this.waits = waits;
         this.course = course;
         this.courseView = new CourseView(screen);
@@ -97,6 +99,26 @@ final class ShellContext {
     void interrupt() {
         Cancellable c = waiting;
         if (c != null) c.cancel();
+    }
+
+    /** For scripts: wait until the connection comes to rest, so output stays complete and in order. */
+    boolean awaitSettled(WireSession session, long mark) {
+        return awaitSettled(session, mark, Shell.SCRIPT_WAIT);
+    }
+
+    /** Waits for the connection to come to rest; Ctrl-C ends the wait early. */
+    boolean awaitSettled(WireSession session, long mark, java.time.Duration max) {
+        Thread waiter = Thread.currentThread();
+        waitingOn(waiter::interrupt);
+        try {
+            return session.awaitSettled(mark, max);
+        } catch (InterruptedException e) {
+            note(ShellText.INTERRUPTED);
+            return false;
+        } finally {
+            waitingOn(null);
+            Thread.interrupted();
+        }
     }
 
     void info(String text) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.wiretutor.mirror.MirrorConfig;
 import org.wiretutor.wire.Dialer;
 import org.wiretutor.wire.WaitPolicy;
 
@@ -16,32 +17,39 @@ import org.wiretutor.wire.WaitPolicy;
  * @param home            the wiretutor folder: history and progress
  * @param courseDir       lessons from this folder instead of the bundled ones
  * @param connectTimeout  how long a connect may take before the learner hears why not
+ * @param mirror          settings of the built-in mirror
  */
 public record ShellOptions(boolean offline, boolean colour, Path home, Optional<Path> courseDir, Dialer dialer,
-                           WaitPolicy waits, Duration connectTimeout, Clock clock, String version) {
+                           WaitPolicy waits, Duration connectTimeout, Clock clock, String version,
+                           MirrorConfig mirror) {
     public static ShellOptions defaults(Path home, String version) {
         return new ShellOptions(false, true, home, Optional.empty(), Dialer.SYSTEM, WaitPolicy.defaults(),
-                Duration.ofSeconds(5), Clock.systemUTC(), version);
+                Duration.ofSeconds(5), Clock.systemUTC(), version, MirrorConfig.loopback());
     }
 
     public ShellOptions withOffline(boolean v) {
-        return new ShellOptions(v, colour, home, courseDir, dialer, waits, connectTimeout, clock, version);
+        return new ShellOptions(v, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror);
     }
 
     public ShellOptions withColour(boolean v) {
-        return new ShellOptions(offline, v, home, courseDir, dialer, waits, connectTimeout, clock, version);
+        return new ShellOptions(offline, v, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror);
     }
 
     public ShellOptions withDialer(Dialer d) {
-        return new ShellOptions(offline, colour, home, courseDir, d, waits, connectTimeout, clock, version);
+        return new ShellOptions(offline, colour, home, courseDir, d, waits, connectTimeout, clock, version, mirror);
     }
 
     public ShellOptions withWaits(WaitPolicy w) {
-        return new ShellOptions(offline, colour, home, courseDir, dialer, w, connectTimeout, clock, version);
+        return new ShellOptions(offline, colour, home, courseDir, dialer, w, connectTimeout, clock, version, mirror);
     }
 
     public ShellOptions withCourseDir(Path dir) {
         return new ShellOptions(offline, colour, home, Optional.ofNullable(dir), dialer, waits, connectTimeout, clock,
-                version);
+                version, mirror);
+    }
+
+    /** The built-in mirror's settings (tests shorten its timeouts). */
+    public ShellOptions withMirror(MirrorConfig m) {
+        return new ShellOptions(offline, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, m);
     }
 }

@@ -32,6 +32,12 @@ final class ShellText {
     static final String SENT_BLANK_LINE = "the blank line: your request is complete, the server answers now.";
     static final String SENT_STRAY_BLANK_LINE =
             "a blank line before any request line: servers skip it and keep waiting for the request line.";
+    static final String SENT_RAW = "sent exactly as given: nothing added, no \\r\\n unless you typed it.";
+    static final String READS_HEADER = "The reply arrived in %d reads, %d %s in all:";
+    static final String READ_ROW = "  read %3d  after %9.1f ms  %7d bytes   (%d so far)";
+    static final String READS_NOTE =
+            "Times count from the end of your request. Each read() returns whatever has arrived so far, so a "
+                    + "program never knows how a reply will be cut up: it must keep reading until it has it all.";
     static final String MORE_LINES =
             "… drawn here: the first %d lines of the preview (%d more lines in it); show raw prints every byte kept";
     static final String MORE_HEX =
@@ -62,7 +68,7 @@ final class ShellText {
     static final String DOUBLE_TILDE_TIP = "(to send a line that starts with ~, type ~~)";
 
     static final String NOTHING_TO_SHOW = "Nothing to show yet: open a connection and send a request first.";
-    static final String SHOW_WHAT = "show takes raw or hex, or nothing.";
+    static final String SHOW_WHAT = "show takes raw, hex or reads, or nothing.";
 
     static final String NO_LESSONS = "No lessons were found.";
     static final String LESSON_HEADER = "Lessons:";
@@ -82,6 +88,29 @@ final class ShellText {
     static final String FIRST_STEP = "This is the first step of the lesson.";
     static final String MISSED = "✗ %s";
     static final String HINT = "Hint: %s";
+    static final String ANSWER_RIGHT = "✓ Right. Now make it happen on the wire and watch.";
+    static final String NOT_ASKING = "This step is not asking a question right now, so the answer was not recorded.";
+    static final String NO_PROGRAM = "There is no program \"%s\" in this course. Its programs: %s";
+    static final String NO_PROGRAMS = "This course has no programs to run.";
+    static final String NEED_PYTHON =
+            "Running %s needs Python 3 (python3), which was not found. Install it from python.org, then try again.";
+    static final String RUNNING = "$ %s";
+    static final String RUN_POINTED = "(pointed at the built-in mirror at 127.0.0.1 port %d)";
+    static final String PROGRAM_OUTPUT = "What the program printed:";
+    static final String PROGRAM_NO_OUTPUT = "The program printed nothing.";
+    static final String PROGRAM_EXIT = "It ended with exit code %d after %.1f s.";
+    static final String PROGRAM_TIMEOUT = "It did not finish within %d s, so it was stopped.";
+    static final String PROGRAM_TRUNCATED = "(only the first 64 KiB of its output were kept)";
+    static final String PROGRAM_SENT = "What the mirror received from it (%d %s):";
+    static final String PROGRAM_SENT_NOTHING = "The mirror received no request from it.";
+    static final String YOU_TYPED = "For comparison, the last request you typed (%d %s):";
+    static final String RUN_FAILED = "The program could not be started: %s";
+    static final String WAITING = "Waiting for the server (Ctrl-C stops waiting) …";
+    static final String WAIT_NOTHING = "Nothing happened on the connection for %d s.";
+    static final String BAD_SECONDS = "\"%s\" is not a number of seconds (1 to 300).";
+    static final String SEND_WHAT = "send needs the text to send, e.g. ~send GET /romeo.txt HTTP/1.0\\n\\n";
+    static final String BAD_ESCAPE = "send understands \\r \\n \\t \\\\ and \\xNN; this one is not one of them:";
+    static final String RESTARTED = "Starting the lesson again from its first step.";
     static final String WAITING_FOR = "This step is waiting for you to %s.";
 
     static final String HELP_INTRO = "Commands (type help COMMAND for more):";

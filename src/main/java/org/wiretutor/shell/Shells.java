@@ -51,7 +51,7 @@ public final class Shells {
         if (history != null) builder.variable(LineReader.HISTORY_FILE, history);
         LineReader reader = builder.build();
         Screen screen = new TerminalScreen(reader, options.colour());
-        try (MirrorHost mirror = new MirrorHost(MirrorConfig.loopback().withClock(options.clock()))) {
+        try (MirrorHost mirror = new MirrorHost(options.mirror().withClock(options.clock()))) {
             ShellContext ctx = context(screen, options, mirror, true);
             JLineSource source = new JLineSource(reader, options.colour());
             Shell shell = new Shell(ctx, source);
@@ -68,7 +68,7 @@ public final class Shells {
     /** A script on standard input: no prompt, no colour, output in order, exit 0 at the end. */
     public static int script(InputStream in, PrintStream out, ShellOptions options) {
         Screen screen = new PlainScreen(out);
-        try (MirrorHost mirror = new MirrorHost(MirrorConfig.loopback().withClock(options.clock()))) {
+        try (MirrorHost mirror = new MirrorHost(options.mirror().withClock(options.clock()))) {
             ShellContext ctx = context(screen, options, mirror, false);
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             return new Shell(ctx, new PlainLineSource(lines)).run();
@@ -82,10 +82,11 @@ public final class Shells {
         Progress progress = Progress.load(options.home(), options.clock(), notice);
         CourseSession session = new CourseSession(course, progress, notice);
         Connector connector = new Connector(options.dialer(), mirror, options.connectTimeout(), options.offline());
-        ShellContext ctx = new ShellContext(screen, connector, options.waits(), session, options.home(),
+        ShellContext ctx = new ShellContext(screen, connector, mirror, options.waits(), session, options.home(),
                 options.version(), interactive);
         ctx.commands(List.of(new HelpCommand(), new OpenCommand(), new CloseCommand(), new ShowCommand(),
-                new LessonsCommand(), new LessonCommand(), new NextCommand(), new BackCommand(), new HintCommand(),
+                new SendCommand(), new WaitCommand(), new RunCommand(), new LessonsCommand(), new LessonCommand(),
+                new NextCommand(), new BackCommand(), new HintCommand(), new AnswerCommand(), new RestartCommand(),
                 new StatusCommand(), new QuitCommand()));
         for (LessonFormatException problem : course.problems()) {
             notice.accept(ShellText.LESSON_UNREADABLE.formatted(problem.getMessage()));

@@ -8,23 +8,24 @@ import org.wiretutor.wire.Exchange;
 
 final class ShowCommand implements Command {
     @Override public String name() { return "show"; }
-    @Override public String usage() { return "show [raw|hex]"; }
-    @Override public String summary() { return "show the last request and reply again: explained, raw, or in hex"; }
+    @Override public String usage() { return "show [raw|hex|reads]"; }
+    @Override public String summary() { return "the last request and reply again: explained, raw, hex, or read by read"; }
     @Override public String help() {
         return "show explains the last reply again, part by part. show raw prints both directions exactly as "
-                + "they crossed the wire, with \\r and \\n drawn. show hex prints every byte as a number.";
+                + "they crossed the wire, with \\r and \\n drawn. show hex prints every byte as a number. show reads "
+                + "lists each read of the reply: when it came and how many bytes it brought.";
     }
 
     @Override
     public List<String> candidates(int index, ShellContext ctx) {
-        return index == 0 ? List.of("raw", "hex") : List.of();
+        return index == 0 ? List.of("raw", "hex", "reads") : List.of();
     }
 
     @Override
     public void run(List<String> args, ShellContext ctx) throws UsageException {
         if (args.size() > 1) throw new UsageException(ShellText.SHOW_WHAT);
         String how = args.isEmpty() ? "" : args.get(0);
-        if (!how.isEmpty() && !how.equals("raw") && !how.equals("hex")) throw new UsageException(ShellText.SHOW_WHAT);
+        if (!List.of("", "raw", "hex", "reads").contains(how)) throw new UsageException(ShellText.SHOW_WHAT);
         var exchange = ctx.lastWire().flatMap(w -> w.lastExchange());
         if (exchange.isEmpty()) {
             ctx.info(ShellText.NOTHING_TO_SHOW);
@@ -35,6 +36,7 @@ final class ShowCommand implements Command {
         switch (how) {
             case "raw" -> ctx.screen.show(r.raw(e));
             case "hex" -> ctx.screen.show(r.hex(e));
+            case "reads" -> ctx.screen.show(r.reads(e));
             default -> {
                 List<AttributedString> out = new ArrayList<>(r.raw(e).subList(0, 1 + WireRenderer.splitAfterLf(e.sent()).size()));
                 for (Annotation a : e.annotations()) out.addAll(r.annotation(a));

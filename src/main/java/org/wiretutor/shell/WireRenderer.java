@@ -31,6 +31,7 @@ final class WireRenderer {
 
     /** The echo of one line the learner sent: its exact bytes and their count. */
     List<AttributedString> sent(WireEvent.Sent sent) {
+        if (sent.kind() == WireEvent.SentKind.RAW) return sentRaw(sent);
         AttributedStringBuilder b = new AttributedStringBuilder();
         b.append(SENT_MARK, Styles.SENT);
         appendWire(b, Escapes.visible(sent.bytes()));
@@ -41,12 +42,46 @@ final class WireRenderer {
             case HEADER -> ShellText.SENT_HEADER;
             case BLANK_LINE -> ShellText.SENT_BLANK_LINE;
             case STRAY_BLANK_LINE -> ShellText.SENT_STRAY_BLANK_LINE;
+            case RAW -> "";
         };
         List<AttributedString> out = new ArrayList<>();
         out.add(b.toAttributedString());
         out.addAll(Wrap.wrap(new AttributedString(what, Styles.DIM), width, DETAIL_INDENT));
         sent.requestLine().ifPresent(line -> line.problems().forEach(p -> out.addAll(
                 Wrap.wrap(new AttributedString("⚠ " + p, Styles.WARNING), width, DETAIL_INDENT))));
+        return out;
+    }
+
+    /** Bytes sent exactly as given: one line of the echo per line sent, then the count. */
+    private List<AttributedString> sentRaw(WireEvent.Sent sent) {
+        List<AttributedString> out = new ArrayList<>();
+        List<byte[]> lines = splitAfterLf(sent.bytes());
+        for (int i = 0; i < lines.size(); i++) {
+            AttributedStringBuilder b = new AttributedStringBuilder().append(SENT_MARK, Styles.SENT);
+            appendWire(b, Escapes.visible(lines.get(i)));
+            if (i == lines.size() - 1) {
+                b.append("   ").append(ShellText.SENT_BYTES.formatted(sent.bytes().length, plural(sent.bytes().length)),
+                        Styles.DIM);
+            }
+            out.add(b.toAttributedString());
+        }
+        out.addAll(Wrap.wrap(new AttributedString(ShellText.SENT_RAW, Styles.DIM), width, DETAIL_INDENT));
+        return out;
+    }
+
+    /** When each read of a reply arrived and what it brought. */
+    List<AttributedString> reads(Exchange e) {
+        List<AttributedString> out = new ArrayList<>();
+        out.add(new AttributedString(ShellText.READS_HEADER.formatted(e.reads().size(), e.receivedTotal(),
+                plural(e.receivedTotal())), Styles.STRONG));
+        long total = 0;
+        int n = 0;
+        for (Exchange.Read r : e.reads()) {
+            total += r.bytes();
+            out.add(new AttributedString(ShellText.READ_ROW.formatted(++n, r.after().toNanos() / 1_000_000.0, r.bytes(),
+                    total)));
+        }
+        out.addAll(Wrap.wrap(new AttributedString(ShellText.READS_NOTE, Styles.DIM), width, ""));
         return out;
     }
 

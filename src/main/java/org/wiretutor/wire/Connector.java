@@ -53,7 +53,7 @@ public final class Connector {
 
     private Opened openMirror(Target target, String why) throws ConnectFailure {
         try {
-            InetSocketAddress at = mirror.address();
+            InetSocketAddress at = mirror.address(target.port());
             Socket socket = dialer.dial(at.getAddress().getHostAddress(), at.getPort(), connectTimeout);
             return new Opened(socket, Route.mirror(target, at, why));
         } catch (IOException e) {

@@ -3,7 +3,10 @@ package org.wiretutor.wire;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.time.Duration;
 import org.wiretutor.http.Annotation;
+import org.wiretutor.http.HeaderField;
+import org.wiretutor.http.RequestLine;
 import org.wiretutor.http.ResponseAnnotator;
 
 /** Collects one exchange while it happens; {@link #build} freezes it for display and checks. */
@@ -13,6 +16,13 @@ final class ExchangeBuilder {
     private final List<Annotation> annotations = new ArrayList<>();
     private Optional<String> method = Optional.empty();
     private ResponseAnnotator annotator;
+    private RequestLine requestLine;
+    private final List<HeaderField> headers = new ArrayList<>();
+    private boolean bareLf;
+    private long headEndedNanos;
+    private final List<Exchange.Read> reads = new ArrayList<>();
+    private static final int MAX_HEADERS = 200;
+    private static final int MAX_READS = 10_000;
 
     void method(String m) {
         if (method.isEmpty() && m != null) method = Optional.of(m);
@@ -26,6 +36,36 @@ final class ExchangeBuilder {
         sent.add(bytes, 0, bytes.length);
     }
 
+    void requestLine(RequestLine line, byte[] bytes, boolean bareLf) {
+        requestLine = line;
+        sent(bytes);
+        this.bareLf |= bareLf;
+    }
+
+    void headerLine(byte[] bytes, String text, boolean bareLf) {
+        sent(bytes);
+        this.bareLf |= bareLf;
+        int colon = text.indexOf(':');
+        if (colon > 0 && headers.size() < MAX_HEADERS) {
+            headers.add(new HeaderField(text.substring(0, colon), text.substring(colon + 1).strip(), bytes));
+        }
+    }
+
+    void blankLine(byte[] bytes, boolean bareLf) {
+        sent(bytes);
+        this.bareLf |= bareLf;
+    }
+
+    /** The head is complete: reads of the reply are timed from here. */
+    ExchangeBuilder headEnded() {
+        headEndedNanos = System.nanoTime();
+        return this;
+    }
+
+    WireEvent.RequestEnded requestEnded() {
+        return new WireEvent.RequestEnded(sent.bytes(), requestLine, List.copyOf(headers), bareLf);
+    }
+
     boolean hasReply() {
         return annotator != null;
     }
@@ -33,6 +73,11 @@ final class ExchangeBuilder {
     /** Feeds reply bytes; returns the parts they completed. */
     List<Annotation> received(byte[] data, int off, int len) {
         received.add(data, off, len);
+        if (reads.size() < MAX_READS) {
+            long start = headEndedNanos == 0 ? System.nanoTime() : headEndedNanos;
+            if (headEndedNanos == 0) headEndedNanos = start;
+            reads.add(new Exchange.Read(Duration.ofNanos(System.nanoTime() - start), len));
+        }
         if (annotator == null) annotator = new ResponseAnnotator(method.orElse(null));
         List<Annotation> parts = annotator.feed(data, off, len);
         annotations.addAll(parts);
@@ -65,6 +110,7 @@ final class ExchangeBuilder {
             in = java.util.Arrays.copyOf(in, in.length - extra.length);
         }
         return new Exchange(sent.bytes(), in, total - extra.length, List.copyOf(annotations),
-                annotator == null ? Optional.empty() : annotator.statusLine(), method, replyComplete());
+                annotator == null ? Optional.empty() : annotator.statusLine(), method, replyComplete(),
+                List.copyOf(reads));
     }
 }

@@ -2,29 +2,60 @@ package org.wiretutor.wire;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.mirror.MirrorConfig;
 import org.wiretutor.mirror.MirrorServer;
 
 /**
- * The built-in mirror as the wire layer sees it: started on first use (so start-up stays quick),
- * on loopback, and stopped with the application.
+ * The built-in mirror as the rest of the app sees it: started on first use (so start-up stays
+ * quick), on loopback, stopped with the application; what it receives is passed to whoever listens.
  */
 public final class MirrorHost implements AutoCloseable {
+    /** The port data.pr4e.org serves HTTPS on; the mirror has a listener that stands in for it. */
+    public static final int HTTPS_PORT = 443;
+
     private final MirrorConfig config;
+    private final List<Consumer<LogEntry>> listeners = new CopyOnWriteArrayList<>();
     private MirrorServer server;
 
     public MirrorHost(MirrorConfig config) {
-        this.config = config;
+        this.config = config.withHttpsPort(0).withLog(entry -> {
+            config.log().record(entry);
+            listeners.forEach(l -> l.accept(entry));
+        });
     }
 
     /** The mirror's loopback address, starting it if needed. */
     public synchronized InetSocketAddress address() throws IOException {
+        return server().address();
+    }
+
+    /** Where the mirror stands in for the given port of data.pr4e.org: 443 has its own listener. */
+    public synchronized InetSocketAddress address(int port) throws IOException {
+        if (port == HTTPS_PORT) {
+            Optional<InetSocketAddress> https = server().httpsAddress();
+            if (https.isPresent()) return https.get();
+        }
+        return server().address();
+    }
+
+    private MirrorServer server() throws IOException {
         if (server == null) server = MirrorServer.start(config);
-        return server.address();
+        return server;
     }
 
     public synchronized boolean isRunning() {
         return server != null;
+    }
+
+    /** Hears every request the mirror answers; returns a handle that stops listening. */
+    public AutoCloseable listen(Consumer<LogEntry> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     @Override

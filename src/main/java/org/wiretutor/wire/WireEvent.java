@@ -3,6 +3,7 @@ package org.wiretutor.wire;
 import java.util.List;
 import java.util.Optional;
 import org.wiretutor.http.Annotation;
+import org.wiretutor.http.HeaderField;
 import org.wiretutor.http.RequestLine;
 
 /**
@@ -16,6 +17,23 @@ public sealed interface WireEvent {
 
     /** Bytes the learner's line put on the wire, exactly. */
     record Sent(byte[] bytes, SentKind kind, Optional<RequestLine> requestLine) implements WireEvent {}
+
+    /**
+     * A whole request head crossed the wire: request line through the blank line (or an
+     * HTTP/0.9 request line on its own). Checks look at these bytes, not at what was typed.
+     */
+    record RequestEnded(byte[] head, RequestLine requestLine, List<HeaderField> headers, boolean bareLf)
+            implements WireEvent {
+        /** The first header with this name, case-insensitively. */
+        public Optional<HeaderField> header(String name) {
+            return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).findFirst();
+        }
+
+        /** True when every line ended with a bare LF. */
+        public boolean allBareLf() {
+            return bareLf && !new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).contains("\r\n");
+        }
+    }
 
     /** Parts of the reply that became complete with the latest bytes. */
     record Annotated(List<Annotation> parts) implements WireEvent {}
@@ -40,7 +58,9 @@ public sealed interface WireEvent {
         /** The empty line that ends the request head. */
         BLANK_LINE,
         /** An empty line before any request line: servers skip it. */
-        STRAY_BLANK_LINE
+        STRAY_BLANK_LINE,
+        /** Bytes sent exactly as given (the send command): any number of lines, or part of one. */
+        RAW
     }
 
     enum WaitKind { BLANK_LINE_MISSING, NO_REPLY_YET, KEEP_ALIVE_OPEN }

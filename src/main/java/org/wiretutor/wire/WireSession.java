@@ -8,6 +8,7 @@ import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,7 @@ public final class WireSession implements AutoCloseable {
 
     private final Object lock = new Object();
     private final Deque<ExchangeBuilder> awaitingReply = new ArrayDeque<>();
+    private final OutgoingLines outgoing = new OutgoingLines();
     private ExchangeBuilder composing;          // request head being typed
     private ExchangeBuilder replying;           // the exchange whose reply is arriving
     private Exchange last;
@@ -114,43 +116,66 @@ public final class WireSession implements AutoCloseable {
         byte[] bytes = new byte[text.length + 2];
         System.arraycopy(text, 0, bytes, 0, text.length);
         System.arraycopy(CRLF, 0, bytes, text.length, 2);
+        return transmit(bytes, false);
+    }
+
+    /** Sends bytes exactly as given, nothing added: how a learner sends a bare LF on purpose. */
+    public WireEvent.Sent sendRaw(byte[] bytes) throws IOException {
+        return transmit(bytes.clone(), true);
+    }
+
+    private WireEvent.Sent transmit(byte[] bytes, boolean raw) throws IOException {
         WireEvent.Sent sent;
+        List<WireEvent.RequestEnded> ended = new ArrayList<>();
         synchronized (lock) {
             if (closed) throw new IOException("connection closed");
-            sent = classify(line, bytes);
             OutputStream out = socket.getOutputStream();
             out.write(bytes);
             out.flush();
             sentAnything = true;
             keepAliveNoted = false;
             answeredHalfRequest = false;
+            SentKind kind = SentKind.RAW;
+            Optional<RequestLine> requestLine = Optional.empty();
+            for (OutgoingLines.Line line : outgoing.feed(bytes)) {
+                LineOutcome o = classify(line);
+                if (!raw) kind = o.kind();
+                if (requestLine.isEmpty()) requestLine = o.requestLine();
+                if (o.ended() != null) ended.add(o.ended());
+            }
+            sent = new WireEvent.Sent(bytes, kind, requestLine);
         }
         listener.accept(sent);
+        ended.forEach(listener::accept);
         scheduleHint();
         return sent;
     }
 
-    private WireEvent.Sent classify(String line, byte[] bytes) {
+    private record LineOutcome(SentKind kind, Optional<RequestLine> requestLine, WireEvent.RequestEnded ended) {}
+
+    private LineOutcome classify(OutgoingLines.Line line) {
         if (composing == null) {
-            if (line.isEmpty()) return new WireEvent.Sent(bytes, SentKind.STRAY_BLANK_LINE, Optional.empty());
-            RequestLine requestLine = RequestLine.parse(line);
+            if (line.empty()) return new LineOutcome(SentKind.STRAY_BLANK_LINE, Optional.empty(), null);
+            RequestLine requestLine = RequestLine.parse(line.text());
             ExchangeBuilder exchange = new ExchangeBuilder();
             exchange.method(requestLine.method());
-            exchange.sent(bytes);
+            exchange.requestLine(requestLine, line.bytes(), line.bareLf());
             if (!requestLine.hasVersion()) {
-                awaitingReply.addLast(exchange);
-                return new WireEvent.Sent(bytes, SentKind.REQUEST_LINE_HTTP09, Optional.of(requestLine));
+                awaitingReply.addLast(exchange.headEnded());
+                return new LineOutcome(SentKind.REQUEST_LINE_HTTP09, Optional.of(requestLine), exchange.requestEnded());
             }
             composing = exchange;
-            return new WireEvent.Sent(bytes, SentKind.REQUEST_LINE, Optional.of(requestLine));
+            return new LineOutcome(SentKind.REQUEST_LINE, Optional.of(requestLine), null);
         }
-        composing.sent(bytes);
-        if (line.isEmpty()) {
-            awaitingReply.addLast(composing);
+        if (line.empty()) {
+            composing.blankLine(line.bytes(), line.bareLf());
+            ExchangeBuilder done = composing;
+            awaitingReply.addLast(done.headEnded());
             composing = null;
-            return new WireEvent.Sent(bytes, SentKind.BLANK_LINE, Optional.empty());
+            return new LineOutcome(SentKind.BLANK_LINE, Optional.empty(), done.requestEnded());
         }
-        return new WireEvent.Sent(bytes, SentKind.HEADER, Optional.empty());
+        composing.headerLine(line.bytes(), line.text(), line.bareLf());
+        return new LineOutcome(SentKind.HEADER, Optional.empty(), null);
     }
 
     private void readLoop() {

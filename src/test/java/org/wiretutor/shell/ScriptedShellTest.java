@@ -132,10 +132,51 @@ class ScriptedShellTest {
     }
 
     @Test
+    void sendPutsExactBytesOnTheWireAndABareLfGets400() {
+        String out = run("open data.pr4e.org\n~send GET /romeo.txt HTTP/1.0\\n\\n\n");
+        assertShows(out, "→ GET /romeo.txt HTTP/1.0\\n");
+        assertShows(out, "sent 25 bytes");
+        assertShows(out, "← HTTP/1.1 400 Bad Request");
+    }
+
+    @Test
+    void aBadEscapeIsPointedAtWithACaret() {
+        String out = run("open data.pr4e.org\n~send GET /\\q HTTP/1.0\n~send\n");
+        assertShows(out, "send understands");
+        assertTrue(out.contains("  GET /\\q HTTP/1.0\n       ^\n"), out);
+        assertShows(out, "send needs the text to send");
+    }
+
+    @Test
+    void waitWaitsForTheServersVerdict() {
+        String out = run("open data.pr4e.org\nGET /romeo.txt HTTP/1.0\n~wait 5\n~wait nope\n");
+        assertShows(out, "both sides wait on each other");
+        assertShows(out, "\"nope\" is not a number of seconds");
+        String idle = run("wait\n");
+        assertShows(idle, "You are not connected");
+    }
+
+    @Test
+    void showReadsListsEachReadOfTheReply() {
+        String out = run("open data.pr4e.org\nGET /cover3.jpg HTTP/1.0\n\nshow reads\n");
+        assertShows(out, "The reply arrived in");
+        assertShows(out, "read 1 after");
+        assertShows(out, "39");
+    }
+
+    @Test
+    void answersAreJudgedAndRestartGoesBackToTheStart() {
+        String out = run("answer 404\nlesson 1\nnext\nanswer 404\nrestart\n");
+        assertShows(out, "No lesson is running");
+        assertShows(out, "This step is not asking a question right now");
+        assertShows(out, "Starting the lesson again from its first step.");
+    }
+
+    @Test
     void helpListsEveryCommand() {
         String out = run("help\n");
-        for (String c : new String[] {"help", "open", "close", "show", "lessons", "lesson", "next", "back", "hint",
-                "status", "quit"}) {
+        for (String c : new String[] {"help", "open", "close", "show", "send", "wait", "run", "lessons", "lesson",
+                "next", "back", "hint", "answer", "restart", "status", "quit"}) {
             assertTrue(out.contains("  " + c), c + " missing from\n" + out);
         }
         assertTrue(out.contains(home.toString()), "help names where progress lives");

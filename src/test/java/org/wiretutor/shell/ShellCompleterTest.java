@@ -24,8 +24,9 @@ class ShellCompleterTest {
     Path home;
 
     private List<String> complete(String line, boolean wire) {
+        MirrorHost mirror = new MirrorHost(org.wiretutor.mirror.MirrorConfig.loopback());
         ShellContext ctx = new ShellContext(new PlainScreen(System.out), new Connector(Dialer.SYSTEM,
-                new MirrorHost(org.wiretutor.mirror.MirrorConfig.loopback()), java.time.Duration.ofSeconds(1), true),
+                mirror, java.time.Duration.ofSeconds(1), true), mirror,
                 WaitPolicy.defaults(), new CourseSession(CourseLoader.bundled(), Progress.inMemory(), s -> { }), home,
                 "test", true);
         ctx.commands(List.of(new HelpCommand(), new OpenCommand(), new ShowCommand(), new LessonCommand()));

@@ -1,0 +1,126 @@
+package org.wiretutor.course;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.wiretutor.mirror.MirrorFiles;
+
+/**
+ * Everything wrong with a course folder, for instructors: files that will not load, steps that
+ * cannot complete, requests for files the mirror does not have, programs that are not there.
+ * Each problem names its file and line.
+ */
+public final class CourseLint {
+    private final MirrorFiles mirror;
+
+    public CourseLint(MirrorFiles mirror) {
+        this.mirror = mirror;
+    }
+
+    /** One problem: where, and what. */
+    public record Problem(String file, int line, String message) {
+        @Override
+        public String toString() {
+            return file + ":" + line + ": " + message;
+        }
+    }
+
+    /** What lint found: the lessons it read and every problem. */
+    public record Report(int lessons, List<Problem> problems) {
+        public boolean clean() {
+            return problems.isEmpty();
+        }
+    }
+
+    public Report lint(Path dir) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        CoursePrograms programs = new CoursePrograms(dir.resolve(CourseLoader.PROGRAMS));
+        Map<Integer, String> numbers = new HashMap<>();
+        int lessons = 0;
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (name.equalsIgnoreCase("README.md")) continue;
+            if (!LessonParser.isLessonFileName(name)) {
+                problems.add(new Problem(name, 1, CourseText.LINT_NOT_LOADED));
+                continue;
+            }
+            LessonParser.Parsed parsed = LessonParser.parseAll(name, Files.readString(file, StandardCharsets.UTF_8));
+            parsed.problems().forEach(p -> problems.add(new Problem(p.source(), p.line(), bare(p))));
+            if (parsed.lesson().isEmpty()) continue;
+            Lesson lesson = parsed.lesson().get();
+            lessons++;
+            String other = numbers.putIfAbsent(lesson.number(), name);
+            if (other != null) problems.add(new Problem(name, 1, CourseText.LINT_SAME_NUMBER.formatted(lesson.number(), other)));
+            for (Step step : lesson.steps()) steps(name, step, programs, problems);
+        }
+        if (lessons == 0 && problems.isEmpty()) problems.add(new Problem(dir.toString(), 0, CourseText.LINT_EMPTY));
+        return new Report(lessons, problems);
+    }
+
+    private void steps(String file, Step step, CoursePrograms programs, List<Problem> problems) {
+        if (!step.isReading() && step.hints().isEmpty()) {
+            problems.add(new Problem(file, step.line(), CourseText.LINT_NO_HINT.formatted(step.title())));
+        }
+        boolean expectsNotFound = step.checks().stream().anyMatch(c -> c instanceof ReplyCheck r && r.status() == 404);
+        for (int i = 0; i < step.checks().size(); i++) {
+            Check check = step.checks().get(i);
+            int line = step.checkLines().get(i);
+            List<String> targets = check instanceof RequestLineCheck r ? r.targets()
+                    : check instanceof RequestCheck r ? r.match().targets()
+                    : check instanceof MirrorReceivedCheck r ? r.match().targets()
+                    : List.of();
+            if (!expectsNotFound) {
+                for (String target : targets) {
+                    String path = path(target);
+                    if (path != null && !mirror.serves(path)) {
+                        problems.add(new Problem(file, line, CourseText.LINT_NO_SUCH_FILE.formatted(target)));
+                    }
+                }
+            }
+            if (check instanceof ProgramCheck p && !programs.exists(p.name())) {
+                problems.add(new Problem(file, line, CourseText.LINT_NO_SUCH_PROGRAM.formatted(p.name())));
+            }
+            if (check instanceof ReplyCheck r && r.status() != 0 && (r.status() < 100 || r.status() > 599)) {
+                problems.add(new Problem(file, line, CourseText.LINT_BAD_STATUS.formatted(r.status())));
+            }
+            if (check instanceof ConnectedCheck c && (c.port() < 1 || c.port() > 65_535)) {
+                problems.add(new Problem(file, line, CourseText.LINT_BAD_PORT.formatted(c.port())));
+            }
+            if (check instanceof AnswerCheck a && a.accepted().stream().allMatch(String::isBlank)) {
+                problems.add(new Problem(file, line, CourseText.LINT_NO_ANSWER));
+            }
+        }
+    }
+
+    /** The path a request target asks the mirror for, or null for targets that name no file. */
+    static String path(String target) {
+        String t = target;
+        if (t.startsWith("http://") || t.startsWith("https://")) {
+            try {
+                t = URI.create(t).getRawPath();
+            } catch (IllegalArgumentException e) {
+                return target;
+            }
+            if (t == null || t.isEmpty()) t = "/";
+        }
+        if (!t.startsWith("/")) return null;
+        int query = t.indexOf('?');
+        return query < 0 ? t : t.substring(0, query);
+    }
+
+    private static String bare(LessonFormatException e) {
+        String prefix = e.source() + ":" + e.line() + ": ";
+        return e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+    }
+}

@@ -1,0 +1,92 @@
+package org.wiretutor.course;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a program the way a learner would from a terminal, but bounded: a time limit after which
+ * it and all its children are stopped, and a cap on the output kept.
+ */
+public final class ProgramRunner {
+    /** Output beyond this is counted, not kept. */
+    public static final int MAX_OUTPUT = 64 * 1024;
+
+    private ProgramRunner() {}
+
+    /**
+     * @param output    stdout and stderr together, as printed, up to {@link #MAX_OUTPUT}
+     * @param truncated more output came than was kept
+     */
+    public record Result(int exit, String output, boolean timedOut, boolean truncated, Duration took) {}
+
+    public static Result run(List<String> command, Path workDir, Map<String, String> env, Duration limit)
+            throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        long start = System.nanoTime();
+        Process process = pb.start();
+        process.getOutputStream().close();
+        Capture capture = new Capture(process.getInputStream());
+        Thread reader = new Thread(capture, "wiretutor-program-output");
+        reader.setDaemon(true);
+        reader.start();
+        boolean finished;
+        try {
+            finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw e;
+        }
+        if (!finished) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor(5, TimeUnit.SECONDS);
+        }
+        reader.join(2_000);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        return new Result(finished ? process.exitValue() : -1, capture.text(), !finished, capture.truncated(), took);
+    }
+
+    private static final class Capture implements Runnable {
+        private final InputStream in;
+        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        private boolean truncated;
+
+        Capture(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public void run() {
+            byte[] buffer = new byte[8192];
+            try (in) {
+                int n;
+                while ((n = in.read(buffer)) != -1) {
+                    synchronized (this) {
+                        int room = MAX_OUTPUT - kept.size();
+                        if (room > 0) kept.write(buffer, 0, Math.min(room, n));
+                        if (n > room) truncated = true;
+                    }
+                }
+            } catch (IOException ignored) {
+                // the program was stopped: what was read so far is what it printed
+            }
+        }
+
+        synchronized String text() {
+            return kept.toString(StandardCharsets.UTF_8);
+        }
+
+        synchronized boolean truncated() {
+            return truncated;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.wiretutor.course;
+
+import java.util.List;
+import java.util.Optional;
+import org.wiretutor.http.RequestHead;
+
+/**
+ * The properties a request must have, shared by checks on what the learner sent and on what a
+ * program sent. Empty fields mean "any".
+ *
+ * @param endings "crlf" (every line CR LF), "lf" (every line a bare LF), or empty
+ */
+record RequestMatch(String method, List<String> targets, String version, List<String> headers,
+                    List<String> noHeaders, String endings) {
+    RequestMatch {
+        targets = List.copyOf(targets);
+        headers = List.copyOf(headers);
+        noHeaders = List.copyOf(noHeaders);
+    }
+
+    /** Why this request is not the one wanted, or empty when it is. */
+    Optional<String> mismatch(RequestHead head, boolean allBareLf, String who) {
+        var line = head.requestLine();
+        if (!method.isEmpty() && !method.equals(line.method())) {
+            return Optional.of(CourseText.REQ_METHOD.formatted(who, show(line.method()), method));
+        }
+        if (!targets.isEmpty() && !targets.contains(line.target())) {
+            return Optional.of(CourseText.REQ_TARGET.formatted(who, show(line.target()), targets.get(0)));
+        }
+        if (!version.isEmpty() && !version.equals(line.version())) {
+            return Optional.of(CourseText.REQ_VERSION.formatted(who, show(line.version()), version));
+        }
+        for (String h : headers) {
+            if (head.header(h).isEmpty()) return Optional.of(CourseText.REQ_HEADER_MISSING.formatted(who, h));
+        }
+        for (String h : noHeaders) {
+            if (head.header(h).isPresent()) return Optional.of(CourseText.REQ_HEADER_PRESENT.formatted(who, h));
+        }
+        if (endings.equals("lf") && !allBareLf) return Optional.of(CourseText.REQ_WANT_LF.formatted(who));
+        if (endings.equals("crlf") && head.bareLf()) return Optional.of(CourseText.REQ_WANT_CRLF.formatted(who));
+        return Optional.empty();
+    }
+
+    String describe() {
+        StringBuilder s = new StringBuilder(method.isEmpty() ? "a request" : "a " + method + " request");
+        if (!targets.isEmpty()) s.append(" for ").append(targets.get(0));
+        if (!version.isEmpty()) s.append(" with ").append(version);
+        if (!headers.isEmpty()) s.append(", with ").append(String.join(" and ", headers));
+        if (!noHeaders.isEmpty()) s.append(", without ").append(String.join(" or ", noHeaders));
+        if (endings.equals("lf")) s.append(", every line ended with a bare LF");
+        return s.toString();
+    }
+
+    private static String show(String part) {
+        return part.isEmpty() ? "nothing" : part;
+    }
+}

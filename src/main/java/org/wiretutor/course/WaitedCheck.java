@@ -1,0 +1,20 @@
+package org.wiretutor.course;
+
+import org.wiretutor.wire.WireEvent;
+
+/** Passes when the learner has seen the silence of a request with no blank line explained. */
+public record WaitedCheck() implements Check {
+    @Override
+    public Verdict judge(Observation observation) {
+        if (observation.wire().orElse(null) instanceof WireEvent.Waiting w
+                && w.kind() == WireEvent.WaitKind.BLANK_LINE_MISSING) {
+            return Verdict.PASSED;
+        }
+        return Verdict.UNRELATED;
+    }
+
+    @Override
+    public String expectation() {
+        return CourseText.EXPECT_WAITED;
+    }
+}

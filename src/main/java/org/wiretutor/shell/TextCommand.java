@@ -1,0 +1,20 @@
+package org.wiretutor.shell;
+
+import java.util.List;
+
+/** A command whose argument is free text, taken exactly as typed after the command's name. */
+interface TextCommand extends Command {
+    void runText(String text, ShellContext ctx) throws UsageException;
+
+    @Override
+    default void run(List<String> args, ShellContext ctx) throws UsageException {
+        runText(String.join(" ", args), ctx);
+    }
+
+    /** Everything after the first word of the line, spaces kept. */
+    static String textAfterName(String line) {
+        String rest = line.stripLeading();
+        int space = rest.indexOf(' ');
+        return space < 0 ? "" : rest.substring(space + 1);
+    }
+}

@@ -1,0 +1,61 @@
+package org.wiretutor.course;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wiretutor.mirror.MirrorFiles;
+
+class CourseLintTest {
+    private static final String HEAD = "---\nformat_version: 1\ntitle: T\n---\n";
+
+    @Test
+    void theBundledLessonsAreClean() throws Exception {
+        CourseLint.Report report = new CourseLint(MirrorFiles.bundled()).lint(Path.of("lessons"));
+        assertTrue(report.clean(), () -> String.join("\n", report.problems().stream().map(Object::toString).toList()));
+        assertTrue(report.lessons() >= 1);
+    }
+
+    @Test
+    void everyProblemIsReportedWithFileAndLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("01-a.md"), HEAD
+                + "## Step: Ask\n"                                     // 5
+                + "@check request-line target=/nothere.txt\n"           // 6
+                + "@hint h\n"                                           // 7
+                + "## Step: Run\n"                                     // 8
+                + "@check program name=ghost.py\n"                      // 9
+                + "@bogus\n"                                            // 10
+                + "@check reply status=999\n"                           // 11
+                + "## Step: No hint\n"                                 // 12
+                + "@check connected host=x port=70000\n");              // 13
+        Files.writeString(dir.resolve("01-b.md"), HEAD + "## Step: A\nread\n");
+        Files.writeString(dir.resolve("2-misnamed.md"), HEAD + "## Step: A\nread\n");
+        Files.writeString(dir.resolve("03-bad.md"), "no front matter\n");
+        Files.writeString(dir.resolve("README.md"), "ignored");
+        CourseLint.Report report = new CourseLint(MirrorFiles.bundled()).lint(dir);
+        List<String> lines = report.problems().stream().map(Object::toString).toList();
+        String all = String.join("\n", lines);
+        assertTrue(all.contains("01-a.md:6: /nothere.txt is not a file the mirror serves"), all);
+        assertTrue(all.contains("01-a.md:9: there is no program ghost.py"), all);
+        assertTrue(all.contains("01-a.md:10: unknown directive @bogus"), all);
+        assertTrue(all.contains("01-a.md:11: status=999 is not an HTTP status code"), all);
+        assertTrue(all.contains("01-a.md:12: step \"No hint\" asks the learner to do something but has no @hint"), all);
+        assertTrue(all.contains("01-a.md:13: port=70000 is not a TCP port"), all);
+        assertTrue(all.contains("01-b.md:1: lesson number 1 is also used by 01-a.md"), all);
+        assertTrue(all.contains("2-misnamed.md:1: not named NN-name.md"), all);
+        assertTrue(all.contains("03-bad.md:1:"), all);
+        assertTrue(all.contains("01-a.md:8: step \"Run\" asks the learner to do something but has no @hint"), all);
+        assertEquals(10, lines.size(), all);
+    }
+
+    @Test
+    void aNotFoundStepMayAskForAMissingFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("01-a.md"), HEAD + "## Step: 404\n@check request-line target=/nosuch.txt\n"
+                + "@check blank-line\n@check reply status=404\n@hint h\n");
+        assertTrue(new CourseLint(MirrorFiles.bundled()).lint(dir).clean());
+    }
+}
