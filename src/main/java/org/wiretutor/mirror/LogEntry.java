@@ -2,6 +2,8 @@ package org.wiretutor.mirror;
 
 import java.net.InetSocketAddress;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * One exchange as the mirror saw it, for showing learners what actually arrived on the wire.
@@ -9,17 +11,58 @@ import java.time.Instant;
  * @param time        when the reply (or the silent close) happened, from the configured clock
  * @param client      the peer
  * @param requestLine the request line as received with control bytes made visible, or a note such as
- *                    {@code (nothing received)}
+ *                    {@code (nothing received)}, {@code (incomplete request)} or {@code (TLS handshake)}
  * @param status      status code sent, or 0 when nothing was sent
  * @param bodyBytes   body bytes sent
  * @param note        why something unusual happened, e.g. {@code bare LF line ending}; empty otherwise
+ * @param connection  which accepted connection of this server carried the exchange, counting from 1, so requests
+ *                    sharing a keep-alive connection can be told from requests on fresh ones; 0 when unknown
+ * @param head        the request head exactly as the mirror read it, leading empty lines and bare LFs included,
+ *                    up to where it stopped reading (the blank line, or the point where it gave up); at most
+ *                    {@link #MAX_HEAD} bytes, empty when nothing arrived. Lessons need the real bytes, because the
+ *                    request line alone hides the line endings learners get wrong. Copied in and out.
  */
 public record LogEntry(Instant time, InetSocketAddress client, String requestLine, int status, long bodyBytes,
-                       String note) {
+                       String note, long connection, byte[] head) {
+
+    /** Most head bytes an entry keeps (64 KiB); a head may be longer, since 100 header lines of 8 KiB are allowed. */
+    public static final int MAX_HEAD = 64 * 1024;
 
     public LogEntry {
         requestLine = requestLine == null ? "" : requestLine;
         note = note == null ? "" : note;
+        head = head == null ? new byte[0] : Arrays.copyOf(head, Math.min(head.length, MAX_HEAD));
+    }
+
+    /** An entry without a connection number or head bytes, for callers that have neither. */
+    public LogEntry(Instant time, InetSocketAddress client, String requestLine, int status, long bodyBytes,
+                    String note) {
+        this(time, client, requestLine, status, bodyBytes, note, 0, new byte[0]);
+    }
+
+    @Override
+    public byte[] head() {
+        return head.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LogEntry e && Objects.equals(time, e.time) && Objects.equals(client, e.client)
+                && requestLine.equals(e.requestLine) && status == e.status && bodyBytes == e.bodyBytes
+                && note.equals(e.note) && connection == e.connection && Arrays.equals(head, e.head);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(time, client, requestLine, status, bodyBytes, note, connection, Arrays.hashCode(head));
+    }
+
+    /** The components, with the head escaped (CR shown as {@code \r} and so on) instead of an array identity. */
+    @Override
+    public String toString() {
+        return "LogEntry[time=" + time + ", client=" + client + ", requestLine=" + requestLine + ", status=" + status
+                + ", bodyBytes=" + bodyBytes + ", note=" + note + ", connection=" + connection
+                + ", head=" + escape(head, head.length) + "]";
     }
 
     /** One readable line, shaped like Apache's access log: {@code 127.0.0.1 "GET /romeo.txt HTTP/1.0" 200 167}. */

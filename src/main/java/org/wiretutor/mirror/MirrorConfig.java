@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param keepAliveTimeout how long an idle keep-alive connection waits for the next request (Apache: 5 s)
  * @param clock            source of the Date header
  * @param log              receives one entry per exchange
+ * @param httpsPort        TCP port of a second listener that plays data.pr4e.org's port 443 without a certificate,
+ *                         so learners can see what plain HTTP typed at an HTTPS port gets; 0 for an ephemeral port,
+ *                         -1 for no such listener
  */
 public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTimeout, Duration keepAliveTimeout,
-                           Clock clock, RequestLog log) {
+                           Clock clock, RequestLog log, int httpsPort) {
 
     public MirrorConfig {
         Objects.requireNonNull(bindAddress, "bindAddress");
@@ -29,6 +32,9 @@ public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTi
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
+        if (httpsPort < -1 || httpsPort > 65535) {
+            throw new IllegalArgumentException("httpsPort out of range: " + httpsPort);
+        }
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("requestTimeout must be positive");
         }
@@ -37,33 +43,47 @@ public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTi
         }
     }
 
-    /** 127.0.0.1, ephemeral port, Apache's timeouts (20 s request, 5 s keep-alive), UTC clock, no log. */
+    /** A configuration without the HTTPS-port listener. */
+    public MirrorConfig(InetAddress bindAddress, int port, Duration requestTimeout, Duration keepAliveTimeout,
+                        Clock clock, RequestLog log) {
+        this(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, -1);
+    }
+
+    /**
+     * 127.0.0.1, ephemeral port, Apache's timeouts (20 s request, 5 s keep-alive), UTC clock, no log, no HTTPS
+     * port.
+     */
     public static MirrorConfig loopback() {
         return new MirrorConfig(InetAddress.getLoopbackAddress(), 0, Duration.ofSeconds(20), Duration.ofSeconds(5),
-                Clock.systemUTC(), RequestLog.NONE);
+                Clock.systemUTC(), RequestLog.NONE, -1);
     }
 
     public MirrorConfig withPort(int p) {
-        return new MirrorConfig(bindAddress, p, requestTimeout, keepAliveTimeout, clock, log);
+        return new MirrorConfig(bindAddress, p, requestTimeout, keepAliveTimeout, clock, log, httpsPort);
     }
 
     public MirrorConfig withBindAddress(InetAddress a) {
-        return new MirrorConfig(a, port, requestTimeout, keepAliveTimeout, clock, log);
+        return new MirrorConfig(a, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort);
     }
 
     public MirrorConfig withRequestTimeout(Duration d) {
-        return new MirrorConfig(bindAddress, port, d, keepAliveTimeout, clock, log);
+        return new MirrorConfig(bindAddress, port, d, keepAliveTimeout, clock, log, httpsPort);
     }
 
     public MirrorConfig withKeepAliveTimeout(Duration d) {
-        return new MirrorConfig(bindAddress, port, requestTimeout, d, clock, log);
+        return new MirrorConfig(bindAddress, port, requestTimeout, d, clock, log, httpsPort);
     }
 
     public MirrorConfig withClock(Clock c) {
-        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, c, log);
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, c, log, httpsPort);
     }
 
     public MirrorConfig withLog(RequestLog l) {
-        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, l);
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, l, httpsPort);
+    }
+
+    /** -1 for no HTTPS-port listener, 0 for an ephemeral port. */
+    public MirrorConfig withHttpsPort(int p) {
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, p);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,15 +16,27 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The closed set of files the mirror serves, loaded from the classpath (the app runs from a jar). Lookups go
- * through a name map only, so no request path can ever reach the filesystem.
+ * The closed set of paths the mirror answers: the files loaded from the classpath (the app runs from a jar), the
+ * index page at {@code /}, and two special entries built on romeo.txt: {@code romeo-chunked.txt}, its text sent
+ * in chunks, and {@code moved.txt}, a permanent redirect to it. Lookups go through name maps only, so no request
+ * path can ever reach the filesystem.
  */
 public final class MirrorFiles {
 
     private static final String FOLDER = "files/";
     private static final String INDEX = FOLDER + "index.properties";
+    /** The file the special entries are built on; without it they do not exist. */
+    static final String ROMEO = "romeo.txt";
+    static final String CHUNKED = "romeo-chunked.txt";
+    static final String MOVED = "moved.txt";
+    static final String MOVED_TO = "http://data.pr4e.org/romeo.txt";
+    /** The chunked copy's own modification time, so its ETag differs from romeo.txt's. */
+    private static final Instant CHUNKED_MODIFIED = Instant.parse("2017-05-13T11:23:40.652093Z");
 
     private final Map<String, MirrorFile> byName;
+    /** Everything else a path may name, by name without the leading slash. */
+    private final Map<String, Resource> specials;
+    private final MirrorFile index;
 
     MirrorFiles(List<MirrorFile> files) {
         Map<String, MirrorFile> map = new TreeMap<>();
@@ -31,6 +44,22 @@ public final class MirrorFiles {
             map.put(f.name(), f);
         }
         this.byName = Map.copyOf(map);
+        Map<String, Resource> extra = new LinkedHashMap<>();
+        Map<String, String> described = new LinkedHashMap<>();
+        List<MirrorFile> dated = new ArrayList<>(byName.values());
+        MirrorFile romeo = byName.get(ROMEO);
+        if (romeo != null && !byName.containsKey(CHUNKED) && !byName.containsKey(MOVED)) {
+            MirrorFile chunked = new MirrorFile(CHUNKED, romeo.contentType(), CHUNKED_MODIFIED, romeo.content());
+            dated.add(chunked);
+            extra.put(CHUNKED, new Resource.Chunked(chunked));
+            described.put(CHUNKED, "the text of romeo.txt sent in chunks, one per line, when asked with HTTP/1.1");
+            extra.put(MOVED, new Resource.Moved(MOVED_TO));
+            described.put(MOVED, "answers 301 Moved Permanently, pointing at romeo.txt");
+        }
+        this.specials = Map.copyOf(extra);
+        Instant newest = dated.stream().map(MirrorFile::lastModified).max(Comparator.naturalOrder())
+                .orElse(Instant.EPOCH);
+        this.index = IndexPage.of(all(), described, newest);
     }
 
     /** The files bundled with wiretutor, as listed in {@code files/index.properties}. */
@@ -76,7 +105,32 @@ public final class MirrorFiles {
         return Optional.ofNullable(byName.get(name));
     }
 
-    /** All files, sorted by name. */
+    /**
+     * What a path names: a file, the index page for {@code /}, or one of the special entries. The path takes the
+     * same form as for {@link #find}; only {@code /} itself names the index.
+     */
+    Optional<Resource> lookup(String path) {
+        if ("/".equals(path)) {
+            return Optional.of(new Resource.Plain(index));
+        }
+        Optional<MirrorFile> file = find(path);
+        if (file.isPresent()) {
+            return Optional.of(new Resource.Plain(file.get()));
+        }
+        return path == null ? Optional.empty()
+                : Optional.ofNullable(specials.get(path.startsWith("/") ? path.substring(1) : path));
+    }
+
+    /**
+     * Whether the mirror answers this path with 200 (a file, {@code /}, {@code /romeo-chunked.txt}) or 301
+     * ({@code /moved.txt}), for lesson tooling that must know before sending. Takes a decoded path, with or
+     * without its leading slash, as {@link #find} does; a query string or a full URL is not a path.
+     */
+    public boolean serves(String path) {
+        return lookup(path).isPresent();
+    }
+
+    /** All files, sorted by name; the index page and the special entries are not files. */
     public List<MirrorFile> all() {
         List<MirrorFile> list = new ArrayList<>(byName.values());
         list.sort(Comparator.comparing(MirrorFile::name));

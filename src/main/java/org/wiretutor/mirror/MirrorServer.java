@@ -4,31 +4,41 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The mirror: a small HTTP/1.0 and HTTP/1.1 server standing in for data.pr4e.org on loopback, so lessons work
- * offline and learners see a strict, Apache-like server react to every byte they type.
+ * offline and learners see a strict, Apache-like server react to every byte they type. Optionally a second
+ * listener plays its HTTPS port (see {@link MirrorConfig#httpsPort()}).
  */
 public final class MirrorServer implements AutoCloseable {
 
     private final ServerSocket listener;
+    /** The HTTPS-port listener, or null when the configuration asks for none. */
+    private final ServerSocket httpsListener;
     private final MirrorConfig config;
     private final Responder responder;
     private final ThreadPoolExecutor workers;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private volatile Thread acceptor;
+    /** Numbers accepted connections on both listeners, for {@link LogEntry#connection()}. */
+    private final AtomicLong connections = new AtomicLong();
+    private final List<Thread> acceptors = new CopyOnWriteArrayList<>();
 
-    private MirrorServer(ServerSocket listener, MirrorConfig config, MirrorFiles files) {
+    private MirrorServer(ServerSocket listener, ServerSocket httpsListener, MirrorConfig config, MirrorFiles files) {
         this.listener = listener;
+        this.httpsListener = httpsListener;
         this.config = config;
         this.responder = new Responder(files, config.clock(), config.keepAliveTimeout());
         this.workers = new ThreadPoolExecutor(0, Limits.CONNECTIONS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
@@ -41,20 +51,42 @@ public final class MirrorServer implements AutoCloseable {
     }
 
     static MirrorServer start(MirrorConfig config, MirrorFiles files) throws IOException {
+        ServerSocket listener = bind(config, config.port());
+        ServerSocket https = null;
+        if (config.httpsPort() >= 0) {
+            try {
+                https = bind(config, config.httpsPort());
+            } catch (IOException e) {
+                closeQuietly(listener);
+                throw e;
+            }
+        }
+        MirrorServer server = new MirrorServer(listener, https, config, files);
+        server.startAcceptor(listener, false);
+        if (https != null) {
+            server.startAcceptor(https, true);
+        }
+        return server;
+    }
+
+    private static ServerSocket bind(MirrorConfig config, int port) throws IOException {
         ServerSocket listener = new ServerSocket();
         try {
             listener.setReuseAddress(true);
-            listener.bind(new InetSocketAddress(config.bindAddress(), config.port()), 128);
+            listener.bind(new InetSocketAddress(config.bindAddress(), port), 128);
         } catch (IOException e) {
             listener.close();
             throw e;
         }
-        MirrorServer server = new MirrorServer(listener, config, files);
-        Thread acceptor = new Thread(server::acceptLoop, "mirror-" + listener.getLocalPort() + "-accept");
+        return listener;
+    }
+
+    private void startAcceptor(ServerSocket on, boolean https) {
+        Thread acceptor = new Thread(() -> acceptLoop(on, https),
+                "mirror-" + on.getLocalPort() + (https ? "-https-accept" : "-accept"));
         acceptor.setDaemon(true);
-        server.acceptor = acceptor;
+        acceptors.add(acceptor);
         acceptor.start();
-        return server;
     }
 
     /** The bound address and port. */
@@ -66,11 +98,17 @@ public final class MirrorServer implements AutoCloseable {
         return listener.getLocalPort();
     }
 
-    private void acceptLoop() {
+    /** The bound address and port of the HTTPS-port listener, when the configuration asked for one. */
+    public Optional<InetSocketAddress> httpsAddress() {
+        return Optional.ofNullable(httpsListener)
+                .map(l -> new InetSocketAddress(l.getInetAddress(), l.getLocalPort()));
+    }
+
+    private void acceptLoop(ServerSocket on, boolean https) {
         while (!closed.get()) {
             Socket socket;
             try {
-                socket = listener.accept();
+                socket = on.accept();
             } catch (IOException e) {
                 if (closed.get()) {
                     return;
@@ -82,7 +120,11 @@ public final class MirrorServer implements AutoCloseable {
                 closeQuietly(socket);
                 return;
             }
-            ConnectionHandler handler = new ConnectionHandler(socket, responder, config, () -> open.remove(socket));
+            long number = connections.incrementAndGet();
+            Runnable onDone = () -> open.remove(socket);
+            Runnable handler = https
+                    ? new HttpsPortHandler(socket, number, responder, config, onDone)
+                    : new ConnectionHandler(socket, number, responder, config, onDone);
             try {
                 workers.execute(handler);
             } catch (RejectedExecutionException e) {
@@ -111,7 +153,10 @@ public final class MirrorServer implements AutoCloseable {
             return;
         }
         closeQuietly(listener);
-        awaitAcceptor();
+        if (httpsListener != null) {
+            closeQuietly(httpsListener);
+        }
+        awaitAcceptors();
         for (Socket s : open) {
             closeQuietly(s);
         }
@@ -120,17 +165,19 @@ public final class MirrorServer implements AutoCloseable {
 
     /**
      * The JDK finishes closing a listening socket only once the thread blocked in accept() has left it; waiting
-     * here means the port refuses connections by the time close() returns.
+     * here means the ports refuse connections by the time close() returns.
      */
-    private void awaitAcceptor() {
-        Thread t = acceptor;
-        if (t == null || t == Thread.currentThread()) {
-            return;
-        }
-        try {
-            t.join(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private void awaitAcceptors() {
+        for (Thread t : acceptors) {
+            if (t == Thread.currentThread()) {
+                continue;
+            }
+            try {
+                t.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.wiretutor.mirror;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
@@ -23,6 +24,8 @@ final class RequestHeadReader {
     private final byte[] line = new byte[Math.max(Limits.REQUEST_LINE, Limits.HEADER_LINE) + 1];
     private int length;
     private boolean anyByte;
+    /** Every byte the last {@link #read} consumed, up to {@link LogEntry#MAX_HEAD}; grows only as bytes arrive. */
+    private final ByteArrayOutputStream received = new ByteArrayOutputStream(256);
 
     /** @param in the connection's buffered input; it stays positioned after the head for the next request */
     RequestHeadReader(InputStream in) {
@@ -39,6 +42,7 @@ final class RequestHeadReader {
      */
     HeadResult read(Runnable onFirstByte) throws IOException {
         anyByte = false;
+        received.reset();
         String shown = "(nothing received)";
         try {
             LineEnd end;
@@ -205,6 +209,11 @@ final class RequestHeadReader {
                 "A line of the request ended with LF alone; HTTP wants every line to end with CR LF (\\r\\n).");
     }
 
+    /** The bytes the last {@link #read} consumed, exactly as they arrived (capped at {@link LogEntry#MAX_HEAD}). */
+    byte[] received() {
+        return received.toByteArray();
+    }
+
     private static HeadResult.Rejected reject(int status, String shown, String note, String explanation) {
         return new HeadResult.Rejected(status, shown, note, explanation);
     }
@@ -220,6 +229,9 @@ final class RequestHeadReader {
             if (!anyByte) {
                 anyByte = true;
                 onFirstByte.run();
+            }
+            if (received.size() < LogEntry.MAX_HEAD) {
+                received.write(b);
             }
             if (b == '\n') {
                 if (length > 0 && line[length - 1] == '\r') {

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Decides the reply to a request, the way Apache serving static files on data.pr4e.org would: methods, the
- * file lookup, conditional requests, ranges and whether the connection stays open.
+ * lookup, conditional requests, ranges, chunked framing, redirects and whether the connection stays open.
  */
 final class Responder {
 
@@ -20,13 +20,11 @@ final class Responder {
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
 
     private final MirrorFiles files;
-    private final MirrorFile index;
     private final Clock clock;
     private final long keepAliveSeconds;
 
     Responder(MirrorFiles files, Clock clock, Duration keepAliveTimeout) {
         this.files = files;
-        this.index = IndexPage.of(files);
         this.clock = clock;
         this.keepAliveSeconds = Math.max(1, (keepAliveTimeout.toMillis() + 999) / 1000);
     }
@@ -44,10 +42,9 @@ final class Responder {
 
     private Response decide(RequestHead head, int requestsLeft) {
         Optional<String> path = RequestTarget.path(head.target());
+        Optional<Resource> found = path.flatMap(files::lookup);
         if (head.version() == HttpVersion.HTTP_0_9) {
-            Optional<MirrorFile> file = path.flatMap(this::resource);
-            byte[] body = file.map(MirrorFile::content).orElseGet(() -> ErrorPage.render(404, notFound(head)));
-            return new Response(file.isPresent() ? 200 : 404, List.of(), body, true, true, true);
+            return bare(head, found);
         }
         if (path.isEmpty()) {
             return error(400, "The request target must be a path such as /romeo.txt or a URL such as "
@@ -64,17 +61,37 @@ final class Responder {
             }
             return error(400, "The target * is only meaningful with OPTIONS.");
         }
-        Optional<MirrorFile> found = resource(path.get());
         if (found.isEmpty()) {
             return error(404, notFound(head));
         }
-        MirrorFile file = found.get();
+        if (found.get() instanceof Resource.Moved moved) {
+            return moved(head, moved.location(), requestsLeft);
+        }
+        boolean chunked = found.get() instanceof Resource.Chunked;
+        MirrorFile file = fileOf(found.get());
         return switch (head.method()) {
             case "OPTIONS" -> options(head, requestsLeft);
             case "POST" -> error(405, List.of(new Header("Allow", ALLOW_FILE)),
                     "The file " + displayName(file) + " is static; it can be fetched with GET or HEAD, not POST.");
-            default -> serve(head, file, requestsLeft);
+            default -> serve(head, file, chunked && head.version() == HttpVersion.HTTP_1_1, requestsLeft);
         };
+    }
+
+    /** HTTP/0.9: the body alone, whatever the path names; a chunked file goes unframed, a redirect as its page. */
+    private Response bare(RequestHead head, Optional<Resource> found) {
+        if (found.isEmpty()) {
+            return new Response(404, List.of(), ErrorPage.render(404, notFound(head)), true, true, true);
+        }
+        Resource r = found.get();
+        if (r instanceof Resource.Moved moved) {
+            return new Response(301, List.of(), movedPage(moved.location()), true, true, true);
+        }
+        return new Response(200, List.of(), fileOf(r).content(), true, true, true);
+    }
+
+    /** The file behind a resource that is not a redirect. */
+    private static MirrorFile fileOf(Resource r) {
+        return r instanceof Resource.Chunked c ? c.file() : ((Resource.Plain) r).file();
     }
 
     /** The error reply for a head rejected while reading. */
@@ -87,11 +104,38 @@ final class Responder {
         return error(503, "The server is handling too many connections; try again in a moment.");
     }
 
-    private Optional<MirrorFile> resource(String path) {
-        return path.equals("/") ? Optional.of(index) : files.find(path);
+    /** Sent on the HTTPS port to anything that is not a TLS handshake, as Apache with mod_ssl does. */
+    Response plainHttpOnHttpsPort() {
+        return error(400, "This port expects HTTPS: an encrypted connection that begins with a TLS handshake. "
+                + "What arrived was plain HTTP text. Use an https:// URL with a TLS client here, or send plain "
+                + "HTTP to the HTTP port instead.");
     }
 
-    private Response serve(RequestHead head, MirrorFile file, int requestsLeft) {
+    /**
+     * A permanent redirect with Apache's header order. The connection stays open as for any reply, so a client
+     * can follow the Location on it.
+     */
+    private Response moved(RequestHead head, String location, int requestsLeft) {
+        byte[] body = movedPage(location);
+        List<Header> h = start();
+        h.add(new Header("Location", location));
+        h.add(new Header("Content-Length", Integer.toString(body.length)));
+        boolean keep = connection(h, head, requestsLeft);
+        h.add(new Header("Content-Type", "text/html; charset=iso-8859-1"));
+        return new Response(301, h, body, true, !keep, false);
+    }
+
+    private static byte[] movedPage(String location) {
+        String to = ErrorPage.escape(location);
+        return ErrorPage.page(301, "This file has moved for good to <a href=\"" + to + "\">" + to + "</a>. "
+                + "A client that follows redirects asks again at the address in the Location header.");
+    }
+
+    /**
+     * @param chunked send a whole-file 200 with chunked transfer coding instead of Content-Length; ranges and
+     *                304s are framed as usual
+     */
+    private Response serve(RequestHead head, MirrorFile file, boolean chunked, int requestsLeft) {
         boolean headOnly = head.method().equals("HEAD");
         if (notModified(head, file)) {
             List<Header> h = start();
@@ -118,6 +162,8 @@ final class Responder {
             body = file.slice(part.first(), part.length());
             h.add(new Header("Content-Length", Long.toString(part.length())));
             h.add(new Header("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + file.size()));
+        } else if (chunked) {
+            return chunked(head, file, h, requestsLeft);
         } else {
             status = 200;
             body = file.content();
@@ -127,6 +173,20 @@ final class Responder {
         boolean keep = connection(h, head, requestsLeft);
         h.add(new Header("Content-Type", file.contentType()));
         return new Response(status, h, body, !headOnly, !keep, false);
+    }
+
+    /**
+     * A whole file in chunks, headers in the order Apache sends a chunked reply (Transfer-Encoding after the
+     * connection headers). The Trailer header announces the field that follows the last chunk.
+     */
+    private Response chunked(RequestHead head, MirrorFile file, List<Header> h, int requestsLeft) {
+        noCache(h);
+        h.add(new Header("Trailer", ChunkedBody.TRAILER));
+        boolean keep = connection(h, head, requestsLeft);
+        h.add(new Header("Transfer-Encoding", "chunked"));
+        h.add(new Header("Content-Type", file.contentType()));
+        return new Response(200, h, ChunkedBody.encode(file.content()), !head.method().equals("HEAD"), !keep,
+                false);
     }
 
     private Response options(RequestHead head, int requestsLeft) {

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param status   status code
  * @param headers  header fields in the order they go on the wire
- * @param body     body bytes (empty for 304; kept for HEAD so Content-Length matches GET)
+ * @param body     body bytes as they go on the wire, chunk framing included (empty for 304; kept for HEAD so
+ *                 Content-Length matches GET)
  * @param sendBody false for HEAD and 304
  * @param close    close the connection after writing
  * @param bare     HTTP/0.9: write the body alone, no status line or headers

@@ -10,6 +10,7 @@ final class Status {
         return switch (status) {
             case 200 -> "OK";
             case 206 -> "Partial Content";
+            case 301 -> "Moved Permanently";
             case 304 -> "Not Modified";
             case 400 -> "Bad Request";
             case 404 -> "Not Found";

@@ -64,4 +64,31 @@ class MirrorFilesTest {
         romeo.content()[0] = 'X';
         assertArrayEquals(ServerBehaviourTest.ROMEO.getBytes(StandardCharsets.US_ASCII), romeo.content());
     }
+
+    @Test
+    void serves_says_which_paths_answer() {
+        for (MirrorFile f : files.all()) {
+            assertTrue(files.serves("/" + f.name()), f.name());
+            assertTrue(files.serves(f.name()), f.name());
+        }
+        for (String path : List.of("/", "/romeo-chunked.txt", "/moved.txt", "romeo-chunked.txt")) {
+            assertTrue(files.serves(path), path);
+        }
+        for (String path : List.of("", "//", "/nosuch.txt", "/index.properties", "/../romeo.txt", "/romeo.txt?x",
+                "http://data.pr4e.org/romeo.txt", "/MOVED.TXT", "/moved.txt/")) {
+            assertFalse(files.serves(path), path);
+        }
+        assertFalse(files.serves(null));
+    }
+
+    @Test
+    void specials_are_not_files_and_need_romeo() {
+        assertTrue(files.find("romeo-chunked.txt").isEmpty());
+        assertTrue(files.find("moved.txt").isEmpty());
+        MirrorFiles withoutRomeo = new MirrorFiles(List.of(files.find("clown.txt").orElseThrow()));
+        assertTrue(withoutRomeo.serves("/clown.txt"));
+        assertTrue(withoutRomeo.serves("/"));
+        assertFalse(withoutRomeo.serves("/romeo-chunked.txt"));
+        assertFalse(withoutRomeo.serves("/moved.txt"));
+    }
 }

@@ -1,12 +1,15 @@
 package org.wiretutor.mirror;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -64,6 +67,42 @@ class PartsTest {
     }
 
     @Test
+    void log_entries_compare_their_head_by_content() {
+        InetSocketAddress client = new InetSocketAddress(InetAddress.getLoopbackAddress(), 40000);
+        byte[] head = "GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        LogEntry a = new LogEntry(Instant.EPOCH, client, "GET / HTTP/1.0", 200, 5, "", 3, head);
+        LogEntry b = new LogEntry(Instant.EPOCH, client, "GET / HTTP/1.0", 200, 5, "", 3, head.clone());
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertEquals(a.toString(), b.toString());
+        assertTrue(a.toString().contains("connection=3, head=GET / HTTP/1.0\\r\\n\\r\\n]"), a.toString());
+        assertNotEquals(a, new LogEntry(Instant.EPOCH, client, "GET / HTTP/1.0", 200, 5, "", 3, new byte[1]));
+        assertNotEquals(a, new LogEntry(Instant.EPOCH, client, "GET / HTTP/1.0", 200, 5, "", 4, head));
+
+        head[0] = 'X';
+        a.head()[1] = 'X';
+        assertArrayEquals(b.head(), a.head());
+        assertEquals('G', a.head()[0]);
+
+        LogEntry old = new LogEntry(Instant.EPOCH, client, "GET / HTTP/1.0", 200, 5, "");
+        assertEquals(0, old.connection());
+        assertArrayEquals(new byte[0], old.head());
+        assertEquals(old, new LogEntry(Instant.EPOCH, client, "GET / HTTP/1.0", 200, 5, "", 0, null));
+        assertEquals(LogEntry.MAX_HEAD,
+                new LogEntry(null, null, null, 0, 0, null, 1, new byte[LogEntry.MAX_HEAD + 10]).head().length);
+    }
+
+    @Test
+    void chunked_bodies_have_one_chunk_per_line() {
+        byte[] text = "ab\ncde\nf".getBytes(StandardCharsets.US_ASCII);
+        assertEquals("3\r\nab\n\r\n4\r\ncde\n\r\n1\r\nf\r\n0\r\nX-Lines: 3\r\n\r\n",
+                new String(ChunkedBody.encode(text), StandardCharsets.US_ASCII));
+        assertEquals("0\r\nX-Lines: 0\r\n\r\n", new String(ChunkedBody.encode(new byte[0]), StandardCharsets.US_ASCII));
+        byte[] longLine = ("x".repeat(300) + "\n").getBytes(StandardCharsets.US_ASCII);
+        assertTrue(new String(ChunkedBody.encode(longLine), StandardCharsets.US_ASCII).startsWith("12d\r\n"));
+    }
+
+    @Test
     void config_defaults_and_withers() {
         MirrorConfig c = MirrorConfig.loopback();
         assertEquals(InetAddress.getLoopbackAddress(), c.bindAddress());
@@ -71,6 +110,13 @@ class PartsTest {
         assertEquals(Duration.ofSeconds(20), c.requestTimeout());
         assertEquals(Duration.ofSeconds(5), c.keepAliveTimeout());
         assertEquals(RequestLog.NONE, c.log());
+        assertEquals(-1, c.httpsPort());
+        assertEquals(0, c.withHttpsPort(0).httpsPort());
+        assertEquals(8443, c.withHttpsPort(8443).withPort(8080).httpsPort());
+        assertEquals(-1, new MirrorConfig(c.bindAddress(), 0, c.requestTimeout(), c.keepAliveTimeout(), c.clock(),
+                c.log()).httpsPort());
+        assertThrows(IllegalArgumentException.class, () -> c.withHttpsPort(-2));
+        assertThrows(IllegalArgumentException.class, () -> c.withHttpsPort(65536));
         assertEquals(8080, c.withPort(8080).port());
         assertEquals(Duration.ofMillis(5), c.withKeepAliveTimeout(Duration.ofMillis(5)).keepAliveTimeout());
         assertThrows(IllegalArgumentException.class, () -> c.withPort(70000));

@@ -65,6 +65,18 @@ class RealClientsTest {
     }
 
     @Test
+    void curl_decodes_the_chunked_romeo_and_shows_the_chunks_raw() throws Exception {
+        assumeTrue(onPath("curl"), "curl not installed");
+        String url = "http://127.0.0.1:" + server.port() + "/romeo-chunked.txt";
+        String[] decoded = run("curl", "-s", "--max-time", "5", url);
+        assertEquals("0", decoded[0], decoded[1]);
+        assertEquals(ServerBehaviourTest.ROMEO, decoded[1]);
+        String[] raw = run("curl", "-s", "--raw", "--max-time", "5", url);
+        assertEquals("0", raw[0], raw[1]);
+        assertEquals(ResourcesTest.CHUNKED_BODY, raw[1]);
+    }
+
+    @Test
     void python_urllib_gets_romeo() throws Exception {
         assumeTrue(onPath("python3"), "python3 not installed");
         String script = "import urllib.request\n"

@@ -3,6 +3,7 @@ package org.wiretutor.mirror;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +18,20 @@ final class Wire implements AutoCloseable {
     private final InputStream in;
 
     Wire(MirrorServer server) throws IOException {
-        socket = new Socket(server.address().getAddress(), server.port());
+        this(server.address());
+    }
+
+    /** A connection to any of the server's listeners, e.g. {@link MirrorServer#httpsAddress()}. */
+    Wire(InetSocketAddress address) throws IOException {
+        socket = new Socket(address.getAddress(), address.getPort());
         socket.setSoTimeout(3000);
         in = socket.getInputStream();
+    }
+
+    Wire send(byte[] bytes) throws IOException {
+        socket.getOutputStream().write(bytes);
+        socket.getOutputStream().flush();
+        return this;
     }
 
     Wire send(String text) throws IOException {
@@ -33,6 +45,16 @@ final class Wire implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         in.transferTo(out);
         return out.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Exactly {@code n} bytes (fewer only if the server closes first). */
+    String readBytes(int n) throws IOException {
+        return new String(in.readNBytes(n), StandardCharsets.ISO_8859_1);
+    }
+
+    /** Every byte until the server closes, undecoded. */
+    byte[] readRawToClose() throws IOException {
+        return in.readAllBytes();
     }
 
     /** One response framed by Content-Length (or no body for HEAD/304 when {@code bodyless}). */

@@ -1,0 +1,107 @@
+package org.wiretutor.mirror;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.util.Arrays;
+
+/**
+ * Serves one connection on the HTTPS port, which has no certificate: it exists to show learners what happens
+ * when plain HTTP is typed at port 443. A TLS client (first byte 0x16, a handshake record) gets a fatal
+ * handshake_failure alert, so it fails at once instead of hanging; plain HTTP gets the 400 that Apache with
+ * mod_ssl sends. Either way the connection then closes.
+ */
+final class HttpsPortHandler implements Runnable {
+
+    /** TLS record content type of a handshake, the first byte any TLS client sends. */
+    static final int TLS_HANDSHAKE = 0x16;
+    /** A TLS 1.2 alert record: level fatal (2), description handshake_failure (40). */
+    static final byte[] HANDSHAKE_FAILURE = {0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28};
+    static final String NOTE = "plain HTTP on the HTTPS port";
+
+    private final Socket socket;
+    private final long number;
+    private final Responder responder;
+    private final MirrorConfig config;
+    private final Runnable onDone;
+
+    HttpsPortHandler(Socket socket, long number, Responder responder, MirrorConfig config, Runnable onDone) {
+        this.socket = socket;
+        this.number = number;
+        this.responder = responder;
+        this.config = config;
+        this.onDone = onDone;
+    }
+
+    @Override
+    public void run() {
+        try {
+            serve(new ClientConnection(socket, number, config));
+        } catch (IOException e) {
+            // the peer went away or the server is closing
+        } finally {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+            onDone.run();
+        }
+    }
+
+    private void serve(ClientConnection c) throws IOException {
+        c.deadline.expireIn(config.requestTimeout().toMillis());
+        c.in.mark(1);
+        int first;
+        try {
+            first = c.in.read();
+        } catch (SocketTimeoutException e) {
+            c.log("(nothing received)", 0, 0, "nothing received before timeout", new byte[0]);
+            return;
+        }
+        if (first < 0) {
+            return;
+        }
+        if (first == TLS_HANDSHAKE) {
+            refuseTls(c);
+            return;
+        }
+        c.in.reset();
+        RequestHeadReader reader = new RequestHeadReader(c.in);
+        HeadResult result = reader.read(() -> { });
+        byte[] head = reader.received();
+        String requestLine;
+        String note = NOTE;
+        if (result instanceof HeadResult.Silent silent) {
+            c.log("(incomplete request)", 0, 0, ClientConnection.join(NOTE, silent.note()), head);
+            return;
+        } else if (result instanceof HeadResult.Rejected rejected) {
+            requestLine = rejected.requestLine();
+            note = ClientConnection.join(NOTE, "also " + rejected.note());
+        } else {
+            requestLine = ((HeadResult.Received) result).head().requestLine();
+        }
+        c.reply(responder.plainHttpOnHttpsPort(), requestLine, note, head);
+        c.lingeringClose();
+    }
+
+    /**
+     * Answers a TLS client with a fatal alert. What the client had sent by then (usually its whole ClientHello)
+     * is logged as the head; the mirror does not wait for more.
+     */
+    private void refuseTls(ClientConnection c) throws IOException {
+        int buffered = Math.min(c.in.available(), LogEntry.MAX_HEAD - 1);
+        byte[] hello = new byte[1 + buffered];
+        hello[0] = TLS_HANDSHAKE;
+        int n = c.in.readNBytes(hello, 1, buffered);
+        byte[] head = n == buffered ? hello : Arrays.copyOf(hello, 1 + n);
+        try {
+            c.out.write(HANDSHAKE_FAILURE);
+            c.out.flush();
+        } finally {
+            c.log("(TLS handshake)", 0, 0, "TLS handshake on the HTTPS port: answered with a handshake_failure "
+                    + "alert, the mirror has no certificate", head);
+        }
+        c.lingeringClose();
+    }
+}
