@@ -30,14 +30,14 @@ public final class LessonParser {
         return parsed.lesson().orElseThrow();
     }
 
-    /** Everything wrong with a lesson file, not just the first thing; the lesson if nothing is. */
+    /** Everything wrong with a lesson file, not just the first thing; the lesson as far as it could be read. */
     public record Parsed(java.util.Optional<Lesson> lesson, List<LessonFormatException> problems) {}
 
     public static Parsed parseAll(String fileName, String text) {
         List<LessonFormatException> problems = new ArrayList<>();
         try {
             Lesson lesson = parse(fileName, text, problems);
-            return new Parsed(problems.isEmpty() ? java.util.Optional.of(lesson) : java.util.Optional.empty(), problems);
+            return new Parsed(java.util.Optional.of(lesson), problems);
         } catch (LessonFormatException fatal) {
             problems.add(fatal);
             return new Parsed(java.util.Optional.empty(), problems);

@@ -33,7 +33,7 @@ class CourseLintTest {
                 + "## Step: No hint\n"                                 // 12
                 + "@check connected host=x port=70000\n");              // 13
         Files.writeString(dir.resolve("01-b.md"), HEAD + "## Step: A\nread\n");
-        Files.writeString(dir.resolve("2-misnamed.md"), HEAD + "## Step: A\nread\n");
+        Files.writeString(dir.resolve("lesson-two.md"), HEAD + "## Step: A\nread\n");
         Files.writeString(dir.resolve("03-bad.md"), "no front matter\n");
         Files.writeString(dir.resolve("README.md"), "ignored");
         CourseLint.Report report = new CourseLint(MirrorFiles.bundled()).lint(dir);
@@ -46,7 +46,7 @@ class CourseLintTest {
         assertTrue(all.contains("01-a.md:12: step \"No hint\" asks the learner to do something but has no @hint"), all);
         assertTrue(all.contains("01-a.md:13: port=70000 is not a TCP port"), all);
         assertTrue(all.contains("01-b.md:1: lesson number 1 is also used by 01-a.md"), all);
-        assertTrue(all.contains("2-misnamed.md:1: not named NN-name.md"), all);
+        assertTrue(all.contains("lesson-two.md:1: not named NN-name.md"), all);
         assertTrue(all.contains("03-bad.md:1:"), all);
         assertTrue(all.contains("01-a.md:8: step \"Run\" asks the learner to do something but has no @hint"), all);
         assertEquals(10, lines.size(), all);

@@ -34,7 +34,9 @@ class ScriptedShellTest {
     String run(String script, boolean offline) {
         ShellOptions options = ShellOptions.defaults(home, "test").withColour(false).withOffline(offline)
                 .withDialer(NO_NETWORK)
-                .withWaits(new WaitPolicy(Duration.ofMillis(400), Duration.ofSeconds(2), Duration.ofMillis(300)));
+                .withWaits(new WaitPolicy(Duration.ofMillis(400), Duration.ofSeconds(2), Duration.ofMillis(300)))
+                .withMirror(org.wiretutor.mirror.MirrorConfig.loopback().withRequestTimeout(Duration.ofSeconds(2))
+                        .withKeepAliveTimeout(Duration.ofSeconds(2)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = Shells.script(new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), options);
@@ -111,7 +113,7 @@ class ScriptedShellTest {
         assertShows(out, "looks like an HTTP request, but you are not connected");
         assertShows(out, "open needs a host");
         assertShows(out, "\"eighty\" is not a port number");
-        assertShows(out, "show takes raw or hex");
+        assertShows(out, "show takes raw, hex or reads");
         assertShows(out, "There is no lesson 99");
         assertShows(out, "open HOST [PORT]");
         assertShows(out, "There is no command \"nothing\"");

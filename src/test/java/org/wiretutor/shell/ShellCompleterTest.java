@@ -38,7 +38,7 @@ class ShellCompleterTest {
     @Test
     void commandNamesAndTheirArgumentsComplete() {
         assertEquals(List.of("help", "open", "show", "lesson"), complete("", false));
-        assertEquals(List.of("raw", "hex"), complete("show ", false));
+        assertEquals(List.of("raw", "hex", "reads"), complete("show ", false));
         assertTrue(complete("open ", false).contains("data.pr4e.org"));
         assertTrue(complete("open data.pr4e.org ", false).contains("80"));
         assertEquals(List.of("1"), complete("lesson ", false));
@@ -50,6 +50,6 @@ class ShellCompleterTest {
         assertEquals(List.of(), complete("GET", true));
         assertEquals(List.of(), complete("GET /romeo.txt ", true));
         assertTrue(complete("~", true).contains("~show"));
-        assertEquals(List.of("raw", "hex"), complete("~show ", true));
+        assertEquals(List.of("raw", "hex", "reads"), complete("~show ", true));
     }
 }
