@@ -62,7 +62,7 @@ final class RunCommand implements Command {
                 return;
             }
             List<String> programArgs = new ArrayList<>(args.subList(1, args.size()));
-            if (programArgs.isEmpty() && programs.takesServerArguments(name)) {
+            if (programs.takesServerArguments(name) && !endsWithServer(programArgs)) {
                 programArgs.addAll(List.of("127.0.0.1", Integer.toString(port)));
             }
             command.addAll(programArgs);
@@ -151,6 +151,12 @@ final class RunCommand implements Command {
             }
         });
         ctx.screen.show(out);
+    }
+
+    /** True when the learner already named a server: the last two arguments are HOST and a port number. */
+    static boolean endsWithServer(List<String> args) {
+        return args.size() >= 2 && args.get(args.size() - 1).matches("\\d{1,5}")
+                && !args.get(args.size() - 2).startsWith("-") && !args.get(args.size() - 2).startsWith("/");
     }
 
     /** How to start the program, or empty when its language is missing here. */

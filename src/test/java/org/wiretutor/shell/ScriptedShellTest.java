@@ -175,6 +175,43 @@ class ScriptedShellTest {
     }
 
     @Test
+    void runShowsWhatACourseProgramPrintedAndExactlyWhatItSent() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("python3"), "python3 is not installed");
+        String out = run("run socket1.py\nrun socket1.py --lines\nrun urllib1.py\nrun nosuch.py\n");
+        assertShows(out, "$ python3 socket1.py 127.0.0.1");
+        assertShows(out, "│ But soft what light through yonder window breaks");
+        assertShows(out, "It ended with exit code 0");
+        assertShows(out, "What the mirror received from it (47 bytes):");
+        assertShows(out, "→ GET http://data.pr4e.org/romeo.txt HTTP/1.0\\r\\n");
+        assertShows(out, "$ python3 socket1.py --lines 127.0.0.1");
+        assertShows(out, "→ User-Agent: Python-urllib/");
+        assertShows(out, "There is no program \"nosuch.py\" in this course. Its programs:");
+        assertTrue(Files.exists(home.resolve("programs").resolve("socket1.py")), "the learner's own copy");
+    }
+
+    @Test
+    void aLearnersChangesToAProgramAreKept() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("python3"), "python3 is not installed");
+        Files.createDirectories(home.resolve("programs"));
+        Files.writeString(home.resolve("programs").resolve("socket1.py"), "print('my own version')\n");
+        String out = run("run socket1.py\n");
+        assertShows(out, "│ my own version");
+        assertShows(out, "The mirror received no request from it.");
+    }
+
+    @Test
+    void javaProgramsRunWithTheSingleFileLauncher() {
+        String out = run("run Socket1.java\n");
+        assertShows(out, "Socket1.java 127.0.0.1");
+        assertShows(out, "│ But soft what light through yonder window breaks");
+    }
+
+    static boolean onPath(String program) throws Exception {
+        Process p = new ProcessBuilder("sh", "-c", "command -v " + program).start();
+        return p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
+
+    @Test
     void helpListsEveryCommand() {
         String out = run("help\n");
         for (String c : new String[] {"help", "open", "close", "show", "send", "wait", "run", "lessons", "lesson",
