@@ -39,6 +39,11 @@ public final class WireSession implements AutoCloseable {
     private final Thread reader;
 
     private final Object lock = new Object();
+    /**
+     * Held while events are handed to the listener, and while a line is written and announced:
+     * so the server's answer can never be reported before the request that caused it.
+     */
+    private final Object delivery = new Object();
     private final Deque<ExchangeBuilder> awaitingReply = new ArrayDeque<>();
     private final OutgoingLines outgoing = new OutgoingLines();
     private ExchangeBuilder composing;          // request head being typed
@@ -125,6 +130,12 @@ public final class WireSession implements AutoCloseable {
     }
 
     private WireEvent.Sent transmit(byte[] bytes, boolean raw) throws IOException {
+        synchronized (delivery) {
+            return transmitInOrder(bytes, raw);
+        }
+    }
+
+    private WireEvent.Sent transmitInOrder(byte[] bytes, boolean raw) throws IOException {
         WireEvent.Sent sent;
         List<WireEvent.RequestEnded> ended = new ArrayList<>();
         synchronized (lock) {
@@ -202,26 +213,28 @@ public final class WireSession implements AutoCloseable {
     private void received(byte[] data, int off, int len) {
         cancelHint();
         while (len > 0) {
-            List<Annotation> parts;
             Exchange done = null;
             byte[] surplus = new byte[0];
-            synchronized (lock) {
-                if (replying == null) {
-                    replying = awaitingReply.isEmpty() ? orphan() : awaitingReply.removeFirst();
+            // reading, explaining and reporting happen under one delivery turn, so nothing sent in
+            // between can be reported out of order
+            synchronized (delivery) {
+                List<Annotation> parts;
+                synchronized (lock) {
+                    if (replying == null) {
+                        replying = awaitingReply.isEmpty() ? orphan() : awaitingReply.removeFirst();
+                    }
+                    parts = replying.received(data, off, len);
+                    if (replying.replyComplete()) {
+                        surplus = replying.surplus();
+                        done = replying.build();
+                        last = done;
+                        replying = null;
+                    }
                 }
-                parts = replying.received(data, off, len);
-                if (replying.replyComplete()) {
-                    surplus = replying.surplus();
-                    done = replying.build();
-                    last = done;
-                    replying = null;
-                }
+                if (!parts.isEmpty()) listener.accept(new WireEvent.Annotated(parts));
+                if (done != null) listener.accept(new WireEvent.ReplyComplete(done));
             }
-            if (!parts.isEmpty()) listener.accept(new WireEvent.Annotated(parts));
-            if (done != null) {
-                listener.accept(new WireEvent.ReplyComplete(done));
-                scheduleKeepAliveNote();
-            }
+            if (done != null) scheduleKeepAliveNote();
             data = surplus;
             off = 0;
             len = surplus.length;
@@ -256,9 +269,11 @@ public final class WireSession implements AutoCloseable {
             explanation = explainClose(reason, failure, done != null);
         }
         try {
-            if (!tail.isEmpty()) listener.accept(new WireEvent.Annotated(tail));
-            if (done != null) listener.accept(new WireEvent.ReplyComplete(done));
-            listener.accept(new WireEvent.Closed(reason, explanation));
+            synchronized (delivery) {
+                if (!tail.isEmpty()) listener.accept(new WireEvent.Annotated(tail));
+                if (done != null) listener.accept(new WireEvent.ReplyComplete(done));
+                listener.accept(new WireEvent.Closed(reason, explanation));
+            }
         } finally {
             timer.shutdownNow();
             closeQuietly();
@@ -338,7 +353,9 @@ public final class WireSession implements AutoCloseable {
                 case KEEP_ALIVE_OPEN -> WireText.KEEP_ALIVE_OPEN;
             };
         }
-        listener.accept(new WireEvent.Waiting(kind, text));
+        synchronized (delivery) {
+            listener.accept(new WireEvent.Waiting(kind, text));
+        }
         settle(false);
     }
 
