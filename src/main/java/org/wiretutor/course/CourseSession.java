@@ -35,6 +35,11 @@ public final class CourseSession {
         return Optional.ofNullable(position);
     }
 
+    /** True while the current lesson needs data.pr4e.org to be the built-in mirror. */
+    public synchronized boolean wantsMirror() {
+        return position != null && position.lesson().mirrorOnly();
+    }
+
     /** Saved state of a lesson for listings. */
     public record LessonState(Lesson lesson, int savedStep, boolean finished, boolean current) {}
 

@@ -77,6 +77,7 @@ final class CourseText {
     static final String LINT_BAD_STATUS = "status=%d is not an HTTP status code (100 to 599)";
     static final String LINT_BAD_PORT = "port=%d is not a TCP port (1 to 65535)";
     static final String LINT_NO_ANSWER = "answer accepts nothing: write accept=\"A|B\"";
+    static final String BAD_SERVER = "server: %s — write server: mirror (or server: any, the default)";
     static final String EMPTY_HINT = "@hint needs text after it";
     static final String BAD_FILE_NAME = "lesson files are named NN-name.md, e.g. 01-http-dance.md";
 

@@ -55,6 +55,7 @@ public final class LessonParser {
         }
         String title = null;
         Integer format = null;
+        boolean mirrorOnly = false;
         int i = 1;
         for (; i < lines.length && !lines[i].trim().equals("---"); i++) {
             String line = lines[i].trim();
@@ -66,6 +67,12 @@ public final class LessonParser {
             switch (key) {
                 case "title" -> title = value;
                 case "format_version" -> format = formatVersion(fileName, i + 1, value);
+                case "server" -> {
+                    if (!value.equals("mirror") && !value.equals("any")) {
+                        throw new LessonFormatException(fileName, i + 1, CourseText.BAD_SERVER.formatted(value));
+                    }
+                    mirrorOnly = value.equals("mirror");
+                }
                 default -> throw new LessonFormatException(fileName, i + 1,
                         CourseText.UNKNOWN_FRONT_KEY.formatted(key));
             }
@@ -117,7 +124,7 @@ public final class LessonParser {
         if (draft != null) steps.add(draft.build());
         if (steps.isEmpty()) throw new LessonFormatException(fileName, lines.length, CourseText.NO_STEPS);
         return new Lesson(Integer.parseInt(name.group(1)), name.group(2), title, intro.toString().strip(), steps,
-                fileName);
+                fileName, mirrorOnly);
     }
 
     private static int formatVersion(String fileName, int line, String value) throws LessonFormatException {

@@ -115,6 +115,10 @@ public final class Shell {
             ctx.error(ShellText.SEND_FAILED.formatted(e.getMessage()));
             return;
         }
+        String first = line.strip().split("\\s+", 2)[0];
+        if (!first.isEmpty() && ctx.command(first).isPresent() && !RequestLike.looksLikeRequest(line)) {
+            ctx.note(ShellText.SENT_A_COMMAND.formatted(line.strip(), line.strip()));
+        }
         if (!input.interactive() && endsRequest(sent)) ctx.awaitSettled(session, mark);
     }
 

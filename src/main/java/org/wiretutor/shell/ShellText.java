@@ -6,6 +6,7 @@ final class ShellText {
     static final String BANNER_HELP = "Type help for the commands, lessons for the course, quit to leave.";
     static final String BANNER_START = "New here? Type lesson 1 to begin.";
     static final String BANNER_RESUME = "Welcome back: type lesson %d to carry on with \"%s\" (step %d).";
+    static final String OFFLINE_REASON = "you started wiretutor with --offline";
     static final String OFFLINE_NOTE = "Offline: data.pr4e.org is answered by the built-in mirror on this computer.";
     static final String COURSE_DIR_UNREADABLE =
             "The course folder %s could not be read (%s); using the built-in lessons instead.";
@@ -65,6 +66,8 @@ final class ShellText {
     static final String COMMAND_MODE =
             "Command mode: type one wiretutor command (your connection stays open). An empty line goes back.";
     static final String BACK_TO_WIRE = "Back to the connection: lines go to the server again.";
+    static final String SENT_A_COMMAND =
+            "\"%s\" went to the server as text. To run the command, type ~%s (while connected, commands start with ~).";
     static final String DOUBLE_TILDE_TIP = "(to send a line that starts with ~, type ~~)";
 
     static final String NOTHING_TO_SHOW = "Nothing to show yet: open a connection and send a request first.";

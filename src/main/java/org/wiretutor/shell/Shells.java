@@ -24,6 +24,8 @@ import org.wiretutor.course.Progress;
 import org.wiretutor.mirror.MirrorConfig;
 import org.wiretutor.wire.Connector;
 import org.wiretutor.wire.MirrorHost;
+import org.wiretutor.wire.WireText;
+import java.util.Optional;
 
 /** Builds a shell from its options, for a terminal or for a script, and runs it. */
 public final class Shells {
@@ -81,7 +83,9 @@ public final class Shells {
         Course course = loadCourse(options, notice);
         Progress progress = Progress.load(options.home(), options.clock(), notice);
         CourseSession session = new CourseSession(course, progress, notice);
-        Connector connector = new Connector(options.dialer(), mirror, options.connectTimeout(), options.offline());
+        Connector connector = new Connector(options.dialer(), mirror, options.connectTimeout(),
+                () -> options.offline() ? Optional.of(ShellText.OFFLINE_REASON)
+                        : session.wantsMirror() ? Optional.of(WireText.LESSON_REASON) : Optional.<String>empty());
         ShellContext ctx = new ShellContext(screen, connector, mirror, options.waits(), session, options.home(),
                 options.version(), interactive);
         ctx.commands(List.of(new HelpCommand(), new OpenCommand(), new CloseCommand(), new ShowCommand(),

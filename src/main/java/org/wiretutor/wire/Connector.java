@@ -10,6 +10,8 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Opens the learner's connection: to the real host when it answers, and to the built-in
@@ -19,25 +21,33 @@ public final class Connector {
     private final Dialer dialer;
     private final MirrorHost mirror;
     private final Duration connectTimeout;
-    private final boolean offline;
+    private final Supplier<Optional<String>> forceMirror;
 
     public Connector(Dialer dialer, MirrorHost mirror, Duration connectTimeout, boolean offline) {
+        this(dialer, mirror, connectTimeout,
+                () -> offline ? Optional.of(WireText.OFFLINE_REASON) : Optional.empty());
+    }
+
+    /**
+     * @param forceMirror asked at each open: a reason to skip the network and use the mirror for
+     *                    data.pr4e.org (offline, or a lesson that needs the mirror's own files), or empty
+     */
+    public Connector(Dialer dialer, MirrorHost mirror, Duration connectTimeout, Supplier<Optional<String>> forceMirror) {
         this.dialer = dialer;
         this.mirror = mirror;
         this.connectTimeout = connectTimeout;
-        this.offline = offline;
-    }
-
-    public boolean offline() {
-        return offline;
+        this.forceMirror = forceMirror;
     }
 
     /** A socket and the route it took. The caller owns the socket. */
     public record Opened(Socket socket, Route route) {}
 
     public Opened open(Target target) throws ConnectFailure {
-        if (target.isMirrored() && (offline || target.host().equalsIgnoreCase("mirror"))) {
-            return openMirror(target, offline ? WireText.OFFLINE_REASON : null);
+        if (target.isMirrored()) {
+            Optional<String> forced = forceMirror.get();
+            if (forced.isPresent() || target.host().equalsIgnoreCase("mirror")) {
+                return openMirror(target, forced.orElse(null));
+            }
         }
         try {
             Socket socket = dialer.dial(target.host(), target.port(), connectTimeout);

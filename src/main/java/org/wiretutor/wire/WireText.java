@@ -1,8 +1,10 @@
 package org.wiretutor.wire;
 
 /** Everything the wire layer says to a learner, kept together so it reads as one voice. */
-final class WireText {
+public final class WireText {
     static final String OFFLINE_REASON = "you started wiretutor with --offline";
+    /** Why a lesson that needs the mirror's own files gets it even when the network is there. */
+    public static final String LESSON_REASON = "this lesson uses the mirror's own files and behaviour";
     static final String UNKNOWN_HOST =
             "The name %s could not be looked up (no DNS answer). Check the spelling, or your network.";
     static final String CONNECT_TIMED_OUT =

@@ -212,6 +212,32 @@ class ScriptedShellTest {
     }
 
     @Test
+    void aLessonThatNeedsTheMirrorGetsItEvenOnline() throws Exception {
+        Path course = Files.createDirectories(home.resolve("course"));
+        Files.writeString(course.resolve("01-m.md"), "---\nformat_version: 1\ntitle: M\nserver: mirror\n---\n"
+                + "## Step: Open\n@check connected host=data.pr4e.org\n@hint open data.pr4e.org\n");
+        try (java.net.ServerSocket real = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Dialer online = (host, port, timeout) -> Dialer.SYSTEM.dial("127.0.0.1",
+                    host.equals("data.pr4e.org") ? real.getLocalPort() : port, timeout);
+            ShellOptions options = ShellOptions.defaults(home, "test").withColour(false).withDialer(online)
+                    .withCourseDir(course);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Shells.script(new ByteArrayInputStream("open data.pr4e.org\n~close\nlesson 1\nopen data.pr4e.org\n"
+                    .getBytes(StandardCharsets.UTF_8)), new PrintStream(out, true, StandardCharsets.UTF_8), options);
+            String text = out.toString(StandardCharsets.UTF_8);
+            assertShows(text, "Connected to data.pr4e.org port 80 (127.0.0.1).");
+            assertShows(text, "because this lesson uses the mirror's own files and behaviour");
+        }
+    }
+
+    @Test
+    void aCommandTypedWhileConnectedIsSentButTheLearnerIsToldHowToRunIt() {
+        String out = run("open data.pr4e.org\nclose\n");
+        assertShows(out, "→ close\\r\\n");
+        assertShows(out, "\"close\" went to the server as text. To run the command, type ~close");
+    }
+
+    @Test
     void helpListsEveryCommand() {
         String out = run("help\n");
         for (String c : new String[] {"help", "open", "close", "show", "send", "wait", "run", "lessons", "lesson",
