@@ -56,6 +56,32 @@ class TmuxSessionIT {
     }
 
     @Test
+    void quittingMidLessonAndStartingAgainResumesAtTheSameStep() throws Exception {
+        String cmd = "WIRETUTOR_HOME=" + dir.resolve("home") + " " + String.join(" ", Jar.command("--offline"));
+        tmux("new-session", "-d", "-s", session, "-x", "110", "-y", "50", cmd);
+        awaitScreen("wiretutor> ");
+        keys("lesson 4", "Enter");
+        awaitScreen("Lesson 4 · HTTP/1.1 · step 1 of");
+        keys("open data.pr4e.org", "Enter");
+        awaitScreen("[data.pr4e.org:80 mirror]");
+        keys("~answer 400", "Enter");
+        awaitScreen("✓ Right.");
+        keys("GET /romeo.txt HTTP/1.1", "Enter", "Enter");
+        awaitScreen("✓ Step 1 done");
+        String at = awaitScreen("step 2 of");
+        keys("~quit", "Enter");
+        awaitScreen("Bye.");
+        tmux("kill-session", "-t", session);
+        tmux("new-session", "-d", "-s", session, "-x", "110", "-y", "50", cmd);
+        awaitScreen("Welcome back: type lesson 4 to carry on with \"HTTP/1.1\" (step 2).");
+        keys("lesson 4", "Enter");
+        awaitScreen("Lesson 4 · HTTP/1.1 · step 2 of");
+        keys("quit", "Enter");
+        awaitScreen("Bye.");
+        assertTrue(at.contains("step 2 of"));
+    }
+
+    @Test
     void ctrlCAbandonsAConnectThatHangs() throws Exception {
         // a listener that never accepts, its queue filled: the kernel drops further SYNs, so a connect hangs
         try (java.net.ServerSocket blackhole = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -77,8 +103,13 @@ class TmuxSessionIT {
                 awaitScreen("Connecting to 127.0.0.1 port " + blackhole.getLocalPort());
                 keys("C-c");
                 awaitScreen("(cancelled)");
+                keys("opne somewhere");
+                awaitScreen("wiretutor> opne somewhere");
+                keys("C-c");
+                awaitPrompt();
                 keys("status", "Enter");
-                awaitScreen("Not connected.");
+                String screen = awaitScreen("Not connected.");
+                assertTrue(!screen.contains("There is no command \"opne\""), "Ctrl-C threw the typed line away");
                 keys("C-d");
                 awaitScreen("Bye.");
             } finally {
@@ -91,6 +122,18 @@ class TmuxSessionIT {
         List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
         args.addAll(List.of(keys));
         tmux(args.toArray(String[]::new));
+    }
+
+    /** Reads the screen until its last line is an empty command prompt: the shell is ready for input. */
+    private void awaitPrompt() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            screen = tmux("capture-pane", "-p", "-t", session).stripTrailing();
+            if (screen.endsWith("\nwiretutor>")) return;
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("no fresh prompt on the screen:\n" + screen);
     }
 
     /** Reads the screen until the text shows, for at most 20 s. */

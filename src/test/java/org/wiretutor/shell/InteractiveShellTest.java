@@ -115,17 +115,6 @@ class InteractiveShellTest {
         screen.await("← HTTP/1.1 200 OK");
     }
 
-    @Test
-    void ctrlCAbandonsTheLine() throws Exception {
-        screen.await("wiretutor> ");
-        keys.write("opne somewhere".getBytes(StandardCharsets.UTF_8));
-        keys.write(3);
-        keys.flush();
-        type("status");
-        screen.await("Not connected.");
-        assertTrue(!screen.text().contains("There is no command \"opne\""), "the abandoned line did not run");
-    }
-
     /** Collects terminal output and lets a test wait for text to appear, with no sleeping. */
     static final class SyncedOutput extends OutputStream {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
