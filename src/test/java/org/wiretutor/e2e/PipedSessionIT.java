@@ -67,6 +67,32 @@ class PipedSessionIT {
     }
 
     @Test
+    void anInstructorsOwnLessonIsListedRunAndLintedWithNoRebuild() throws Exception {
+        java.nio.file.Path course = java.nio.file.Files.createDirectories(dir.resolve("my-course"));
+        java.nio.file.Files.writeString(course.resolve("01-clown.md"), "---\nformat_version: 1\ntitle: The clown\n---\n"
+                + "Fetch the clown.\n\n## Step: Ask\nSend a GET for /clown.txt.\n\n"
+                + "@check request method=GET target=/clown.txt version=HTTP/1.0\n@check reply status=200\n"
+                + "@hint open data.pr4e.org, then GET /clown.txt HTTP/1.0 and an empty line\n");
+        Jar.Run run = Jar.run(dir.resolve("home"), "lessons\nlesson 1\nopen data.pr4e.org\nGET /clown.txt HTTP/1.0\n\n",
+                "--offline", "--course", course.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("1. The clown"), run.out());
+        assertTrue(run.out().contains("✓ Step 1 done: Ask"), run.out());
+        assertTrue(run.out().contains("✓ Lesson 1, \"The clown\", complete."), run.out());
+
+        Jar.Run clean = Jar.run(dir.resolve("home"), "", "lint", course.toString());
+        assertEquals(0, clean.exit(), clean.out());
+        assertTrue(clean.out().contains("1 lesson in"), clean.out());
+        java.nio.file.Files.writeString(course.resolve("02-broken.md"), "---\nformat_version: 1\ntitle: B\n---\n"
+                + "## Step: A\n@check reply status=20O\n");
+        Jar.Run broken = Jar.run(dir.resolve("home"), "", "lint", course.toString());
+        assertEquals(1, broken.exit(), broken.out());
+        assertTrue(broken.out().contains("02-broken.md:6: status=20O is not a number"), broken.out());
+        Jar.Run bundled = Jar.run(dir.resolve("home"), "", "lint", java.nio.file.Path.of("lessons").toString());
+        assertEquals(0, bundled.exit(), bundled.out());
+    }
+
+    @Test
     void serveRunsTheMirrorAndLogsEachRequest() throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Jar.command("serve", "--port", "0"));
         pb.environment().put("WIRETUTOR_HOME", dir.resolve("home").toString());
