@@ -13,7 +13,7 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.wiretutor.course.CoursePrograms;
 import org.wiretutor.course.Observation;
-import org.wiretutor.course.ProgramRunner;
+import org.wiretutor.programs.ProgramRunner;
 import org.wiretutor.http.Escapes;
 import org.wiretutor.mirror.LogEntry;
 

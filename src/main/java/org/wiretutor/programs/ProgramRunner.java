@@ -1,4 +1,4 @@
-package org.wiretutor.course;
+package org.wiretutor.programs;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
