@@ -81,11 +81,10 @@ final class CourseText {
     static final String EMPTY_HINT = "@hint needs text after it";
     static final String BAD_FILE_NAME = "lesson files are named NN-name.md, e.g. 01-http-dance.md";
 
-    static final String PROGRESS_SET_ASIDE =
-            "Your progress file %s could not be read, so it was kept as %s and you start afresh. "
-                    + "Nothing else was changed.";
-    static final String PROGRESS_UNREADABLE =
-            "Your progress file %s could not be read or moved aside; progress will not be saved this time.";
+    static final String FILE_SET_ASIDE =
+            "Your file %s could not be read, so it was kept as %s and you start afresh. Nothing else was changed.";
+    static final String FILE_UNREADABLE =
+            "Your file %s could not be read or moved aside; it will not be saved this time.";
     static final String PROGRESS_NOT_SAVED = "Your progress could not be saved (%s); you can keep going.";
     static final String NO_HINTS = "To finish this step: %s.";
     static final String READING_STEP = "Nothing to do here but read: type next when you are ready.";
