@@ -8,6 +8,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import java.time.Clock;
+import org.wiretutor.course.GradeBook;
 import org.wiretutor.shell.AppHome;
 import org.wiretutor.shell.ShellOptions;
 import org.wiretutor.shell.Shells;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Option;
 
 /** {@code wiretutor}: the interactive shell, or a scripted session when stdin is not a terminal. */
 @Command(name = "wiretutor", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {ServeCommand.class, LintCommand.class},
+        subcommands = {ServeCommand.class, LintCommand.class, CheckExerciseCommand.class, ReportCommand.class},
         description = {"Learn how the web talks: open a real socket, type HTTP yourself, and see the reply explained.",
                 "",
                 "With no command, starts the shell. Pipe lines into it to run them as a script."},
@@ -32,6 +34,9 @@ public final class WiretutorCommand implements Callable<Integer> {
 
     @Option(names = "--course", paramLabel = "DIR", description = "Read lessons from DIR instead of the built-in ones.")
     Path courseDir;
+
+    @Option(names = "--learner", paramLabel = "ID", description = "Your learner id for graded exercises (remembered).")
+    String learner;
 
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new WiretutorCommand());
@@ -62,6 +67,13 @@ public final class WiretutorCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Path home = AppHome.resolve(System.getenv(), System.getProperty("user.home"));
+        if (learner != null) {
+            if (!GradeBook.validLearnerId(learner)) {
+                System.err.println("--learner " + learner + ": use 1 to 64 letters, digits or .-_ (no spaces).");
+                return ExitCodes.USAGE;
+            }
+            GradeBook.load(home, Clock.systemUTC(), System.err::println).learner(learner);
+        }
         boolean colourWanted = !noColor && System.getenv("NO_COLOR") == null;
         ShellOptions options = ShellOptions.defaults(home, Version.current())
                 .withOffline(offline).withCourseDir(courseDir);

@@ -54,8 +54,13 @@ final class CheckFactory {
                         args.getOrDefault("output", ""));
             }
             case "answer" -> {
-                allow(d, source, kind, args, "accept");
-                yield new AnswerCheck(Arrays.asList(required(d, source, kind, args, "accept").split("\\|")));
+                allow(d, source, kind, args, "accept", "field", "loose");
+                String loose = args.getOrDefault("loose", "false");
+                if (!loose.equals("true") && !loose.equals("false")) {
+                    throw new LessonFormatException(source, d.line(), CourseText.BAD_LOOSE.formatted(loose));
+                }
+                yield new AnswerCheck(Arrays.asList(required(d, source, kind, args, "accept").split("\\|")),
+                        args.getOrDefault("field", ""), loose.equals("true"));
             }
             case "server-closed" -> {
                 allow(d, source, kind, args);

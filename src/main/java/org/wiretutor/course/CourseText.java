@@ -20,6 +20,7 @@ final class CourseText {
     static final String REQ_TARGET = "In %s the target was %s; this step wants %s.";
     static final String REQ_VERSION = "In %s the version was %s; this step wants %s.";
     static final String REQ_HEADER_MISSING = "%s had no %s header; this step wants one.";
+    static final String REQ_HEADER_VALUE = "In %s the %s header said \"%s\"; this step wants \"%s\".";
     static final String REQ_HEADER_PRESENT = "%s had a %s header; this step wants it left out.";
     static final String REQ_WANT_LF =
             "In %s some lines ended with \\r\\n; this step wants every line to end with a bare \\n "
@@ -78,6 +79,11 @@ final class CourseText {
     static final String LINT_BAD_PORT = "port=%d is not a TCP port (1 to 65535)";
     static final String LINT_NO_ANSWER = "answer accepts nothing: write accept=\"A|B\"";
     static final String BAD_SERVER = "server: %s — write server: mirror (or server: any, the default)";
+    static final String BAD_LOOSE = "loose=%s: write loose=true or loose=false";
+    static final String WRONG_FIELD = "\"%s\" is not the %s the server sent you. Look at that header line again (show).";
+    static final String EXPECT_FIELD = "give the %s header's value: answer NAME: VALUE";
+    static final String NO_PARTS = "a typed exercise needs parts: headings '## Part: TITLE' with @check lines";
+    static final String UNKNOWN_PLACEHOLDER = "unknown placeholder {%s} (known: %s)";
     static final String EMPTY_HINT = "@hint needs text after it";
     static final String BAD_FILE_NAME = "lesson files are named NN-name.md, e.g. 01-http-dance.md";
 

@@ -46,6 +46,11 @@ public final class GradeBook {
         }
     }
 
+    /** Learner ids name a person's variant of the exercises: short, no spaces, safe in file names. */
+    public static boolean validLearnerId(String id) {
+        return id != null && id.matches("[A-Za-z0-9._-]{1,64}");
+    }
+
     public Optional<String> learner() {
         return Optional.ofNullable(values.get(LEARNER_KEY, null));
     }

@@ -31,7 +31,14 @@ record RequestMatch(String method, List<String> targets, String version, List<St
             return Optional.of(CourseText.REQ_VERSION.formatted(who, show(line.version()), version));
         }
         for (String h : headers) {
-            if (head.header(h).isEmpty()) return Optional.of(CourseText.REQ_HEADER_MISSING.formatted(who, h));
+            int colon = h.indexOf(':');
+            String name = colon < 0 ? h : h.substring(0, colon);
+            var field = head.header(name);
+            if (field.isEmpty()) return Optional.of(CourseText.REQ_HEADER_MISSING.formatted(who, name));
+            if (colon >= 0 && !field.get().value().equalsIgnoreCase(h.substring(colon + 1).strip())) {
+                return Optional.of(CourseText.REQ_HEADER_VALUE.formatted(who, name, field.get().value(),
+                        h.substring(colon + 1).strip()));
+            }
         }
         for (String h : noHeaders) {
             if (head.header(h).isPresent()) return Optional.of(CourseText.REQ_HEADER_PRESENT.formatted(who, h));

@@ -14,12 +14,14 @@ final class AnswerCommand implements TextCommand {
     @Override
     public void runText(String text, ShellContext ctx) throws UsageException {
         if (text.isBlank()) throw new UsageException("answer needs your answer after it, e.g. answer 404");
-        if (ctx.course.position().isEmpty()) {
+        if (ctx.course.position().isEmpty() && ctx.typed().isEmpty()) {
             ctx.info(ShellText.NO_LESSON_YET);
             return;
         }
-        var events = ctx.course.observe(new Observation.Answered(text));
-        if (events.isEmpty()) ctx.info(ShellText.NOT_ASKING);
+        Observation answer = new Observation.Answered(text);
+        var events = ctx.course.observe(answer);
+        if (events.isEmpty() && ctx.typed().isEmpty()) ctx.info(ShellText.NOT_ASKING);
         ctx.courseView.events(events, ctx.course);
+        ctx.judgeTyped(answer);
     }
 }

@@ -27,6 +27,16 @@ public final class Shell {
     Shell(ShellContext ctx, LineSource input) {
         this.ctx = ctx;
         this.input = input;
+        if (input.interactive()) ctx.asker(this::ask);
+    }
+
+    private Optional<String> ask(String question) {
+        try {
+            String answer = input.readLine(new AttributedString(question, Styles.PROMPT), "");
+            return answer == null || answer.isBlank() ? Optional.empty() : Optional.of(answer.strip());
+        } catch (LineSource.Interrupted e) {
+            return Optional.empty();
+        }
     }
 
     /** Runs until quit or end of input. Never throws to the learner; returns the exit code. */

@@ -24,6 +24,9 @@ final class ShellContext {
     final boolean interactive;
     private final AtomicReference<WireSession> wire = new AtomicReference<>();
     private List<Command> commands = List.of();
+    private org.wiretutor.grading.ExerciseCatalog exercises;
+    private org.wiretutor.course.GradeBook grades;
+    private java.time.Clock clock = java.time.Clock.systemUTC();
     private volatile boolean quit;
     private volatile Cancellable waiting;
     private volatile Runnable modeChanged = () -> { };
@@ -44,6 +47,66 @@ final class ShellContext {
     /** Something the learner may abandon with Ctrl-C, such as a slow connect. */
     interface Cancellable {
         void cancel();
+    }
+
+    private java.util.function.Function<String, java.util.Optional<String>> asker = prompt -> java.util.Optional.empty();
+
+    /** Asks the learner one question at the prompt (interactive shells only); empty if they gave no answer. */
+    java.util.Optional<String> ask(String question) {
+        return asker.apply(question);
+    }
+
+    void asker(java.util.function.Function<String, java.util.Optional<String>> a) {
+        asker = a;
+    }
+
+    private volatile org.wiretutor.course.TypedAttempt typed;
+
+    /** The typed exercise the learner is working on in this session, if any. */
+    java.util.Optional<org.wiretutor.course.TypedAttempt> typed() {
+        return java.util.Optional.ofNullable(typed);
+    }
+
+    void typed(org.wiretutor.course.TypedAttempt attempt) {
+        typed = attempt;
+    }
+
+    /** Lets the typed exercise judge something that happened; reports parts done and records the score. */
+    void judgeTyped(org.wiretutor.course.Observation observation) {
+        var attempt = typed;
+        if (attempt == null) return;
+        var outcome = attempt.observe(observation);
+        for (String miss : outcome.misses()) styled(ShellText.MISSED.formatted(miss), Styles.WARNING);
+        for (var part : outcome.completed()) {
+            styled(ShellText.PART_DONE.formatted(part.title(), attempt.passed(), attempt.total()), Styles.OK);
+        }
+        if (!outcome.completed().isEmpty()) {
+            try {
+                grades.record(attempt.exerciseId(), attempt.passed(), attempt.total(), clock.instant());
+            } catch (java.io.IOException e) {
+                error(ShellText.GRADE_NOT_SAVED.formatted(e.getMessage()));
+            }
+            if (attempt.passed() == attempt.total()) styled(ShellText.TYPED_DONE, Styles.OK);
+        }
+    }
+
+    void exercises(org.wiretutor.grading.ExerciseCatalog catalog, org.wiretutor.course.GradeBook book,
+                   java.time.Clock clock) {
+        this.exercises = catalog;
+        this.grades = book;
+        this.clock = clock;
+    }
+
+    org.wiretutor.grading.ExerciseCatalog exercises() {
+        return exercises;
+    }
+
+    org.wiretutor.course.GradeBook grades() {
+        return grades;
+    }
+
+    java.time.Clock clock() {
+        return clock;
     }
 
     void commands(List<Command> all) {

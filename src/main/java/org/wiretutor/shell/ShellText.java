@@ -113,6 +113,37 @@ final class ShellText {
     static final String BAD_SECONDS = "\"%s\" is not a number of seconds (1 to 300).";
     static final String SEND_WHAT = "send needs the text to send, e.g. ~send GET /romeo.txt HTTP/1.0\\n\\n";
     static final String BAD_ESCAPE = "send understands \\r \\n \\t \\\\ and \\xNN; this one is not one of them:";
+    static final String PART_DONE = "✓ Part done: %s (%d of %d)";
+    static final String TYPED_DONE = "✓ Every part of this exercise is done. Well done!";
+    static final String TYPED_START =
+            "Working on this exercise now: what you do on the wire counts towards it. Parts, in any order:";
+    static final String MIRROR_NOW_YOURS =
+            "The built-in mirror now serves your own variant of the exercise files; open a new connection.";
+    static final String GRADE_HEADER = "Exercise %s, graded for learner %s:";
+    static final String GRADE_SCORE = "%d of %d checks passed.";
+    static final String NO_EXERCISES = "No exercises were found.";
+    static final String EXERCISE_HEADER = "Exercises:";
+    static final String EXERCISE_ROW = "%3d. %-36s %s";
+    static final String EXERCISE_FOOT = "Type exercise N to read one; check N -- COMMAND to grade your program.";
+    static final String EX_NOT_TRIED = "not tried";
+    static final String EX_SCORE = "best %d/%d, last %d/%d, %d %s";
+    static final String NO_SUCH_EXERCISE = "There is no exercise %s. Type exercises to see them.";
+    static final String CHECK_USAGE =
+            "check needs the exercise and your program's command after --, e.g. check 1 -- python3 myprogram.py";
+    static final String CHECK_TYPED = "Exercise %s is done in the shell, not with a program: type exercise %s to read how.";
+    static final String NEED_LEARNER =
+            "Grading needs your learner id first (your instructor gives you one; any id works for practice): learner ID";
+    static final String ASK_LEARNER = "Your learner id (from your instructor; any id for practice): ";
+    static final String LEARNER_IS = "Your learner id is %s. Your exercise files and answers are made for this id.";
+    static final String LEARNER_SET = "Learner id set to %s.";
+    static final String LEARNER_NONE = "No learner id yet. Set one with: learner ID";
+    static final String BAD_LEARNER = "\"%s\" cannot be a learner id: use 1 to 64 letters, digits or .-_ (no spaces).";
+    static final String GRADING = "Grading exercise %s: running %s against a private mirror …";
+    static final String GRADE_NOT_SAVED = "Your result could not be saved (%s); it is shown above.";
+    static final String RESET_DONE = "Forgot your results for exercise %s.";
+    static final String RESET_NOTHING = "There were no results for exercise %s to forget.";
+    static final String PROGRESS_LESSONS = "Lessons:";
+    static final String PROGRESS_EXERCISES = "Exercises:";
     static final String RESTARTED = "Starting the lesson again from its first step.";
     static final String WAITING_FOR = "This step is waiting for you to %s.";
 

@@ -21,6 +21,8 @@ import org.wiretutor.course.CourseLoader;
 import org.wiretutor.course.CourseSession;
 import org.wiretutor.course.LessonFormatException;
 import org.wiretutor.course.Progress;
+import org.wiretutor.course.GradeBook;
+import org.wiretutor.grading.ExerciseCatalog;
 import org.wiretutor.mirror.MirrorConfig;
 import org.wiretutor.wire.Connector;
 import org.wiretutor.wire.MirrorHost;
@@ -91,7 +93,13 @@ public final class Shells {
         ctx.commands(List.of(new HelpCommand(), new OpenCommand(), new CloseCommand(), new ShowCommand(),
                 new SendCommand(), new WaitCommand(), new RunCommand(), new LessonsCommand(), new LessonCommand(),
                 new NextCommand(), new BackCommand(), new HintCommand(), new AnswerCommand(), new RestartCommand(),
-                new StatusCommand(), new QuitCommand()));
+                new ExercisesCommand(), new ExerciseCommand(), new CheckCommand(), new LearnerCommand(),
+                new ProgressCommand(), new ResetCommand(), new StatusCommand(), new QuitCommand()));
+        GradeBook grades = GradeBook.load(options.home(), options.clock(), notice);
+        ctx.exercises(ExerciseCatalog.bundled(), grades, options.clock());
+        // the mirror serves a learner their own variant of the exercise files
+        grades.learner().filter(GradeBook::validLearnerId)
+                .ifPresent(id -> mirror.serve(org.wiretutor.mirror.MirrorFiles.forLearner(id)));
         for (LessonFormatException problem : course.problems()) {
             notice.accept(ShellText.LESSON_UNREADABLE.formatted(problem.getMessage()));
         }

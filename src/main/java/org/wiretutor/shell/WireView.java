@@ -38,6 +38,7 @@ final class WireView implements Consumer<WireEvent> {
             ctx.modeChanged();
         }
         ctx.courseView.events(ctx.course.observe(event), ctx.course);
+        ctx.judgeTyped(org.wiretutor.course.Observation.of(event));
     }
 
     private void connected(Route route) {

@@ -18,15 +18,32 @@ public final class MirrorHost implements AutoCloseable {
     /** The port data.pr4e.org serves HTTPS on; the mirror has a listener that stands in for it. */
     public static final int HTTPS_PORT = 443;
 
-    private final MirrorConfig config;
+    private MirrorConfig config;
     private final List<Consumer<LogEntry>> listeners = new CopyOnWriteArrayList<>();
     private MirrorServer server;
 
     public MirrorHost(MirrorConfig config) {
-        this.config = config.withHttpsPort(0).withLog(entry -> {
-            config.log().record(entry);
+        this.config = prepare(config);
+    }
+
+    private MirrorConfig prepare(MirrorConfig given) {
+        return given.withHttpsPort(0).withLog(entry -> {
+            given.log().record(entry);
             listeners.forEach(l -> l.accept(entry));
         });
+    }
+
+    /**
+     * Serves these files from now on (a learner's own variant, once their id is known). A running
+     * mirror is stopped, so its open connections close; the next use starts it afresh.
+     *
+     * @return true if a running mirror had to stop
+     */
+    public synchronized boolean serve(org.wiretutor.mirror.MirrorFiles files) {
+        config = config.withFiles(files);
+        boolean wasRunning = server != null;
+        close();
+        return wasRunning;
     }
 
     /** The mirror's loopback address, starting it if needed. */
