@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param httpsPort        TCP port of a second listener that plays data.pr4e.org's port 443 without a certificate,
  *                         so learners can see what plain HTTP typed at an HTTPS port gets; 0 for an ephemeral port,
  *                         -1 for no such listener
+ * @param files            what the mirror serves: {@link MirrorFiles#bundled()}, or one learner's variant from
+ *                         {@link MirrorFiles#forLearner(String)}
  */
 public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTimeout, Duration keepAliveTimeout,
-                           Clock clock, RequestLog log, int httpsPort) {
+                           Clock clock, RequestLog log, int httpsPort, MirrorFiles files) {
 
     public MirrorConfig {
         Objects.requireNonNull(bindAddress, "bindAddress");
@@ -29,6 +31,7 @@ public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTi
         Objects.requireNonNull(keepAliveTimeout, "keepAliveTimeout");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(files, "files");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -43,7 +46,13 @@ public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTi
         }
     }
 
-    /** A configuration without the HTTPS-port listener. */
+    /** A configuration serving the bundled files. */
+    public MirrorConfig(InetAddress bindAddress, int port, Duration requestTimeout, Duration keepAliveTimeout,
+                        Clock clock, RequestLog log, int httpsPort) {
+        this(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, MirrorFiles.bundled());
+    }
+
+    /** A configuration serving the bundled files, without the HTTPS-port listener. */
     public MirrorConfig(InetAddress bindAddress, int port, Duration requestTimeout, Duration keepAliveTimeout,
                         Clock clock, RequestLog log) {
         this(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, -1);
@@ -51,39 +60,44 @@ public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTi
 
     /**
      * 127.0.0.1, ephemeral port, Apache's timeouts (20 s request, 5 s keep-alive), UTC clock, no log, no HTTPS
-     * port.
+     * port, the bundled files.
      */
     public static MirrorConfig loopback() {
         return new MirrorConfig(InetAddress.getLoopbackAddress(), 0, Duration.ofSeconds(20), Duration.ofSeconds(5),
-                Clock.systemUTC(), RequestLog.NONE, -1);
+                Clock.systemUTC(), RequestLog.NONE, -1, MirrorFiles.bundled());
     }
 
     public MirrorConfig withPort(int p) {
-        return new MirrorConfig(bindAddress, p, requestTimeout, keepAliveTimeout, clock, log, httpsPort);
+        return new MirrorConfig(bindAddress, p, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files);
     }
 
     public MirrorConfig withBindAddress(InetAddress a) {
-        return new MirrorConfig(a, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort);
+        return new MirrorConfig(a, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files);
     }
 
     public MirrorConfig withRequestTimeout(Duration d) {
-        return new MirrorConfig(bindAddress, port, d, keepAliveTimeout, clock, log, httpsPort);
+        return new MirrorConfig(bindAddress, port, d, keepAliveTimeout, clock, log, httpsPort, files);
     }
 
     public MirrorConfig withKeepAliveTimeout(Duration d) {
-        return new MirrorConfig(bindAddress, port, requestTimeout, d, clock, log, httpsPort);
+        return new MirrorConfig(bindAddress, port, requestTimeout, d, clock, log, httpsPort, files);
     }
 
     public MirrorConfig withClock(Clock c) {
-        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, c, log, httpsPort);
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, c, log, httpsPort, files);
     }
 
     public MirrorConfig withLog(RequestLog l) {
-        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, l, httpsPort);
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, l, httpsPort, files);
     }
 
     /** -1 for no HTTPS-port listener, 0 for an ephemeral port. */
     public MirrorConfig withHttpsPort(int p) {
-        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, p);
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, p, files);
+    }
+
+    /** The files to serve, e.g. {@code MirrorFiles.forLearner(id)} for a graded lesson. */
+    public MirrorConfig withFiles(MirrorFiles f) {
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, f);
     }
 }

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * The closed set of paths the mirror answers: the files loaded from the classpath (the app runs from a jar), the
  * index page at {@code /}, and two special entries built on romeo.txt: {@code romeo-chunked.txt}, its text sent
  * in chunks, and {@code moved.txt}, a permanent redirect to it. Lookups go through name maps only, so no request
- * path can ever reach the filesystem.
+ * path can ever reach the filesystem. Two sets are equal when they hold equal files.
  */
 public final class MirrorFiles {
 
@@ -32,6 +32,8 @@ public final class MirrorFiles {
     static final String MOVED_TO = "http://data.pr4e.org/romeo.txt";
     /** The chunked copy's own modification time, so its ETag differs from romeo.txt's. */
     private static final Instant CHUNKED_MODIFIED = Instant.parse("2017-05-13T11:23:40.652093Z");
+    /** The learner whose variant the course's documentation quotes; see {@link #forLearner}. */
+    public static final String SAMPLE_LEARNER = "sample";
 
     private final Map<String, MirrorFile> byName;
     /** Everything else a path may name, by name without the leading slash. */
@@ -62,8 +64,54 @@ public final class MirrorFiles {
         this.index = IndexPage.of(all(), described, newest);
     }
 
-    /** The files bundled with wiretutor, as listed in {@code files/index.properties}. */
+    /**
+     * The files bundled with wiretutor, as listed in {@code files/index.properties}: the same for everyone, for
+     * practice. Its {@code page-count.htm} has 12 paragraphs, and {@link #expectedAnswers()} gives the rest.
+     */
     public static MirrorFiles bundled() {
+        return new MirrorFiles(load());
+    }
+
+    /**
+     * The bundled files with the graded exercise files replaced by this learner's own version, so each learner
+     * has their own answers and an instructor can recompute them, with {@link #expectedAnswers()}, from the id
+     * alone.
+     *
+     * <p>The same id always gives byte-identical files with the same Last-Modified and ETag; ids differ in case
+     * ({@code Alice} is not {@code alice}), and whitespace around an id is ignored. The choices are drawn from
+     * SHA-256 of {@code "wiretutor:" + id}, in a fixed order, so changing the sentence pools or the order of
+     * draws changes every learner's answers: do that only between course runs.
+     *
+     * <ul>
+     *   <li>{@code intro-short.txt}: 350 to 600 bytes of sentences picked and ordered from a pool, wrapped at 72
+     *   columns with LF endings, last modified at a drawn instant in 2017 to 2019 with microseconds, so its
+     *   Content-Length, Last-Modified and ETag all change with the id.</li>
+     *   <li>{@code page-count.htm}: 5 to 25 paragraphs, each a bare {@code <p>}, among {@code <pre>} blocks and
+     *   {@code <span>}s that a careless count of {@code <p} would include.</li>
+     *   <li>Every other file is the bundled one.</li>
+     * </ul>
+     *
+     * <p>{@link #SAMPLE_LEARNER} is the variant to quote in documentation.
+     *
+     * @param learnerId 1 to 64 printable ASCII characters without spaces
+     * @throws IllegalArgumentException if the id breaks those rules, saying how
+     */
+    public static MirrorFiles forLearner(String learnerId) {
+        Seed seed = Seed.of(LearnerId.check(learnerId));
+        MirrorFile intro = IntroVariant.of(seed);
+        MirrorFile page = ParagraphPage.of(seed);
+        List<MirrorFile> files = new ArrayList<>();
+        for (MirrorFile f : load()) {
+            if (!f.name().equals(intro.name()) && !f.name().equals(page.name())) {
+                files.add(f);
+            }
+        }
+        files.add(intro);
+        files.add(page);
+        return new MirrorFiles(files);
+    }
+
+    private static List<MirrorFile> load() {
         Properties index = new Properties();
         try (InputStream in = open(INDEX)) {
             index.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -82,7 +130,7 @@ public final class MirrorFiles {
                 throw new UncheckedIOException("cannot read mirror file " + name, e);
             }
         }
-        return new MirrorFiles(files);
+        return files;
     }
 
     private static InputStream open(String resource) throws IOException {
@@ -130,10 +178,42 @@ public final class MirrorFiles {
         return lookup(path).isPresent();
     }
 
+    /**
+     * The answers to the graded exercises for this set, with no request sent: the headers the mirror sends for
+     * {@code intro-short.txt} and the number of paragraphs in {@code page-count.htm}.
+     *
+     * @throws IllegalStateException if the set lacks either file (only hand-built sets can)
+     */
+    public ExpectedAnswers expectedAnswers() {
+        MirrorFile intro = required(IntroVariant.NAME);
+        int paragraphs = ParagraphPage.count(required(ParagraphPage.NAME).content());
+        return new ExpectedAnswers(HttpDate.format(intro.lastModified()), intro.etag(), intro.size(),
+                Responder.CACHE_CONTROL, intro.contentType(), paragraphs);
+    }
+
+    private MirrorFile required(String name) {
+        return find(name).orElseThrow(() -> new IllegalStateException("this file set has no " + name));
+    }
+
     /** All files, sorted by name; the index page and the special entries are not files. */
     public List<MirrorFile> all() {
         List<MirrorFile> list = new ArrayList<>(byName.values());
         list.sort(Comparator.comparing(MirrorFile::name));
         return List.copyOf(list);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MirrorFiles other && byName.equals(other.byName);
+    }
+
+    @Override
+    public int hashCode() {
+        return byName.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "MirrorFiles[" + byName.size() + " files]";
     }
 }

@@ -36,21 +36,20 @@ public final class MirrorServer implements AutoCloseable {
     private final AtomicLong connections = new AtomicLong();
     private final List<Thread> acceptors = new CopyOnWriteArrayList<>();
 
-    private MirrorServer(ServerSocket listener, ServerSocket httpsListener, MirrorConfig config, MirrorFiles files) {
+    private MirrorServer(ServerSocket listener, ServerSocket httpsListener, MirrorConfig config) {
         this.listener = listener;
         this.httpsListener = httpsListener;
         this.config = config;
-        this.responder = new Responder(files, config.clock(), config.keepAliveTimeout());
+        this.responder = new Responder(config.files(), config.clock(), config.keepAliveTimeout());
         this.workers = new ThreadPoolExecutor(0, Limits.CONNECTIONS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 daemonThreads("mirror-" + listener.getLocalPort() + "-conn-"));
     }
 
-    /** Binds, starts accepting on a daemon thread and returns once the port is bound. */
+    /**
+     * Binds, starts accepting on a daemon thread and returns once the port is bound. Serves
+     * {@link MirrorConfig#files()}.
+     */
     public static MirrorServer start(MirrorConfig config) throws IOException {
-        return start(config, MirrorFiles.bundled());
-    }
-
-    static MirrorServer start(MirrorConfig config, MirrorFiles files) throws IOException {
         ServerSocket listener = bind(config, config.port());
         ServerSocket https = null;
         if (config.httpsPort() >= 0) {
@@ -61,7 +60,7 @@ public final class MirrorServer implements AutoCloseable {
                 throw e;
             }
         }
-        MirrorServer server = new MirrorServer(listener, https, config, files);
+        MirrorServer server = new MirrorServer(listener, https, config);
         server.startAcceptor(listener, false);
         if (https != null) {
             server.startAcceptor(https, true);

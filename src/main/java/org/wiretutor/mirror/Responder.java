@@ -17,6 +17,8 @@ final class Responder {
     static final String SERVER = "Apache/2.4.18 (Ubuntu)";
     static final String ALLOW_ANY = "GET,POST,OPTIONS,HEAD";
     static final String ALLOW_FILE = "GET,HEAD,OPTIONS";
+    /** Sent with every file, as data.pr4e.org does; graders expect it verbatim. */
+    static final String CACHE_CONTROL = "max-age=0, no-cache, no-store, must-revalidate";
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
 
     private final MirrorFiles files;
@@ -241,7 +243,7 @@ final class Responder {
     }
 
     private static void noCache(List<Header> h) {
-        h.add(new Header("Cache-Control", "max-age=0, no-cache, no-store, must-revalidate"));
+        h.add(new Header("Cache-Control", CACHE_CONTROL));
         h.add(new Header("Pragma", "no-cache"));
         h.add(new Header("Expires", "Wed, 11 Jan 1984 05:00:00 GMT"));
     }

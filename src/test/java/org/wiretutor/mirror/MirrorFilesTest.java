@@ -28,8 +28,9 @@ class MirrorFilesTest {
     @Test
     void every_listed_file_exists_and_loads() {
         List<String> names = files.all().stream().map(MirrorFile::name).toList();
-        assertEquals(List.of("clown.txt", "cover.jpg", "cover3.jpg", "intro-short.txt", "intro.txt", "mbox-short.txt",
-                "mbox.txt", "page1.htm", "page2.htm", "romeo-full.txt", "romeo.txt", "words.txt"), names);
+        assertEquals(List.of("clown.txt", "cover.jpg", "cover3.jpg", "intro-short.txt", "intro.txt",
+                "mbox-short.txt", "mbox.txt", "page-count.htm", "page1.htm", "page2.htm", "romeo-full.txt",
+                "romeo.txt", "words.txt"), names);
         for (MirrorFile f : files.all()) {
             assertTrue(f.size() > 0, f.name());
             assertTrue(f.etag().startsWith("\"" + Long.toHexString(f.size()) + "-"), f.name());
