@@ -51,7 +51,10 @@ final class ExerciseCommand implements Command {
     /** The learner's attempt at a typed exercise: kept if it is the current one, else started. */
     private static TypedAttempt typedAttempt(ShellContext ctx, Exercise e) throws UsageException {
         var current = ctx.typed();
-        if (current.isPresent() && current.get().exerciseId().equals(e.id())) return current.get();
+        if (current.isPresent() && current.get().exerciseId().equals(e.id())) {
+            ctx.grades().learner().ifPresent(id -> ctx.serveFiles(MirrorFiles.forLearner(id)));
+            return current.get();
+        }
         var learner = LearnerCommand.require(ctx);
         if (learner.isEmpty()) return null;
         try {
@@ -62,6 +65,7 @@ final class ExerciseCommand implements Command {
                     "contentType", answers.contentType(), "paragraphCount", Integer.toString(answers.paragraphCount())));
             TypedAttempt attempt = new TypedAttempt(e.id(), typed);
             ctx.typed(attempt);
+            ctx.serveFiles(MirrorFiles.forLearner(learner.get()));
             return attempt;
         } catch (LessonFormatException bad) {
             ctx.error(bad.getMessage());

@@ -32,8 +32,8 @@ final class LearnerCommand implements Command {
             return;
         }
         ctx.info(ShellText.LEARNER_SET.formatted(id));
-        if (ctx.mirror.serve(MirrorFiles.forLearner(id))) ctx.note(ShellText.MIRROR_NOW_YOURS);
         ctx.typed(null);
+        ctx.serveFiles(MirrorFiles.bundled());
     }
 
     /** The learner's id, asking for it (and remembering it) the first time it is needed. */
@@ -50,7 +50,6 @@ final class LearnerCommand implements Command {
         } catch (IOException e) {
             ctx.error(ShellText.GRADE_NOT_SAVED.formatted(e.getMessage()));
         }
-        if (ctx.mirror.serve(MirrorFiles.forLearner(given.get()))) ctx.note(ShellText.MIRROR_NOW_YOURS);
         return given;
     }
 }

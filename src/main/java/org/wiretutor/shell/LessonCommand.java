@@ -50,6 +50,7 @@ final class LessonCommand implements Command {
     }
 
     private static void show(ShellContext ctx, Position at) {
+        ctx.serveFiles(org.wiretutor.mirror.MirrorFiles.bundled());
         ctx.courseView.step(at, true);
     }
 }

@@ -90,6 +90,15 @@ final class ShellContext {
         }
     }
 
+    /**
+     * Which files the mirror serves: the course's own for lessons, the learner's variant while they
+     * work on an exercise. Switching closes the mirror's open connections, so the learner is told.
+     */
+    void serveFiles(org.wiretutor.mirror.MirrorFiles files) {
+        boolean wasConnected = wire().map(w -> w.route().viaMirror()).orElse(false);
+        if (mirror.serve(files) && wasConnected) note(ShellText.MIRROR_SWITCHED);
+    }
+
     void exercises(org.wiretutor.grading.ExerciseCatalog catalog, org.wiretutor.course.GradeBook book,
                    java.time.Clock clock) {
         this.exercises = catalog;

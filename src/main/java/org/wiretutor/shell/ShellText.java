@@ -117,8 +117,9 @@ final class ShellText {
     static final String TYPED_DONE = "✓ Every part of this exercise is done. Well done!";
     static final String TYPED_START =
             "Working on this exercise now: what you do on the wire counts towards it. Parts, in any order:";
-    static final String MIRROR_NOW_YOURS =
-            "The built-in mirror now serves your own variant of the exercise files; open a new connection.";
+    static final String MIRROR_SWITCHED =
+            "The built-in mirror changed which files it serves (your own variant for exercises, the course's for "
+                    + "lessons), so its connection was closed: open a new one.";
     static final String GRADE_HEADER = "Exercise %s, graded for learner %s:";
     static final String GRADE_SCORE = "%d of %d checks passed.";
     static final String NO_EXERCISES = "No exercises were found.";

@@ -97,9 +97,6 @@ public final class Shells {
                 new ProgressCommand(), new ResetCommand(), new StatusCommand(), new QuitCommand()));
         GradeBook grades = GradeBook.load(options.home(), options.clock(), notice);
         ctx.exercises(ExerciseCatalog.bundled(), grades, options.clock());
-        // the mirror serves a learner their own variant of the exercise files
-        grades.learner().filter(GradeBook::validLearnerId)
-                .ifPresent(id -> mirror.serve(org.wiretutor.mirror.MirrorFiles.forLearner(id)));
         for (LessonFormatException problem : course.problems()) {
             notice.accept(ShellText.LESSON_UNREADABLE.formatted(problem.getMessage()));
         }

@@ -1,0 +1,94 @@
+package org.wiretutor.shell;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wiretutor.shell.ScriptedShellTest.assertShows;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wiretutor.mirror.MirrorConfig;
+import org.wiretutor.mirror.MirrorFiles;
+import org.wiretutor.wire.WaitPolicy;
+
+/** Exercises done in the shell, against the learner's own variant of the mirror's files. */
+class ExerciseShellTest {
+    @TempDir
+    Path home;
+
+    private String run(String script) {
+        ShellOptions options = ShellOptions.defaults(home, "test").withColour(false).withOffline(true)
+                .withDialer(ScriptedShellTest.NO_NETWORK)
+                .withWaits(new WaitPolicy(Duration.ofMillis(400), Duration.ofSeconds(2), Duration.ofMillis(300)))
+                .withMirror(MirrorConfig.loopback().withRequestTimeout(Duration.ofSeconds(2))
+                        .withKeepAliveTimeout(Duration.ofSeconds(2)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Shells.script(new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), options);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theHeaderExerciseIsGradedFieldByFieldForTheLearnersOwnVariant() throws Exception {
+        var answers = MirrorFiles.forLearner("sample").expectedAnswers();
+        String out = run("learner sample\nexercise 6\nopen data.pr4e.org\nGET /intro-short.txt HTTP/1.0\n\n"
+                + "answer Content-Length: " + answers.contentLength() + "\n"
+                + "answer etag " + answers.etag().replace("\"", "") + "\n"
+                + "answer Content-Type: TEXT/PLAIN\n"
+                + "answer Last-Modified: Mon, 01 Jan 2001 00:00:00 GMT\n"
+                + "exercises\nprogress\n");
+        assertShows(out, "Learner id set to sample.");
+        assertShows(out, "Exercise 6 · The headers of intro-short.txt");
+        assertShows(out, "← Content-Length: " + answers.contentLength() + "\\r\\n");
+        assertShows(out, "✓ Part done: Fetch it (1 of 6)");
+        assertShows(out, "✓ Part done: Content-Length (2 of 6)");
+        assertShows(out, "✓ Part done: ETag (3 of 6)");
+        assertShows(out, "✓ Part done: Content-Type (4 of 6)");
+        assertShows(out, "is not the Last-Modified the server sent you");
+        assertShows(out, "best 4/6, last 4/6");
+        assertTrue(Files.readString(home.resolve("grades.properties")).contains("06-header-fields.best=4"));
+    }
+
+    @Test
+    void makeTheServerSayEachCode() {
+        String out = run("learner sample\nexercise 7\n"
+                + "open data.pr4e.org\nGET /nosuch.txt HTTP/1.0\n\n"
+                + "open data.pr4e.org\nGET /romeo.txt HTTP/1.1\n\n"
+                + "open data.pr4e.org\nGET /romeo.txt HTTP/1.0\nIf-None-Match: \"a7-54f6609245537\"\n\n"
+                + "open data.pr4e.org\nGET /romeo.txt HTTP/1.0\nRange: bytes=0-9\n\n"
+                + "open data.pr4e.org\nFOO /romeo.txt HTTP/1.0\n\n"
+                + "open data.pr4e.org\nGET /romeo.txt HTTP/2.0\n~wait 5\n");
+        for (String part : new String[] {"404 Not Found", "400 Bad Request", "304 Not Modified", "206 Partial Content",
+                "501 Not Implemented", "505 HTTP Version Not Supported"}) {
+            assertShows(out, "✓ Part done: " + part);
+        }
+        assertShows(out, "Every part of this exercise is done.");
+    }
+
+    @Test
+    void lessonsAndExercisesServeTheirOwnFiles() {
+        String out = run("learner sample\nexercise 9\nopen data.pr4e.org\nHEAD /intro-short.txt HTTP/1.0\n\n"
+                + "lesson 2\nopen data.pr4e.org\nHEAD /intro-short.txt HTTP/1.0\n\n");
+        long mine = MirrorFiles.forLearner("sample").expectedAnswers().contentLength();
+        assertShows(out, "← Content-Length: " + mine + "\\r\\n");
+        assertShows(out, "← Content-Length: 467\\r\\n");
+    }
+
+    @Test
+    void mistakesGetPlainAnswers() {
+        String out = run("exercise 99\ncheck\ncheck 1 python3 x.py\ncheck 6 -- python3 x.py\nlearner two words\n"
+                + "learner\nreset 6\nanswer 42\n");
+        assertShows(out, "There is no exercise 99");
+        assertShows(out, "check needs the exercise and your program's command after --");
+        assertShows(out, "Exercise 6 is done in the shell, not with a program");
+        assertShows(out, "learner takes one id");
+        assertShows(out, "No learner id yet");
+        assertShows(out, "There were no results for exercise 6 to forget.");
+        assertShows(out, "No lesson is running");
+    }
+}
