@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 public final class ProgramRunner {
     /** Output beyond this is counted, not kept. */
     public static final int MAX_OUTPUT = 64 * 1024;
+    /** Most stdin text accepted: well under a pipe's buffer, so writing it never waits on the program. */
+    public static final int MAX_STDIN = 16 * 1024;
 
     private ProgramRunner() {}
 
@@ -28,11 +30,24 @@ public final class ProgramRunner {
 
     public static Result run(List<String> command, Path workDir, Map<String, String> env, Duration limit)
             throws IOException, InterruptedException {
+        return run(command, workDir, env, "", limit);
+    }
+
+    /**
+     * As {@link #run(List, Path, Map, Duration)}, with {@code stdin} typed into the program (UTF-8) before its
+     * input is closed, so programs that prompt can be run unattended. A program that exits without reading it
+     * is not an error.
+     */
+    public static Result run(List<String> command, Path workDir, Map<String, String> env, String stdin,
+                             Duration limit) throws IOException, InterruptedException {
+        if (stdin != null && stdin.getBytes(StandardCharsets.UTF_8).length > MAX_STDIN) {
+            throw new IllegalArgumentException("stdin text over " + MAX_STDIN + " bytes");
+        }
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
         pb.environment().putAll(env);
         long start = System.nanoTime();
         Process process = pb.start();
-        process.getOutputStream().close();
+        feed(process, stdin == null ? "" : stdin);
         Capture capture = new Capture(process.getInputStream());
         Thread reader = new Thread(capture, "wiretutor-program-output");
         reader.setDaemon(true);
@@ -53,6 +68,15 @@ public final class ProgramRunner {
         reader.join(2_000);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         return new Result(finished ? process.exitValue() : -1, capture.text(), !finished, capture.truncated(), took);
+    }
+
+    /** At most {@link #MAX_STDIN} bytes fit the pipe, so this does not block; a program that already quit just misses them. */
+    private static void feed(Process process, String stdin) {
+        try (var in = process.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the program closed its input or exited: it did not want what we typed
+        }
     }
 
     private static final class Capture implements Runnable {

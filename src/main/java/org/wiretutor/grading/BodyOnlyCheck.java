@@ -1,0 +1,60 @@
+package org.wiretutor.grading;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.wiretutor.http.Escapes;
+
+/** Exercise 5: the output shows the document after the blank line, and no line of the head before it. */
+final class BodyOnlyCheck implements Check {
+
+    static final String NAME = "body-only";
+    private static final byte[] END_OF_HEAD = {'\r', '\n', '\r', '\n'};
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public CheckResult check(Evidence ev) {
+        if (ev.reply().isEmpty()) {
+            return CheckResult.fail(NAME, GradingText.notChecked());
+        }
+        byte[] reply = ev.reply().get();
+        int end = indexOf(reply, END_OF_HEAD);
+        if (end < 0) {
+            return CheckResult.fail(NAME, GradingText.notChecked());
+        }
+        String head = new String(reply, 0, end, StandardCharsets.ISO_8859_1);
+        List<String> headLines = Arrays.stream(head.split("\r\n")).filter(l -> !l.isBlank()).toList();
+        String[] printed = ev.main().output().replace("\r", "").split("\n");
+        for (String line : printed) {
+            for (String h : headLines) {
+                if (line.contains(h)) {
+                    int at = line.indexOf(h);
+                    String shown = Escapes.visible(line.getBytes(StandardCharsets.UTF_8));
+                    String before = Escapes.visible(line.substring(0, at).getBytes(StandardCharsets.UTF_8));
+                    return CheckResult.fail(NAME, GradingText.headerShown(h),
+                            new Caret(shown.length() > 200 ? shown.substring(0, 200) : shown,
+                                    Math.min(before.length(), Math.min(200, shown.length()))));
+                }
+            }
+        }
+        byte[] body = Arrays.copyOfRange(reply, end + END_OF_HEAD.length, reply.length);
+        return Shown.wholly(NAME, OutputMatch.of(ev.main().output(), body), GradingText.bodyOnlyOk());
+    }
+
+    private static int indexOf(byte[] in, byte[] what) {
+        outer:
+        for (int i = 0; i + what.length <= in.length; i++) {
+            for (int k = 0; k < what.length; k++) {
+                if (in[i + k] != what[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

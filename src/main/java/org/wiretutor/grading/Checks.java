@@ -1,0 +1,36 @@
+package org.wiretutor.grading;
+
+import java.util.List;
+import java.util.Set;
+
+/** The checks an exercise.properties may name, so instructors compose exercises from tested parts. */
+final class Checks {
+
+    static final List<String> NAMES = List.of(FinishedCheck.NAME, CleanExitCheck.NAME, RequestCheck.NAME,
+            ReplyShownCheck.NAME, ShownLimitCheck.NAME, CountCheck.RECEIVED, CountCheck.DOCUMENT,
+            CountCheck.PARAGRAPHS, LibraryRequestCheck.NAME, BodyOnlyCheck.NAME, BadInputCheck.BAD_URL,
+            BadInputCheck.MISSING_HOST);
+
+    /** Checks that run the program again with their own input line ({@code input.NAME} in exercise.properties). */
+    static final Set<String> RERUNS = Set.of(BadInputCheck.BAD_URL, BadInputCheck.MISSING_HOST);
+
+    private Checks() {
+    }
+
+    static Check named(String name) {
+        return switch (name) {
+            case FinishedCheck.NAME -> new FinishedCheck();
+            case CleanExitCheck.NAME -> new CleanExitCheck();
+            case RequestCheck.NAME -> new RequestCheck();
+            case ReplyShownCheck.NAME -> new ReplyShownCheck();
+            case ShownLimitCheck.NAME -> new ShownLimitCheck();
+            case CountCheck.RECEIVED -> CountCheck.received();
+            case CountCheck.DOCUMENT -> CountCheck.document();
+            case CountCheck.PARAGRAPHS -> CountCheck.paragraphs();
+            case LibraryRequestCheck.NAME -> new LibraryRequestCheck();
+            case BodyOnlyCheck.NAME -> new BodyOnlyCheck();
+            case BadInputCheck.BAD_URL, BadInputCheck.MISSING_HOST -> new BadInputCheck(name);
+            default -> throw new IllegalArgumentException("unknown check " + name);
+        };
+    }
+}

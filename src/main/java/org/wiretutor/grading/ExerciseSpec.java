@@ -1,0 +1,109 @@
+package org.wiretutor.grading;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * What {@code exercise.properties} says: which file the grader asks for, which checks run and what the extra runs
+ * type in. Kept apart from {@link Exercise} so the public record stays what learners and tools see.
+ *
+ * @param path   the document on the mirror the program is given, e.g. {@code /romeo-full.txt}
+ * @param checks check names in the order they are reported (see {@link Checks#NAMES})
+ * @param inputs for checks that run the program again, the line typed in, by check name
+ */
+public record ExerciseSpec(int number, String title, Exercise.Kind kind, String path, List<String> checks,
+                           Map<String, String> inputs) {
+
+    public static final String FILE = "exercise.properties";
+    public static final int FORMAT_VERSION = 1;
+    /** exercise.properties is a few lines; anything bigger is a mistake, not an exercise. */
+    private static final long MAX_BYTES = 16 * 1024;
+
+    public ExerciseSpec {
+        checks = List.copyOf(checks);
+        inputs = Map.copyOf(inputs);
+    }
+
+    /** Reads and checks {@code folder/exercise.properties}; {@code shown} names the file in messages. */
+    public static ExerciseSpec read(Path folder, String shown) throws ExerciseFormatException, IOException {
+        Path file = folder.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new ExerciseFormatException(shown, "missing");
+        }
+        if (Files.size(file) > MAX_BYTES) {
+            throw new ExerciseFormatException(shown, "larger than " + MAX_BYTES + " bytes");
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IllegalArgumentException e) {
+            throw new ExerciseFormatException(shown, "not a properties file: " + e.getMessage());
+        }
+        return parse(p, shown);
+    }
+
+    static ExerciseSpec parse(Properties p, String shown) throws ExerciseFormatException {
+        String version = required(p, "format_version", shown);
+        if (!version.equals(Integer.toString(FORMAT_VERSION))) {
+            throw new ExerciseFormatException(shown, "format_version is " + version + ", but this wiretutor reads "
+                    + "format_version=" + FORMAT_VERSION);
+        }
+        int number;
+        try {
+            number = Integer.parseInt(required(p, "number", shown));
+        } catch (NumberFormatException e) {
+            throw new ExerciseFormatException(shown, "number is not a whole number");
+        }
+        if (number < 1 || number > 99) {
+            throw new ExerciseFormatException(shown, "number must be 1 to 99");
+        }
+        String title = required(p, "title", shown);
+        Exercise.Kind kind;
+        try {
+            kind = Exercise.Kind.valueOf(required(p, "kind", shown).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ExerciseFormatException(shown, "kind must be program or typed");
+        }
+        String path = p.getProperty("path", "").strip();
+        List<String> checks = new ArrayList<>();
+        Map<String, String> inputs = new LinkedHashMap<>();
+        if (kind == Exercise.Kind.PROGRAM) {
+            if (!path.matches("/[A-Za-z0-9._-]+")) {
+                throw new ExerciseFormatException(shown, "path must name one mirror file, such as /romeo.txt");
+            }
+            for (String name : Arrays.stream(required(p, "checks", shown).split(",")).map(String::strip).toList()) {
+                if (!Checks.NAMES.contains(name)) {
+                    throw new ExerciseFormatException(shown, "unknown check \"" + name + "\"; known: "
+                            + String.join(", ", Checks.NAMES));
+                }
+                if (Checks.RERUNS.contains(name)) {
+                    String input = p.getProperty("input." + name, "").strip();
+                    if (input.isEmpty()) {
+                        throw new ExerciseFormatException(shown, "check " + name + " needs input." + name);
+                    }
+                    inputs.put(name, input);
+                }
+                checks.add(name);
+            }
+        }
+        return new ExerciseSpec(number, title, kind, path, checks, inputs);
+    }
+
+    private static String required(Properties p, String key, String shown) throws ExerciseFormatException {
+        String value = p.getProperty(key, "").strip();
+        if (value.isEmpty()) {
+            throw new ExerciseFormatException(shown, "missing " + key);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,32 @@
+package org.wiretutor.grading;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of grading one exercise for one learner: every check in order, when, and what the program printed
+ * (so a report can show it next to the diagnoses).
+ */
+public record Grade(String exercise, String learner, List<CheckResult> checks, Instant at, String programOutput) {
+
+    public Grade {
+        Objects.requireNonNull(exercise, "exercise");
+        Objects.requireNonNull(learner, "learner");
+        Objects.requireNonNull(at, "at");
+        checks = List.copyOf(checks);
+        programOutput = programOutput == null ? "" : programOutput;
+    }
+
+    public int passed() {
+        return (int) checks.stream().filter(CheckResult::passed).count();
+    }
+
+    public int total() {
+        return checks.size();
+    }
+
+    public boolean allPassed() {
+        return !checks.isEmpty() && passed() == total();
+    }
+}

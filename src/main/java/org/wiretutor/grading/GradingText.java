@@ -1,0 +1,225 @@
+package org.wiretutor.grading;
+
+import java.time.Duration;
+
+/**
+ * Every sentence a learner reads from the grader, in one place, so the voice stays the same and a translator or
+ * editor has one file to read. Failures say what was wrong and then what to do.
+ */
+final class GradingText {
+
+    private GradingText() {
+    }
+
+    // finished
+    static String finished(Duration took) {
+        return "the program finished in " + seconds(took);
+    }
+
+    static String timedOut(Duration limit) {
+        return "the program did not finish within " + seconds(limit) + "; it and any programs it started were "
+                + "stopped. Does it read until the server closes the connection, and did it send the blank line?";
+    }
+
+    static String keepAliveHang(Duration limit) {
+        return "the program did not finish within " + seconds(limit) + "; it and any programs it started were "
+                + "stopped. It sent HTTP/1.1 without \"Connection: close\", so the server kept the connection open "
+                + "for another request and your read loop kept waiting: add \"Connection: close\" to the headers "
+                + "or use HTTP/1.0";
+    }
+
+    static String keepAliveSlow(Duration took, Duration keepAlive) {
+        return "the program took " + seconds(took) + " because it sent HTTP/1.1 without \"Connection: close\": the "
+                + "server kept the connection open for another request and your read loop waited "
+                + seconds(keepAlive) + " for it to time out. Add \"Connection: close\" to the headers or use HTTP/1.0";
+    }
+
+    static String blankLineHang(Duration limit) {
+        return "the program did not finish within " + seconds(limit) + "; it and any programs it started were "
+                + "stopped. " + noBlankLine();
+    }
+
+    // clean exit
+    static String cleanExit() {
+        return "no traceback or exception in the output";
+    }
+
+    static String strNotBytes() {
+        return "the program sent text (a str) where the socket wants bytes, and Python stopped with "
+                + "\"TypeError: a bytes-like object is required\": encode the request first, "
+                + "e.g. mysock.send(cmd.encode())";
+    }
+
+    static String traceback(String lastLine) {
+        return "the program stopped with a Python traceback (" + lastLine + "): read its last line, fix the cause, "
+                + "or catch the error and print a message";
+    }
+
+    static String javaException(String line) {
+        return "the program stopped with a Java exception (" + line + "): fix the cause, or catch it and print "
+                + "a message";
+    }
+
+    // request
+    static String requestOk(String requestLine) {
+        return "the server received " + requestLine + " and answered 200";
+    }
+
+    static String noRequest(String host, int port) {
+        return "the server received no request. Did the program take the host and the port from the URL (here "
+                + host + " and " + port + ")? Without a port in the URL, use 80";
+    }
+
+    static String bareLf(String which) {
+        return "your " + which + " ends with LF, not CR LF: end every line with \\r\\n, and the head with an empty "
+                + "line \\r\\n";
+    }
+
+    static String noBlankLine() {
+        return "no blank line was sent: the server is still waiting for the end of your request. End the headers "
+                + "with an empty line, e.g. ...HTTP/1.0\\r\\n\\r\\n";
+    }
+
+    static String http11WithoutHost() {
+        return "HTTP/1.1 without a Host header: the server answered 400. Add \"Host: <host>\" (and "
+                + "\"Connection: close\"), or use HTTP/1.0";
+    }
+
+    static String rejected(int status, String note) {
+        return "the server answered " + status + (note.isEmpty() ? "" : " (" + note + ")")
+                + ": look at the request line under the caret";
+    }
+
+    static String wrongDocument(String asked, String path) {
+        return "the program asked for " + asked + " but the URL it was given names " + path
+                + ": take the path from the URL";
+    }
+
+    static String notAnswered200(int status) {
+        return "the server answered " + status + ", not 200: see the request line under the caret";
+    }
+
+    static String requestLineLabel() {
+        return "request line";
+    }
+
+    static String blankLineLabel() {
+        return "blank line";
+    }
+
+    static String headerLineLabel(String line) {
+        return "header line \"" + line + "\"";
+    }
+
+    static String connectedSilently() {
+        return "the program connected but sent nothing: after connecting, send the request as bytes";
+    }
+
+    // output
+    static String replyShown(int chars) {
+        return "the output shows the whole reply (" + chars + " characters) as it arrived";
+    }
+
+    static String notChecked() {
+        return "not checked: the server never sent the file (see the request check)";
+    }
+
+    static String replyMissing(String firstLine) {
+        return "the output does not contain the reply: its first line \"" + firstLine + "\" never appears. "
+                + "Print what recv() returns";
+    }
+
+    static String outputDiffers(int at) {
+        return "the output differs from what the server sent, " + at + " characters in (under the caret)";
+    }
+
+    static String outputStopsEarly(int shown, int total) {
+        return "the output stops after " + shown + " of the reply's " + total + " characters: keep reading "
+                + "until recv() returns nothing";
+    }
+
+    static String extraNewlines(int count, int boundary) {
+        String where = boundary > 0 ? "at the " + boundary + "-byte boundaries" : "where each read ended";
+        return "the program printed " + count + " extra newline" + (count == 1 ? "" : "s") + " " + where
+                + ": print each piece without adding one, e.g. print(data.decode(), end='') or System.out.print";
+    }
+
+    static String shownWithin(int shown, int limit) {
+        return "the program showed " + shown + " characters, within the limit of " + limit;
+    }
+
+    static String shownTooMuch(int shown, int limit) {
+        return "the program showed " + shown + " characters of the document: show at most the first " + limit
+                + " (stop printing, but keep reading and counting)";
+    }
+
+    static String countOk(long n) {
+        return "the program printed the right count, " + n;
+    }
+
+    static String wrongCount(String what, long expected, long printed) {
+        return "wrong count: expected " + expected + " " + what + ", the program printed " + printed
+                + " last";
+    }
+
+    static String noCount(String what, long expected) {
+        return "no count printed: the program should print the number of " + what + " (here " + expected
+                + ") as the last number of its output";
+    }
+
+    static String wholeReply() {
+        return "characters received (headers, blank line and body, every byte counts)";
+    }
+
+    static String bodyChars() {
+        return "characters in the document";
+    }
+
+    static String paragraphs() {
+        return "<p> tags";
+    }
+
+    static String libraryOk(String agent) {
+        return "a library made the request (User-Agent: " + agent + ")";
+    }
+
+    static String notLibrary() {
+        return "this request looks written by hand (HTTP/1.0 or no User-Agent header): this exercise asks you "
+                + "to let a library do it, e.g. urllib.request.urlopen in Python or java.net.http.HttpClient";
+    }
+
+    static String bodyOnlyOk() {
+        return "the output shows the document and no header lines";
+    }
+
+    static String headerShown(String line) {
+        return "the output shows the header line \"" + line + "\": print only what comes after the blank line "
+                + "that ends the headers";
+    }
+
+    static String bodyMissing(String firstLine) {
+        return "the output does not contain the document: its first line \"" + firstLine + "\" never appears";
+    }
+
+    static String badInputOk(String input) {
+        return "given \"" + input + "\", the program printed a message and stopped cleanly";
+    }
+
+    static String badInputSilent(String input) {
+        return "given \"" + input + "\", the program printed nothing: tell the user what went wrong";
+    }
+
+    static String badInputCrashed(String input, String why) {
+        return "given \"" + input + "\", " + why;
+    }
+
+    static String badInputHung(String input, Duration limit) {
+        return "given \"" + input + "\", the program did not finish within " + seconds(limit)
+                + "; it and any programs it started were stopped. Print a message and exit";
+    }
+
+    static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+    }
+}

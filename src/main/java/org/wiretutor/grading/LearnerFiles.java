@@ -1,0 +1,30 @@
+package org.wiretutor.grading;
+
+import java.util.Optional;
+import org.wiretutor.mirror.MirrorConfig;
+import org.wiretutor.mirror.MirrorFile;
+import org.wiretutor.mirror.MirrorFiles;
+
+/**
+ * The files one learner's private mirror serves, and the answers that follow from them. Each learner gets their
+ * own variant, so a count copied from a classmate is wrong.
+ *
+ * @param paragraphs the number of {@code <p>} tags in this learner's {@code /page-count.htm}
+ */
+record LearnerFiles(MirrorFiles files, int paragraphs) {
+
+    /** @throws IllegalArgumentException for an id the mirror cannot make a variant for, saying why */
+    static LearnerFiles of(String learner) {
+        MirrorFiles files = MirrorFiles.forLearner(learner);
+        return new LearnerFiles(files, files.expectedAnswers().paragraphCount());
+    }
+
+    /** The configuration serving these files. */
+    MirrorConfig serve(MirrorConfig config) {
+        return config.withFiles(files);
+    }
+
+    Optional<byte[]> document(String path) {
+        return files.find(path).map(MirrorFile::content);
+    }
+}

@@ -1,0 +1,120 @@
+package org.wiretutor.grading;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.wiretutor.mirror.LogEntry;
+import org.wiretutor.mirror.MirrorConfig;
+import org.wiretutor.mirror.MirrorServer;
+import org.wiretutor.programs.ProgramRunner;
+
+/**
+ * Grades a learner's program: runs it against a private mirror serving the learner's own files, typing the URL
+ * in, then checks what the mirror received and what the program printed. The mirror's clock is pinned for the
+ * grading so the reply the program got can be reproduced byte for byte and compared with its output.
+ */
+public final class ProgramGrader {
+
+    public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(15);
+    /** Short, so a program that never ends its request gets the server's 408 within the run. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(3);
+    /** Short, so a program caught by keep-alive finishes (slowly) within the run. */
+    static final Duration KEEP_ALIVE = Duration.ofSeconds(2);
+    /** How long to wait for the mirror to log an exchange after the program ended. */
+    private static final Duration LOG_PATIENCE = Duration.ofMillis(500);
+    /** Python buffers output when it is not a terminal; unbuffered keeps what a stopped program printed. */
+    private static final Map<String, String> ENV = Map.of("PYTHONUNBUFFERED", "1", "PYTHONIOENCODING", "utf-8",
+            "no_proxy", "127.0.0.1,localhost", "NO_PROXY", "127.0.0.1,localhost");
+
+    private final Clock clock;
+    private final Duration limit;
+
+    /** @param limit how long each run of the program may take before it and its children are stopped */
+    public ProgramGrader(Clock clock, Duration limit) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.limit = Objects.requireNonNull(limit, "limit");
+        if (limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("limit must be positive");
+        }
+    }
+
+    /**
+     * @param learner the learner's id, which picks their variant of the mirror's files
+     * @param command the program to run, e.g. {@code python3 mine.py}
+     * @param workDir where to run it
+     * @throws IllegalArgumentException for a typed exercise or an unreadable exercise.properties
+     */
+    public Grade grade(Exercise e, String learner, List<String> command, Path workDir)
+            throws IOException, InterruptedException {
+        if (e.kind() != Exercise.Kind.PROGRAM) {
+            throw new IllegalArgumentException("exercise " + e.number() + " is answered by typing, not by a program");
+        }
+        ExerciseSpec spec = spec(e);
+        LearnerFiles files = LearnerFiles.of(learner);
+        Clock pinned = Clock.fixed(clock.instant(), ZoneOffset.UTC);
+        MirrorConfig base = MirrorConfig.loopback().withClock(pinned).withRequestTimeout(REQUEST_TIMEOUT)
+                .withKeepAliveTimeout(KEEP_ALIVE);
+
+        VisitLog log = new VisitLog(clock);
+        ProgramRun main;
+        String host = "127.0.0.1";
+        int port;
+        try (MirrorServer mirror = MirrorServer.start(files.serve(base.withLog(log)))) {
+            port = mirror.port();
+            String url = "http://" + host + ":" + port + spec.path();
+            ProgramRunner.Result result = ProgramRunner.run(command, workDir, ENV, url + "\n", limit);
+            Instant ended = clock.instant();
+            main = new ProgramRun(url, result, log.awaitAny(LOG_PATIENCE), ended);
+        }
+        Map<String, ProgramRun> reruns = new LinkedHashMap<>();
+        for (Map.Entry<String, String> input : spec.inputs().entrySet()) {
+            ProgramRunner.Result result = ProgramRunner.run(command, workDir, ENV, input.getValue() + "\n", limit);
+            reruns.put(input.getKey(), new ProgramRun(input.getValue(), result, List.of(), clock.instant()));
+        }
+        Evidence evidence = new Evidence(spec, main.input(), host, port, limit, KEEP_ALIVE, main, reruns,
+                reply(main, files, base), files.document(spec.path()).orElse(new byte[0]), files.paragraphs());
+        List<CheckResult> results = new ArrayList<>();
+        for (String name : spec.checks()) {
+            results.add(Checks.named(name).check(evidence));
+        }
+        return new Grade(String.format("%02d-%s", e.number(), e.id()), learner, results, clock.instant(),
+                main.output());
+    }
+
+    private static ExerciseSpec spec(Exercise e) throws IOException {
+        try {
+            return ExerciseSpec.read(e.folder(), e.id() + "/" + ExerciseSpec.FILE);
+        } catch (ExerciseFormatException bad) {
+            throw new IllegalArgumentException(bad.getMessage(), bad);
+        }
+    }
+
+    /**
+     * The reply the program received, reproduced by sending its exact request head to a fresh mirror with the same
+     * files and the same pinned clock; only for a request answered 200, since only then is there a file to show.
+     */
+    private static Optional<byte[]> reply(ProgramRun main, LearnerFiles files, MirrorConfig base) throws IOException {
+        Optional<LogEntry> answered = main.visits().stream().map(MirrorVisit::entry)
+                .filter(e -> e.status() == 200 && e.head().length > 0).findFirst();
+        if (answered.isEmpty()) {
+            return Optional.empty();
+        }
+        try (MirrorServer reference = MirrorServer.start(files.serve(base))) {
+            InetSocketAddress at = reference.address();
+            byte[] head = answered.get().head();
+            String method = new String(head, 0, Math.min(head.length, 8), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .startsWith("HEAD ") ? "HEAD" : "GET";
+            return Optional.of(ReplyFetcher.fetch(at, head, method, REQUEST_TIMEOUT));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.wiretutor.grading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExerciseCatalogTest {
+
+    @Test
+    void bundledHasTheChaptersFiveExercises() {
+        ExerciseCatalog catalog = ExerciseCatalog.bundled();
+        assertEquals(List.of(), catalog.problems());
+        assertEquals(List.of("url-prompt", "count-chars", "library", "count-paragraphs", "body-only"),
+                catalog.all().stream().map(Exercise::id).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5), catalog.all().stream().map(Exercise::number).toList());
+        for (Exercise e : catalog.all()) {
+            assertEquals(Exercise.Kind.PROGRAM, e.kind());
+            assertTrue(e.statement().startsWith("# Exercise " + e.number() + ": " + e.title()), e.statement());
+        }
+        assertEquals("library", catalog.find("3").orElseThrow().id());
+        assertEquals("library", catalog.find("03-library").orElseThrow().id());
+        assertEquals(5, catalog.find("body-only").orElseThrow().number());
+        assertTrue(catalog.find("6").isEmpty());
+    }
+
+    @Test
+    void badFormatVersionIsReportedWithFileAndReason(@TempDir Path dir) throws Exception {
+        write(dir.resolve("01-good"), "format_version=1\nnumber=1\ntitle=Fine\nkind=program\npath=/romeo.txt\n"
+                + "checks=finished, request\n");
+        write(dir.resolve("02-future"), "format_version=2\nnumber=2\ntitle=Later\nkind=program\n");
+        write(dir.resolve("03-typo"), "format_version=1\nnumber=3\ntitle=T\nkind=program\npath=/romeo.txt\n"
+                + "checks=finished, reqest\n");
+        ExerciseCatalog catalog = ExerciseCatalog.fromDirectory(dir);
+        assertEquals(List.of("good"), catalog.all().stream().map(Exercise::id).toList());
+        assertEquals(2, catalog.problems().size(), catalog.problems().toString());
+        assertEquals("02-future/exercise.properties: format_version is 2, but this wiretutor reads format_version=1",
+                catalog.problems().get(0));
+        assertTrue(catalog.problems().get(1).startsWith("03-typo/exercise.properties: unknown check \"reqest\""),
+                catalog.problems().get(1));
+    }
+
+    @Test
+    void missingStatementAndMismatchedNumberAreReported(@TempDir Path dir) throws Exception {
+        write(dir.resolve("01-x"), "format_version=1\nnumber=2\ntitle=X\nkind=typed\n");
+        Path noReadme = dir.resolve("02-y");
+        Files.createDirectories(noReadme);
+        Files.writeString(noReadme.resolve("exercise.properties"), "format_version=1\nnumber=2\ntitle=Y\nkind=typed\n");
+        ExerciseCatalog catalog = ExerciseCatalog.fromDirectory(dir);
+        assertEquals(List.of("01-x/exercise.properties: number=2 but the folder is numbered 1",
+                "02-y/README.md: missing: every exercise needs a statement"), catalog.problems());
+    }
+
+    private static void write(Path folder, String properties) throws Exception {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("exercise.properties"), properties);
+        Files.writeString(folder.resolve("README.md"), "# Exercise\n");
+    }
+}

@@ -1,0 +1,20 @@
+"""Bad: counts every "<p", so <pre> and the like count too."""
+
+import urllib.error
+import urllib.request
+
+
+def main():
+    url = input("Enter URL: ").strip()
+    try:
+        with urllib.request.urlopen(url, timeout=10) as reply:
+            html = reply.read().decode()
+    except (ValueError, urllib.error.URLError, OSError) as e:
+        print("Could not fetch", url, "-", e)
+        return 1
+    print("Paragraphs:", html.count("<p"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
