@@ -23,7 +23,7 @@ class TypedExerciseTest {
     void theHeaderExerciseGivesPartialCreditFieldByField() throws Exception {
         TypedExercise ex = headerExercise();
         assertEquals(6, ex.parts().size());
-        assertTrue(ex.statement().startsWith("# The headers of intro-short.txt"));
+        assertTrue(ex.statement().startsWith("# Exercise 6: The headers of intro-short.txt"));
         TypedAttempt attempt = new TypedAttempt("06", ex);
         var wrong = attempt.observe(new Observation.Answered("ETag: 1d4-552649e2a4c80"));
         assertEquals(List.of(), wrong.completed());

@@ -15,17 +15,18 @@ class ExerciseCatalogTest {
     void bundledHasTheChaptersFiveExercises() {
         ExerciseCatalog catalog = ExerciseCatalog.bundled();
         assertEquals(List.of(), catalog.problems());
-        assertEquals(List.of("url-prompt", "count-chars", "library", "count-paragraphs", "body-only"),
+        assertEquals(List.of("url-prompt", "count-chars", "library", "count-paragraphs", "body-only",
+                        "header-fields", "make-it-answer", "http11-close", "head-length"),
                 catalog.all().stream().map(Exercise::id).toList());
-        assertEquals(List.of(1, 2, 3, 4, 5), catalog.all().stream().map(Exercise::number).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9), catalog.all().stream().map(Exercise::number).toList());
         for (Exercise e : catalog.all()) {
-            assertEquals(Exercise.Kind.PROGRAM, e.kind());
+            assertEquals(e.number() <= 5 ? Exercise.Kind.PROGRAM : Exercise.Kind.TYPED, e.kind());
             assertTrue(e.statement().startsWith("# Exercise " + e.number() + ": " + e.title()), e.statement());
         }
         assertEquals("library", catalog.find("3").orElseThrow().id());
         assertEquals("library", catalog.find("03-library").orElseThrow().id());
         assertEquals(5, catalog.find("body-only").orElseThrow().number());
-        assertTrue(catalog.find("6").isEmpty());
+        assertTrue(catalog.find("10").isEmpty());
     }
 
     @Test
