@@ -93,6 +93,31 @@ class PipedSessionIT {
     }
 
     @Test
+    void checkGradesWithoutTheShellWithNamedExitCodesJUnitAndAReport() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Jar.onPath("python3"), "python3 is not installed");
+        java.nio.file.Path solutions = java.nio.file.Path.of("src/test/resources/solutions").toAbsolutePath();
+        java.nio.file.Path junit = dir.resolve("ex4.xml");
+        Jar.Run good = Jar.run(dir.resolve("home"), "", "check", "4", "--learner", "alice", "--junit", junit.toString(),
+                "--", "python3", solutions.resolve("ex04/good.py").toString());
+        assertEquals(0, good.exit(), good.out() + good.err());
+        assertTrue(good.out().contains("checks passed."), good.out());
+        assertTrue(java.nio.file.Files.readString(junit).contains("<testsuite"), "JUnit XML written");
+        Jar.Run bad = Jar.run(dir.resolve("home"), "", "check", "4", "--json", "--",
+                "python3", solutions.resolve("ex04/bad_count.py").toString());
+        assertEquals(1, bad.exit(), bad.out() + bad.err());
+        assertTrue(bad.out().contains("\"passed\""), bad.out());
+        assertEquals(2, Jar.run(dir.resolve("home"), "", "check", "6", "--", "true").exit());
+        assertEquals(2, Jar.run(dir.resolve("home"), "", "check", "1").exit());
+        assertEquals(2, Jar.run(dir.resolve("home"), "", "check", "99", "--", "true").exit());
+        Jar.Run report = Jar.run(dir.resolve("home"), "", "report", "--out", dir.toString());
+        assertEquals(0, report.exit(), report.err());
+        String csv = java.nio.file.Files.readString(dir.resolve("wiretutor-report-alice.csv"));
+        assertTrue(csv.startsWith("learner,exercise,title,best,total,last,tries,last_attempt\n"), csv);
+        assertTrue(csv.contains("alice,4,"), csv);
+        assertTrue(java.nio.file.Files.readString(dir.resolve("wiretutor-report-alice.md")).contains("| 4. "));
+    }
+
+    @Test
     void serveRunsTheMirrorAndLogsEachRequest() throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Jar.command("serve", "--port", "0"));
         pb.environment().put("WIRETUTOR_HOME", dir.resolve("home").toString());

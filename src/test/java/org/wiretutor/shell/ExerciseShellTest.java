@@ -80,6 +80,20 @@ class ExerciseShellTest {
     }
 
     @Test
+    void checkGradesTheLearnersProgramAndPointsAtTheByte() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(ScriptedShellTest.onPath("python3"), "python3 is not installed");
+        Path solutions = Path.of("src/test/resources/solutions/ex01").toAbsolutePath();
+        String out = run("learner alice\ncheck 1 -- python3 " + solutions.resolve("good.py") + "\n"
+                + "check 1 -- python3 " + solutions.resolve("bad_lf.py") + "\nexercises\n");
+        assertShows(out, "Exercise 01-url-prompt, graded for learner alice:");
+        assertShows(out, "6 of 6 checks passed.");
+        assertShows(out, "✗ request");
+        assertShows(out, "ends with LF, not CR LF");
+        assertTrue(out.contains("\\n\n") && out.contains("^"), out);
+        assertShows(out, "best 6/6, last");
+    }
+
+    @Test
     void mistakesGetPlainAnswers() {
         String out = run("exercise 99\ncheck\ncheck 1 python3 x.py\ncheck 6 -- python3 x.py\nlearner two words\n"
                 + "learner\nreset 6\nanswer 42\n");
