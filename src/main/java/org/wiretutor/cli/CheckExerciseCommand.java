@@ -57,7 +57,10 @@ public final class CheckExerciseCommand implements Callable<Integer> {
         if (found.isEmpty()) return usage("There is no exercise " + exercise + ". See: wiretutor check --help");
         Exercise ex = found.get();
         if (ex.kind() != Exercise.Kind.PROGRAM) {
-            return usage("Exercise " + ex.number() + " is done in the shell (./wiretutor), not with a program.");
+            if (!command.isEmpty()) {
+                return usage("Exercise " + ex.number() + " is done in the shell (./wiretutor), not with a program.");
+            }
+            return shellResult(book, ex);
         }
         if (command.isEmpty()) return usage("Give your program's command after --, e.g. -- python3 myurl.py");
         if (timeout < 1 || timeout > 600) return usage("--timeout must be from 1 to 600 seconds.");
@@ -74,6 +77,20 @@ public final class CheckExerciseCommand implements Callable<Integer> {
         else GradeView.plain(grade).forEach(System.out::println);
         if (junit != null) Files.writeString(junit, GradeFormats.junitXml(List.of(grade)), StandardCharsets.UTF_8);
         return grade.allPassed() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** A typed exercise was graded in the shell as the learner worked: report what was recorded. */
+    private static int shellResult(GradeBook book, Exercise ex) {
+        var entry = book.entry(ex.id());
+        if (entry.isEmpty()) {
+            System.out.println("Exercise " + ex.number() + " (" + ex.title() + "): not tried yet. It is done in the shell: "
+                    + "./wiretutor, then exercise " + ex.number() + ".");
+            return ExitCodes.FAILED;
+        }
+        var e = entry.get();
+        System.out.println("Exercise " + ex.number() + " (" + ex.title() + "), done in the shell: best " + e.best() + " of "
+                + e.total() + " parts, last on " + e.at() + ".");
+        return e.done() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
     private static int usage(String message) {

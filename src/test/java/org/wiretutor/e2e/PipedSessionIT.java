@@ -107,6 +107,9 @@ class PipedSessionIT {
         assertEquals(1, bad.exit(), bad.out() + bad.err());
         assertTrue(bad.out().contains("\"passed\""), bad.out());
         assertEquals(2, Jar.run(dir.resolve("home"), "", "check", "6", "--", "true").exit());
+        Jar.Run typed = Jar.run(dir.resolve("home"), "", "check", "6");
+        assertEquals(1, typed.exit());
+        assertTrue(typed.out().contains("not tried yet. It is done in the shell"), typed.out());
         assertEquals(2, Jar.run(dir.resolve("home"), "", "check", "1").exit());
         assertEquals(2, Jar.run(dir.resolve("home"), "", "check", "99", "--", "true").exit());
         Jar.Run report = Jar.run(dir.resolve("home"), "", "report", "--out", dir.toString());
