@@ -35,6 +35,16 @@ public final class WiretutorCommand implements Callable<Integer> {
     @Option(names = "--course", paramLabel = "DIR", description = "Read lessons from DIR instead of the built-in ones.")
     Path courseDir;
 
+    @Option(names = "--plain", description = "Accessible output: words instead of symbols, CR and LF spelled out, no colour.")
+    boolean plain;
+
+    @Option(names = "--present", description = "Presenter mode: reveal each reply one part at a time (Enter for the next).")
+    boolean present;
+
+    @Option(names = "--pace", paramLabel = "SLOWER", defaultValue = "1",
+            description = "How many times slower replay shows a reply arriving (default: ${DEFAULT-VALUE}).")
+    double pace;
+
     @Option(names = "--learner", paramLabel = "ID", description = "Your learner id for graded exercises (remembered).")
     String learner;
 
@@ -74,9 +84,14 @@ public final class WiretutorCommand implements Callable<Integer> {
             }
             GradeBook.load(home, Clock.systemUTC(), System.err::println).learner(learner);
         }
-        boolean colourWanted = !noColor && System.getenv("NO_COLOR") == null;
+        boolean colourWanted = !noColor && !plain && System.getenv("NO_COLOR") == null;
+        if (!(pace >= 1 && pace <= 1000)) {
+            System.err.println("--pace " + pace + ": give a number from 1 to 1000.");
+            return ExitCodes.USAGE;
+        }
         ShellOptions options = ShellOptions.defaults(home, Version.current())
-                .withOffline(offline).withCourseDir(courseDir);
+                .withOffline(offline).withCourseDir(courseDir)
+                .withDisplay(new ShellOptions.Display(plain, present, pace));
         if (System.console() == null) {
             return Shells.script(System.in, System.out, options.withColour(false));
         }

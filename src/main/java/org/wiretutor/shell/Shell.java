@@ -98,6 +98,7 @@ public final class Shell {
     }
 
     private void wireLine(String line) {
+        if (line.isEmpty() && revealed()) return;
         if (line.startsWith(COMMAND_PREFIX + COMMAND_PREFIX)) {
             send(line.substring(1));
         } else if (line.equals(COMMAND_PREFIX + ".")) {
@@ -138,6 +139,7 @@ public final class Shell {
 
     private void commandLine(String line) {
         String trimmed = line.trim();
+        if (trimmed.isEmpty() && revealed()) return;
         if (trimmed.isEmpty()) {
             if (commandOnce) {
                 commandOnce = false;
@@ -164,6 +166,13 @@ public final class Shell {
         }
     }
 
+    /** In presenter mode an empty line shows the next held part of a reply; true if it did. */
+    private boolean revealed() {
+        var presenter = ctx.presenter().filter(Presenter::pending);
+        presenter.ifPresent(Presenter::revealNext);
+        return presenter.isPresent();
+    }
+
     private void unknown(String line, String name) {
         if (RequestLike.looksLikeRequest(line)) {
             ctx.error(ShellText.LOOKS_LIKE_REQUEST.formatted(line));
@@ -175,6 +184,7 @@ public final class Shell {
     }
 
     private void finish() {
+        ctx.presenter().ifPresent(Presenter::revealAll);
         ctx.wire().ifPresent(session -> {
             if (!input.interactive() && session.busy()) ctx.awaitSettled(session, session.settleMark());
             session.close();

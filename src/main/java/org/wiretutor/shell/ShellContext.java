@@ -30,6 +30,8 @@ final class ShellContext {
     private volatile boolean quit;
     private volatile Cancellable waiting;
     private volatile Runnable modeChanged = () -> { };
+    private Presenter presenter;
+    private double pace = 1.0;
 
     ShellContext(Screen screen, Connector connector, org.wiretutor.wire.MirrorHost mirror, WaitPolicy waits, CourseSession course, Path home,
                  String version, boolean interactive) {
@@ -144,6 +146,21 @@ final class ShellContext {
 
     void wire(WireSession session) {
         wire.set(session);
+    }
+
+    /** Presenter mode: replies revealed part by part. Absent in tests that build a bare context. */
+    java.util.Optional<Presenter> presenter() {
+        return java.util.Optional.ofNullable(presenter);
+    }
+
+    void presenter(Presenter p, double pace) {
+        presenter = p;
+        this.pace = pace;
+    }
+
+    /** How many times slower than real life replay shows a reply arriving. */
+    double pace() {
+        return pace;
     }
 
     /** Called when the connection closes by itself, so a waiting prompt can change back. */

@@ -18,38 +18,56 @@ import org.wiretutor.wire.WaitPolicy;
  * @param courseDir       lessons from this folder instead of the bundled ones
  * @param connectTimeout  how long a connect may take before the learner hears why not
  * @param mirror          settings of the built-in mirror
+ * @param display         plain, presenter and pace settings
  */
 public record ShellOptions(boolean offline, boolean colour, Path home, Optional<Path> courseDir, Dialer dialer,
                            WaitPolicy waits, Duration connectTimeout, Clock clock, String version,
-                           MirrorConfig mirror) {
+                           MirrorConfig mirror, Display display) {
+
+    /**
+     * How output looks: {@code plain} for accessible words instead of symbols, {@code present} for
+     * revealing replies part by part on a projector, {@code pace} how much slower than real time
+     * {@code replay} shows a reply arriving.
+     */
+    public record Display(boolean plain, boolean present, double pace) {
+        public static Display standard() {
+            return new Display(false, false, 1.0);
+        }
+    }
     public static ShellOptions defaults(Path home, String version) {
         return new ShellOptions(false, true, home, Optional.empty(), Dialer.SYSTEM, WaitPolicy.defaults(),
-                Duration.ofSeconds(5), Clock.systemUTC(), version, MirrorConfig.loopback());
+                Duration.ofSeconds(5), Clock.systemUTC(), version, MirrorConfig.loopback(), Display.standard());
     }
 
     public ShellOptions withOffline(boolean v) {
-        return new ShellOptions(v, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror);
+        return new ShellOptions(v, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror, display);
     }
 
     public ShellOptions withColour(boolean v) {
-        return new ShellOptions(offline, v, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror);
+        return new ShellOptions(offline, v, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror, display);
     }
 
     public ShellOptions withDialer(Dialer d) {
-        return new ShellOptions(offline, colour, home, courseDir, d, waits, connectTimeout, clock, version, mirror);
+        return new ShellOptions(offline, colour, home, courseDir, d, waits, connectTimeout, clock, version, mirror, display);
     }
 
     public ShellOptions withWaits(WaitPolicy w) {
-        return new ShellOptions(offline, colour, home, courseDir, dialer, w, connectTimeout, clock, version, mirror);
+        return new ShellOptions(offline, colour, home, courseDir, dialer, w, connectTimeout, clock, version, mirror, display);
     }
 
     public ShellOptions withCourseDir(Path dir) {
         return new ShellOptions(offline, colour, home, Optional.ofNullable(dir), dialer, waits, connectTimeout, clock,
-                version, mirror);
+                version, mirror, display);
     }
 
     /** The built-in mirror's settings (tests shorten its timeouts). */
     public ShellOptions withMirror(MirrorConfig m) {
-        return new ShellOptions(offline, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, m);
+        return new ShellOptions(offline, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, m,
+                display);
+    }
+
+    public ShellOptions withDisplay(Display d) {
+        return new ShellOptions(offline, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror,
+                d);
     }
 }

@@ -120,6 +120,12 @@ final class ShellText {
     static final String MIRROR_SWITCHED =
             "The built-in mirror changed which files it serves (your own variant for exercises, the course's for "
                     + "lessons), so its connection was closed: open a new one.";
+    static final String PRESENT_HINT = "(presenter mode: press Enter on an empty line to reveal each part of the reply)";
+    static final String PRESENT_ON = "Presenter mode on: replies are revealed one part at a time, on Enter.";
+    static final String PRESENT_OFF = "Presenter mode off: replies appear whole.";
+    static final String REPLAY_WHAT = "replay takes how many times slower to go, e.g. replay 50 (1 to 1000).";
+    static final String REPLAYING = "Replaying the last reply as it arrived, %s times slower (%d %s in %d %s):";
+    static final String REPLAY_READ = "[read %d: %d %s after %.1f ms]";
     static final String GRADE_HEADER = "Exercise %s, graded for learner %s:";
     static final String GRADE_SCORE = "%d of %d checks passed.";
     static final String NO_EXERCISES = "No exercises were found.";

@@ -54,7 +54,7 @@ public final class Shells {
         Path history = prepareHistory(options.home());
         if (history != null) builder.variable(LineReader.HISTORY_FILE, history);
         LineReader reader = builder.build();
-        Screen screen = new TerminalScreen(reader, options.colour());
+        Screen screen = new TerminalScreen(reader, options.colour() && !options.display().plain());
         try (MirrorHost mirror = new MirrorHost(options.mirror().withClock(options.clock()))) {
             ShellContext ctx = context(screen, options, mirror, true);
             JLineSource source = new JLineSource(reader, options.colour());
@@ -79,7 +79,10 @@ public final class Shells {
         }
     }
 
-    private static ShellContext context(Screen screen, ShellOptions options, MirrorHost mirror, boolean interactive) {
+    private static ShellContext context(Screen base, ShellOptions options, MirrorHost mirror, boolean interactive) {
+        Screen plain = options.display().plain() ? new AccessibleScreen(base) : base;
+        Presenter presenter = new Presenter(plain, Thread.currentThread(), options.display().present());
+        Screen screen = presenter;
         Consumer<String> notice = text -> screen.show(Wrap.wrap(
                 new org.jline.utils.AttributedString(text, Styles.WARNING), screen.width(), ""));
         Course course = loadCourse(options, notice);
@@ -90,11 +93,13 @@ public final class Shells {
                         : session.wantsMirror() ? Optional.of(WireText.LESSON_REASON) : Optional.<String>empty());
         ShellContext ctx = new ShellContext(screen, connector, mirror, options.waits(), session, options.home(),
                 options.version(), interactive);
+        ctx.presenter(presenter, options.display().pace());
         ctx.commands(List.of(new HelpCommand(), new OpenCommand(), new CloseCommand(), new ShowCommand(),
                 new SendCommand(), new WaitCommand(), new RunCommand(), new LessonsCommand(), new LessonCommand(),
                 new NextCommand(), new BackCommand(), new HintCommand(), new AnswerCommand(), new RestartCommand(),
                 new ExercisesCommand(), new ExerciseCommand(), new CheckCommand(), new LearnerCommand(),
-                new ProgressCommand(), new ResetCommand(), new StatusCommand(), new QuitCommand()));
+                new ProgressCommand(), new ResetCommand(), new PresentCommand(), new ReplayCommand(),
+                new StatusCommand(), new QuitCommand()));
         GradeBook grades = GradeBook.load(options.home(), options.clock(), notice);
         ctx.exercises(ExerciseCatalog.bundled(), grades, options.clock());
         for (LessonFormatException problem : course.problems()) {

@@ -27,9 +27,15 @@ final class WireView implements Consumer<WireEvent> {
         } else if (event instanceof WireEvent.Sent s) {
             ctx.screen.show(r.sent(s));
         } else if (event instanceof WireEvent.Annotated a) {
-            List<AttributedString> out = new ArrayList<>();
-            for (Annotation part : a.parts()) out.addAll(r.annotation(part));
-            ctx.screen.show(out);
+            var presenter = ctx.presenter().filter(Presenter::on);
+            if (presenter.isPresent()) {
+                presenter.get().beginReply();
+                for (Annotation part : a.parts()) presenter.get().part(spaced(r.annotation(part)));
+            } else {
+                List<AttributedString> out = new ArrayList<>();
+                for (Annotation part : a.parts()) out.addAll(r.annotation(part));
+                ctx.screen.show(out);
+            }
         } else if (event instanceof WireEvent.Waiting w) {
             ctx.styled("… " + w.explanation(), Styles.WARNING);
         } else if (event instanceof WireEvent.Closed c) {
@@ -39,6 +45,13 @@ final class WireView implements Consumer<WireEvent> {
         }
         ctx.courseView.events(ctx.course.observe(event), ctx.course);
         ctx.judgeTyped(org.wiretutor.course.Observation.of(event));
+    }
+
+    /** A roomier layout for the projector: a blank line after each part. */
+    private static List<AttributedString> spaced(List<AttributedString> part) {
+        List<AttributedString> out = new ArrayList<>(part);
+        out.add(AttributedString.EMPTY);
+        return out;
     }
 
     private void connected(Route route) {
