@@ -56,6 +56,29 @@ class TmuxSessionIT {
     }
 
     @Test
+    void aPresenterStepsThroughLessonOnesReplyOnePartAtATime() throws Exception {
+        String cmd = "WIRETUTOR_HOME=" + dir.resolve("home") + " "
+                + String.join(" ", Jar.command("--offline", "--present"));
+        tmux("new-session", "-d", "-s", session, "-x", "110", "-y", "50", cmd);
+        awaitScreen("wiretutor> ");
+        keys("open data.pr4e.org 80", "Enter");
+        awaitScreen("[data.pr4e.org:80 mirror]");
+        keys("GET http://data.pr4e.org/romeo.txt HTTP/1.0", "Enter");
+        awaitScreen("sent 45 bytes");
+        keys("Enter");
+        String held = awaitScreen("press Enter on an empty line to reveal each part");
+        assertTrue(!held.contains("← HTTP/1.1 200 OK"), "nothing revealed yet:\n" + held);
+        keys("Enter");
+        String first = awaitScreen("← HTTP/1.1 200 OK");
+        assertTrue(!first.contains("← Date:"), "one part at a time:\n" + first);
+        keys("Enter");
+        awaitScreen("← Date:");
+        for (int i = 0; i < 16; i++) keys("Enter");
+        awaitScreen("│ Who is already sick and pale with grief\\n");
+        awaitScreen("Connection closed.");
+    }
+
+    @Test
     void quittingMidLessonAndStartingAgainResumesAtTheSameStep() throws Exception {
         String cmd = "WIRETUTOR_HOME=" + dir.resolve("home") + " " + String.join(" ", Jar.command("--offline"));
         tmux("new-session", "-d", "-s", session, "-x", "110", "-y", "50", cmd);
