@@ -31,6 +31,8 @@ final class FinishedCheck implements Check {
         if (ev.keptAlive() && ev.afterLastReply().compareTo(ev.keepAlive().multipliedBy(4).dividedBy(5)) >= 0) {
             return CheckResult.fail(NAME, GradingText.keepAliveSlow(r.took(), ev.keepAlive()));
         }
-        return CheckResult.pass(NAME, GradingText.finished(r.took()));
+        if (r.strayChildren() > 0) return CheckResult.fail(NAME, GradingText.strayChildren(r.strayChildren()));
+        String done = GradingText.finished(r.took());
+        return CheckResult.pass(NAME, r.truncated() ? done + GradingText.outputCapped() : done);
     }
 }

@@ -1,5 +1,7 @@
 package org.wiretutor.grading;
 
+import org.wiretutor.programs.ProgramRunner;
+
 import java.time.Duration;
 
 /**
@@ -12,6 +14,17 @@ final class GradingText {
     }
 
     // finished
+    static String strayChildren(int n) {
+        return "the program ended but left " + n + (n == 1 ? " program" : " programs")
+                + " it had started still running; wiretutor stopped " + (n == 1 ? "it" : "them")
+                + ". Wait for the programs you start to finish before yours ends";
+    }
+
+    static String outputCapped() {
+        return " (it printed more than " + ProgramRunner.MAX_OUTPUT / 1024 + " KiB: only the first "
+                + ProgramRunner.MAX_OUTPUT / 1024 + " KiB were kept and checked)";
+    }
+
     static String finished(Duration took) {
         return "the program finished in " + seconds(took);
     }

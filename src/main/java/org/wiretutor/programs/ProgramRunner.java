@@ -26,7 +26,15 @@ public final class ProgramRunner {
      * @param output    stdout and stderr together, as printed, up to {@link #MAX_OUTPUT}
      * @param truncated more output came than was kept
      */
-    public record Result(int exit, String output, boolean timedOut, boolean truncated, Duration took) {}
+    public record Result(int exit, String output, boolean timedOut, boolean truncated, Duration took,
+                         int strayChildren) {
+        public Result(int exit, String output, boolean timedOut, boolean truncated, Duration took) {
+            this(exit, output, timedOut, truncated, took, 0);
+        }
+    }
+
+    /** How often the runner looks for programs the learner's program started, so none outlives it. */
+    private static final long WATCH_MILLIS = 50;
 
     public static Result run(List<String> command, Path workDir, Map<String, String> env, Duration limit)
             throws IOException, InterruptedException {
@@ -52,22 +60,36 @@ public final class ProgramRunner {
         Thread reader = new Thread(capture, "wiretutor-program-output");
         reader.setDaemon(true);
         reader.start();
-        boolean finished;
+        // children are noted while the program runs: once it exits they are orphans and no longer its descendants
+        java.util.Set<ProcessHandle> seen = new java.util.HashSet<>();
+        boolean finished = false;
+        long deadline = start + limit.toNanos();
         try {
-            finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+            while (!finished && System.nanoTime() < deadline) {
+                process.descendants().forEach(seen::add);
+                long wait = Math.min(WATCH_MILLIS, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+                finished = process.waitFor(Math.max(1, wait), TimeUnit.MILLISECONDS);
+            }
         } catch (InterruptedException e) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            stop(process, seen);
             throw e;
         }
         if (!finished) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            stop(process, seen);
             process.waitFor(5, TimeUnit.SECONDS);
         }
+        int strays = (int) seen.stream().filter(ProcessHandle::isAlive).count();
+        seen.forEach(ProcessHandle::destroyForcibly);
         reader.join(2_000);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        return new Result(finished ? process.exitValue() : -1, capture.text(), !finished, capture.truncated(), took);
+        return new Result(finished ? process.exitValue() : -1, capture.text(), !finished, capture.truncated(), took,
+                finished ? strays : 0);
+    }
+
+    private static void stop(Process process, java.util.Set<ProcessHandle> seen) {
+        process.descendants().forEach(seen::add);
+        seen.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     /** At most {@link #MAX_STDIN} bytes fit the pipe, so this does not block; a program that already quit just misses them. */

@@ -128,6 +128,9 @@ final class RunCommand implements Command {
         }
         out.add(new AttributedString(result.timedOut() ? ShellText.PROGRAM_TIMEOUT.formatted(LIMIT.toSeconds())
                 : ShellText.PROGRAM_EXIT.formatted(result.exit(), result.took().toMillis() / 1000.0), Styles.DIM));
+        if (result.strayChildren() > 0) {
+            out.add(new AttributedString(ShellText.PROGRAM_STRAYS.formatted(result.strayChildren()), Styles.WARNING));
+        }
         if (received.isEmpty()) {
             out.add(new AttributedString(ShellText.PROGRAM_SENT_NOTHING, Styles.DIM));
         }

@@ -103,6 +103,7 @@ final class ShellText {
     static final String PROGRAM_NO_OUTPUT = "The program printed nothing.";
     static final String PROGRAM_EXIT = "It ended with exit code %d after %.1f s.";
     static final String PROGRAM_TIMEOUT = "It did not finish within %d s, so it was stopped.";
+    static final String PROGRAM_STRAYS = "It left %d program(s) it had started still running; they were stopped.";
     static final String PROGRAM_TRUNCATED = "(only the first 64 KiB of its output were kept)";
     static final String PROGRAM_SENT = "What the mirror received from it (%d %s):";
     static final String PROGRAM_SENT_NOTHING = "The mirror received no request from it.";
