@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 /** {@code wiretutor}: the interactive shell, or a scripted session when stdin is not a terminal. */
 @Command(name = "wiretutor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {ServeCommand.class, LintCommand.class, CheckExerciseCommand.class, ReportCommand.class,
-                TroubleshootCommand.class},
+                ExportMirrorCommand.class, TroubleshootCommand.class},
         description = {"Learn how the web talks: open a real socket, type HTTP yourself, and see the reply explained.",
                 "",
                 "With no command, starts the shell. Pipe lines into it to run them as a script."},

@@ -1,0 +1,68 @@
+package org.wiretutor.mirror;
+
+import java.util.Map;
+
+/**
+ * An Apache 2.4 virtual host that answers like the mirror: same files, modification times, content types,
+ * ETag format and no-cache headers, with the redirect done by mod_alias. Every choice is commented in the file
+ * itself, since the person installing it may never have seen wiretutor.
+ */
+final class ApacheSnippet {
+
+    private ApacheSnippet() {
+    }
+
+    static String render(ExportPlan plan) {
+        String www = plan.www().toString();
+        StringBuilder s = new StringBuilder()
+                .append("# Written by wiretutor export-mirror: a virtual host that answers the way wiretutor's\n")
+                .append("# built-in copy of data.pr4e.org does. It needs mod_mime, mod_headers, mod_alias, mod_dir and\n")
+                .append("# mod_authz_core (Debian/Ubuntu: a2enmod headers alias).\n")
+                .append("#\n")
+                .append(plan.options().listen().equals("80")
+                        ? "# Apache must listen on port 80, as Debian's ports.conf already says.\n"
+                        : "# Apache must also listen here: add \"Listen " + plan.options().listen()
+                                + "\" to ports.conf, once.\n")
+                .append("<VirtualHost ").append(plan.options().bind().isPresent() ? "" : "*:")
+                .append(plan.options().listen()).append(">\n")
+                .append("    # Name the host people will type, or this host answers only when it is the default:\n")
+                .append("    # ServerName data.example.edu\n")
+                .append("    DocumentRoot \"").append(www).append("\"\n")
+                .append("    <Directory \"").append(www).append("\">\n")
+                .append("        Options None\n")
+                .append("        AllowOverride None\n")
+                .append("        Require all granted\n")
+                .append("    </Directory>\n");
+        plan.index().ifPresent(i -> s.append("    # The mirror's page for / is this file here.\n")
+                .append("    DirectoryIndex ").append(i).append('\n'));
+        s.append("\n    # Content types exactly as the mirror sends them, with no charset added.\n")
+                .append("    AddDefaultCharset Off\n");
+        plan.types().forEach((ext, type) -> s.append("    AddType ").append(type).append(" .").append(ext).append('\n'));
+        for (Map.Entry<String, String> f : plan.forcedTypes().entrySet()) {
+            s.append("    <Files \"").append(f.getKey()).append("\">\n        ForceType ").append(f.getValue())
+                    .append("\n    </Files>\n");
+        }
+        s.append("\n    # ETag \"<size in hex>-<modification time in microseconds, hex>\", as the mirror computes it.\n")
+                .append("    # It matches only while each file keeps the modification time the export gave it:\n")
+                .append("    # copy with cp -p or rsync -t.\n")
+                .append("    FileETag MTime Size\n")
+                .append("\n    # The mirror's no-cache headers. \"set\" without \"always\" puts them on replies with a\n")
+                .append("    # file (200, 206, 304) and not on errors or the redirect, which is what the mirror does.\n")
+                .append("    Header set Cache-Control \"").append(Responder.CACHE_CONTROL).append("\"\n")
+                .append("    Header set Pragma \"no-cache\"\n")
+                .append("    Header set Expires \"").append(ExportPlan.EXPIRES).append("\"\n")
+                .append("    # The mirror, like Apache by default, closes an idle kept-alive connection after 5 s.\n")
+                .append("    KeepAliveTimeout 5\n");
+        plan.redirects().forEach((path, to) -> s.append("\n    # ").append(path.substring(1))
+                .append(" answers 301 with this Location, as on the mirror.\n")
+                .append("    RedirectMatch 301 ^").append(path.replace(".", "\\.")).append("$ ").append(to).append('\n'));
+        for (String name : plan.chunked()) {
+            s.append("\n    # ").append(name).append(": the mirror sends this file in chunks (Transfer-Encoding: chunked,\n")
+                    .append("    # one chunk per line, then a trailer field) to HTTP/1.1 clients. Apache sends a static\n")
+                    .append("    # file with Content-Length and has no setting to chunk it; an output filter that drops\n")
+                    .append("    # the length (mod_substitute, say) would chunk it, but with Apache's own chunk sizes\n")
+                    .append("    # and no trailer, so this configuration serves it as a plain file.\n");
+        }
+        return s.append("</VirtualHost>\n").toString();
+    }
+}
