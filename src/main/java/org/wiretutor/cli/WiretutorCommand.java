@@ -46,6 +46,10 @@ public final class WiretutorCommand implements Callable<Integer> {
             description = "How many times slower replay shows a reply arriving (default: ${DEFAULT-VALUE}).")
     double pace;
 
+    /** Used by the launcher once per build: run a short session so the JVM can archive the classes start-up needs. */
+    @Option(names = "--train-startup", hidden = true)
+    boolean trainStartup;
+
     @Option(names = "--learner", paramLabel = "ID", description = "Your learner id for graded exercises (remembered).")
     String learner;
 
@@ -77,6 +81,7 @@ public final class WiretutorCommand implements Callable<Integer> {
             System.err.println("--course " + courseDir + ": no such folder.");
             return ExitCodes.USAGE;
         }
+        if (trainStartup) return StartupTraining.run();
         Path home = AppHome.resolve(System.getenv(), System.getProperty("user.home"));
         if (learner != null) {
             if (!GradeBook.validLearnerId(learner)) {
