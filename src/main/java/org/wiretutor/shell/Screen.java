@@ -20,4 +20,17 @@ interface Screen {
 
     /** Columns available; plain output uses a fixed, comfortable width. */
     int width();
+
+    /** The characters a terminal receives for a line: with its ANSI styling when this screen shows colour. */
+    default String encode(AttributedString line) {
+        return line.toString();
+    }
+
+    /** What a recording says about this screen, so a player sizes itself like the learner's terminal. */
+    default Geometry geometry() {
+        return new Geometry(width(), 24, "dumb");
+    }
+
+    /** Columns, rows and terminal type, as in an asciicast header. */
+    record Geometry(int columns, int rows, String term) {}
 }

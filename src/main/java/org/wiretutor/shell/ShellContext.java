@@ -225,4 +225,15 @@ final class ShellContext {
     void styled(String text, AttributedStyle style) {
         screen.show(Wrap.wrap(new AttributedString(text, style), screen.width(), ""));
     }
+
+    private volatile Recorder recorder;
+
+    /** The session's recorder; absent in contexts built without one (some tests). */
+    Optional<Recorder> recorder() {
+        return Optional.ofNullable(recorder);
+    }
+
+    void recorder(Recorder r) {
+        recorder = r;
+    }
 }

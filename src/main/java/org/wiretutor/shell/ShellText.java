@@ -70,6 +70,43 @@ final class ShellText {
             "\"%s\" went to the server as text. To run the command, type ~%s (while connected, commands start with ~).";
     static final String DOUBLE_TILDE_TIP = "(to send a line that starts with ~, type ~~)";
 
+    static final String RECORD_WHERE = "record needs a file to record into, e.g. record session.cast (or record stop).";
+    static final String RECORD_UNAVAILABLE = "This shell cannot record.";
+    static final String RECORDING_STARTED =
+            "Recording to %s: from now on everything shown here, and what you type, is saved with its timing. "
+                    + "record stop ends it; asciinema play %s plays it.";
+    static final String RECORDING_TO = "Recording to %s. record stop ends it.";
+    static final String ALREADY_RECORDING = "Already recording to %s. Type record stop first to start another.";
+    static final String NOT_RECORDING = "Not recording. Start with: record session.cast";
+    static final String RECORDING_SAVED = "Recording saved in %s (%.1f s, %.1f KiB). Play it with: asciinema play %s";
+    static final String RECORD_LIMIT =
+            "Recording stopped: %s reached its limit of %d MB. Everything up to here is saved in it.";
+    static final String RECORD_BROKEN =
+            "Recording stopped: %s could not be written any more (%s). Everything up to here is saved in it.";
+    static final String SAVE_WHERE = "save needs a file to write, e.g. save romeo.md (add --force to replace one).";
+    static final String NOTHING_TO_SAVE = "Nothing to save yet: open a connection and send a request first.";
+    static final String SAVED = "Saved the last exchange as a handout in %s";
+    static final String FILE_EXISTS = "%s already exists, so it was left as it is. To replace it, type: %s";
+    static final String CANNOT_WRITE = "%s could not be written: %s.";
+    static final String BAD_FILE_NAME = "\"%s\" cannot be a file name here.";
+    static final String FILE_NOT_ALLOWED = "you are not allowed to write there";
+    static final String FILE_NO_FOLDER = "its folder does not exist";
+    static final String FILE_EXISTS_REASON = "a file of that name exists";
+    static final String HANDOUT_TITLE = "An HTTP exchange with %s port %d";
+    /** Markdown as it stands: the escapes sit in code spans so they read the same raw and rendered. */
+    static final String HANDOUT_ESCAPES =
+            "Bytes are shown as they crossed the wire: `\\r` is a carriage return, `\\n` a line feed, `\\t` a tab "
+                    + "and `\\xNN` any other byte that is not printable text.";
+    static final String HANDOUT_REQUEST = "The request, as sent (%d %s)";
+    static final String HANDOUT_REPLY = "The reply, part by part (%d %s received)";
+    static final String HANDOUT_NO_REPLY = "No reply had arrived.";
+    static final String HANDOUT_HEX_CUT = "(the first %d of the preview's %d bytes)";
+    static final String HANDOUT_FROM_SERVER =
+            "Saved by wiretutor %s on %s. The reply came from the real server %s (%s port %d).";
+    static final String HANDOUT_FROM_MIRROR =
+            "Saved by wiretutor %s on %s. The reply came from wiretutor's built-in mirror of %s (%s port %d), "
+                    + "standing in for the real server%s.";
+
     static final String NOTHING_TO_SHOW = "Nothing to show yet: open a connection and send a request first.";
     static final String SHOW_WHAT = "show takes raw, hex or reads, or nothing.";
 

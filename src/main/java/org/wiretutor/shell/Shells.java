@@ -54,16 +54,20 @@ public final class Shells {
         Path history = prepareHistory(options.home());
         if (history != null) builder.variable(LineReader.HISTORY_FILE, history);
         LineReader reader = builder.build();
-        Screen screen = new TerminalScreen(reader, options.colour() && !options.display().plain());
+        Screen terminalScreen = new TerminalScreen(reader, options.colour() && !options.display().plain());
+        Recorder recorder = recorder(terminalScreen, options);
+        Screen screen = new RecordingScreen(terminalScreen, recorder);
         try (MirrorHost mirror = new MirrorHost(options.mirror().withClock(options.clock()))) {
             ShellContext ctx = context(screen, options, mirror, true);
+            ctx.recorder(recorder);
             JLineSource source = new JLineSource(reader, options.colour());
-            Shell shell = new Shell(ctx, source);
+            Shell shell = new Shell(ctx, new RecordingLineSource(source, screen, recorder));
             ctx.onModeChange(() -> source.refresh(shell.prompt(shell.inWireMode())));
             completer.set(new ShellCompleter(ctx, shell::inWireMode));
             terminal.handle(Terminal.Signal.INT, signal -> ctx.interrupt());
             banner(ctx, options);
             int code = shell.run();
+            recorder.stop().ifPresent(done -> RecordCommand.saved(done, ctx));
             saveHistory(reader);
             return code;
         }
@@ -71,14 +75,26 @@ public final class Shells {
 
     /** A script on standard input: no prompt, no colour, output in order, exit 0 at the end. */
     public static int script(InputStream in, PrintStream out, ShellOptions options) {
-        Screen screen = new PlainScreen(out);
+        Screen plain = new PlainScreen(out);
+        Recorder recorder = recorder(plain, options);
+        Screen screen = new RecordingScreen(plain, recorder);
         try (MirrorHost mirror = new MirrorHost(options.mirror().withClock(options.clock()))) {
             ShellContext ctx = context(screen, options, mirror, false);
+            ctx.recorder(recorder);
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new Shell(ctx, new PlainLineSource(lines)).run();
+            int code = new Shell(ctx, new RecordingLineSource(new PlainLineSource(lines), screen, recorder)).run();
+            recorder.stop().ifPresent(done -> RecordCommand.saved(done, ctx));
+            return code;
         }
     }
 
+    /** A recorder whose own warnings go straight to the screen: a recording that stopped cannot take them. */
+    private static Recorder recorder(Screen screen, ShellOptions options) {
+        return new Recorder(options.clock(), Recorder.LIMIT_BYTES, text -> screen.show(Wrap.wrap(
+                new org.jline.utils.AttributedString(text, Styles.WARNING), screen.width(), "")));
+    }
+
+    /** Layers, outermost first: presenter (holds reply parts), accessible words, recording, the terminal. */
     private static ShellContext context(Screen base, ShellOptions options, MirrorHost mirror, boolean interactive) {
         Screen plain = options.display().plain() ? new AccessibleScreen(base) : base;
         Presenter presenter = new Presenter(plain, Thread.currentThread(), options.display().present());
@@ -99,7 +115,7 @@ public final class Shells {
                 new NextCommand(), new BackCommand(), new HintCommand(), new AnswerCommand(), new RestartCommand(),
                 new ExercisesCommand(), new ExerciseCommand(), new CheckCommand(), new LearnerCommand(),
                 new ProgressCommand(), new ResetCommand(), new PresentCommand(), new ReplayCommand(),
-                new StatusCommand(), new QuitCommand()));
+                new RecordCommand(), new SaveCommand(), new StatusCommand(), new QuitCommand()));
         GradeBook grades = GradeBook.load(options.home(), options.clock(), notice);
         ctx.exercises(ExerciseCatalog.bundled(), grades, options.clock());
         for (LessonFormatException problem : course.problems()) {

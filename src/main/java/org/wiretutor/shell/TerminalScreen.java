@@ -35,4 +35,18 @@ final class TerminalScreen implements Screen {
         int w = reader.getTerminal().getWidth();
         return w <= 0 ? PlainScreen.WIDTH : Math.min(w, 120);
     }
+
+    @Override
+    public String encode(AttributedString line) {
+        return colour ? line.toAnsi(reader.getTerminal()) : line.toString();
+    }
+
+    @Override
+    public Geometry geometry() {
+        var t = reader.getTerminal();
+        int rows = t.getHeight() <= 0 ? 24 : t.getHeight();
+        int columns = t.getWidth() <= 0 ? PlainScreen.WIDTH : t.getWidth();
+        String type = t.getType() == null || t.getType().isBlank() ? "xterm-256color" : t.getType();
+        return new Geometry(columns, rows, type);
+    }
 }
