@@ -4,20 +4,35 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.wiretutor.classroom.LiveOptions;
+import org.wiretutor.classroom.LiveView;
+import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.mirror.MirrorConfig;
 import org.wiretutor.mirror.MirrorFiles;
 import org.wiretutor.mirror.MirrorServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code wiretutor serve}: the built-in mirror on its own, logging one line per request. */
+/**
+ * {@code wiretutor serve}: the built-in mirror on its own, logging one line per request, or with {@code --live}
+ * showing a classroom's requests as they arrive, for a projector.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Run the built-in copy of data.pr4e.org as a web server, logging each request.",
                 "Binds to loopback unless --bind says otherwise. Ctrl-C stops it."})
 public final class ServeCommand implements Callable<Integer> {
+    /** How often the live view checks for requests stalled before their blank line. */
+    private static final long TICK_MILLIS = 500;
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
@@ -27,54 +42,99 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "20", description = "How long a client may take to finish its request before a 408 (default: ${DEFAULT-VALUE}).")
     int requestTimeout;
 
+    @Option(names = "--live", description = "Show each request as it arrives, line by line, with mistakes flagged and a running tally: a view for a projector.")
+    boolean live;
+
+    @Option(names = "--anonymous", description = "Never show client addresses; connections are shown by number (#12).")
+    boolean anonymous;
+
     @Override
     public Integer call() throws InterruptedException {
-        PrintStream out = System.out;
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
+        return serve(System.out, System.err, Clock.systemUTC(), colour, stop, server -> { });
+    }
+
+    /**
+     * The whole command with its streams, clock and stop signal passed in, so it runs in a test as it runs for
+     * real.
+     *
+     * @param started told the running server once it listens
+     */
+    int serve(PrintStream out, PrintStream err, Clock clock, boolean colour, CountDownLatch stop,
+              Consumer<MirrorServer> started) throws InterruptedException {
         if (port < 0 || port > 65_535) {
-            System.err.println("--port " + port + ": a port is a whole number from 0 to 65535.");
+            err.println("--port " + port + ": a port is a whole number from 0 to 65535.");
             return ExitCodes.USAGE;
         }
         if (requestTimeout < 1) {
-            System.err.println("--request-timeout must be at least 1 second.");
+            err.println("--request-timeout must be at least 1 second.");
             return ExitCodes.USAGE;
         }
         InetAddress address;
         try {
             address = InetAddress.getByName(bind);
         } catch (UnknownHostException e) {
-            System.err.println("--bind " + bind + ": not an address of this computer.");
+            err.println("--bind " + bind + ": not an address of this computer.");
             return ExitCodes.USAGE;
         }
+        Consumer<String> print = line -> {
+            synchronized (out) {
+                out.println(line);
+                out.flush();
+            }
+        };
         MirrorConfig config = MirrorConfig.loopback().withBindAddress(address).withPort(port)
-                .withRequestTimeout(Duration.ofSeconds(requestTimeout))
-                .withLog(entry -> {
-                    synchronized (out) {
-                        out.println(entry.toLogLine());
-                        out.flush();
-                    }
-                });
+                .withRequestTimeout(Duration.ofSeconds(requestTimeout)).withClock(clock);
+        LiveView view = null;
+        if (live) {
+            view = new LiveView(clock, print, new LiveOptions(anonymous, colour));
+            config = config.withObserver(view);
+        } else {
+            config = config.withLog(entry -> print.accept(logLine(entry)));
+        }
         MirrorServer server;
         try {
             server = MirrorServer.start(config);
         } catch (IOException e) {
-            System.err.println("Could not listen on " + bind + " port " + port + ": " + e.getMessage()
+            err.println("Could not listen on " + bind + " port " + port + ": " + e.getMessage()
                     + (port != 0 ? ". Another program may be using it; try --port 0 for a free one." : ""));
             return ExitCodes.FAILED;
         }
-        if (!address.isLoopbackAddress()) {
-            out.println("Warning: listening on " + address.getHostAddress()
-                    + ", so other computers on your network can reach this server.");
-        }
+        bindWarning(address).ifPresent(print);
         String host = server.address().getAddress().getHostAddress();
-        out.println("Serving the data.pr4e.org mirror at http://" + (host.contains(":") ? "[" + host + "]" : host)
+        print.accept("Serving the data.pr4e.org mirror at http://" + (host.contains(":") ? "[" + host + "]" : host)
                 + ":" + server.port() + "/ (" + MirrorFiles.bundled().all().size() + " files). Ctrl-C stops.");
-        out.flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        ScheduledExecutorService ticker = null;
+        if (view != null) {
+            ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "serve-live-tick");
+                t.setDaemon(true);
+                return t;
+            });
+            ticker.scheduleWithFixedDelay(view::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        }
+        started.accept(server);
+        try {
+            stop.await();
+        } finally {
+            if (ticker != null) {
+                ticker.shutdownNow();
+            }
             server.close();
-            stopped.countDown();
-        }));
-        stopped.await();
+        }
         return ExitCodes.OK;
+    }
+
+    private String logLine(LogEntry entry) {
+        return anonymous ? entry.toAnonymousLogLine() : entry.toLogLine();
+    }
+
+    /** The one-line warning for a bind address other computers can reach; none for loopback. */
+    static Optional<String> bindWarning(InetAddress address) {
+        return address.isLoopbackAddress() ? Optional.empty()
+                : Optional.of("Warning: listening on " + address.getHostAddress()
+                        + ", so other computers on your network can reach this server.");
     }
 }

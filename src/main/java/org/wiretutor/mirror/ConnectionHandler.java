@@ -2,11 +2,12 @@ package org.wiretutor.mirror;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.util.function.Consumer;
 
 /**
  * Serves one TCP connection: reads heads, writes replies, keeps the connection alive as HTTP/1.1 allows and
  * closes it on errors, HTTP/1.0, {@code Connection: close} or an idle timeout. Every request that arrived, even
- * in part, gets exactly one log entry.
+ * in part, gets exactly one log entry; an observed connection also reports its events.
  */
 final class ConnectionHandler implements Runnable {
 
@@ -14,30 +15,41 @@ final class ConnectionHandler implements Runnable {
     private final long number;
     private final Responder responder;
     private final MirrorConfig config;
+    private final Consumer<ConnectionEvent> events;
     private final Runnable onDone;
 
-    ConnectionHandler(Socket socket, long number, Responder responder, MirrorConfig config, Runnable onDone) {
+    /** @param events where to report this connection's events, or null when nobody observes */
+    ConnectionHandler(Socket socket, long number, Responder responder, MirrorConfig config,
+                      Consumer<ConnectionEvent> events, Runnable onDone) {
         this.socket = socket;
         this.number = number;
         this.responder = responder;
         this.config = config;
+        this.events = events;
         this.onDone = onDone;
     }
 
     @Override
     public void run() {
+        ClientConnection c = null;
+        CloseReason reason = CloseReason.CLIENT_GONE;
         try {
-            serve(new ClientConnection(socket, number, config));
+            c = new ClientConnection(socket, number, config, events);
+            c.opened();
+            reason = serve(c);
         } catch (IOException e) {
             // the peer went away or the server is closing; nothing more to say on this connection
         } finally {
             closeQuietly();
+            if (c != null) {
+                c.closed(reason);
+            }
             onDone.run();
         }
     }
 
-    private void serve(ClientConnection c) throws IOException {
-        RequestHeadReader reader = new RequestHeadReader(c.in);
+    private CloseReason serve(ClientConnection c) throws IOException {
+        RequestHeadReader reader = c.headReader();
         long requestMillis = config.requestTimeout().toMillis();
         for (int served = 0; served < Limits.KEEP_ALIVE_REQUESTS; served++) {
             c.deadline.expireIn(served == 0 ? requestMillis : config.keepAliveTimeout().toMillis());
@@ -51,7 +63,7 @@ final class ConnectionHandler implements Runnable {
                 if (head.length > 0 || (served == 0 && silent.note() != null)) {
                     c.log(head.length > 0 ? "(incomplete request)" : "(nothing received)", 0, 0, silent.note(), head);
                 }
-                return;
+                return silentClose(head.length > 0, served > 0, silent.note() != null);
             } else if (result instanceof HeadResult.Rejected rejected) {
                 response = responder.rejected(rejected);
                 requestLine = rejected.requestLine();
@@ -65,9 +77,22 @@ final class ConnectionHandler implements Runnable {
             c.reply(response, requestLine, note, head);
             if (response.close()) {
                 c.lingeringClose();
-                return;
+                return result instanceof HeadResult.Rejected r && r.timedOut() ? CloseReason.TIMED_OUT
+                        : CloseReason.SERVED;
             }
         }
+        return CloseReason.SERVED;
+    }
+
+    /** Why a connection ended without a request to answer. */
+    private static CloseReason silentClose(boolean partialHead, boolean servedBefore, boolean timedOut) {
+        if (partialHead) {
+            return CloseReason.CLIENT_GONE;
+        }
+        if (servedBefore) {
+            return CloseReason.SERVED;
+        }
+        return timedOut ? CloseReason.IDLE : CloseReason.CLIENT_GONE;
     }
 
     private void closeQuietly() {

@@ -16,6 +16,11 @@ sealed interface HeadResult {
      * @param explanation one sentence for the HTML body, in plain words for learners
      */
     record Rejected(int status, String requestLine, String note, String explanation) implements HeadResult {
+
+        /** The request timeout ran out before the blank line; the reader answers nothing else with 408. */
+        boolean timedOut() {
+            return status == 408;
+        }
     }
 
     /**

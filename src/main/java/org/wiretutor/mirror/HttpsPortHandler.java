@@ -36,7 +36,7 @@ final class HttpsPortHandler implements Runnable {
     @Override
     public void run() {
         try {
-            serve(new ClientConnection(socket, number, config));
+            serve(new ClientConnection(socket, number, config, null));
         } catch (IOException e) {
             // the peer went away or the server is closing
         } finally {

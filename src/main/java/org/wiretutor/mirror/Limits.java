@@ -20,6 +20,9 @@ final class Limits {
     /** Longest time spent draining before closing. */
     static final long DRAIN_MILLIS = 2_000;
 
+    /** Connection events waiting for a slow observer; more are dropped and counted. */
+    static final int OBSERVER_EVENTS = 1024;
+
     private Limits() {
     }
 }

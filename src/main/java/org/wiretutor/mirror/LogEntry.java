@@ -67,10 +67,21 @@ public record LogEntry(Instant time, InetSocketAddress client, String requestLin
 
     /** One readable line, shaped like Apache's access log: {@code 127.0.0.1 "GET /romeo.txt HTTP/1.0" 200 167}. */
     public String toLogLine() {
-        String host = client == null ? "-"
-                : client.getAddress() != null ? client.getAddress().getHostAddress() : client.getHostString();
+        return logLine(client == null ? "-"
+                : client.getAddress() != null ? client.getAddress().getHostAddress() : client.getHostString());
+    }
+
+    /**
+     * The same line with the connection number ({@code #12}) where the client's address would be, for a log shown
+     * to a room where students should not see each other's addresses.
+     */
+    public String toAnonymousLogLine() {
+        return logLine(connection > 0 ? "#" + connection : "-");
+    }
+
+    private String logLine(String who) {
         StringBuilder line = new StringBuilder()
-                .append(host)
+                .append(who)
                 .append(" \"").append(requestLine).append("\" ")
                 .append(status == 0 ? "-" : Integer.toString(status))
                 .append(' ').append(bodyBytes);

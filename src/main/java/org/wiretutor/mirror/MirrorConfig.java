@@ -21,9 +21,12 @@ import java.util.Objects;
  *                         -1 for no such listener
  * @param files            what the mirror serves: {@link MirrorFiles#bundled()}, or one learner's variant from
  *                         {@link MirrorFiles#forLearner(String)}
+ * @param observer         watches each connection of the HTTP port live (bytes as they arrive, answers, closes),
+ *                         e.g. for a classroom projector; {@link ConnectionObserver#NONE} by default
  */
 public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTimeout, Duration keepAliveTimeout,
-                           Clock clock, RequestLog log, int httpsPort, MirrorFiles files) {
+                           Clock clock, RequestLog log, int httpsPort, MirrorFiles files,
+                           ConnectionObserver observer) {
 
     public MirrorConfig {
         Objects.requireNonNull(bindAddress, "bindAddress");
@@ -32,6 +35,7 @@ public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTi
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(observer, "observer");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -44,6 +48,13 @@ public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTi
         if (keepAliveTimeout.isNegative() || keepAliveTimeout.isZero()) {
             throw new IllegalArgumentException("keepAliveTimeout must be positive");
         }
+    }
+
+    /** A configuration nobody observes. */
+    public MirrorConfig(InetAddress bindAddress, int port, Duration requestTimeout, Duration keepAliveTimeout,
+                        Clock clock, RequestLog log, int httpsPort, MirrorFiles files) {
+        this(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files,
+                ConnectionObserver.NONE);
     }
 
     /** A configuration serving the bundled files. */
@@ -60,44 +71,50 @@ public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTi
 
     /**
      * 127.0.0.1, ephemeral port, Apache's timeouts (20 s request, 5 s keep-alive), UTC clock, no log, no HTTPS
-     * port, the bundled files.
+     * port, the bundled files, no observer.
      */
     public static MirrorConfig loopback() {
         return new MirrorConfig(InetAddress.getLoopbackAddress(), 0, Duration.ofSeconds(20), Duration.ofSeconds(5),
-                Clock.systemUTC(), RequestLog.NONE, -1, MirrorFiles.bundled());
+                Clock.systemUTC(), RequestLog.NONE, -1, MirrorFiles.bundled(),
+                ConnectionObserver.NONE);
     }
 
     public MirrorConfig withPort(int p) {
-        return new MirrorConfig(bindAddress, p, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files);
+        return new MirrorConfig(bindAddress, p, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files, observer);
     }
 
     public MirrorConfig withBindAddress(InetAddress a) {
-        return new MirrorConfig(a, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files);
+        return new MirrorConfig(a, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files, observer);
     }
 
     public MirrorConfig withRequestTimeout(Duration d) {
-        return new MirrorConfig(bindAddress, port, d, keepAliveTimeout, clock, log, httpsPort, files);
+        return new MirrorConfig(bindAddress, port, d, keepAliveTimeout, clock, log, httpsPort, files, observer);
     }
 
     public MirrorConfig withKeepAliveTimeout(Duration d) {
-        return new MirrorConfig(bindAddress, port, requestTimeout, d, clock, log, httpsPort, files);
+        return new MirrorConfig(bindAddress, port, requestTimeout, d, clock, log, httpsPort, files, observer);
     }
 
     public MirrorConfig withClock(Clock c) {
-        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, c, log, httpsPort, files);
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, c, log, httpsPort, files, observer);
     }
 
     public MirrorConfig withLog(RequestLog l) {
-        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, l, httpsPort, files);
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, l, httpsPort, files, observer);
     }
 
     /** -1 for no HTTPS-port listener, 0 for an ephemeral port. */
     public MirrorConfig withHttpsPort(int p) {
-        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, p, files);
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, p, files, observer);
     }
 
     /** The files to serve, e.g. {@code MirrorFiles.forLearner(id)} for a graded lesson. */
     public MirrorConfig withFiles(MirrorFiles f) {
-        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, f);
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, f, observer);
+    }
+
+    /** Someone to tell about every connection as it happens; {@link ConnectionObserver#NONE} for nobody. */
+    public MirrorConfig withObserver(ConnectionObserver o) {
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files, o);
     }
 }

@@ -35,6 +35,8 @@ public final class MirrorServer implements AutoCloseable {
     /** Numbers accepted connections on both listeners, for {@link LogEntry#connection()}. */
     private final AtomicLong connections = new AtomicLong();
     private final List<Thread> acceptors = new CopyOnWriteArrayList<>();
+    /** Carries events to the configured observer, or null when there is none. */
+    private final EventQueue events;
 
     private MirrorServer(ServerSocket listener, ServerSocket httpsListener, MirrorConfig config) {
         this.listener = listener;
@@ -43,6 +45,8 @@ public final class MirrorServer implements AutoCloseable {
         this.responder = new Responder(config.files(), config.clock(), config.keepAliveTimeout());
         this.workers = new ThreadPoolExecutor(0, Limits.CONNECTIONS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 daemonThreads("mirror-" + listener.getLocalPort() + "-conn-"));
+        this.events = config.observer() == ConnectionObserver.NONE ? null : new EventQueue(config.observer(),
+                Limits.OBSERVER_EVENTS, "mirror-" + listener.getLocalPort() + "-observer");
     }
 
     /**
@@ -97,6 +101,11 @@ public final class MirrorServer implements AutoCloseable {
         return listener.getLocalPort();
     }
 
+    /** Connection events thrown away so far because the observer fell behind; 0 without an observer. */
+    public long droppedEvents() {
+        return events == null ? 0 : events.dropped();
+    }
+
     /** The bound address and port of the HTTPS-port listener, when the configuration asked for one. */
     public Optional<InetSocketAddress> httpsAddress() {
         return Optional.ofNullable(httpsListener)
@@ -123,7 +132,8 @@ public final class MirrorServer implements AutoCloseable {
             Runnable onDone = () -> open.remove(socket);
             Runnable handler = https
                     ? new HttpsPortHandler(socket, number, responder, config, onDone)
-                    : new ConnectionHandler(socket, number, responder, config, onDone);
+                    : new ConnectionHandler(socket, number, responder, config, events == null ? null : events::offer,
+                            onDone);
             try {
                 workers.execute(handler);
             } catch (RejectedExecutionException e) {
@@ -160,6 +170,9 @@ public final class MirrorServer implements AutoCloseable {
             closeQuietly(s);
         }
         workers.shutdownNow();
+        if (events != null) {
+            events.close();
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,9 +28,27 @@ final class RequestHeadReader {
     /** Every byte the last {@link #read} consumed, up to {@link LogEntry#MAX_HEAD}; grows only as bytes arrive. */
     private final ByteArrayOutputStream received = new ByteArrayOutputStream(256);
 
+    /** Where head bytes are reported as they arrive, or null when nobody watches. */
+    private final ConnectionInput watched;
+    private final Consumer<byte[]> arrived;
+    /** Head bytes consumed since the last report to {@link #arrived}. */
+    private final ByteArrayOutputStream pending = new ByteArrayOutputStream(256);
+
     /** @param in the connection's buffered input; it stays positioned after the head for the next request */
     RequestHeadReader(InputStream in) {
         this.in = in;
+        this.watched = null;
+        this.arrived = null;
+    }
+
+    /**
+     * A reader that also reports head bytes to {@code arrived} in the chunks the socket delivered them: pending
+     * bytes go out just before a read that would wait for the network, and when a head ends.
+     */
+    RequestHeadReader(ConnectionInput in, Consumer<byte[]> arrived) {
+        this.in = in;
+        this.watched = in;
+        this.arrived = arrived;
     }
 
     private enum LineEnd { CRLF, BARE_LF, TOO_LONG, EOF }
@@ -43,6 +62,14 @@ final class RequestHeadReader {
     HeadResult read(Runnable onFirstByte) throws IOException {
         anyByte = false;
         received.reset();
+        try {
+            return readHead(onFirstByte);
+        } finally {
+            reportArrived();
+        }
+    }
+
+    private HeadResult readHead(Runnable onFirstByte) throws IOException {
         String shown = "(nothing received)";
         try {
             LineEnd end;
@@ -214,6 +241,14 @@ final class RequestHeadReader {
         return received.toByteArray();
     }
 
+    private void reportArrived() {
+        if (watched != null && pending.size() > 0) {
+            byte[] chunk = pending.toByteArray();
+            pending.reset();
+            arrived.accept(chunk);
+        }
+    }
+
     private static HeadResult.Rejected reject(int status, String shown, String note, String explanation) {
         return new HeadResult.Rejected(status, shown, note, explanation);
     }
@@ -222,6 +257,9 @@ final class RequestHeadReader {
     private LineEnd readLine(int limit, Runnable onFirstByte) throws IOException {
         length = 0;
         while (true) {
+            if (watched != null && pending.size() > 0 && watched.buffered() == 0) {
+                reportArrived();
+            }
             int b = in.read();
             if (b < 0) {
                 return LineEnd.EOF;
@@ -232,6 +270,9 @@ final class RequestHeadReader {
             }
             if (received.size() < LogEntry.MAX_HEAD) {
                 received.write(b);
+                if (watched != null) {
+                    pending.write(b);
+                }
             }
             if (b == '\n') {
                 if (length > 0 && line[length - 1] == '\r') {

@@ -1,0 +1,140 @@
+package org.wiretutor.classroom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wiretutor.mirror.CloseReason;
+import org.wiretutor.mirror.ConnectionEvent;
+
+/** The exact lines the projector shows, from events made by hand (the mirror is in {@link ClassroomTest}). */
+class LiveViewTest {
+
+    final TestClock clock = new TestClock(Instant.parse("2026-11-26T10:00:00Z"));
+    final Screen screen = new Screen();
+
+    private LiveView view(LiveOptions options) {
+        return new LiveView(clock, screen, options);
+    }
+
+    private static ConnectionEvent.Received received(long n, String text) {
+        return new ConnectionEvent.Received(n, text.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private static ConnectionEvent.Answered answered(long n, String head, int status) {
+        return new ConnectionEvent.Answered(n, head.getBytes(StandardCharsets.ISO_8859_1), status);
+    }
+
+    @Test
+    void a_bare_lf_gets_a_caret_under_the_newline() {
+        LiveView view = view(LiveOptions.plain());
+        view.observe(new ConnectionEvent.Opened(12, new InetSocketAddress("10.0.0.5", 50123)));
+        view.observe(received(12, "GET /romeo.txt HTTP/1.0\n"));
+        view.observe(answered(12, "GET /romeo.txt HTTP/1.0\n", 400));
+        view.observe(new ConnectionEvent.Closed(12, CloseReason.SERVED));
+        assertEquals(List.of(
+                "#12 from 10.0.0.5",
+                "#12  GET /romeo.txt HTTP/1.0\\n",
+                "#12                         ^ bare LF: end every line with \\r\\n",
+                "#12      method GET · target /romeo.txt · version HTTP/1.0",
+                "#12      answered 400 Bad Request",
+                "so far: 1 request · 1 bare LF",
+                "#12 closed"), screen.lines());
+    }
+
+    @Test
+    void a_stalled_request_is_still_waiting_once_then_times_out() {
+        LiveView view = view(new LiveOptions(true, false));
+        String partial = "GET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.org\r\n";
+        view.observe(new ConnectionEvent.Opened(7, new InetSocketAddress("10.0.0.5", 50123)));
+        view.observe(received(7, "GET /romeo.txt HTTP/1.1\r\nHo"));
+        view.observe(received(7, "st: data.pr4e.org\r\n"));
+        clock.advance(Duration.ofMillis(1999));
+        view.tick();
+        clock.advance(Duration.ofMillis(1));
+        view.tick();
+        clock.advance(Duration.ofSeconds(5));
+        view.tick();
+        view.observe(answered(7, partial, 408));
+        view.observe(new ConnectionEvent.Closed(7, CloseReason.TIMED_OUT));
+        assertEquals(List.of(
+                "#7 connected",
+                "#7  GET /romeo.txt HTTP/1.1\\r\\n",
+                "#7      method GET · target /romeo.txt · version HTTP/1.1",
+                "#7  Host: data.pr4e.org\\r\\n",
+                "#7  ... still waiting for the blank line",
+                "#7      ! the blank line never came; the server gave up",
+                "#7      answered 408 Request Timeout",
+                "so far: 1 request · 1 missing blank line",
+                "#7 closed: timed out waiting for the blank line"), screen.lines());
+    }
+
+    @Test
+    void each_mistake_on_the_request_line_is_flagged_and_counted() {
+        LiveView view = view(LiveOptions.plain());
+        String[][] requests = {
+                {"get /romeo.txt HTTP/1.0\r\n\r\n", "501", "! lowercase method: methods are case-sensitive, write GET"},
+                {"GRT /romeo.txt HTTP/1.0\r\n\r\n", "501", "! unknown method GRT"},
+                {"GET /romeo.txt\r\n", "200", "! no version: HTTP/0.9, the reply is the bare body"},
+                {"GET /romeo.txt HTTP/2.0\r\n\r\n", "505", "! HTTP/2 can't be typed; use HTTP/1.1 or HTTP/1.0"},
+                {"GET /romoe.txt HTTP/1.0\r\n\r\n", "404", "! not found: check the spelling of the path"},
+                {"GET /romeo.txt HTTP/1.1\r\n\r\n", "400", "! HTTP/1.1 needs a Host header"},
+                {"GET /romeo.txt HTTP/1.0\r\nHost : x\r\n\r\n", "400", null},
+                {"\r\nGET /romeo.txt HTTP/1.1\r\nhost: x\r\n\r\n", "200", null},
+        };
+        long n = 0;
+        for (String[] r : requests) {
+            n++;
+            view.observe(received(n, r[0]));
+            view.observe(answered(n, r[0], Integer.parseInt(r[1])));
+            if (r[2] != null) {
+                String flag = "#" + n + "      " + r[2];
+                assertTrue(screen.lines().contains(flag), flag + " in\n" + screen.text());
+            }
+        }
+        assertEquals("so far: 8 requests · 1 no Host · 2 bad method · 1 no version · 1 HTTP/2 · 1 not found · 1 other error",
+                screen.lines().get(screen.lines().size() - 1));
+        assertEquals(2, view.tally().count(MistakeKind.BAD_METHOD));
+        assertTrue(screen.lines().contains("#8      empty line before the request line (skipped)"));
+        assertFalse(screen.text().contains("\u001b"), "no colour unless asked");
+    }
+
+    @Test
+    void a_client_leaving_mid_request_counts_as_a_missing_blank_line() {
+        LiveView view = view(LiveOptions.plain());
+        view.observe(received(3, "GET /romeo.txt HTTP/1.0\r\nHost: x"));
+        view.observe(new ConnectionEvent.Closed(3, CloseReason.CLIENT_GONE));
+        assertEquals(List.of(
+                "#3      method GET · target /romeo.txt · version HTTP/1.0",
+                "#3  Host: x  (unfinished line)",
+                "#3      ! the client left before the blank line",
+                "so far: 1 request · 1 missing blank line",
+                "#3 closed: the client went away").toString(), screen.lines().subList(1, 6).toString());
+    }
+
+    @Test
+    void colour_marks_mistakes_and_dropped_events_are_mentioned() {
+        LiveView view = view(new LiveOptions(false, true));
+        view.observe(new ConnectionEvent.Dropped(4));
+        view.observe(received(1, "GET / HTTP/1.0\n"));
+        assertTrue(screen.text().contains("(4 events not shown: too many at once)"));
+        assertTrue(screen.text().contains("\u001b[1;33m^") || screen.text().contains("^ \u001b[1;33mbare LF"),
+                screen.text());
+    }
+
+    @Test
+    void a_long_line_is_cut_for_the_projector_but_counted() {
+        LiveView view = view(LiveOptions.plain());
+        String target = "/" + "a".repeat(300);
+        view.observe(received(1, "GET " + target + " HTTP/1.0\r\n"));
+        String shown = screen.lines().get(0);
+        assertTrue(shown.endsWith("... (194 more bytes)\\r\\n"), shown);
+        assertTrue(shown.length() < 160, shown);
+    }
+}

@@ -1,0 +1,111 @@
+package org.wiretutor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.wiretutor.classroom.Screen;
+import org.wiretutor.mirror.MirrorServer;
+import picocli.CommandLine;
+
+/** {@code serve}: its options, its bind warning, and the command run in-process on loopback. */
+class ServeCommandTest {
+
+    final ExecutorService runner = Executors.newSingleThreadExecutor();
+    final CountDownLatch stop = new CountDownLatch(1);
+    final Screen screen = new Screen();
+
+    @AfterEach
+    void stopServing() {
+        stop.countDown();
+        runner.shutdownNow();
+    }
+
+    private static ServeCommand parse(String... args) {
+        ServeCommand command = new ServeCommand();
+        new CommandLine(command).parseArgs(args);
+        return command;
+    }
+
+    @Test
+    void live_and_anonymous_parse_and_default_off() {
+        ServeCommand on = parse("--live", "--anonymous", "--port", "0");
+        assertTrue(on.live);
+        assertTrue(on.anonymous);
+        ServeCommand off = parse();
+        assertFalse(off.live);
+        assertFalse(off.anonymous);
+        assertEquals("127.0.0.1", off.bind);
+    }
+
+    @Test
+    void only_a_non_loopback_bind_warns_naming_the_address() throws Exception {
+        assertEquals(Optional.of("Warning: listening on 10.0.0.5, so other computers on your network can reach "
+                + "this server."), ServeCommand.bindWarning(InetAddress.getByName("10.0.0.5")));
+        assertTrue(ServeCommand.bindWarning(InetAddress.getByName("0.0.0.0")).orElseThrow().contains("0.0.0.0"));
+        assertEquals(Optional.empty(), ServeCommand.bindWarning(InetAddress.getByName("127.0.0.1")));
+        assertEquals(Optional.empty(), ServeCommand.bindWarning(InetAddress.getByName("::1")));
+    }
+
+    /** Runs {@code serve args} on loopback until the test ends; returns the server once it listens. */
+    private MirrorServer serve(String... args) throws Exception {
+        ServeCommand command = parse(args);
+        CompletableFuture<MirrorServer> started = new CompletableFuture<>();
+        PrintStream out = screen.printStream();
+        Future<Integer> exit = runner.submit(() -> command.serve(out, out, Clock.systemUTC(), false, stop,
+                started::complete));
+        try {
+            return started.get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("serve did not start (exit " + (exit.isDone() ? exit.get() : "-") + "):\n"
+                    + screen.text(), e);
+        }
+    }
+
+    private static String exchange(MirrorServer server, String request) throws Exception {
+        InetSocketAddress a = server.address();
+        try (Socket s = new Socket(a.getAddress(), a.getPort())) {
+            s.setSoTimeout(5000);
+            s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
+    void plain_serve_logs_one_line_per_request_and_anonymous_hides_the_address() throws Exception {
+        MirrorServer server = serve("--port", "0", "--anonymous");
+        assertTrue(exchange(server, "GET /romeo.txt HTTP/1.0\r\n\r\n").startsWith("HTTP/1.1 200 OK"));
+        screen.awaitCount(line -> line.startsWith("#1 \""), 1);
+        List<String> lines = screen.lines();
+        assertTrue(lines.get(0).startsWith("Serving the data.pr4e.org mirror at http://127.0.0.1:"), lines.get(0));
+        assertEquals("#1 \"GET /romeo.txt HTTP/1.0\" 200 167", lines.get(1));
+        assertEquals(2, lines.size());
+    }
+
+    @Test
+    void live_anonymous_serve_shows_the_view_and_no_client_address() throws Exception {
+        MirrorServer server = serve("--port", "0", "--live", "--anonymous");
+        assertTrue(exchange(server, "GET /romeo.txt HTTP/1.0\n\n").startsWith("HTTP/1.1 400"));
+        screen.awaitCount(line -> line.startsWith("#1 closed"), 1);
+        List<String> lines = screen.lines();
+        assertEquals("#1 connected", lines.get(1));
+        assertTrue(lines.contains("so far: 1 request · 1 bare LF"), screen.text());
+        assertFalse(String.join("\n", lines.subList(1, lines.size())).contains("127.0.0.1"), screen.text());
+    }
+}
