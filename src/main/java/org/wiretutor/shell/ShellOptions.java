@@ -66,6 +66,11 @@ public record ShellOptions(boolean offline, boolean colour, Path home, Optional<
                 display);
     }
 
+    public ShellOptions withClock(Clock c) {
+        return new ShellOptions(offline, colour, home, courseDir, dialer, waits, connectTimeout, c, version, mirror,
+                display);
+    }
+
     public ShellOptions withDisplay(Display d) {
         return new ShellOptions(offline, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror,
                 d);

@@ -53,8 +53,7 @@ class RecordAndSaveTest {
                 .withWaits(new WaitPolicy(Duration.ofMillis(400), Duration.ofSeconds(2), Duration.ofMillis(300)))
                 .withMirror(org.wiretutor.mirror.MirrorConfig.loopback().withRequestTimeout(Duration.ofSeconds(2))
                         .withKeepAliveTimeout(Duration.ofSeconds(2)));
-        ShellOptions options = new ShellOptions(o.offline(), o.colour(), o.home(), o.courseDir(), o.dialer(), o.waits(),
-                o.connectTimeout(), steppingClock(), o.version(), o.mirror());
+        ShellOptions options = o.withClock(steppingClock());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = Shells.script(new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), options);
