@@ -241,7 +241,8 @@ class ScriptedShellTest {
     void helpListsEveryCommand() {
         String out = run("help\n");
         for (String c : new String[] {"help", "open", "close", "show", "send", "wait", "run", "lessons", "lesson",
-                "next", "back", "hint", "answer", "restart", "status", "quit"}) {
+                "next", "back", "hint", "answer", "restart", "exercises", "exercise", "check", "learner", "progress",
+                "reset", "present", "replay", "record", "save", "status", "quit"}) {
             assertTrue(out.contains("  " + c), c + " missing from\n" + out);
         }
         assertTrue(out.contains(home.toString()), "help names where progress lives");
