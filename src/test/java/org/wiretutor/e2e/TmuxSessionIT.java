@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TmuxSessionIT {
     @TempDir
     Path dir;
-    private final String session = "wiretutor-it-" + ProcessHandle.current().pid();
+    private String session = "wiretutor-it-" + ProcessHandle.current().pid();
 
     @BeforeEach
     void needTmux() {
@@ -27,13 +27,19 @@ class TmuxSessionIT {
 
     @AfterEach
     void kill() throws Exception {
-        tmux("kill-session", "-t", session);
+        tmux("kill-server");
+    }
+
+    /** Starts a session whose pane stays readable after the program exits (its last words are the point). */
+    private static void start(String name, String cmd) throws Exception {
+        tmux("new-session", "-d", "-s", name, "-x", "110", "-y", "50", cmd, ";",
+                "set-option", "-t", name, "remain-on-exit", "on");
     }
 
     @Test
     void lessonOneTypedByHandInARealTerminal() throws Exception {
         String cmd = "WIRETUTOR_HOME=" + dir.resolve("home") + " " + String.join(" ", Jar.command("--offline"));
-        tmux("new-session", "-d", "-s", session, "-x", "110", "-y", "50", cmd);
+        start(session, cmd);
         awaitScreen("wiretutor> ");
         keys("lesson 1", "Enter");
         awaitScreen("step 1 of 6");
@@ -59,7 +65,7 @@ class TmuxSessionIT {
     void aPresenterStepsThroughLessonOnesReplyOnePartAtATime() throws Exception {
         String cmd = "WIRETUTOR_HOME=" + dir.resolve("home") + " "
                 + String.join(" ", Jar.command("--offline", "--present"));
-        tmux("new-session", "-d", "-s", session, "-x", "110", "-y", "50", cmd);
+        start(session, cmd);
         awaitScreen("wiretutor> ");
         keys("open data.pr4e.org 80", "Enter");
         awaitScreen("[data.pr4e.org:80 mirror]");
@@ -81,7 +87,7 @@ class TmuxSessionIT {
     @Test
     void quittingMidLessonAndStartingAgainResumesAtTheSameStep() throws Exception {
         String cmd = "WIRETUTOR_HOME=" + dir.resolve("home") + " " + String.join(" ", Jar.command("--offline"));
-        tmux("new-session", "-d", "-s", session, "-x", "110", "-y", "50", cmd);
+        start(session, cmd);
         awaitScreen("wiretutor> ");
         keys("lesson 4", "Enter");
         awaitScreen("Lesson 4 · HTTP/1.1 · step 1 of");
@@ -94,8 +100,8 @@ class TmuxSessionIT {
         String at = awaitScreen("step 2 of");
         keys("~quit", "Enter");
         awaitScreen("Bye.");
-        tmux("kill-session", "-t", session);
-        tmux("new-session", "-d", "-s", session, "-x", "110", "-y", "50", cmd);
+        session = session + "-again";   // a fresh session: the first one keeps its last screen
+        start(session, cmd);
         awaitScreen("Welcome back: type lesson 4 to carry on with \"HTTP/1.1\" (step 2).");
         keys("lesson 4", "Enter");
         awaitScreen("Lesson 4 · HTTP/1.1 · step 2 of");
@@ -120,7 +126,7 @@ class TmuxSessionIT {
                     }
                 }
                 String cmd = "WIRETUTOR_HOME=" + dir.resolve("home") + " " + String.join(" ", Jar.command());
-                tmux("new-session", "-d", "-s", session, "-x", "110", "-y", "50", cmd);
+                start(session, cmd);
                 awaitScreen("wiretutor> ");
                 keys("open 127.0.0.1 " + blackhole.getLocalPort(), "Enter");
                 awaitScreen("Connecting to 127.0.0.1 port " + blackhole.getLocalPort());
@@ -133,6 +139,7 @@ class TmuxSessionIT {
                 keys("status", "Enter");
                 String screen = awaitScreen("Not connected.");
                 assertTrue(!screen.contains("There is no command \"opne\""), "Ctrl-C threw the typed line away");
+                awaitPrompt();                // Ctrl-D means end of input only to a line editor that is reading
                 keys("C-d");
                 awaitScreen("Bye.");
             } finally {
@@ -172,7 +179,8 @@ class TmuxSessionIT {
     }
 
     private static String tmux(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("tmux"));
+        // a tmux server of the tests' own, so nobody's sessions are touched
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", "wiretutor-it"));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         byte[] out = p.getInputStream().readAllBytes();
