@@ -46,6 +46,11 @@ if [ ! -f "$repo/target/wiretutor.jar" ]; then
     [ -f "$repo/target/wiretutor.jar" ] || die "the Maven build did not produce target/wiretutor.jar."
 fi
 cp "$repo/target/wiretutor.jar" "$work/wiretutor.jar"
+# As the launcher does: a class-data-sharing archive from a short training session, used at every start.
+java $jvm_flags -XX:ArchiveClassesAtExit="$work/wiretutor.jsa" -Xlog:disable -Xlog:all=off \
+    -jar "$work/wiretutor.jar" --train-startup >/dev/null 2>&1 || rm -f "$work/wiretutor.jsa"
+cds_flags=""
+[ -f "$work/wiretutor.jsa" ] && cds_flags="-XX:SharedArchiveFile=$work/wiretutor.jsa -Xshare:auto -Xlog:disable -Xlog:all=off"
 jar_built=$(date -r "$repo/target/wiretutor.jar" '+%Y-%m-%d %H:%M' 2>/dev/null || echo "at an unknown time")
 
 mkdir -p "$work/classes"
@@ -62,7 +67,7 @@ stamp=$(date '+%Y-%m-%d-%H%M%S')
 out="$bench/results/startup-$stamp.md"
 
 export BENCH_SOCK=$sock BENCH_WORK=$work BENCH_RUNS=$runs BENCH_WARMUPS=$warmups BENCH_TIMEOUT=$timeout_s \
-    BENCH_COLS=$cols BENCH_ROWS=$rows BENCH_JVM_FLAGS=$jvm_flags BENCH_OUT=$out \
+    BENCH_COLS=$cols BENCH_ROWS=$rows BENCH_JVM_FLAGS=$jvm_flags BENCH_CDS_FLAGS=$cds_flags BENCH_OUT=$out \
     BENCH_CPU=$cpu BENCH_NPROC=$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN) BENCH_JAVA=$java_version BENCH_TMUX=$(tmux -V) \
     BENCH_COMMIT=$commit BENCH_JAR_BUILT=$jar_built BENCH_KERNEL="$(uname -sr)"
 
@@ -89,7 +94,8 @@ term = tmux("show-options", "-gv", "default-terminal").stdout.strip()
 
 def command(name, home):
     if name == "wiretutor":
-        return f"env WIRETUTOR_HOME={shlex.quote(home)} java {flags} -jar {shlex.quote(work + '/wiretutor.jar')} --offline"
+        return (f"env WIRETUTOR_HOME={shlex.quote(home)} java {flags} {E.get('BENCH_CDS_FLAGS', '')} "
+                f"-jar {shlex.quote(work + '/wiretutor.jar')} --offline")
     return f"env WIRETUTOR_HOME={shlex.quote(home)} java {flags} -cp {shlex.quote(work + '/classes')} HelloWorld"
 
 PROMPT = {"wiretutor": "wiretutor>", "hello": "hello>"}   # capture-pane trims the trailing space

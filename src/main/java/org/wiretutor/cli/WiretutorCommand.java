@@ -53,15 +53,19 @@ public final class WiretutorCommand implements Callable<Integer> {
     @Option(names = "--learner", paramLabel = "ID", description = "Your learner id for graded exercises (remembered).")
     String learner;
 
+    /** Flags that only shape the shell: with nothing else on the line, start it without building the parser. */
+    private static final java.util.Set<String> SHELL_FLAGS = java.util.Set.of("--offline", "--no-color", "--plain",
+            "--present");
+
     public static int execute(String... args) {
+        if (java.util.Arrays.stream(args).allMatch(SHELL_FLAGS::contains)) return quickStart(args);
         CommandLine cli = new CommandLine(new WiretutorCommand());
         cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
         // never a stack trace: say what failed and what to do
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             command.getErr().println("wiretutor could not go on: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-            command.getErr().println("Nothing was changed. Try again; if it keeps happening, run with --version "
-                    + "and report both lines.");
+            command.getErr().println("Nothing was changed. Try again; if it keeps happening, run wiretutor troubleshoot.");
             return ExitCodes.FAILED;
         });
         cli.setParameterExceptionHandler((e, a) -> {
@@ -70,6 +74,28 @@ public final class WiretutorCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The common case, {@code ./wiretutor} with at most a few flags: picocli's model of every
+     * subcommand costs about a tenth of a second to build, which a learner waits for at every start.
+     */
+    private static int quickStart(String... args) {
+        WiretutorCommand command = new WiretutorCommand();
+        java.util.List<String> given = java.util.List.of(args);
+        command.offline = given.contains("--offline");
+        command.noColor = given.contains("--no-color");
+        command.plain = given.contains("--plain");
+        command.present = given.contains("--present");
+        command.pace = 1;
+        try {
+            return command.call();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("wiretutor could not go on: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            System.err.println("Nothing was changed. Try again; if it keeps happening, run wiretutor troubleshoot.");
+            return ExitCodes.FAILED;
+        }
     }
 
     @Override

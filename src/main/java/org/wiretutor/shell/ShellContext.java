@@ -218,6 +218,10 @@ final class ShellContext {
         screen.show(Wrap.wrap(new AttributedString(text, Styles.DIM), screen.width(), ""));
     }
 
+    void styledWarning(String text) {
+        styled(text, Styles.WARNING);
+    }
+
     void error(String text) {
         screen.show(Wrap.wrap(new AttributedString(text, Styles.ERROR), screen.width(), ""));
     }

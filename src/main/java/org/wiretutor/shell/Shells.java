@@ -37,6 +37,10 @@ public final class Shells {
 
     /** A person at a terminal: prompt, colour, history, completion, Ctrl-] and Ctrl-C. */
     public static int interactive(Terminal terminal, ShellOptions options) {
+        // reading the lessons overlaps with building the line reader: the learner waits for neither twice
+        List<String> courseNotices = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CompletableFuture<Course> course =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> loadCourse(options, courseNotices::add));
         DefaultParser parser = new DefaultParser();
         parser.setEscapeChars(new char[0]);
         parser.setQuoteChars(new char[0]);
@@ -58,7 +62,8 @@ public final class Shells {
         Recorder recorder = recorder(terminalScreen, options);
         Screen screen = new RecordingScreen(terminalScreen, recorder);
         try (MirrorHost mirror = new MirrorHost(options.mirror().withClock(options.clock()))) {
-            ShellContext ctx = context(screen, options, mirror, true);
+            ShellContext ctx = context(screen, options, mirror, true, course::join);
+            courseNotices.forEach(ctx::styledWarning);
             ctx.recorder(recorder);
             JLineSource source = new JLineSource(reader, options.colour());
             Shell shell = new Shell(ctx, new RecordingLineSource(source, screen, recorder));
@@ -79,7 +84,9 @@ public final class Shells {
         Recorder recorder = recorder(plain, options);
         Screen screen = new RecordingScreen(plain, recorder);
         try (MirrorHost mirror = new MirrorHost(options.mirror().withClock(options.clock()))) {
-            ShellContext ctx = context(screen, options, mirror, false);
+            List<String> courseNotices = new java.util.ArrayList<>();
+            ShellContext ctx = context(screen, options, mirror, false, () -> loadCourse(options, courseNotices::add));
+            courseNotices.forEach(ctx::styledWarning);
             ctx.recorder(recorder);
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             int code = new Shell(ctx, new RecordingLineSource(new PlainLineSource(lines), screen, recorder)).run();
@@ -95,13 +102,14 @@ public final class Shells {
     }
 
     /** Layers, outermost first: presenter (holds reply parts), accessible words, recording, the terminal. */
-    private static ShellContext context(Screen base, ShellOptions options, MirrorHost mirror, boolean interactive) {
+    private static ShellContext context(Screen base, ShellOptions options, MirrorHost mirror, boolean interactive,
+                                       java.util.function.Supplier<Course> lessons) {
         Screen plain = options.display().plain() ? new AccessibleScreen(base) : base;
         Presenter presenter = new Presenter(plain, Thread.currentThread(), options.display().present());
         Screen screen = presenter;
         Consumer<String> notice = text -> screen.show(Wrap.wrap(
                 new org.jline.utils.AttributedString(text, Styles.WARNING), screen.width(), ""));
-        Course course = loadCourse(options, notice);
+        Course course = lessons.get();
         Progress progress = Progress.load(options.home(), options.clock(), notice);
         CourseSession session = new CourseSession(course, progress, notice);
         Connector connector = new Connector(options.dialer(), mirror, options.connectTimeout(),
