@@ -69,7 +69,12 @@ public final class MirrorFiles {
      * practice. Its {@code page-count.htm} has 12 paragraphs, and {@link #expectedAnswers()} gives the rest.
      */
     public static MirrorFiles bundled() {
-        return new MirrorFiles(load());
+        return Bundled.FILES;
+    }
+
+    /** The bundled set is read from the jar once, on first use: it never changes while wiretutor runs. */
+    private static final class Bundled {
+        static final MirrorFiles FILES = new MirrorFiles(load());
     }
 
     /**
