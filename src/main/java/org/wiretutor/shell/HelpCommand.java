@@ -6,6 +6,8 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
 final class HelpCommand implements Command {
+    private static final int USAGE_COLUMN = 22;
+
     @Override public String name() { return "help"; }
     @Override public List<String> aliases() { return List.of("?"); }
     @Override public String usage() { return "help [COMMAND]"; }
@@ -36,10 +38,19 @@ final class HelpCommand implements Command {
         }
         List<AttributedString> out = new ArrayList<>();
         out.add(new AttributedString(ShellText.HELP_INTRO, Styles.STRONG));
-        int w = ctx.commands().stream().mapToInt(c -> c.usage().length()).max().orElse(10);
+        // usages longer than the column get their summary on the next line, so the column stays narrow
+        int w = ctx.commands().stream().mapToInt(c -> c.usage().length()).filter(n -> n <= USAGE_COLUMN).max()
+                .orElse(USAGE_COLUMN);
+        String hang = " ".repeat(w + 4);
         for (Command c : ctx.commands()) {
-            out.add(new AttributedStringBuilder().append("  ").append(c.usage() + " ".repeat(w - c.usage().length()),
-                    Styles.CODE).append("  ").append(c.summary()).toAttributedString());
+            if (c.usage().length() > w) {
+                out.add(new AttributedStringBuilder().append("  ").append(c.usage(), Styles.CODE).toAttributedString());
+                out.addAll(Wrap.wrap(new AttributedString(c.summary()), ctx.screen.width(), hang));
+                continue;
+            }
+            AttributedString line = new AttributedStringBuilder().append(c.usage() + " ".repeat(w - c.usage().length()),
+                    Styles.CODE).append("  ").append(c.summary()).toAttributedString();
+            out.addAll(Wrap.wrap(line, ctx.screen.width(), "  ", hang));
         }
         out.add(AttributedString.EMPTY);
         out.addAll(Wrap.wrap(new AttributedString(ShellText.HELP_WIRE, Styles.DIM), ctx.screen.width(), ""));
