@@ -70,8 +70,13 @@ public final class CheckExerciseCommand implements Callable<Integer> {
                 + "digits or .-_");
         if (learner != null) book.learner(learner);
 
-        Grade grade = new ProgramGrader(clock, Duration.ofSeconds(timeout))
-                .grade(ex, id, command, Path.of("").toAbsolutePath());
+        Grade grade;
+        try {
+            grade = new ProgramGrader(clock, Duration.ofSeconds(timeout)).grade(ex, id, command, Path.of("").toAbsolutePath());
+        } catch (IOException e) {
+            return usage("Your program could not be started (" + e.getMessage() + "). Check the command after --: "
+                    + "is the program installed, and is the file name right?");
+        }
         book.record(ex.id(), grade.passed(), grade.total(), grade.at());
         if (json) System.out.println(GradeFormats.json(List.of(grade)));
         else GradeView.plain(grade).forEach(System.out::println);

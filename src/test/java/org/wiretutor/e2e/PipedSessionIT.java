@@ -111,6 +111,10 @@ class PipedSessionIT {
         assertEquals(1, typed.exit());
         assertTrue(typed.out().contains("not tried yet. It is done in the shell"), typed.out());
         assertEquals(2, Jar.run(dir.resolve("home"), "", "check", "1").exit());
+        Jar.Run missing = Jar.run(dir.resolve("home"), "", "check", "1", "--", "no-such-program-here");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("Your program could not be started"), missing.err());
+        assertFalse(missing.err().contains("\tat "), "no stack trace");
         assertEquals(2, Jar.run(dir.resolve("home"), "", "check", "99", "--", "true").exit());
         Jar.Run report = Jar.run(dir.resolve("home"), "", "report", "--out", dir.toString());
         assertEquals(0, report.exit(), report.err());

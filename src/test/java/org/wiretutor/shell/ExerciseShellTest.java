@@ -96,7 +96,7 @@ class ExerciseShellTest {
     @Test
     void mistakesGetPlainAnswers() {
         String out = run("exercise 99\ncheck\ncheck 1 python3 x.py\ncheck 6 -- python3 x.py\nlearner two words\n"
-                + "learner\nreset 6\nanswer 42\n");
+                + "learner\nreset 6\nanswer 42\nlearner alice\ncheck 1 -- no-such-program-here\n");
         assertShows(out, "There is no exercise 99");
         assertShows(out, "check needs the exercise and your program's command after --");
         assertShows(out, "Exercise 6 is done in the shell, not with a program");
@@ -104,5 +104,6 @@ class ExerciseShellTest {
         assertShows(out, "No learner id yet");
         assertShows(out, "There were no results for exercise 6 to forget.");
         assertShows(out, "No lesson is running");
+        assertShows(out, "The program could not be started");
     }
 }
