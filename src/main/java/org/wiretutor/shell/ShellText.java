@@ -145,7 +145,8 @@ final class ShellText {
     static final String PROGRAM_SENT = "What the mirror received from it (%d %s):";
     static final String PROGRAM_SENT_NOTHING = "The mirror received no request from it.";
     static final String YOU_TYPED = "For comparison, the last request you typed (%d %s):";
-    static final String RUN_FAILED = "The program could not be started: %s";
+    static final String RUN_FAILED =
+            "The program could not be started: %s. Check the command: is the program installed, and the file name right?";
     static final String WAITING = "Waiting for the server (Ctrl-C stops waiting) …";
     static final String WAIT_NOTHING = "Nothing happened on the connection for %d s.";
     static final String BAD_SECONDS = "\"%s\" is not a number of seconds (1 to 300).";
