@@ -1,19 +1,14 @@
 package org.wiretutor.course;
 
+import org.wiretutor.bundle.BundledFolder;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /** Reads lessons from the jar (the bundled course) or from a folder an instructor points at. */
@@ -25,22 +20,11 @@ public final class CourseLoader {
 
     /** The lessons built into wiretutor; works from a jar and from a class folder alike. */
     public static Course bundled() {
-        URL url = CourseLoader.class.getClassLoader().getResource(BUNDLED);
-        if (url == null) return new Course(List.of(), List.of());
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                }
-                return fromDirectory(fs.getPath(BUNDLED));
-            }
-            return fromDirectory(Path.of(uri));
-        } catch (URISyntaxException | IOException e) {
-            throw new UncheckedIOException(new IOException("bundled lessons unreadable: " + e.getMessage(), e));
+            var dir = BundledFolder.find(BUNDLED);
+            return dir.isEmpty() ? new Course(List.of(), List.of()) : fromDirectory(dir.get());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,20 +1,13 @@
 package org.wiretutor.grading;
 
+import org.wiretutor.bundle.BundledFolder;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,31 +35,8 @@ public final class ExerciseCatalog {
 
     /** The exercises built into wiretutor; works from the shaded jar and from a class folder alike. */
     public static ExerciseCatalog bundled() {
-        URL url = ExerciseCatalog.class.getClassLoader().getResource(BUNDLED);
-        if (url == null) {
-            return new ExerciseCatalog(List.of(), List.of(BUNDLED + ": not found on the classpath"));
-        }
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                return fromDirectory(jar(uri).getPath(BUNDLED));
-            }
-            return fromDirectory(Path.of(uri));
-        } catch (URISyntaxException | IOException e) {
-            throw new UncheckedIOException(new IOException("bundled exercises unreadable: " + e.getMessage(), e));
-        }
-    }
-
-    private static FileSystem jar(URI uri) throws IOException {
-        try {
-            return FileSystems.getFileSystem(uri);
-        } catch (FileSystemNotFoundException e) {
-            try {
-                return FileSystems.newFileSystem(uri, Map.of());
-            } catch (FileSystemAlreadyExistsException raced) {
-                return FileSystems.getFileSystem(uri);
-            }
-        }
+        return BundledFolder.find(BUNDLED).map(ExerciseCatalog::fromDirectory)
+                .orElseGet(() -> new ExerciseCatalog(List.of(), List.of(BUNDLED + ": not found on the classpath")));
     }
 
     /** Every {@code NN-name} folder in {@code dir}; other entries (README.md) are left alone. */

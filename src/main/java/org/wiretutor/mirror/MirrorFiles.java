@@ -209,7 +209,7 @@ public final class MirrorFiles {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MirrorFiles other && byName.equals(other.byName);
+        return o == this || o instanceof MirrorFiles other && byName.equals(other.byName);
     }
 
     @Override

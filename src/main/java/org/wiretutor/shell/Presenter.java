@@ -64,8 +64,6 @@ final class Presenter implements Screen {
         if (held.isEmpty()) {
             holding = false;
             announced = false;
-        } else if (held.size() == 1 || next == null) {
-            // the last part is next: nothing to say
         }
     }
 

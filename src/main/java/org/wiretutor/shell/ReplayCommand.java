@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStringBuilder;
-import org.wiretutor.http.Escapes;
 import org.wiretutor.wire.Exchange;
 
 /**
@@ -61,12 +59,7 @@ final class ReplayCommand implements Command {
                 offset += read.bytes();
                 ctx.screen.show(new AttributedString(ShellText.REPLAY_READ.formatted(++n, read.bytes(),
                         WireRenderer.plural(read.bytes()), at / 1_000_000.0), Styles.DIM));
-                for (byte[] line : WireRenderer.splitAfterLf(piece)) {
-                    AttributedStringBuilder b = new AttributedStringBuilder().append(WireRenderer.RECEIVED_MARK,
-                            Styles.RECEIVED);
-                    WireRenderer.appendWire(b, Escapes.visible(line));
-                    ctx.screen.show(b.toAttributedString());
-                }
+                ctx.screen.show(WireRenderer.receivedLines(piece));
             }
         } catch (InterruptedException stopped) {
             ctx.note(ShellText.INTERRUPTED);

@@ -8,13 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.wiretutor.course.CoursePrograms;
 import org.wiretutor.course.Observation;
 import org.wiretutor.programs.ProgramRunner;
-import org.wiretutor.http.Escapes;
 import org.wiretutor.mirror.LogEntry;
 
 /**
@@ -81,12 +79,17 @@ final class RunCommand implements Command {
         ProgramRunner.Result result;
         Thread me = Thread.currentThread();
         ctx.waitingOn(me::interrupt);
-        try (AutoCloseable listening = ctx.mirror.listen(received::add)) {
+        java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
+        try (AutoCloseable listening = ctx.mirror.listen(entry -> {
+            received.add(entry);
+            first.countDown();
+        })) {
             Map<String, String> env = Map.of("http_proxy", "http://127.0.0.1:" + port,
                     "HTTP_PROXY", "http://127.0.0.1:" + port, "no_proxy", "", "NO_PROXY", "",
                     "PYTHONUNBUFFERED", "1", "PYTHONIOENCODING", "utf-8");
             result = ProgramRunner.run(command, dir, env, LIMIT);
-            if (received.isEmpty()) awaitLateEntry(received);
+            // the mirror logs a request after replying, which may be a moment after the program has gone
+            first.await(LATE_LOG.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             ctx.note(ShellText.INTERRUPTED);
             return;
@@ -104,14 +107,6 @@ final class RunCommand implements Command {
         }
         ctx.courseView.events(ctx.course.observe(new Observation.ProgramFinished(name, result.exit(), result.output(),
                 result.timedOut())), ctx.course);
-    }
-
-    /** The mirror logs a request after replying, which may be a moment after the program has gone. */
-    private static void awaitLateEntry(List<LogEntry> received) throws InterruptedException {
-        long deadline = System.nanoTime() + LATE_LOG.toNanos();
-        synchronized (received) {
-            while (received.isEmpty() && System.nanoTime() < deadline) received.wait(20);
-        }
     }
 
     private static void show(ShellContext ctx, ProgramRunner.Result result, List<LogEntry> received) {
@@ -138,20 +133,12 @@ final class RunCommand implements Command {
             byte[] head = entry.head();
             out.add(new AttributedString(ShellText.PROGRAM_SENT.formatted(head.length, WireRenderer.plural(head.length)),
                     Styles.STRONG));
-            for (byte[] line : WireRenderer.splitAfterLf(head)) {
-                AttributedStringBuilder b = new AttributedStringBuilder().append(WireRenderer.SENT_MARK, Styles.SENT);
-                WireRenderer.appendWire(b, Escapes.visible(line));
-                out.add(b.toAttributedString());
-            }
+            out.addAll(WireRenderer.sentLines(head));
         }
         ctx.lastWire().flatMap(w -> w.lastExchange()).filter(e -> e.sent().length > 0).ifPresent(e -> {
             out.add(new AttributedString(ShellText.YOU_TYPED.formatted(e.sent().length, WireRenderer.plural(e.sent().length)),
                     Styles.STRONG));
-            for (byte[] line : WireRenderer.splitAfterLf(e.sent())) {
-                AttributedStringBuilder b = new AttributedStringBuilder().append(WireRenderer.SENT_MARK, Styles.SENT);
-                WireRenderer.appendWire(b, Escapes.visible(line));
-                out.add(b.toAttributedString());
-            }
+            out.addAll(WireRenderer.sentLines(e.sent()));
         });
         ctx.screen.show(out);
     }

@@ -1,6 +1,5 @@
 package org.wiretutor.shell;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;
 import org.wiretutor.http.Annotation;
@@ -38,7 +37,7 @@ final class ShowCommand implements Command {
             case "hex" -> ctx.screen.show(r.hex(e));
             case "reads" -> ctx.screen.show(r.reads(e));
             default -> {
-                List<AttributedString> out = new ArrayList<>(r.raw(e).subList(0, 1 + WireRenderer.splitAfterLf(e.sent()).size()));
+                List<AttributedString> out = r.request(e);
                 for (Annotation a : e.annotations()) out.addAll(r.annotation(a));
                 ctx.screen.show(out);
             }

@@ -164,22 +164,20 @@ final class WireRenderer {
         }
     }
 
-    /** Both directions of an exchange, line by line, bytes exact. */
-    List<AttributedString> raw(Exchange e) {
+    /** The request of an exchange under its heading: what {@code show} and {@code show raw} start with. */
+    List<AttributedString> request(Exchange e) {
         List<AttributedString> out = new ArrayList<>();
         out.add(new AttributedString(ShellText.RAW_SENT.formatted(e.sent().length, plural(e.sent().length)), Styles.STRONG));
-        for (byte[] line : splitAfterLf(e.sent())) {
-            AttributedStringBuilder b = new AttributedStringBuilder().append(SENT_MARK, Styles.SENT);
-            appendWire(b, Escapes.visible(line));
-            out.add(b.toAttributedString());
-        }
+        out.addAll(sentLines(e.sent()));
+        return out;
+    }
+
+    /** Both directions of an exchange, line by line, bytes exact. */
+    List<AttributedString> raw(Exchange e) {
+        List<AttributedString> out = request(e);
         out.add(new AttributedString(ShellText.RAW_RECEIVED.formatted(e.receivedTotal(), plural(e.receivedTotal())),
                 Styles.STRONG));
-        for (byte[] line : splitAfterLf(e.received())) {
-            AttributedStringBuilder b = new AttributedStringBuilder().append(RECEIVED_MARK, Styles.RECEIVED);
-            appendWire(b, Escapes.visible(line));
-            out.add(b.toAttributedString());
-        }
+        out.addAll(receivedLines(e.received()));
         if (!e.receivedAll()) {
             out.add(new AttributedString(ShellText.RAW_TRUNCATED.formatted(e.received().length), Styles.DIM));
         }
@@ -218,6 +216,26 @@ final class WireRenderer {
                 i++;
             }
         }
+    }
+
+    /** Bytes that went out, one screen line per line sent, every byte visible. */
+    static List<AttributedString> sentLines(byte[] bytes) {
+        return wireLines(SENT_MARK, Styles.SENT, bytes);
+    }
+
+    /** Bytes that came back, one screen line per line received, every byte visible. */
+    static List<AttributedString> receivedLines(byte[] bytes) {
+        return wireLines(RECEIVED_MARK, Styles.RECEIVED, bytes);
+    }
+
+    private static List<AttributedString> wireLines(String mark, org.jline.utils.AttributedStyle style, byte[] bytes) {
+        List<AttributedString> out = new ArrayList<>();
+        for (byte[] line : splitAfterLf(bytes)) {
+            AttributedStringBuilder b = new AttributedStringBuilder().append(mark, style);
+            appendWire(b, Escapes.visible(line));
+            out.add(b.toAttributedString());
+        }
+        return out;
     }
 
     static List<byte[]> splitAfterLf(byte[] raw) {

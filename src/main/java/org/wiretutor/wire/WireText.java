@@ -8,13 +8,15 @@ public final class WireText {
     static final String UNKNOWN_HOST =
             "The name %s could not be looked up (no DNS answer). Check the spelling, or your network.";
     static final String CONNECT_TIMED_OUT =
-            "Nobody answered at %s within %d s. The host may be down, or a firewall drops the packets.";
+            "Nobody answered at %s within %d s. The host may be down, or a firewall drops the packets: "
+                    + "check the host and port, or try again later.";
     static final String CONNECT_CANCELLED = "Connecting was cancelled.";
     static final String REFUSED =
-            "%s refused the connection: the machine is there, but no program is listening on that port.";
-    static final String NO_ROUTE = "There is no network route to %s from here.";
-    static final String CONNECT_FAILED = "Could not connect to %s: %s";
-    static final String MIRROR_FAILED = "The built-in mirror could not start: %s";
+            "%s refused the connection: the machine is there, but no program is listening on that port. "
+                    + "Check the port number, or start the server first.";
+    static final String NO_ROUTE = "There is no network route to %s from here: check your network connection.";
+    static final String CONNECT_FAILED = "Could not connect to %s: %s. Check the host and port, and your network.";
+    static final String MIRROR_FAILED = "The built-in mirror could not start: %s. Run wiretutor troubleshoot to see why.";
 
     static final String WAIT_FOR_BLANK_LINE =
             "Nothing has come back for %d s. You sent a request line but not the blank line that ends the "
@@ -44,7 +46,7 @@ public final class WireText {
             "The connection was reset (the server aborted it rather than closing it politely). "
                     + "Open a new connection to try again.";
     static final String CLOSED_LOCALLY = "You closed the connection.";
-    static final String READ_FAILED = "Reading from the connection failed: %s. The connection is closed.";
+    static final String READ_FAILED = "Reading from the connection failed: %s. The connection is closed; open a new one to go on.";
 
     private WireText() {}
 }

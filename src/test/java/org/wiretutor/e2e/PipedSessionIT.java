@@ -46,6 +46,12 @@ class PipedSessionIT {
         Jar.Run version = Jar.run(dir.resolve("home"), "", "--version");
         assertEquals(0, version.exit());
         assertTrue(version.out().startsWith("wiretutor 0."), version.out());
+        Jar.Run pace = Jar.run(dir.resolve("home"), "", "--pace", "0");
+        assertEquals(2, pace.exit());
+        assertTrue(pace.err().contains("--pace 0.0: give a number from 1 to 1000."), pace.err());
+        Jar.Run learner = Jar.run(dir.resolve("home"), "", "--learner", "two words");
+        assertEquals(2, learner.exit());
+        assertTrue(learner.err().contains("use 1 to 64 letters, digits or .-_"), learner.err());
         Jar.Run bad = Jar.run(dir.resolve("home"), "", "--frobnicate");
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("Unknown option: '--frobnicate'"), bad.err());
