@@ -2,6 +2,7 @@ package org.wiretutor.classroom;
 
 import org.wiretutor.http.StatusCodes;
 import org.wiretutor.mirror.CloseReason;
+import org.wiretutor.text.Foreign;
 
 /**
  * Every word the live view puts on the projector, in one place so the wording stays short, consistent and easy
@@ -53,12 +54,13 @@ final class LiveText {
         return "... (" + moreBytes + " more bytes)";
     }
 
-    static String parts(String method, String target, String version) {
+    /** The parts of a student's request line: foreign text, escaped on the way in. */
+    static String parts(Foreign method, Foreign target, Foreign version) {
         return "method " + orNone(method) + SEP + "target " + orNone(target) + SEP + "version " + orNone(version);
     }
 
-    private static String orNone(String s) {
-        return s.isEmpty() ? "(none)" : s;
+    private static String orNone(Foreign s) {
+        return s.isEmpty() ? "(none)" : s.shown();
     }
 
     static final String BLANK_LINE = "blank line: the request is complete";
@@ -77,8 +79,8 @@ final class LiveText {
         return "lowercase method: methods are case-sensitive, write " + upper;
     }
 
-    static String unknownMethod(String method) {
-        return "unknown method " + method;
+    static String unknownMethod(Foreign method) {
+        return "unknown method " + method.shown();
     }
 
     static String answered(int status) {

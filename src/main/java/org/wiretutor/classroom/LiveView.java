@@ -70,7 +70,7 @@ public final class LiveView implements ConnectionObserver {
         } else if (event instanceof ConnectionEvent.Dropped dropped) {
             block.add(paint.quiet(LiveText.dropped(dropped.count())));
         }
-        block.forEach(out);
+        emit(block);
     }
 
     /**
@@ -84,7 +84,12 @@ public final class LiveView implements ConnectionObserver {
                 watch.hint(block);
             }
         }
-        block.forEach(out);
+        emit(block);
+    }
+
+    /** Every line leaves through {@link Paint#safe}: nothing a student sent reaches the projector raw. */
+    private void emit(List<String> block) {
+        for (String line : block) out.accept(Paint.safe(line));
     }
 
     /** The tally so far. */

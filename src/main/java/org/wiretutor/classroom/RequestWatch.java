@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.wiretutor.http.Escapes;
 import org.wiretutor.http.RequestLine;
+import org.wiretutor.text.Foreign;
 
 /**
  * One connection's request as it arrives: splits the bytes into lines, annotates each line once it ends and
@@ -129,13 +130,14 @@ final class RequestWatch {
 
     private void requestLineArrived(String content, List<String> out) {
         requestLine = RequestLine.parse(content);
-        out.add(LiveText.remark(tag, LiveText.parts(requestLine.method(), requestLine.target(), requestLine.version())));
+        out.add(LiveText.remark(tag, LiveText.parts(Foreign.latin1(requestLine.method()), Foreign.latin1(requestLine.target()),
+                Foreign.latin1(requestLine.version()))));
         String method = requestLine.method();
         String upper = method.toUpperCase(Locale.ROOT);
         if (!method.equals(upper) && METHODS.contains(upper)) {
             flag(MistakeKind.BAD_METHOD, LiveText.lowercaseMethod(upper), out);
         } else if (!method.isEmpty() && !METHODS.contains(method)) {
-            flag(MistakeKind.BAD_METHOD, LiveText.unknownMethod(method), out);
+            flag(MistakeKind.BAD_METHOD, LiveText.unknownMethod(Foreign.latin1(method)), out);
         }
         if (!requestLine.hasVersion()) {
             headDone = true;

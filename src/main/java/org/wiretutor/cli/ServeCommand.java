@@ -1,5 +1,6 @@
 package org.wiretutor.cli;
 
+import org.wiretutor.text.Escape;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -92,7 +93,7 @@ public final class ServeCommand implements Callable<Integer> {
             view = new LiveView(clock, print, new LiveOptions(anonymous, colour));
             config = config.withObserver(view);
         } else {
-            config = config.withLog(entry -> print.accept(logLine(entry)));
+            config = config.withLog(entry -> print.accept(Escape.string(logLine(entry))));
         }
         MirrorServer server;
         try {

@@ -1,5 +1,8 @@
 package org.wiretutor.cli;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.wiretutor.text.SafePrintStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +76,29 @@ public final class WiretutorCommand implements Callable<Integer> {
             e.getCommandLine().getErr().println("Try: wiretutor --help");
             return ExitCodes.USAGE;
         });
+        cli.setExecutionStrategy(parsed -> {
+            PrintStream out = System.out;
+            PrintStream err = System.err;
+            try {
+                guardOutput(parsed);
+                return new CommandLine.RunLast().execute(parsed);
+            } finally {
+                System.setOut(out);
+                System.setErr(err);
+            }
+        });
         return cli.execute(args);
+    }
+
+    /**
+     * The tools that print text from elsewhere (lesson folders, graded programs, stored files) print through
+     * {@link SafePrintStream}. The shell guards its own screens, and {@code serve} guards each line itself because
+     * its live view writes its own colours.
+     */
+    private static void guardOutput(CommandLine.ParseResult parsed) {
+        if (!parsed.hasSubcommand() || parsed.subcommand().commandSpec().userObject() instanceof ServeCommand) return;
+        System.setOut(new SafePrintStream(System.out, StandardCharsets.UTF_8));
+        System.setErr(new SafePrintStream(System.err, StandardCharsets.UTF_8));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.wiretutor.course;
 
+import org.wiretutor.text.Escape;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -49,13 +50,21 @@ public final class CourseLint {
             files = list.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
         }
         for (Path file : files) {
-            String name = file.getFileName().toString();
+            String name = LessonFile.shownName(file);
             if (name.equalsIgnoreCase("README.md")) continue;
+            String text;
+            try {
+                text = LessonFile.read(dir, file);
+            } catch (LessonFormatException e) {
+                problems.add(new Problem(e.source(), e.line(), bare(e)));
+                continue;
+            }
             if (!LessonParser.isLessonFileName(name)) {
                 problems.add(new Problem(name, 1, CourseText.LINT_NOT_LOADED));
                 continue;
             }
-            LessonParser.Parsed parsed = LessonParser.parseAll(name, Files.readString(file, StandardCharsets.UTF_8));
+            controls(name, text, problems);
+            LessonParser.Parsed parsed = LessonParser.parseAll(name, text);
             parsed.problems().forEach(p -> problems.add(new Problem(p.source(), p.line(), bare(p))));
             if (parsed.lesson().isEmpty()) continue;
             Lesson lesson = parsed.lesson().get();
@@ -99,6 +108,20 @@ public final class CourseLint {
             }
             if (check instanceof AnswerCheck a && a.accepted().stream().allMatch(String::isBlank)) {
                 problems.add(new Problem(file, line, CourseText.LINT_NO_ANSWER));
+            }
+        }
+    }
+
+    /** Control, C1 and bidi characters in a lesson: shown escaped, but almost surely not what the author meant. */
+    private static void controls(String file, String text, List<Problem> problems) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            int at = Escape.firstUnsafe(line);
+            if (at >= 0) {
+                int cp = line.codePointAt(at);
+                problems.add(new Problem(file, i + 1, CourseText.LINT_CONTROL.formatted(Escape.string(new String(
+                        Character.toChars(cp))))));
             }
         }
     }

@@ -28,7 +28,10 @@ public final class CourseLoader {
         }
     }
 
-    /** Every {@code NN-name.md} file in the folder; other files (README.md) are left alone. */
+    /**
+     * Every {@code NN-name.md} file in the folder; other files (README.md) are left alone. A file that cannot be a
+     * lesson (see {@link LessonFile}) becomes one of the course's problems, which the shell names, and the rest load.
+     */
     public static Course fromDirectory(Path dir) throws IOException {
         List<Lesson> lessons = new ArrayList<>();
         List<LessonFormatException> problems = new ArrayList<>();
@@ -37,7 +40,7 @@ public final class CourseLoader {
                 String name = file.getFileName().toString();
                 if (!LessonParser.isLessonFileName(name)) continue;
                 try {
-                    lessons.add(LessonParser.parse(name, Files.readString(file, StandardCharsets.UTF_8)));
+                    lessons.add(LessonParser.parse(name, LessonFile.read(dir, file)));
                 } catch (LessonFormatException e) {
                     problems.add(e);
                 }

@@ -51,8 +51,12 @@ public final class GradeBook {
         return id != null && id.matches("[A-Za-z0-9._-]{1,64}");
     }
 
+    /**
+     * The stored id, checked on every read: the file is the learner's to edit, and an id goes into reports and onto
+     * the screen. One that is not a valid id counts as no id (the learner is asked to set one).
+     */
     public Optional<String> learner() {
-        return Optional.ofNullable(values.get(LEARNER_KEY, null));
+        return Optional.ofNullable(values.get(LEARNER_KEY, null)).filter(GradeBook::validLearnerId);
     }
 
     public void learner(String id) throws IOException {

@@ -1,5 +1,6 @@
 package org.wiretutor.grading;
 
+import org.wiretutor.text.Escape;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,7 +15,8 @@ public record CheckResult(String name, boolean passed, String message, Optional<
 
     public CheckResult {
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(message, "message");
+        // a message may quote the program's output or traceback: it never holds a control character
+        message = Escape.string(Objects.requireNonNull(message, "message"));
         caret = caret == null ? Optional.empty() : caret;
     }
 

@@ -1,12 +1,13 @@
 package org.wiretutor.grading;
 
+import org.wiretutor.text.Escape;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The outcome of grading one exercise for one learner: every check in order, when, and what the program printed
- * (so a report can show it next to the diagnoses).
+ * (so a report can show it next to the diagnoses), escaped by {@link Escape#string} so no view or file gets it raw.
  */
 public record Grade(String exercise, String learner, List<CheckResult> checks, Instant at, String programOutput) {
 
@@ -15,7 +16,7 @@ public record Grade(String exercise, String learner, List<CheckResult> checks, I
         Objects.requireNonNull(learner, "learner");
         Objects.requireNonNull(at, "at");
         checks = List.copyOf(checks);
-        programOutput = programOutput == null ? "" : programOutput;
+        programOutput = programOutput == null ? "" : Escape.string(programOutput);
     }
 
     public int passed() {

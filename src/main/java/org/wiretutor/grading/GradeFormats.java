@@ -1,5 +1,6 @@
 package org.wiretutor.grading;
 
+import org.wiretutor.text.Escape;
 import java.util.List;
 
 /**
@@ -74,7 +75,8 @@ public final class GradeFormats {
     }
 
     /** Escapes for XML 1.0 text and attributes; characters XML cannot carry at all are shown as \\xNN. */
-    static String xml(String s) {
+    static String xml(String given) {
+        String s = Escape.string(given);
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -107,7 +109,8 @@ public final class GradeFormats {
         return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
-    static String str(String s) {
+    static String str(String given) {
+        String s = Escape.string(given);
         StringBuilder out = new StringBuilder(s.length() + 16).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -3,20 +3,22 @@ package org.wiretutor.http;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.wiretutor.text.Escape;
 
 /**
  * One explained part of a message, in wire order.
  *
  * <p>{@code raw} holds the exact bytes of the part as they crossed the wire (for bodies and chunk data only a bounded
  * preview); it is copied on the way in so that annotations can be kept and compared safely. {@code display} tells the
- * renderer whether {@code raw} reads as text or needs a hex dump.
+ * renderer whether {@code raw} reads as text or needs a hex dump. The title (like every {@link Detail}) passes through
+ * {@link Escape#string}: explainers escape the wire text they quote, and this guard keeps one they missed harmless.
  */
 public record Annotation(Kind kind, byte[] raw, String title, List<Detail> details, Severity severity, Display display) {
 
     public Annotation {
         Objects.requireNonNull(kind, "kind");
         raw = raw == null ? new byte[0] : raw.clone();
-        title = Objects.requireNonNullElse(title, "");
+        title = Escape.string(Objects.requireNonNullElse(title, ""));
         details = details == null ? List.of() : List.copyOf(details);
         severity = Objects.requireNonNullElse(severity, Severity.INFO);
         display = Objects.requireNonNullElse(display, Display.TEXT);

@@ -1,5 +1,6 @@
 package org.wiretutor.http;
 
+import org.wiretutor.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,10 +85,10 @@ final class BodyExplainer {
         if (preview.length == 0) {
             return new Content(details, Display.NONE);
         }
-        String ct = value(headers, "Content-Type");
+        String ct = shown(value(headers, "Content-Type"));
         String media = ct == null ? null : ct.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         String charset = ct == null ? null : charset(ct);
-        String encoding = value(headers, "Content-Encoding");
+        String encoding = shown(value(headers, "Content-Encoding"));
         Optional<String> sniffed = MediaTypes.sniff(preview);
         if (sniffed.isPresent()) {
             String text = "binary: " + sniffed.get() + ", recognised from its first bytes ("
@@ -121,6 +122,11 @@ final class BodyExplainer {
         }
         details.add(new Detail("content", text));
         return new Content(details, Display.TEXT);
+    }
+
+    /** A header value from the wire, escaped for the explanation it is quoted in. */
+    private static String shown(String value) {
+        return value == null ? null : Escape.latin1(value);
     }
 
     static String value(List<HeaderField> headers, String name) {

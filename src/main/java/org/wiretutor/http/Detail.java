@@ -1,12 +1,13 @@
 package org.wiretutor.http;
 
 import java.util.Objects;
+import org.wiretutor.text.Escape;
 
-/** One labelled line of explanation, e.g. ("code", "200 — OK: ..."). */
+/** One labelled line of explanation, e.g. ("code", "200 — OK: ..."); never holds a control character (see {@link Escape}). */
 public record Detail(String label, String text) {
     public Detail {
-        label = Objects.requireNonNullElse(label, "");
-        text = Objects.requireNonNullElse(text, "");
+        label = Escape.string(Objects.requireNonNullElse(label, ""));
+        text = Escape.string(Objects.requireNonNullElse(text, ""));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.wiretutor.http;
 
+import org.wiretutor.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +46,7 @@ final class HeaderExplainer {
             }
         }
         HeaderField field = new HeaderField(name, value.toString(), raw);
-        details.add(new Detail("value", value.toString()));
+        details.add(new Detail("value", Escape.latin1(value.toString())));
         details.add(new Detail("means", HeaderGlossary.explain(name, field.value())));
 
         if (name.isEmpty()) {
@@ -72,7 +73,7 @@ final class HeaderExplainer {
         if (field.is("Content-Length")) {
             sev = max(sev, checkContentLength(field, earlier, details));
         }
-        return new Explained(new Annotation(kind, raw, name.isEmpty() ? nameAsSent : name, details, sev), field);
+        return new Explained(new Annotation(kind, raw, Escape.latin1(name.isEmpty() ? nameAsSent : name), details, sev), field);
     }
 
     /** Adds bare-LF and stray-CR notes for each line; returns true if any were added. */
@@ -95,7 +96,7 @@ final class HeaderExplainer {
     private static Severity checkContentLength(HeaderField field, List<HeaderField> earlier, List<Detail> details) {
         Long n = ContentLength.parse(field.value());
         if (n == null) {
-            details.add(new Detail("problem", "\"" + field.value() + "\" is not a valid Content-Length: it must be digits"
+            details.add(new Detail("problem", "\"" + Escape.latin1(field.value()) + "\" is not a valid Content-Length: it must be digits"
                     + " only (a single number of bytes). RFC 9112 §6.3 says a client must treat this as an error."));
             return Severity.ERROR;
         }

@@ -1,5 +1,6 @@
 package org.wiretutor.http;
 
+import org.wiretutor.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -134,10 +135,10 @@ public record RequestLine(String method, String target, String version, List<Str
         }
         String upper = method.toUpperCase(java.util.Locale.ROOT);
         if (!method.equals(upper) && METHODS.contains(upper)) {
-            problems.add("lowercase method \"" + method + "\": methods are case-sensitive, write " + upper
+            problems.add("lowercase method \"" + Escape.latin1(method) + "\": methods are case-sensitive, write " + upper
                     + " (servers answer 501 or 400 otherwise)");
         } else if (!METHODS.contains(method)) {
-            problems.add("unknown method \"" + method + "\"; the server will probably answer 501 Not Implemented");
+            problems.add("unknown method \"" + Escape.latin1(method) + "\"; the server will probably answer 501 Not Implemented");
         }
     }
 
@@ -149,7 +150,7 @@ public record RequestLine(String method, String target, String version, List<Str
         boolean ok = target.startsWith("/") || target.startsWith("http://") || target.startsWith("https://")
                 || target.equals("*") && method.equals("OPTIONS") || method.equals("CONNECT");
         if (!ok) {
-            problems.add("the target \"" + target + "\" should start with / (a path) or be a full http:// URL");
+            problems.add("the target \"" + Escape.latin1(target) + "\" should start with / (a path) or be a full http:// URL");
         }
     }
 
@@ -167,9 +168,9 @@ public record RequestLine(String method, String target, String version, List<Str
                 if (version.equalsIgnoreCase("HTTP/1.0") || version.equalsIgnoreCase("HTTP/1.1")) {
                     problems.add("the version is case-sensitive: write " + version.toUpperCase(java.util.Locale.ROOT));
                 } else if (version.matches("HTTP/1\\.[0-9]")) {
-                    problems.add("unknown version " + version + "; servers treat it as HTTP/1.1");
+                    problems.add("unknown version " + Escape.latin1(version) + "; servers treat it as HTTP/1.1");
                 } else {
-                    problems.add("unknown version \"" + version + "\"; use HTTP/1.1 or HTTP/1.0");
+                    problems.add("unknown version \"" + Escape.latin1(version) + "\"; use HTTP/1.1 or HTTP/1.0");
                 }
             }
         }

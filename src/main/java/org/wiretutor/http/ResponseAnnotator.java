@@ -1,5 +1,6 @@
 package org.wiretutor.http;
 
+import org.wiretutor.text.Escape;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -432,7 +433,7 @@ public final class ResponseAnnotator {
                     ? "a chunk must start with its size in hex digits (0-9, a-f), but this line starts with "
                             + (content.isEmpty() ? "nothing" : "\"" + Escapes.visible(raw, 0, 1) + "\"")
                     : significant.length() > 15 ? "the chunk size " + digits + " is absurdly large"
-                    : "after the size " + digits + " only a ;extension may follow, not \"" + rest + "\"";
+                    : "after the size " + digits + " only a ;extension may follow, not \"" + Escape.latin1(rest) + "\"";
             List<Detail> d = new ArrayList<>();
             d.add(new Detail("problem", why + ". The chunked body cannot be followed from here; the rest is shown as"
                     + " raw bytes."));
@@ -451,7 +452,7 @@ public final class ResponseAnnotator {
                     + " of data follow this line, then CR LF."));
         }
         if (!rest.isEmpty()) {
-            d.add(new Detail("extension", rest + " — a chunk extension: extra name=value information attached to"
+            d.add(new Detail("extension", Escape.latin1(rest) + " — a chunk extension: extra name=value information attached to"
                     + " this chunk. Clients ignore extensions they do not know."));
         }
         lineEndingNotes(raw, d);

@@ -1,5 +1,6 @@
 package org.wiretutor.http;
 
+import org.wiretutor.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ final class StatusLineExplainer {
         if (HeaderExplainer.addLineEndingNotes(List.of(raw), details)) {
             sev = HeaderExplainer.max(sev, Severity.WARNING);
         }
-        String title = "Status line: " + sl.code() + (sl.reason().isEmpty() ? "" : " " + sl.reason());
+        String title = "Status line: " + sl.code() + (sl.reason().isEmpty() ? "" : " " + Escape.latin1(sl.reason()));
         return new Explained(new Annotation(Kind.STATUS_LINE, raw, title, details, sev), parsed);
     }
 
@@ -56,13 +57,13 @@ final class StatusLineExplainer {
                     + " request said HTTP/1.0; that is normal (RFC 9110 §2.5).";
             case "HTTP/1.0" -> "HTTP/1.0 — the older version. Without a Content-Length, the body ends when the server"
                     + " closes the connection.";
-            default -> v + " — an unusual version; HTTP/1.1 or HTTP/1.0 is expected on a plain-text connection.";
+            default -> Escape.latin1(v) + " — an unusual version; HTTP/1.1 or HTTP/1.0 is expected on a plain-text connection.";
         };
     }
 
     private static String reasonText(StatusLine sl) {
         String std = StatusCodes.reason(sl.code());
-        String r = sl.reason();
+        String r = Escape.latin1(sl.reason());
         String base = "The reason phrase is for humans; programs read only the code.";
         if (r.isEmpty()) {
             return "(empty) — allowed. " + base;

@@ -1,5 +1,6 @@
 package org.wiretutor.mirror;
 
+import org.wiretutor.text.Escape;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Arrays;
@@ -91,26 +92,11 @@ public record LogEntry(Instant time, InetSocketAddress client, String requestLin
         return line.toString();
     }
 
-    /** Makes CR, LF, tabs, quotes and non-printable bytes visible so one entry stays on one line. */
+    /**
+     * The wire notation of {@link Escape#wire}, with quotes escaped as well, as in Apache's access log, so one entry
+     * stays on one line and its request line cannot end its quotes early.
+     */
     static String escape(byte[] raw, int length) {
-        StringBuilder out = new StringBuilder(length + 8);
-        for (int i = 0; i < length; i++) {
-            int b = raw[i] & 0xff;
-            switch (b) {
-                case '\r' -> out.append("\\r");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (b < 0x20 || b >= 0x7f) {
-                        out.append(String.format("\\x%02x", b));
-                    } else {
-                        out.append((char) b);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return Escape.wire(raw, 0, length).replace("\"", "\\\"");
     }
 }

@@ -1,5 +1,6 @@
 package org.wiretutor.shell;
 
+import org.wiretutor.text.Escape;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -111,14 +112,9 @@ final class Handout {
         return b.toString();
     }
 
-    /** Control characters (ESC above all) drawn as \xNN, as the wire renderer does. */
+    /** Control, C1 and bidi characters drawn escaped, through the one escaping function every view uses. */
     private static String controls(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            if ((c < 0x20 && c != '\n') || c == 0x7f || (c >= 0x80 && c < 0xa0)) b.append(String.format("\\x%02X", (int) c));
-            else b.append(c);
-        }
-        return b.toString();
+        return Escape.string(s);
     }
 
     private static int longestRun(String s, char c) {

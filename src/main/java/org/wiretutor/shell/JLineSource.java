@@ -36,7 +36,8 @@ final class JLineSource implements LineSource {
 
     @Override
     public String readLine(AttributedString prompt, String initial) throws Interrupted {
-        String p = colour ? prompt.toAnsi(reader.getTerminal()) : prompt.toString();
+        AttributedString safe = ScreenGuard.line(prompt);
+        String p = colour ? safe.toAnsi(reader.getTerminal()) : safe.toString();
         try {
             String line = reader.readLine(p, null, (org.jline.reader.MaskingCallback) null, initial);
             int escape = line.indexOf(ESCAPE_CHAR);

@@ -15,7 +15,7 @@ final class PlainScreen implements Screen {
 
     @Override
     public synchronized void show(List<AttributedString> lines) {
-        for (AttributedString line : lines) out.println(line.toString());
+        for (AttributedString line : ScreenGuard.lines(lines)) out.println(line.toString());
         out.flush();
     }
 

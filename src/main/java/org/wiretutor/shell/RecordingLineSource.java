@@ -1,5 +1,7 @@
 package org.wiretutor.shell;
 
+import org.wiretutor.text.Escape;
+
 import org.jline.utils.AttributedString;
 
 /**
@@ -20,7 +22,7 @@ final class RecordingLineSource implements LineSource {
     @Override
     public String readLine(AttributedString prompt, String initial) throws Interrupted {
         String line = source.readLine(prompt, initial);
-        if (line != null && recorder.file().isPresent()) recorder.output(screen.encode(prompt) + line + "\r\n");
+        if (line != null && recorder.file().isPresent()) recorder.output(screen.encode(prompt) + Escape.string(line) + "\r\n");
         return line;
     }
 

@@ -23,7 +23,7 @@ interface Screen {
 
     /** The characters a terminal receives for a line: with its ANSI styling when this screen shows colour. */
     default String encode(AttributedString line) {
-        return line.toString();
+        return ScreenGuard.line(line).toString();
     }
 
     /** What a recording says about this screen, so a player sizes itself like the learner's terminal. */

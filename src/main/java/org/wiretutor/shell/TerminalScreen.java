@@ -16,8 +16,9 @@ final class TerminalScreen implements Screen {
     }
 
     @Override
-    public void show(List<AttributedString> lines) {
-        if (lines.isEmpty()) return;
+    public void show(List<AttributedString> given) {
+        if (given.isEmpty()) return;
+        List<AttributedString> lines = ScreenGuard.lines(given);
         AttributedStringBuilder b = new AttributedStringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) b.append('\n');
@@ -38,7 +39,8 @@ final class TerminalScreen implements Screen {
 
     @Override
     public String encode(AttributedString line) {
-        return colour ? line.toAnsi(reader.getTerminal()) : line.toString();
+        AttributedString safe = ScreenGuard.line(line);
+        return colour ? safe.toAnsi(reader.getTerminal()) : safe.toString();
     }
 
     @Override
