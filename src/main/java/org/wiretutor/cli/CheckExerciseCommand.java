@@ -16,7 +16,7 @@ import org.wiretutor.grading.Grade;
 import org.wiretutor.grading.GradeFormats;
 import org.wiretutor.grading.ProgramGrader;
 import org.wiretutor.shell.AppHome;
-import org.wiretutor.shell.GradeView;
+import org.wiretutor.shell.screen.GradeView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

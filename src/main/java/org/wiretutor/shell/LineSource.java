@@ -3,7 +3,7 @@ package org.wiretutor.shell;
 import org.jline.utils.AttributedString;
 
 /** Where the shell's lines come from: a terminal the learner types at, or a script on stdin. */
-interface LineSource {
+public interface LineSource {
     /** Ctrl-C at the prompt: the line is abandoned and the shell carries on. */
     final class Interrupted extends Exception {
         Interrupted() {

@@ -9,18 +9,18 @@ import java.nio.file.OpenOption;
 import java.nio.file.StandardOpenOption;
 
 /** Files the learner asks wiretutor to write: kept unless replacing was asked for, and failures in plain words. */
-final class OutputFiles {
+public final class OutputFiles {
     private OutputFiles() {}
 
     /** Open options that create the file, and refuse (atomically) to touch an existing one unless {@code replace}. */
-    static OpenOption[] options(boolean replace) {
+    public static OpenOption[] options(boolean replace) {
         return replace
                 ? new OpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE}
                 : new OpenOption[] {StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE};
     }
 
     /** Why a file could not be written, in the learner's words rather than an exception's. */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) return ShellText.FILE_NOT_ALLOWED;
         if (e instanceof NoSuchFileException) return ShellText.FILE_NO_FOLDER;
         if (e instanceof FileAlreadyExistsException) return ShellText.FILE_EXISTS_REASON;

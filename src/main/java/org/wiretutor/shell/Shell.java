@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
+import org.wiretutor.shell.command.Command;
+import org.wiretutor.shell.command.TextCommand;
+import org.wiretutor.shell.screen.Presenter;
+import org.wiretutor.shell.screen.Styles;
 import org.wiretutor.wire.WireEvent;
 import org.wiretutor.wire.WireSession;
 

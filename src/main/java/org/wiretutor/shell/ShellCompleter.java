@@ -6,6 +6,7 @@ import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
+import org.wiretutor.shell.command.Command;
 
 /**
  * Tab completion of command names and their arguments. While connected, only lines that

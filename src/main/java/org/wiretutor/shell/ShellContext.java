@@ -7,21 +7,28 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.wiretutor.course.CourseSession;
+import org.wiretutor.shell.command.Command;
+import org.wiretutor.shell.record.Recorder;
+import org.wiretutor.shell.screen.CourseView;
+import org.wiretutor.shell.screen.Presenter;
+import org.wiretutor.shell.screen.Screen;
+import org.wiretutor.shell.screen.Styles;
+import org.wiretutor.shell.screen.Wrap;
 import org.wiretutor.wire.Connector;
 import org.wiretutor.wire.WaitPolicy;
 import org.wiretutor.wire.WireSession;
 
 /** What commands work with: the screen, the connection, the course. One per shell; no globals. */
-final class ShellContext {
-    final Screen screen;
-    final Connector connector;
-    final org.wiretutor.wire.MirrorHost mirror;
-    final WaitPolicy waits;
-    final CourseSession course;
-    final CourseView courseView;
-    final Path home;
-    final String version;
-    final boolean interactive;
+public final class ShellContext {
+    public final Screen screen;
+    public final Connector connector;
+    public final org.wiretutor.wire.MirrorHost mirror;
+    public final WaitPolicy waits;
+    public final CourseSession course;
+    public final CourseView courseView;
+    public final Path home;
+    public final String version;
+    public final boolean interactive;
     private final AtomicReference<WireSession> wire = new AtomicReference<>();
     private List<Command> commands = List.of();
     private org.wiretutor.grading.ExerciseCatalog exercises;
@@ -47,14 +54,14 @@ final class ShellContext {
     }
 
     /** Something the learner may abandon with Ctrl-C, such as a slow connect. */
-    interface Cancellable {
+    public interface Cancellable {
         void cancel();
     }
 
     private java.util.function.Function<String, java.util.Optional<String>> asker = prompt -> java.util.Optional.empty();
 
     /** Asks the learner one question at the prompt (interactive shells only); empty if they gave no answer. */
-    java.util.Optional<String> ask(String question) {
+    public java.util.Optional<String> ask(String question) {
         return asker.apply(question);
     }
 
@@ -65,16 +72,16 @@ final class ShellContext {
     private volatile org.wiretutor.course.TypedAttempt typed;
 
     /** The typed exercise the learner is working on in this session, if any. */
-    java.util.Optional<org.wiretutor.course.TypedAttempt> typed() {
+    public java.util.Optional<org.wiretutor.course.TypedAttempt> typed() {
         return java.util.Optional.ofNullable(typed);
     }
 
-    void typed(org.wiretutor.course.TypedAttempt attempt) {
+    public void typed(org.wiretutor.course.TypedAttempt attempt) {
         typed = attempt;
     }
 
     /** Lets the typed exercise judge something that happened; reports parts done and records the score. */
-    void judgeTyped(org.wiretutor.course.Observation observation) {
+    public void judgeTyped(org.wiretutor.course.Observation observation) {
         var attempt = typed;
         if (attempt == null) return;
         var outcome = attempt.observe(observation);
@@ -96,7 +103,7 @@ final class ShellContext {
      * Which files the mirror serves: the course's own for lessons, the learner's variant while they
      * work on an exercise. Switching closes the mirror's open connections, so the learner is told.
      */
-    void serveFiles(org.wiretutor.mirror.MirrorFiles files) {
+    public void serveFiles(org.wiretutor.mirror.MirrorFiles files) {
         boolean wasConnected = wire().map(w -> w.route().viaMirror()).orElse(false);
         if (mirror.serve(files) && wasConnected) note(ShellText.MIRROR_SWITCHED);
     }
@@ -108,15 +115,15 @@ final class ShellContext {
         this.clock = clock;
     }
 
-    org.wiretutor.grading.ExerciseCatalog exercises() {
+    public org.wiretutor.grading.ExerciseCatalog exercises() {
         return exercises;
     }
 
-    org.wiretutor.course.GradeBook grades() {
+    public org.wiretutor.course.GradeBook grades() {
         return grades;
     }
 
-    java.time.Clock clock() {
+    public java.time.Clock clock() {
         return clock;
     }
 
@@ -124,32 +131,32 @@ final class ShellContext {
         this.commands = List.copyOf(all);
     }
 
-    List<Command> commands() {
+    public List<Command> commands() {
         return commands;
     }
 
-    Optional<Command> command(String word) {
+    public Optional<Command> command(String word) {
         return commands.stream()
                 .filter(c -> c.name().equals(word) || c.aliases().contains(word))
                 .findFirst();
     }
 
-    Optional<WireSession> wire() {
+    public Optional<WireSession> wire() {
         WireSession s = wire.get();
         return s != null && s.isOpen() ? Optional.of(s) : Optional.empty();
     }
 
     /** The session whose exchanges {@code show} displays, even after it closed. */
-    Optional<WireSession> lastWire() {
+    public Optional<WireSession> lastWire() {
         return Optional.ofNullable(wire.get());
     }
 
-    void wire(WireSession session) {
+    public void wire(WireSession session) {
         wire.set(session);
     }
 
     /** Presenter mode: replies revealed part by part. Absent in tests that build a bare context. */
-    java.util.Optional<Presenter> presenter() {
+    public java.util.Optional<Presenter> presenter() {
         return java.util.Optional.ofNullable(presenter);
     }
 
@@ -159,7 +166,7 @@ final class ShellContext {
     }
 
     /** How many times slower than real life replay shows a reply arriving. */
-    double pace() {
+    public double pace() {
         return pace;
     }
 
@@ -168,11 +175,11 @@ final class ShellContext {
         modeChanged = r;
     }
 
-    void modeChanged() {
+    public void modeChanged() {
         modeChanged.run();
     }
 
-    void quit() {
+    public void quit() {
         quit = true;
     }
 
@@ -180,7 +187,7 @@ final class ShellContext {
         return quit;
     }
 
-    void waitingOn(Cancellable c) {
+    public void waitingOn(Cancellable c) {
         waiting = c;
     }
 
@@ -191,12 +198,12 @@ final class ShellContext {
     }
 
     /** For scripts: wait until the connection comes to rest, so output stays complete and in order. */
-    boolean awaitSettled(WireSession session, long mark) {
+    public boolean awaitSettled(WireSession session, long mark) {
         return awaitSettled(session, mark, Shell.SCRIPT_WAIT);
     }
 
     /** Waits for the connection to come to rest; Ctrl-C ends the wait early. */
-    boolean awaitSettled(WireSession session, long mark, java.time.Duration max) {
+    public boolean awaitSettled(WireSession session, long mark, java.time.Duration max) {
         Thread waiter = Thread.currentThread();
         waitingOn(waiter::interrupt);
         try {
@@ -210,11 +217,11 @@ final class ShellContext {
         }
     }
 
-    void info(String text) {
+    public void info(String text) {
         screen.say(text);
     }
 
-    void note(String text) {
+    public void note(String text) {
         screen.show(Wrap.wrap(new AttributedString(text, Styles.DIM), screen.width(), ""));
     }
 
@@ -222,18 +229,18 @@ final class ShellContext {
         styled(text, Styles.WARNING);
     }
 
-    void error(String text) {
+    public void error(String text) {
         screen.show(Wrap.wrap(new AttributedString(text, Styles.ERROR), screen.width(), ""));
     }
 
-    void styled(String text, AttributedStyle style) {
+    public void styled(String text, AttributedStyle style) {
         screen.show(Wrap.wrap(new AttributedString(text, style), screen.width(), ""));
     }
 
     private volatile Recorder recorder;
 
     /** The session's recorder; absent in contexts built without one (some tests). */
-    Optional<Recorder> recorder() {
+    public Optional<Recorder> recorder() {
         return Optional.ofNullable(recorder);
     }
 

@@ -25,7 +25,7 @@ import org.wiretutor.wire.Dialer;
 import org.wiretutor.wire.WaitPolicy;
 
 /** The real JLine reader on a dumb terminal over piped streams, typed at like a person would. */
-class InteractiveShellTest {
+public class InteractiveShellTest {
     @TempDir
     Path home;
 
@@ -116,7 +116,7 @@ class InteractiveShellTest {
     }
 
     /** Collects terminal output and lets a test wait for text to appear, with no sleeping. */
-    static final class SyncedOutput extends OutputStream {
+    public static final class SyncedOutput extends OutputStream {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
         @Override
@@ -135,7 +135,7 @@ class InteractiveShellTest {
             return bytes.toString(StandardCharsets.UTF_8);
         }
 
-        synchronized void await(String expected) throws InterruptedException {
+        public synchronized void await(String expected) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (!text().contains(expected)) {
                 long left = deadline - System.nanoTime();

@@ -18,11 +18,11 @@ import org.wiretutor.wire.Dialer;
 import org.wiretutor.wire.WaitPolicy;
 
 /** The shell fed a script on stdin, as `./wiretutor < file` runs it: plain text out, in order. */
-class ScriptedShellTest {
+public class ScriptedShellTest {
     @TempDir
     Path home;
 
-    static final Dialer NO_NETWORK = (host, port, timeout) -> {
+    public static final Dialer NO_NETWORK = (host, port, timeout) -> {
         if (host.equals("127.0.0.1")) return Dialer.SYSTEM.dial(host, port, timeout);
         throw new UnknownHostException(host);
     };
@@ -45,7 +45,7 @@ class ScriptedShellTest {
     }
 
     /** Prose is wrapped to the width, so compare with runs of spaces and newlines folded to one space. */
-    static void assertShows(String out, String expected) {
+    public static void assertShows(String out, String expected) {
         String flatOut = out.replaceAll("\\s+", " ");
         String flatExpected = expected.replaceAll("\\s+", " ");
         assertTrue(flatOut.contains(flatExpected), () -> "expected to see: " + expected + "\nin:\n" + out);

@@ -1,0 +1,36 @@
+package org.wiretutor.shell.command;
+
+import java.util.List;
+import org.wiretutor.shell.ShellContext;
+
+/** One shell command: its words for help and completion, and what it does. */
+public interface Command {
+    String name();
+
+    default List<String> aliases() {
+        return List.of();
+    }
+
+    /** e.g. {@code open HOST [PORT]} */
+    String usage();
+
+    /** One line for the command list. */
+    String summary();
+
+    /** A short paragraph for {@code help NAME}: what it does, and an example. */
+    String help();
+
+    /** Completions for argument {@code index} (0-based). */
+    default List<String> candidates(int index, ShellContext ctx) {
+        return List.of();
+    }
+
+    void run(List<String> args, ShellContext ctx) throws UsageException;
+
+    /** The learner used the command wrongly: say so, show usage, change nothing. */
+    final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

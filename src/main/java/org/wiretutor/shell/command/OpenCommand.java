@@ -1,0 +1,114 @@
+package org.wiretutor.shell.command;
+
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.wiretutor.shell.ShellContext;
+import org.wiretutor.shell.ShellText;
+import org.wiretutor.shell.screen.WireView;
+import org.wiretutor.wire.ConnectFailure;
+import org.wiretutor.wire.Connector;
+import org.wiretutor.wire.Target;
+import org.wiretutor.wire.WireSession;
+
+public final class OpenCommand implements Command {
+    @Override public String name() { return "open"; }
+    @Override public List<String> aliases() { return List.of("connect"); }
+    @Override public String usage() { return "open HOST [PORT]"; }
+    @Override public String summary() { return "open a TCP connection to a server (port 80 if not given)"; }
+    @Override public String help() {
+        return "Opens a real TCP socket to HOST on PORT (80, the web's port, if you leave it out). After that, "
+                + "every line you type is sent to the server followed by \\r\\n. If data.pr4e.org cannot be "
+                + "reached, the built-in mirror answers instead and wiretutor says so. Example: open data.pr4e.org 80";
+    }
+
+    @Override
+    public List<String> candidates(int index, ShellContext ctx) {
+        return switch (index) {
+            case 0 -> List.of("data.pr4e.org", "localhost", "127.0.0.1");
+            case 1 -> List.of("80", "8080");
+            default -> List.of();
+        };
+    }
+
+    @Override
+    public void run(List<String> args, ShellContext ctx) throws UsageException {
+        if (args.isEmpty() || args.size() > 2) throw new UsageException("open needs a host, and optionally a port.");
+        var open = ctx.wire();
+        if (open.isPresent()) {
+            ctx.error(ShellText.ALREADY_CONNECTED.formatted(open.get().route().target()));
+            return;
+        }
+        String host = stripUrl(args.get(0));
+        int port = Target.HTTP_PORT;
+        if (args.size() == 2) {
+            try {
+                port = Integer.parseInt(args.get(1));
+            } catch (NumberFormatException e) {
+                throw new UsageException(ShellText.BAD_PORT.formatted(args.get(1)));
+            }
+            if (port < 1 || port > 65_535) throw new UsageException(ShellText.BAD_PORT.formatted(args.get(1)));
+        }
+        Target target = new Target(host, port);
+        if (ctx.interactive) ctx.note(ShellText.CONNECTING.formatted(target.host(), target.port()));
+        Connector.Opened opened;
+        try {
+            opened = connect(ctx, target);
+        } catch (ConnectFailure e) {
+            ctx.error(e.getMessage());
+            return;
+        }
+        if (opened == null) return;
+        WireView view = new WireView(ctx);
+        ctx.wire(WireSession.start(opened, ctx.waits, view));
+        ctx.note(ctx.interactive ? ShellText.CONNECTED_TIP : ShellText.CONNECTED_TIP_PLAIN);
+    }
+
+    /** Connects off the shell thread so Ctrl-C can abandon a slow connect; null when cancelled. */
+    private static Connector.Opened connect(ShellContext ctx, Target target) throws ConnectFailure {
+        CompletableFuture<Connector.Opened> future = CompletableFuture.supplyAsync(() -> {
+            try {
+                return ctx.connector.open(target);
+            } catch (ConnectFailure e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+        ctx.waitingOn(() -> future.cancel(true));
+        try {
+            return future.get();
+        } catch (CancellationException e) {
+            ctx.note(ShellText.INTERRUPTED);
+            future.whenComplete((o, t) -> {
+                if (o != null) closeQuietly(o);
+            });
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ConnectFailure f) throw f;
+            throw new ConnectFailure(ConnectFailure.Kind.OTHER, String.valueOf(e.getCause().getMessage()), e);
+        } finally {
+            ctx.waitingOn(null);
+        }
+    }
+
+    private static void closeQuietly(Connector.Opened o) {
+        try {
+            o.socket().close();
+        } catch (java.io.IOException ignored) {
+            // the learner already gave up on this connection
+        }
+    }
+
+    /** Learners often paste a URL; take its host and say nothing more (the port stays as given). */
+    private static String stripUrl(String host) {
+        String h = host;
+        int scheme = h.indexOf("://");
+        if (scheme >= 0) h = h.substring(scheme + 3);
+        int slash = h.indexOf('/');
+        if (slash >= 0) h = h.substring(0, slash);
+        return h.isEmpty() ? host : h;
+    }
+}

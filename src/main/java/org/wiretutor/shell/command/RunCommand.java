@@ -1,0 +1,180 @@
+package org.wiretutor.shell.command;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.wiretutor.course.CoursePrograms;
+import org.wiretutor.course.Observation;
+import org.wiretutor.programs.ProgramRunner;
+import org.wiretutor.mirror.LogEntry;
+import org.wiretutor.shell.ShellContext;
+import org.wiretutor.shell.ShellText;
+import org.wiretutor.shell.screen.Styles;
+import org.wiretutor.shell.screen.WireRenderer;
+
+/**
+ * {@code run PROGRAM [ARGS]}: runs one of the course's programs against the built-in mirror,
+ * then shows what it printed and the exact request the mirror received from it.
+ */
+public final class RunCommand implements Command {
+    static final Duration LIMIT = Duration.ofSeconds(30);
+    private static final Duration LATE_LOG = Duration.ofSeconds(1);
+
+    @Override public String name() { return "run"; }
+    @Override public String usage() { return "run PROGRAM [ARGS]"; }
+    @Override public String summary() { return "run one of the course's programs against the mirror"; }
+    @Override public String help() {
+        return "Runs a program from the course (a .py with python3, a .java with java) pointed at the built-in "
+                + "mirror, then shows what it printed and the exact bytes of the request it sent. Your own copy "
+                + "lives in the programs folder of your wiretutor folder: change it and run it again. "
+                + "Example: run socket1.py";
+    }
+
+    @Override
+    public List<String> candidates(int index, ShellContext ctx) {
+        return index == 0 ? ctx.course.course().programs().names() : List.of();
+    }
+
+    @Override
+    public void run(List<String> args, ShellContext ctx) throws UsageException {
+        CoursePrograms programs = ctx.course.course().programs();
+        if (args.isEmpty()) {
+            throw new UsageException(programs.names().isEmpty() ? ShellText.NO_PROGRAMS
+                    : "run needs a program's name: " + String.join(", ", programs.names()));
+        }
+        String name = args.get(0);
+        if (!programs.exists(name)) {
+            throw new UsageException(programs.names().isEmpty() ? ShellText.NO_PROGRAMS
+                    : ShellText.NO_PROGRAM.formatted(name, String.join(", ", programs.names())));
+        }
+        try {
+            Path dir = ctx.home.resolve("programs");
+            Path program = programs.copyInto(name, dir).orElseThrow();
+            int port = ctx.mirror.address().getPort();
+            List<String> command = command(program, name, port);
+            if (command.isEmpty()) {
+                ctx.error(ShellText.NEED_PYTHON.formatted(name));
+                return;
+            }
+            List<String> programArgs = new ArrayList<>(args.subList(1, args.size()));
+            if (programs.takesServerArguments(name) && !endsWithServer(programArgs)) {
+                programArgs.addAll(List.of("127.0.0.1", Integer.toString(port)));
+            }
+            command.addAll(programArgs);
+            run(ctx, name, command, dir, port);
+        } catch (IOException e) {
+            ctx.error(ShellText.RUN_FAILED.formatted(e.getMessage()));
+        }
+    }
+
+    private void run(ShellContext ctx, String name, List<String> command, Path dir, int port) throws IOException {
+        List<LogEntry> received = new CopyOnWriteArrayList<>();
+        String shown = String.join(" ", command.subList(0, command.size()))
+                .replace(dir.toString() + java.io.File.separator, "");
+        ctx.styled(ShellText.RUNNING.formatted(shown), Styles.CODE);
+        ctx.note(ShellText.RUN_POINTED.formatted(port));
+        ProgramRunner.Result result;
+        Thread me = Thread.currentThread();
+        ctx.waitingOn(me::interrupt);
+        java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
+        try (AutoCloseable listening = ctx.mirror.listen(entry -> {
+            received.add(entry);
+            first.countDown();
+        })) {
+            Map<String, String> env = Map.of("http_proxy", "http://127.0.0.1:" + port,
+                    "HTTP_PROXY", "http://127.0.0.1:" + port, "no_proxy", "", "NO_PROXY", "",
+                    "PYTHONUNBUFFERED", "1", "PYTHONIOENCODING", "utf-8");
+            result = ProgramRunner.run(command, dir, env, LIMIT);
+            // the mirror logs a request after replying, which may be a moment after the program has gone
+            first.await(LATE_LOG.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            ctx.note(ShellText.INTERRUPTED);
+            return;
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
+        } finally {
+            ctx.waitingOn(null);
+            Thread.interrupted();
+        }
+        show(ctx, result, received);
+        for (LogEntry entry : received) {
+            ctx.courseView.events(ctx.course.observe(new Observation.MirrorReceived(entry)), ctx.course);
+        }
+        ctx.courseView.events(ctx.course.observe(new Observation.ProgramFinished(name, result.exit(), result.output(),
+                result.timedOut())), ctx.course);
+    }
+
+    private static void show(ShellContext ctx, ProgramRunner.Result result, List<LogEntry> received) {
+        List<AttributedString> out = new ArrayList<>();
+        if (result.output().isEmpty()) {
+            out.add(new AttributedString(ShellText.PROGRAM_NO_OUTPUT, Styles.DIM));
+        } else {
+            out.add(new AttributedString(ShellText.PROGRAM_OUTPUT, Styles.STRONG));
+            for (String line : result.output().split("\n", -1)) {
+                out.add(new AttributedStringBuilder().append("  │ ", Styles.DIM).append(line).toAttributedString());
+            }
+            if (result.output().endsWith("\n")) out.remove(out.size() - 1);
+            if (result.truncated()) out.add(new AttributedString(ShellText.PROGRAM_TRUNCATED, Styles.DIM));
+        }
+        out.add(new AttributedString(result.timedOut() ? ShellText.PROGRAM_TIMEOUT.formatted(LIMIT.toSeconds())
+                : ShellText.PROGRAM_EXIT.formatted(result.exit(), result.took().toMillis() / 1000.0), Styles.DIM));
+        if (result.strayChildren() > 0) {
+            out.add(new AttributedString(ShellText.PROGRAM_STRAYS.formatted(result.strayChildren()), Styles.WARNING));
+        }
+        if (received.isEmpty()) {
+            out.add(new AttributedString(ShellText.PROGRAM_SENT_NOTHING, Styles.DIM));
+        }
+        for (LogEntry entry : received) {
+            byte[] head = entry.head();
+            out.add(new AttributedString(ShellText.PROGRAM_SENT.formatted(head.length, WireRenderer.plural(head.length)),
+                    Styles.STRONG));
+            out.addAll(WireRenderer.sentLines(head));
+        }
+        ctx.lastWire().flatMap(w -> w.lastExchange()).filter(e -> e.sent().length > 0).ifPresent(e -> {
+            out.add(new AttributedString(ShellText.YOU_TYPED.formatted(e.sent().length, WireRenderer.plural(e.sent().length)),
+                    Styles.STRONG));
+            out.addAll(WireRenderer.sentLines(e.sent()));
+        });
+        ctx.screen.show(out);
+    }
+
+    /** True when the learner already named a server: the last two arguments are HOST and a port number. */
+    static boolean endsWithServer(List<String> args) {
+        return args.size() >= 2 && args.get(args.size() - 1).matches("\\d{1,5}")
+                && !args.get(args.size() - 2).startsWith("-") && !args.get(args.size() - 2).startsWith("/");
+    }
+
+    /** How to start the program, or empty when its language is missing here. */
+    private static List<String> command(Path program, String name, int port) {
+        List<String> cmd = new ArrayList<>();
+        if (name.endsWith(".py")) {
+            String python = onPath("python3") ? "python3" : onPath("python") ? "python" : null;
+            if (python == null) return cmd;
+            cmd.addAll(List.of(python, program.toString()));
+        } else if (name.endsWith(".java")) {
+            cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dhttp.proxyHost=127.0.0.1", "-Dhttp.proxyPort=" + port, program.toString()));
+        } else {
+            cmd.add(program.toString());
+        }
+        return cmd;
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) return false;
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, program))) return true;
+        }
+        return false;
+    }
+}

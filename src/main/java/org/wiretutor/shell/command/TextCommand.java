@@ -1,0 +1,21 @@
+package org.wiretutor.shell.command;
+
+import java.util.List;
+import org.wiretutor.shell.ShellContext;
+
+/** A command whose argument is free text, taken exactly as typed after the command's name. */
+public interface TextCommand extends Command {
+    void runText(String text, ShellContext ctx) throws UsageException;
+
+    @Override
+    default void run(List<String> args, ShellContext ctx) throws UsageException {
+        runText(String.join(" ", args), ctx);
+    }
+
+    /** Everything after the first word of the line, spaces kept. */
+    static String textAfterName(String line) {
+        String rest = line.stripLeading();
+        int space = rest.indexOf(' ');
+        return space < 0 ? "" : rest.substring(space + 1);
+    }
+}

@@ -1,0 +1,45 @@
+package org.wiretutor.shell.record;
+
+import org.wiretutor.text.Escape;
+
+import org.jline.utils.AttributedString;
+import org.wiretutor.shell.LineSource;
+import org.wiretutor.shell.screen.Screen;
+
+/**
+ * Lines the learner typed, echoed into the recording with their prompt: the line editor draws them on
+ * the terminal itself, so they never pass through the screen.
+ */
+public final class RecordingLineSource implements LineSource {
+    private final LineSource source;
+    private final Screen screen;
+    private final Recorder recorder;
+
+    public RecordingLineSource(LineSource source, Screen screen, Recorder recorder) {
+        this.source = source;
+        this.screen = screen;
+        this.recorder = recorder;
+    }
+
+    @Override
+    public String readLine(AttributedString prompt, String initial) throws Interrupted {
+        String line = source.readLine(prompt, initial);
+        if (line != null && recorder.file().isPresent()) recorder.output(screen.encode(prompt) + Escape.string(line) + "\r\n");
+        return line;
+    }
+
+    @Override
+    public boolean interactive() {
+        return source.interactive();
+    }
+
+    @Override
+    public boolean takeEscape() {
+        return source.takeEscape();
+    }
+
+    @Override
+    public String takeStash() {
+        return source.takeStash();
+    }
+}
