@@ -29,7 +29,7 @@ public final class CourseLint {
     public record Problem(String file, int line, String message) {
         @Override
         public String toString() {
-            return file + ":" + line + ": " + message;
+            return file + (line > 0 ? ":" + line : "") + ": " + message;
         }
     }
 
@@ -143,7 +143,7 @@ public final class CourseLint {
     }
 
     private static String bare(LessonFormatException e) {
-        String prefix = e.source() + ":" + e.line() + ": ";
+        String prefix = e.source() + (e.line() > 0 ? ":" + e.line() : "") + ": ";
         return e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
     }
 }

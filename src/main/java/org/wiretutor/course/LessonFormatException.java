@@ -6,7 +6,7 @@ public final class LessonFormatException extends Exception {
     private final int line;
 
     public LessonFormatException(String source, int line, String problem) {
-        super(source + ":" + line + ": " + problem);
+        super(source + (line > 0 ? ":" + line : "") + ": " + problem);
         this.source = source;
         this.line = line;
     }

@@ -1,5 +1,6 @@
 package org.wiretutor.shell;
 
+import org.wiretutor.shell.screen.ScreenGuard;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;

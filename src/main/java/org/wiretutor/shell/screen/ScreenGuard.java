@@ -1,4 +1,4 @@
-package org.wiretutor.shell;
+package org.wiretutor.shell.screen;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +12,10 @@ import org.wiretutor.text.Escape;
  * nothing on the normal path; it is what makes a forgotten path harmless. Styling is applied by JLine after this,
  * so the tool's own colours are the only escape sequences that reach the terminal.
  */
-final class ScreenGuard {
+public final class ScreenGuard {
     private ScreenGuard() {}
 
-    static List<AttributedString> lines(List<AttributedString> lines) {
+    public static List<AttributedString> lines(List<AttributedString> lines) {
         List<AttributedString> out = null;
         for (int i = 0; i < lines.size(); i++) {
             AttributedString line = lines.get(i);
@@ -27,7 +27,7 @@ final class ScreenGuard {
     }
 
     /** The same line when it is safe (the usual case); otherwise a copy with each unsafe character escaped. */
-    static AttributedString line(AttributedString line) {
+    public static AttributedString line(AttributedString line) {
         if (Escape.firstUnsafe(line) < 0) return line;
         AttributedStringBuilder b = new AttributedStringBuilder(line.length() + 16);
         for (int i = 0; i < line.length(); ) {
