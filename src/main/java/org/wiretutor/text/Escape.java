@@ -111,11 +111,12 @@ public final class Escape {
     public static int firstUnsafe(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && isUnsafe(c) || Character.isSurrogate(c)
-                    && lonely(s, i)) {
+            if (Character.isSurrogate(c)) {
+                if (lonely(s, i)) return i;
+                if (Character.isHighSurrogate(c)) i++;
+            } else if (c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && isUnsafe(c)) {
                 return i;
             }
-            if (Character.isHighSurrogate(c)) i++;
         }
         return -1;
     }

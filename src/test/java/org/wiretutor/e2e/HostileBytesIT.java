@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -30,12 +28,11 @@ import org.wiretutor.hostile.Hostile;
 class HostileBytesIT {
     @TempDir
     Path dir;
-    private final String server = "wiretutor-hostile-" + ProcessHandle.current().pid();
-    private final String session = "hostile";
+    private final Tmux tmux = new Tmux("wiretutor-hostile-" + ProcessHandle.current().pid(), "hostile");
 
     @AfterEach
     void kill() throws Exception {
-        if (Jar.onPath("tmux")) tmux("kill-server");
+        if (Jar.onPath("tmux")) tmux.killServer();
     }
 
     @Test
@@ -77,12 +74,12 @@ class HostileBytesIT {
                 s.getInputStream().readAllBytes();
             }
             awaitScreen("so far: 1 request");
-            String visible = tmux("capture-pane", "-p", "-J", "-t", session);
+            String visible = tmux.visible();
             assertTrue(visible.contains("unknown method G" + Hostile.TITLE_SHOWN + "T"),
                     "the mistake, escaped, on the visible screen:\n" + visible);
             assertTrue(visible.contains("#1"), "the screen was not cleared:\n" + visible);
             assertEquals(title, paneTitle(), "the projector's title survives" + (anonymous ? " (--anonymous)" : ""));
-            tmux("kill-server");
+            tmux.killServer();
         }
     }
 
@@ -129,37 +126,18 @@ class HostileBytesIT {
     }
 
     private void start(String cmd) throws Exception {
-        tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", cmd, ";",
-                "set-option", "-t", session, "remain-on-exit", "on");
+        tmux.start(80, 24, cmd);
     }
 
     private String paneTitle() throws Exception {
-        return tmux("display-message", "-p", "-t", session, "#{pane_title}").strip();
+        return tmux.paneTitle();
     }
 
     private void keys(String... keys) throws Exception {
-        List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
-        args.addAll(List.of(keys));
-        tmux(args.toArray(String[]::new));
+        tmux.keys(keys);
     }
 
     private String awaitScreen(String expected) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        String screen = "";
-        while (System.nanoTime() < deadline) {
-            screen = tmux("capture-pane", "-p", "-J", "-S", "-2000", "-t", session);
-            if (screen.contains(expected)) return screen;
-            Thread.onSpinWait();
-        }
-        throw new AssertionError("never saw \"" + expected + "\" on the screen:\n" + screen);
-    }
-
-    private String tmux(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", server));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        p.waitFor(10, TimeUnit.SECONDS);
-        return new String(out, StandardCharsets.UTF_8);
+        return tmux.awaitScreen(expected, 30);
     }
 }

@@ -42,6 +42,8 @@ class EscapeTest {
     void stringEscapesOnlyWhatIsDangerousAndIsIdempotent() {
         String own = "→ GET / HTTP/1.0\\r\\n   sent 16 bytes ✓ §6.3\tcol\nnext";
         assertSame(own, Escape.string(own), "our own text passes untouched");
+        String astral = "\ud83d\ude00 \udbff\udfff";
+        assertSame(astral, Escape.string(astral), "a valid surrogate pair is one character, not a lone surrogate");
         String hostile = "a\u001b[2Jb\u0007c\u009bd\u202ee\rf\u0000g\u2028h\ud800i\ufeff";
         String once = Escape.string(hostile);
         assertEquals("a\\x1B[2Jb\\x07c\\u009Bd\\u202Ee\\rf\\x00g\\u2028h\\uD800i\\uFEFF", once);

@@ -1,0 +1,65 @@
+package org.wiretutor.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One tmux session on a tmux server of the test's own, so nobody else's sessions are touched or read. */
+final class Tmux {
+    private final String server;
+    private final String session;
+
+    Tmux(String server, String session) {
+        this.server = server;
+        this.session = session;
+    }
+
+    /** Starts the session at the given size; its pane stays readable after the program exits. */
+    void start(int columns, int rows, String cmd) throws Exception {
+        run("new-session", "-d", "-s", session, "-x", Integer.toString(columns), "-y", Integer.toString(rows), cmd,
+                ";", "set-option", "-t", session, "remain-on-exit", "on");
+    }
+
+    void keys(String... keys) throws Exception {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
+        args.addAll(List.of(keys));
+        run(args.toArray(String[]::new));
+    }
+
+    /** What is on the visible screen now, wrapped lines joined. */
+    String visible() throws Exception {
+        return run("capture-pane", "-p", "-J", "-t", session);
+    }
+
+    /** The pane's title: a raw OSC 0 or 2 from the program would change it. */
+    String paneTitle() throws Exception {
+        return run("display-message", "-p", "-t", session, "#{pane_title}").strip();
+    }
+
+    /** Reads the screen and its scrollback until the text shows, for at most {@code seconds}. */
+    String awaitScreen(String expected, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            screen = run("capture-pane", "-p", "-J", "-S", "-2000", "-t", session);
+            if (screen.contains(expected)) return screen;
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("never saw \"" + expected + "\" on the screen:\n" + screen);
+    }
+
+    void killServer() throws Exception {
+        run("kill-server");
+    }
+
+    String run(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", server));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        p.waitFor(10, TimeUnit.SECONDS);
+        return new String(out, StandardCharsets.UTF_8);
+    }
+}
