@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,29 +18,49 @@ class ProgramRunnerTest {
     @TempDir
     Path dir;
 
+    /**
+     * How many processes whose command line holds {@code marker} are still alive after up to 10 s of waiting for
+     * them to exit: a stopped process may take a moment to go, one that was not stopped never does. The marker is
+     * unique to the test (a sleep length no other program uses), so only this test's processes are looked at.
+     */
     private static long alive(String marker) throws Exception {
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false)).count();
+        List<ProcessHandle> found = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(marker)).orElse(false)).toList();
+        for (ProcessHandle p : found) {
+            try {
+                p.onExit().get(10, TimeUnit.SECONDS);
+            } catch (TimeoutException stillRunning) {
+                // counted below
+            }
+        }
+        return found.stream().filter(ProcessHandle::isAlive).count();
+    }
+
+    /** A sleep length in seconds that no other process on the machine is likely to use. */
+    private static String uniqueSeconds() {
+        return Long.toString(1_000_000 + Math.floorMod(System.nanoTime(), 8_000_000L));
     }
 
     @Test
     void aHangingProgramAndItsChildrenAreStoppedAtTheLimit() throws Exception {
-        String marker = "wiretutor-hang-" + System.nanoTime();
-        var r = ProgramRunner.run(List.of("sh", "-c", "sleep 600 " + marker.length() + " & sleep 601; : " + marker),
-                dir, Map.of(), Duration.ofMillis(500));
+        String child = "sleep " + uniqueSeconds();
+        String parent = "sleep " + uniqueSeconds() + "1";
+        var r = ProgramRunner.run(List.of("sh", "-c", child + " & " + parent), dir, Map.of(), Duration.ofMillis(500));
         assertTrue(r.timedOut());
         assertEquals(-1, r.exit());
-        assertEquals(0, alive("sleep 60"), "no sleep left behind");
+        assertEquals(0, alive(child), "no background child left behind");
+        assertEquals(0, alive(parent), "the program itself was stopped");
     }
 
     @Test
     void childrenLeftBehindByAProgramThatExitsAreStoppedAndCounted() throws Exception {
-        var r = ProgramRunner.run(List.of("sh", "-c", "sleep 300 & sleep 0.3; echo bye"), dir, Map.of(),
+        String stray = "sleep " + uniqueSeconds();
+        var r = ProgramRunner.run(List.of("sh", "-c", stray + " & sleep 0.3; echo bye"), dir, Map.of(),
                 Duration.ofSeconds(10));
         assertFalse(r.timedOut());
         assertEquals(0, r.exit());
         assertEquals(1, r.strayChildren(), r.toString());
-        assertEquals(0, alive("sleep 300"), "the stray was stopped");
+        assertEquals(0, alive(stray), "the stray was stopped");
     }
 
     @Test
