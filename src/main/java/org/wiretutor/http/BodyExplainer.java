@@ -85,46 +85,46 @@ final class BodyExplainer {
         if (preview.length == 0) {
             return new Content(details, Display.NONE);
         }
-        String ct = shown(value(headers, "Content-Type"));
+        String ct = value(headers, "Content-Type");
         String media = ct == null ? null : ct.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         String charset = ct == null ? null : charset(ct);
-        String encoding = shown(value(headers, "Content-Encoding"));
+        String encoding = value(headers, "Content-Encoding");
         Optional<String> sniffed = MediaTypes.sniff(preview);
         if (sniffed.isPresent()) {
             String text = "binary: " + sniffed.get() + ", recognised from its first bytes ("
                     + Escapes.visible(preview, 0, Math.min(8, preview.length)) + ")";
             if (media != null && MediaTypes.isTextual(media)) {
-                text += "; but Content-Type says " + media + ", which is wrong";
+                text += "; but Content-Type says " + shown(media) + ", which is wrong";
             }
             details.add(new Detail("content", text + ". Shown as hex."));
             return new Content(details, Display.HEX);
         }
         if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
-            details.add(new Detail("content", "binary: compressed with " + encoding.strip()
+            details.add(new Detail("content", "binary: compressed with " + shown(encoding.strip())
                     + " (Content-Encoding); it must be decompressed to read. Shown as hex."));
             return new Content(details, Display.HEX);
         }
         if (MediaTypes.looksBinary(preview, preview.length)) {
-            details.add(new Detail("content", "binary data" + (media == null ? "" : " (" + media + ")")
+            details.add(new Detail("content", "binary data" + (media == null ? "" : " (" + shown(media) + ")")
                     + "; its type is not recognised from its first bytes. Shown as hex."));
             return new Content(details, Display.HEX);
         }
         String text;
         if (charset != null) {
-            text = "text, charset " + charset + " (declared in Content-Type)";
+            text = "text, charset " + shown(charset) + " (declared in Content-Type)";
         } else if (media != null) {
-            text = "text (" + media + "), no charset declared";
+            text = "text (" + shown(media) + "), no charset declared";
         } else {
             text = "text; no Content-Type, so the client has to guess";
         }
         if (media != null && !MediaTypes.isTextual(media)) {
-            text += "; Content-Type says " + media + ", but the bytes look like text";
+            text += "; Content-Type says " + shown(media) + ", but the bytes look like text";
         }
         details.add(new Detail("content", text));
         return new Content(details, Display.TEXT);
     }
 
-    /** A header value from the wire, escaped for the explanation it is quoted in. */
+    /** A header value (or part of one) from the wire, escaped for the explanation that quotes it. */
     private static String shown(String value) {
         return value == null ? null : Escape.latin1(value);
     }
