@@ -8,8 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.wiretutor.http.Escapes;
 import org.wiretutor.http.RequestLine;
+import org.wiretutor.text.Escape;
 import org.wiretutor.text.Foreign;
 
 /**
@@ -155,7 +155,7 @@ final class RequestWatch {
     }
 
     private static String shown(byte[] kept, int keptContent, int contentLength) {
-        String visible = Escapes.visible(kept, 0, keptContent);
+        String visible = Escape.wire(kept, 0, keptContent);
         return contentLength > keptContent ? visible + LiveText.longLine(contentLength - keptContent) : visible;
     }
 

@@ -1,6 +1,5 @@
 package org.wiretutor.cli;
 
-import org.wiretutor.text.Escape;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -20,6 +19,7 @@ import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.mirror.MirrorConfig;
 import org.wiretutor.mirror.MirrorFiles;
 import org.wiretutor.mirror.MirrorServer;
+import org.wiretutor.text.Escape;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

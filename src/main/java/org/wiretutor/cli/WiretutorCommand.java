@@ -2,7 +2,6 @@ package org.wiretutor.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.wiretutor.text.SafePrintStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import org.wiretutor.course.GradeBook;
 import org.wiretutor.shell.AppHome;
 import org.wiretutor.shell.ShellOptions;
 import org.wiretutor.shell.Shells;
+import org.wiretutor.text.SafePrintStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,6 +1,5 @@
 package org.wiretutor.course;
 
-import org.wiretutor.text.Escape;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.wiretutor.mirror.MirrorFiles;
+import org.wiretutor.text.Escape;
 
 /**
  * Everything wrong with a course folder, for instructors: files that will not load, steps that

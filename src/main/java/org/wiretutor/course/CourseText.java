@@ -70,12 +70,12 @@ final class CourseText {
     static final String BAD_ENDINGS = "endings=%s: write endings=crlf or endings=lf";
     static final String FILE_IS_FOLDER = "is a folder, not a lesson file; rename it or move it out of the course";
     static final String FILE_NOT_REGULAR = "is not an ordinary file (a device, pipe or socket); a lesson must be a text file";
-    static final String FILE_TOO_BIG = "is %,d bytes; a lesson may be at most 1 MiB, so split it into several lessons";
+    static final String FILE_TOO_BIG = "is larger than 1 MiB, the most a lesson may be; split it into several lessons";
     static final String LESSON_UNREADABLE = "could not be read (%s); check its permissions";
     static final String FILE_NOT_UTF8 = "is not UTF-8: the byte %s at column %d cannot be read. Save the file as UTF-8"
             + " (most editors offer it under \"Save as\" or \"Encoding\")";
-    static final String FILE_LINK_DANGLING = "is a symbolic link to %s, which does not exist";
-    static final String FILE_LINK_LOOP = "is a symbolic link to %s that never reaches a file (a loop)";
+    static final String FILE_LINK_DANGLING = "is a symbolic link to %s, which does not exist; fix the link or remove it";
+    static final String FILE_LINK_LOOP = "is a symbolic link to %s that never reaches a file (a loop); fix the link or remove it";
     static final String FILE_LINK_LEAVES = "is a symbolic link out of the course folder (to %s); copy the lesson in instead";
     static final String LINT_CONTROL = "holds the control character %s; write what you mean in words or as an escape like \\r\\n";
     static final String LINT_NOT_LOADED = "not named NN-name.md (e.g. 03-keep-alive.md), so it is not loaded as a lesson";

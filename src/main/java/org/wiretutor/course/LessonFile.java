@@ -2,14 +2,9 @@ package org.wiretutor.course;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.wiretutor.text.Escape;
@@ -22,7 +17,7 @@ import org.wiretutor.text.Escape;
  */
 final class LessonFile {
     /** Far beyond any real lesson (the longest bundled one is under 20 KiB); stops a runaway file early. */
-    static final long MAX_BYTES = 1024 * 1024;
+    static final int MAX_BYTES = 1024 * 1024;
 
     private LessonFile() {}
 
@@ -30,21 +25,16 @@ final class LessonFile {
     static String read(Path dir, Path file) throws LessonFormatException {
         String name = shownName(file);
         if (Files.isSymbolicLink(file)) linked(dir, file, name);
-        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(file)) {
-            throw new LessonFormatException(name, 0, CourseText.FILE_IS_FOLDER);
-        }
+        // a link has been checked above, so following it here stays inside the folder
+        if (Files.isDirectory(file)) throw new LessonFormatException(name, 0, CourseText.FILE_IS_FOLDER);
         if (!Files.isRegularFile(file)) throw new LessonFormatException(name, 0, CourseText.FILE_NOT_REGULAR);
         byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) throw new LessonFormatException(name, 0, CourseText.FILE_TOO_BIG.formatted(size));
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) MAX_BYTES + 1);
-            }
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
             throw new LessonFormatException(name, 0, CourseText.LESSON_UNREADABLE.formatted(reason(e)));
         }
-        if (bytes.length > MAX_BYTES) throw new LessonFormatException(name, 0, CourseText.FILE_TOO_BIG.formatted(bytes.length));
+        if (bytes.length > MAX_BYTES) throw new LessonFormatException(name, 0, CourseText.FILE_TOO_BIG);
         return decode(name, bytes);
     }
 
@@ -52,23 +42,18 @@ final class LessonFile {
     static String decode(String name, byte[] bytes) throws LessonFormatException {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return utf8.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            int bad = firstBadByte(bytes, start);
-            int line = 1;
-            int lineStart = start;
-            for (int i = start; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
+        int bad = firstBadByte(bytes, start);
+        if (bad < 0) return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        int line = 1;
+        int lineStart = start;
+        for (int i = start; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
             }
-            throw new LessonFormatException(name, line, CourseText.FILE_NOT_UTF8.formatted(
-                    Escape.wire(bytes, bad, 1), bad - lineStart + 1));
         }
+        throw new LessonFormatException(name, line, CourseText.FILE_NOT_UTF8.formatted(
+                Escape.wire(bytes, bad, 1), bad - lineStart + 1));
     }
 
     /** The file's name as it may be shown: a name is foreign text too. */
@@ -105,6 +90,7 @@ final class LessonFile {
         }
     }
 
+    /** Where the first byte that is not well-formed UTF-8 stands, or -1. */
     private static int firstBadByte(byte[] b, int from) {
         int i = from;
         while (i < b.length) {
@@ -117,7 +103,7 @@ final class LessonFile {
             if (n == 0) return i;
             i += n;
         }
-        return b.length - 1;
+        return -1;
     }
 
     private static String reason(IOException e) {

@@ -2,8 +2,8 @@ package org.wiretutor.course;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.wiretutor.http.Escapes;
 import org.wiretutor.http.RequestLine;
+import org.wiretutor.text.Escape;
 import org.wiretutor.wire.WireEvent;
 
 /**
@@ -28,18 +28,18 @@ public record RequestLineCheck(String method, List<String> targets, String versi
     }
 
     private String explainMiss(RequestLine got, byte[] raw) {
-        String sent = Escapes.visible(raw);
+        String sent = Escape.wire(raw);
         if (got.method() != null && !got.method().equals(method)) {
             return got.method().equalsIgnoreCase(method)
-                    ? CourseText.METHOD_CASE.formatted(sent, got.method(), method)
-                    : CourseText.WRONG_METHOD.formatted(sent, got.method(), method);
+                    ? CourseText.METHOD_CASE.formatted(sent, Escape.latin1(got.method()), method)
+                    : CourseText.WRONG_METHOD.formatted(sent, Escape.latin1(got.method()), method);
         }
         if (!got.hasVersion()) return CourseText.NO_VERSION.formatted(sent, version);
         if (got.target() != null && !targets.contains(got.target())) {
-            return CourseText.WRONG_TARGET.formatted(sent, got.target(), targets.get(0));
+            return CourseText.WRONG_TARGET.formatted(sent, Escape.latin1(got.target()), targets.get(0));
         }
         if (got.version() != null && !got.version().equals(version)) {
-            return CourseText.WRONG_VERSION.formatted(sent, got.version(), version);
+            return CourseText.WRONG_VERSION.formatted(sent, Escape.latin1(got.version()), version);
         }
         String problem = got.problems().isEmpty() ? CourseText.SPACING : got.problems().get(0);
         return CourseText.NOT_EXACT.formatted(sent, problem);

@@ -3,6 +3,7 @@ package org.wiretutor.course;
 import java.util.List;
 import java.util.Optional;
 import org.wiretutor.http.RequestHead;
+import org.wiretutor.text.Escape;
 
 /**
  * The properties a request must have, shared by checks on what the learner sent and on what a
@@ -59,6 +60,6 @@ record RequestMatch(String method, List<String> targets, String version, List<St
     }
 
     private static String show(String part) {
-        return part.isEmpty() ? "nothing" : part;
+        return part.isEmpty() ? "nothing" : Escape.latin1(part);
     }
 }

@@ -3,7 +3,7 @@ package org.wiretutor.grading;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.wiretutor.http.Escapes;
+import org.wiretutor.text.Escape;
 
 /** Exercise 5: the output shows the document after the blank line, and no line of the head before it. */
 final class BodyOnlyCheck implements Check {
@@ -33,8 +33,8 @@ final class BodyOnlyCheck implements Check {
             for (String h : headLines) {
                 if (line.contains(h)) {
                     int at = line.indexOf(h);
-                    String shown = Escapes.visible(line.getBytes(StandardCharsets.UTF_8));
-                    String before = Escapes.visible(line.substring(0, at).getBytes(StandardCharsets.UTF_8));
+                    String shown = Escape.wire(line.getBytes(StandardCharsets.UTF_8));
+                    String before = Escape.wire(line.substring(0, at).getBytes(StandardCharsets.UTF_8));
                     return CheckResult.fail(NAME, GradingText.headerShown(h),
                             new Caret(shown.length() > 200 ? shown.substring(0, 200) : shown,
                                     Math.min(before.length(), Math.min(200, shown.length()))));

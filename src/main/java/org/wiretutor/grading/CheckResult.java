@@ -1,8 +1,8 @@
 package org.wiretutor.grading;
 
-import org.wiretutor.text.Escape;
 import java.util.Objects;
 import java.util.Optional;
+import org.wiretutor.text.Escape;
 
 /**
  * What one check found.

@@ -1,9 +1,9 @@
 package org.wiretutor.grading;
 
-import org.wiretutor.text.Escape;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.wiretutor.text.Escape;
 
 /**
  * The outcome of grading one exercise for one learner: every check in order, when, and what the program printed

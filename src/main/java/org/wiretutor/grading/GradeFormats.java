@@ -1,7 +1,7 @@
 package org.wiretutor.grading;
 
-import org.wiretutor.text.Escape;
 import java.util.List;
+import org.wiretutor.text.Escape;
 
 /**
  * Grades written for machines: JUnit XML, which CI servers and LMS importers already read, and JSON for

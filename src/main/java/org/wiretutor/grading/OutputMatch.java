@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.wiretutor.http.Escapes;
+import org.wiretutor.text.Escape;
 
 /**
  * Lines up what a program printed with what it received, the way a learner would compare them by eye: CR is
@@ -198,7 +198,7 @@ final class OutputMatch {
     }
 
     private static String escape(String s) {
-        return Escapes.visible(s.getBytes(StandardCharsets.UTF_8));
+        return Escape.wire(s.getBytes(StandardCharsets.UTF_8));
     }
 
     private static int utf8Length(char c) {

@@ -3,9 +3,9 @@ package org.wiretutor.grading;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
-import org.wiretutor.http.Escapes;
 import org.wiretutor.http.RequestHead;
 import org.wiretutor.mirror.LogEntry;
+import org.wiretutor.text.Escape;
 
 /**
  * Reads the request bytes the mirror actually received and names the first thing wrong with them, pointing at
@@ -36,15 +36,15 @@ final class RequestCheck implements Check {
         int lf = bareLf(head);
         if (lf >= 0) {
             int lineStart = lineStart(head, lf);
-            String shown = Escapes.visible(head, lineStart, lf + 1 - lineStart);
+            String shown = Escape.wire(head, lineStart, lf + 1 - lineStart);
             int column = shown.length() - 2;
             return CheckResult.fail(NAME, GradingText.bareLf(which(head, lineStart, lf)), tail(shown, column));
         }
         if (isMissingBlankLine(e)) {
-            String shown = Escapes.visible(head);
+            String shown = Escape.wire(head);
             return CheckResult.fail(NAME, GradingText.noBlankLine(), tail(shown, shown.length()));
         }
-        String requestLine = Escapes.visible(head, 0, lineEnd(head));
+        String requestLine = Escape.wire(head, 0, lineEnd(head));
         if (e.status() == 400 && e.note().contains("without Host")) {
             int at = requestLine.lastIndexOf("HTTP/1.1");
             return CheckResult.fail(NAME, GradingText.http11WithoutHost(), tail(requestLine, Math.max(0, at)));
@@ -114,7 +114,7 @@ final class RequestCheck implements Check {
         if (first) {
             return GradingText.requestLineLabel();
         }
-        return GradingText.headerLineLabel(Escapes.visible(head, lineStart, lf - lineStart));
+        return GradingText.headerLineLabel(Escape.wire(head, lineStart, lf - lineStart));
     }
 
     /** The path a target asks for: origin form as is, absolute form's path. */

@@ -56,6 +56,6 @@ public record Annotation(Kind kind, byte[] raw, String title, List<Detail> detai
 
     @Override
     public String toString() {
-        return kind + "[" + severity + "," + display + "] " + title + " raw=\"" + Escapes.visible(raw) + "\" " + details;
+        return kind + "[" + severity + "," + display + "] " + title + " raw=\"" + Escape.wire(raw) + "\" " + details;
     }
 }

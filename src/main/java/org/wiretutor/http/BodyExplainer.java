@@ -1,10 +1,10 @@
 package org.wiretutor.http;
 
-import org.wiretutor.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.wiretutor.text.Escape;
 
 /**
  * Explains body bytes: how the length was decided, whether the count matches, and what kind of content it is (text
@@ -92,7 +92,7 @@ final class BodyExplainer {
         Optional<String> sniffed = MediaTypes.sniff(preview);
         if (sniffed.isPresent()) {
             String text = "binary: " + sniffed.get() + ", recognised from its first bytes ("
-                    + Escapes.visible(preview, 0, Math.min(8, preview.length)) + ")";
+                    + Escape.wire(preview, 0, Math.min(8, preview.length)) + ")";
             if (media != null && MediaTypes.isTextual(media)) {
                 text += "; but Content-Type says " + shown(media) + ", which is wrong";
             }

@@ -1,8 +1,8 @@
 package org.wiretutor.http;
 
-import org.wiretutor.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
+import org.wiretutor.text.Escape;
 
 /**
  * Turns one header or trailer field, as received (its first line plus any obs-fold continuation lines), into a

@@ -1,14 +1,15 @@
 package org.wiretutor.http;
 
-import org.wiretutor.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.wiretutor.text.Escape;
 
 /**
  * A request line as the learner typed it, checked byte by byte. Parsing is lenient: it always returns something and
  * lists each problem in plain words, because a typo in the request line is the most common mistake. Missing parts
- * are empty strings.
+ * are empty strings. The parts are byte strings (one character per byte, ISO-8859-1), the way the shell, the mirror
+ * and the live view all decode a line, so a problem quotes exactly the bytes sent, through {@link Escape#latin1}.
  */
 public record RequestLine(String method, String target, String version, List<String> problems) {
 
@@ -58,7 +59,7 @@ public record RequestLine(String method, String target, String version, List<Str
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c != '\t' && (c < 0x20 || c == 0x7F)) {
-                problems.add("a control character " + Escapes.visible(new byte[] {(byte) c}) + " at position " + (i + 1));
+                problems.add("a control character " + Escape.wire(new byte[] {(byte) c}) + " at position " + (i + 1));
                 break;
             }
             if (c > 0x7E && c != 0x7F) {

@@ -1,11 +1,11 @@
 package org.wiretutor.http;
 
-import org.wiretutor.text.Escape;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.wiretutor.text.Escape;
 
 /**
  * Feeds bytes as they arrive; returns the parts completed by those bytes. Never throws.
@@ -431,7 +431,7 @@ public final class ResponseAnnotator {
         if (digits.isEmpty() || significant.length() > 15 || !rest.isEmpty() && !rest.startsWith(";")) {
             String why = digits.isEmpty()
                     ? "a chunk must start with its size in hex digits (0-9, a-f), but this line starts with "
-                            + (content.isEmpty() ? "nothing" : "\"" + Escapes.visible(raw, 0, 1) + "\"")
+                            + (content.isEmpty() ? "nothing" : "\"" + Escape.wire(raw, 0, 1) + "\"")
                     : significant.length() > 15 ? "the chunk size " + digits + " is absurdly large"
                     : "after the size " + digits + " only a ;extension may follow, not \"" + Escape.latin1(rest) + "\"";
             List<Detail> d = new ArrayList<>();
@@ -489,7 +489,7 @@ public final class ResponseAnnotator {
             return;
         }
         List<Detail> d = chunkDataDetails("but then " + (chunkCr ? "CR is followed by " : "") + "\""
-                + Escapes.visible(b) + "\" instead of CR LF");
+                + Escape.wire(new byte[] {(byte) b}) + "\" instead of CR LF");
         d.add(new Detail("problem", "after " + chunkSize + " bytes of data a CR LF must come. The data is longer than"
                 + " its size line said, or the size is wrong. The rest is shown as raw bytes."));
         emitChunkData(d);

@@ -1,9 +1,9 @@
 package org.wiretutor.http;
 
-import org.wiretutor.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.wiretutor.text.Escape;
 
 /** Explains the first line of a response: version, code and reason, and what is odd about the line. */
 final class StatusLineExplainer {

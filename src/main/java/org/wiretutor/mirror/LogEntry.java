@@ -1,10 +1,10 @@
 package org.wiretutor.mirror;
 
-import org.wiretutor.text.Escape;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
+import org.wiretutor.text.Escape;
 
 /**
  * One exchange as the mirror saw it, for showing learners what actually arrived on the wire.

@@ -83,10 +83,15 @@ public final class Escape {
      */
     public static String latin1(String s) {
         if (s == null) return "";
+        return isByteString(s) ? bytes(s.getBytes(StandardCharsets.ISO_8859_1)) : string(s);
+    }
+
+    /** True when every character is one byte (at most U+00FF), as from an ISO-8859-1 decoding. */
+    static boolean isByteString(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 0xFF) return string(s);
+            if (s.charAt(i) > 0xFF) return false;
         }
-        return bytes(s.getBytes(StandardCharsets.ISO_8859_1));
+        return true;
     }
 
     /**

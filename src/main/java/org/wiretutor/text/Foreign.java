@@ -25,10 +25,7 @@ public final class Foreign {
     /** A string the HTTP parser decoded byte for byte (ISO-8859-1): a header name or value, a reason phrase. */
     public static Foreign latin1(String s) {
         if (s == null) return new Foreign(new byte[0]);
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 0xFF) return text(s);
-        }
-        return new Foreign(s.getBytes(StandardCharsets.ISO_8859_1));
+        return Escape.isByteString(s) ? new Foreign(s.getBytes(StandardCharsets.ISO_8859_1)) : text(s);
     }
 
     /** Text already decoded from UTF-8 (a lesson file, a program's output, a stored id). */

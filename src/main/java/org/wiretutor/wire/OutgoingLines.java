@@ -27,8 +27,19 @@ final class OutgoingLines {
 
         /** The text without its line ending. */
         String text() {
-            int end = bytes.length - (bareLf() ? 1 : bytes[bytes.length - 1] == '\n' ? 2 : 0);
-            return new String(bytes, 0, Math.max(0, end), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(bytes, 0, contentLength(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        /**
+         * The line without its ending, one character per byte (ISO-8859-1), as a server's parser reads it: the form
+         * the mirror and the live view parse too, so a request line's parts show the bytes that were sent.
+         */
+        String byteText() {
+            return new String(bytes, 0, contentLength(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+
+        private int contentLength() {
+            return Math.max(0, bytes.length - (bareLf() ? 1 : bytes[bytes.length - 1] == '\n' ? 2 : 0));
         }
     }
 

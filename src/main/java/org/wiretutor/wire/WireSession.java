@@ -167,7 +167,7 @@ public final class WireSession implements AutoCloseable {
     private LineOutcome classify(OutgoingLines.Line line) {
         if (composing == null) {
             if (line.empty()) return new LineOutcome(SentKind.STRAY_BLANK_LINE, Optional.empty(), null);
-            RequestLine requestLine = RequestLine.parse(line.text());
+            RequestLine requestLine = RequestLine.parse(line.byteText());
             ExchangeBuilder exchange = new ExchangeBuilder();
             exchange.method(requestLine.method());
             exchange.requestLine(requestLine, line.bytes(), line.bareLf());

@@ -47,4 +47,18 @@ class GradeBookTest {
         assertEquals(1, notices.size());
         assertTrue(Files.exists(home.resolve("grades.properties.damaged-20261126-100000")));
     }
+
+    @Test
+    void aHandEditedLearnerIdIsCheckedOnEveryRead(@TempDir Path home) throws Exception {
+        Files.writeString(home.resolve("grades.properties"),
+                "format_version=1\nlearner==cmd|' -c calc'\\u001b]0;x\\u0007!A0\n");
+        List<String> notices = new ArrayList<>();
+        GradeBook forged = GradeBook.load(home, clock, notices::add);
+        assertEquals(List.of(), notices, "the file itself is readable");
+        assertEquals(java.util.Optional.empty(), forged.learner(),
+                "an id that is not valid counts as none: it never reaches a report or the screen");
+        GradeBook book = GradeBook.load(home, clock, s -> { });
+        book.learner("alice");
+        assertEquals("alice", GradeBook.load(home, clock, s -> { }).learner().orElseThrow());
+    }
 }

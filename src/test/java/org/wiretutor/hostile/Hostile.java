@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -65,21 +66,16 @@ public final class Hostile {
     public static byte[] chunkedReply() {
         ByteArrayOutputStream r = new ByteArrayOutputStream();
         byte[] all = all();
-        r.writeBytes(latin1("HTTP/1.1 200 OK "));
-        r.writeBytes(all);
-        r.writeBytes(latin1("\r\nServer: "));
-        r.writeBytes(all);
-        r.writeBytes(latin1("\r\nLocation: /"));
-        r.writeBytes(all);
-        r.writeBytes(latin1("\r\nContent-Type: text/plain; charset="));
-        r.writeBytes(all);
+        for (String before : List.of("HTTP/1.1 200 OK ", "\r\nServer: ", "\r\nLocation: /",
+                "\r\nContent-Type: text/plain; charset=")) {
+            r.writeBytes(latin1(before));
+            r.writeBytes(all);
+        }
         r.writeBytes(latin1("\r\nX-\u001b[2J\u009b: v\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"));
-        r.writeBytes(latin1(Integer.toHexString(all.length) + ";ext="));
-        r.writeBytes(all);
-        r.writeBytes(latin1("\r\n"));
-        r.writeBytes(all);
-        r.writeBytes(latin1("\r\n0\r\nX-Trailer: "));
-        r.writeBytes(all);
+        for (String before : List.of(Integer.toHexString(all.length) + ";ext=", "\r\n", "\r\n0\r\nX-Trailer: ")) {
+            r.writeBytes(latin1(before));
+            r.writeBytes(all);
+        }
         r.writeBytes(latin1("\r\n\r\n"));
         return r.toByteArray();
     }

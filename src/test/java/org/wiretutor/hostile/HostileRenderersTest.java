@@ -85,6 +85,16 @@ class HostileRenderersTest {
     }
 
     @Test
+    void aRequestLineTypedWithControlCharactersIsEchoedAndExplainedEscaped() throws Exception {
+        try (Hostile.Server server = new Hostile.Server(Hostile.chunkedReply(), 1)) {
+            String out = script(options(), "open 127.0.0.1 " + server.port()
+                    + "\nG\u001b]0;pwned\u0007\u00c9T / HTTP/1.0\n\n");
+            assertTrue(out.contains("→ G\\x1B]0;pwned\\x07\\xC3\\x89T / HTTP/1.0\\r\\n"), "the exact bytes:\n" + out);
+            assertTrue(out.contains("unknown method \"G\\x1B]0;pwned\\x07ÉT\""), "the warning, escaped:\n" + out);
+        }
+    }
+
+    @Test
     void plainPresenterAndReplayKeepThePayloadsEscaped() throws Exception {
         try (Hostile.Server server = new Hostile.Server(Hostile.chunkedReply(), 3)) {
             String plain = script(options().withDisplay(new ShellOptions.Display(true, false, 1)),

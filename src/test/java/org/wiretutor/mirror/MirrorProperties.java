@@ -20,6 +20,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.wiretutor.text.Escape;
 
 /**
  * Whatever a client sends — garbage, or a good request bent out of shape — every connection ends
@@ -55,8 +56,8 @@ class MirrorProperties {
         byte[] reply = exchange(request);
         String text = new String(reply, StandardCharsets.ISO_8859_1);
         boolean ok = reply.length == 0 || STATUS.matcher(text).find() || isHttp09Body(reply);
-        assertTrue(ok, () -> "reply to " + org.wiretutor.http.Escapes.visible(request) + " was "
-                + org.wiretutor.http.Escapes.visible(reply.length > 200 ? java.util.Arrays.copyOf(reply, 200) : reply));
+        assertTrue(ok, () -> "reply to " + Escape.wire(request) + " was "
+                + Escape.wire(reply.length > 200 ? java.util.Arrays.copyOf(reply, 200) : reply));
         // and the server still serves a good request afterwards
         String after = new String(exchange(GOOD.getBytes(StandardCharsets.US_ASCII)), StandardCharsets.ISO_8859_1);
         assertTrue(after.startsWith("HTTP/1.1 200 OK\r\n"), after);

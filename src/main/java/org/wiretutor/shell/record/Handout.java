@@ -1,6 +1,5 @@
 package org.wiretutor.shell.record;
 
-import org.wiretutor.text.Escape;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -8,10 +7,10 @@ import java.util.List;
 import org.wiretutor.http.Annotation;
 import org.wiretutor.http.Detail;
 import org.wiretutor.http.Display;
-import org.wiretutor.http.Escapes;
 import org.wiretutor.http.Kind;
 import org.wiretutor.shell.ShellText;
 import org.wiretutor.shell.screen.WireRenderer;
+import org.wiretutor.text.Escape;
 import org.wiretutor.wire.Exchange;
 import org.wiretutor.wire.Route;
 
@@ -48,7 +47,7 @@ public final class Handout {
         switch (a.kind()) {
             case BODY, CHUNK_DATA, SUMMARY -> md.append("### ").append(text(a.title())).append("\n\n");
             case PROBLEM -> md.append("### ⚠ ").append(text(a.title())).append("\n\n");
-            default -> md.append("### ").append(code(Escapes.visible(a.raw()))).append("\n\n")
+            default -> md.append("### ").append(code(Escape.wire(a.raw()))).append("\n\n")
                     .append(text(a.title() + " · " + a.raw().length + " " + WireRenderer.plural(a.raw().length)))
                     .append("\n\n");
         }
@@ -69,7 +68,7 @@ public final class Handout {
             return;
         }
         int n = Math.min(raw.length, HEX_BYTES);
-        block(md, "text", List.of(Escapes.hexDump(raw, 0, n, 0).split("\n")));
+        block(md, "text", List.of(Escape.hexDump(raw, 0, n, 0, 16).split("\n")));
         if (raw.length > n) md.append(text(ShellText.HANDOUT_HEX_CUT.formatted(n, raw.length))).append("\n\n");
     }
 
@@ -85,7 +84,7 @@ public final class Handout {
     }
 
     private static List<String> escapedLines(byte[] bytes) {
-        return WireRenderer.splitAfterLf(bytes).stream().map(Escapes::visible).toList();
+        return WireRenderer.splitAfterLf(bytes).stream().map(Escape::wire).toList();
     }
 
     /** A fenced block whose fence is longer than any run of backticks inside it. */

@@ -1,10 +1,10 @@
 package org.wiretutor.shell.record;
 
-import org.wiretutor.text.Escape;
 
 import org.jline.utils.AttributedString;
 import org.wiretutor.shell.LineSource;
 import org.wiretutor.shell.screen.Screen;
+import org.wiretutor.text.Escape;
 
 /**
  * Lines the learner typed, echoed into the recording with their prompt: the line editor draws them on

@@ -13,7 +13,7 @@ import org.jline.utils.AttributedString;
  * spelled out, every line wrapped to the width.
  */
 public final class AccessibleScreen implements Screen {
-    /** The escapes {@link org.wiretutor.http.Escapes#visible} writes, matched left to right. */
+    /** The escapes {@link org.wiretutor.text.Escape#wire} writes, matched left to right. */
     private static final Pattern ESCAPE = Pattern.compile("\\\\(r|n|t|\\\\|x[0-9A-Fa-f]{2})");
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry(WireRenderer.SENT_MARK, "sent: "), Map.entry(WireRenderer.RECEIVED_MARK, "received: "),

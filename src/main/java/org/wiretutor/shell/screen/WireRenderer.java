@@ -8,8 +8,8 @@ import org.jline.utils.AttributedStyle;
 import org.wiretutor.http.Annotation;
 import org.wiretutor.http.Detail;
 import org.wiretutor.http.Display;
-import org.wiretutor.http.Escapes;
 import org.wiretutor.shell.ShellText;
+import org.wiretutor.text.Escape;
 import org.wiretutor.wire.Exchange;
 import org.wiretutor.wire.WireEvent;
 
@@ -35,7 +35,7 @@ public final class WireRenderer {
         if (sent.kind() == WireEvent.SentKind.RAW) return sentRaw(sent);
         AttributedStringBuilder b = new AttributedStringBuilder();
         b.append(SENT_MARK, Styles.SENT);
-        appendWire(b, Escapes.visible(sent.bytes()));
+        appendWire(b, Escape.wire(sent.bytes()));
         b.append("   ").append(ShellText.SENT_BYTES.formatted(sent.bytes().length, plural(sent.bytes().length)), Styles.DIM);
         String what = switch (sent.kind()) {
             case REQUEST_LINE -> ShellText.SENT_REQUEST_LINE;
@@ -59,7 +59,7 @@ public final class WireRenderer {
         List<byte[]> lines = splitAfterLf(sent.bytes());
         for (int i = 0; i < lines.size(); i++) {
             AttributedStringBuilder b = new AttributedStringBuilder().append(SENT_MARK, Styles.SENT);
-            appendWire(b, Escapes.visible(lines.get(i)));
+            appendWire(b, Escape.wire(lines.get(i)));
             if (i == lines.size() - 1) {
                 b.append("   ").append(ShellText.SENT_BYTES.formatted(sent.bytes().length, plural(sent.bytes().length)),
                         Styles.DIM);
@@ -113,7 +113,7 @@ public final class WireRenderer {
             }
             default -> {
                 AttributedStringBuilder b = new AttributedStringBuilder().append(RECEIVED_MARK, Styles.RECEIVED);
-                appendWire(b, Escapes.visible(a.raw()));
+                appendWire(b, Escape.wire(a.raw()));
                 b.append("   ").append(a.title() + " · " + a.raw().length + " " + plural(a.raw().length),
                         titleStyle == Styles.DIM ? Styles.DIM : titleStyle);
                 out.add(b.toAttributedString());
@@ -142,7 +142,7 @@ public final class WireRenderer {
         if (raw.length == 0) return;
         if (a.display() == Display.HEX) {
             int n = Math.min(raw.length, HEX_PREVIEW_BYTES);
-            for (String line : Escapes.hexDump(raw, 0, n, 0).split("\n")) {
+            for (String line : Escape.hexDump(raw, 0, n, 0, 16).split("\n")) {
                 out.add(new AttributedString(DETAIL_INDENT + line, Styles.CODE));
             }
             if (raw.length > n) {
@@ -160,7 +160,7 @@ public final class WireRenderer {
                 break;
             }
             AttributedStringBuilder b = new AttributedStringBuilder().append(DETAIL_INDENT).append("│ ", Styles.DIM);
-            appendWire(b, Escapes.visible(line));
+            appendWire(b, Escape.wire(line));
             out.add(b.toAttributedString());
         }
     }
@@ -189,12 +189,12 @@ public final class WireRenderer {
     public List<AttributedString> hex(Exchange e) {
         List<AttributedString> out = new ArrayList<>();
         out.add(new AttributedString(ShellText.RAW_SENT.formatted(e.sent().length, plural(e.sent().length)), Styles.STRONG));
-        for (String line : Escapes.hexDump(e.sent(), 0, e.sent().length, 0).split("\n")) {
+        for (String line : Escape.hexDump(e.sent(), 0, e.sent().length, 0, 16).split("\n")) {
             if (!line.isEmpty()) out.add(new AttributedString(line));
         }
         out.add(new AttributedString(ShellText.RAW_RECEIVED.formatted(e.receivedTotal(), plural(e.receivedTotal())),
                 Styles.STRONG));
-        for (String line : Escapes.hexDump(e.received(), 0, e.received().length, 0).split("\n")) {
+        for (String line : Escape.hexDump(e.received(), 0, e.received().length, 0, 16).split("\n")) {
             if (!line.isEmpty()) out.add(new AttributedString(line));
         }
         if (!e.receivedAll()) {
@@ -203,7 +203,7 @@ public final class WireRenderer {
         return out;
     }
 
-    /** Styles the backslash escapes of {@link Escapes#visible} so they stand apart from the text. */
+    /** Styles the backslash escapes of {@link Escape#wire} so they stand apart from the text. */
     static void appendWire(AttributedStringBuilder b, String visible) {
         int i = 0;
         while (i < visible.length()) {
@@ -233,7 +233,7 @@ public final class WireRenderer {
         List<AttributedString> out = new ArrayList<>();
         for (byte[] line : splitAfterLf(bytes)) {
             AttributedStringBuilder b = new AttributedStringBuilder().append(mark, style);
-            appendWire(b, Escapes.visible(line));
+            appendWire(b, Escape.wire(line));
             out.add(b.toAttributedString());
         }
         return out;
