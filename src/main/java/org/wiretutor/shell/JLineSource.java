@@ -56,14 +56,29 @@ final class JLineSource implements LineSource {
         }
     }
 
-    /** Changes the prompt of the line being typed (the connection closed under it). */
+    /**
+     * Changes the prompt of the line being typed (the connection closed under it). The caller
+     * prints next; {@link LineReader#printAbove} then erases the old prompt whole and draws this
+     * one, so no tail of a longer prompt is left on the screen.
+     */
     void refresh(AttributedString prompt) {
         if (!(reader instanceof LineReaderImpl impl)) return;
-        impl.setPrompt(colour ? prompt.toAnsi(reader.getTerminal()) : prompt.toString());
-        if (reader.isReading()) {
-            reader.callWidget(LineReader.REDRAW_LINE);
-            reader.callWidget(LineReader.REDISPLAY);
+        AttributedString safe = ScreenGuard.line(prompt);
+        impl.setPrompt(colour ? safe.toAnsi(reader.getTerminal()) : safe.toString());
+    }
+
+    /**
+     * Keys typed while a command runs stay in the terminal's input until the next prompt reads
+     * them into the line being edited: between prompts the terminal does not echo them into the
+     * output (JLine restores, after each line, the mode it found, so this holds from here on).
+     */
+    void holdTypeAhead() {
+        var terminal = reader.getTerminal();
+        if (org.jline.terminal.Terminal.TYPE_DUMB.equals(terminal.getType())
+                || org.jline.terminal.Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
+            return;
         }
+        terminal.enterRawMode();
     }
 
     @Override

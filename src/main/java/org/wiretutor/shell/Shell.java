@@ -102,7 +102,7 @@ public final class Shell {
     }
 
     private void wireLine(String line) {
-        if (line.isEmpty() && revealed()) return;
+        if (line.isEmpty() && (revealed() || ctx.courseView.showPending())) return;
         if (line.startsWith(COMMAND_PREFIX + COMMAND_PREFIX)) {
             send(line.substring(1));
         } else if (line.equals(COMMAND_PREFIX + ".")) {
@@ -143,7 +143,7 @@ public final class Shell {
 
     private void commandLine(String line) {
         String trimmed = line.trim();
-        if (trimmed.isEmpty() && revealed()) return;
+        if (trimmed.isEmpty() && (revealed() || ctx.courseView.showPending())) return;
         if (trimmed.isEmpty()) {
             if (commandOnce) {
                 commandOnce = false;

@@ -47,7 +47,7 @@ public final class ShellContext {
         this.mirror = mirror;
         this.waits = waits;
         this.course = course;
-        this.courseView = new CourseView(screen);
+        this.courseView = new CourseView(screen, () -> wire().isPresent());
         this.home = home;
         this.version = version;
         this.interactive = interactive;
@@ -214,6 +214,30 @@ public final class ShellContext {
         } finally {
             waitingOn(null);
             Thread.interrupted();
+        }
+    }
+
+    /**
+     * Long output a screen at a time, like {@code more}: Enter shows the next screenful, q stops.
+     * Where nothing scrolls out of sight (a pipe, a script) it all goes out at once.
+     */
+    public void page(List<AttributedString> lines) {
+        int rows = screen.height() - 2;
+        if (!interactive || rows < 5 || lines.size() <= rows + 1) {
+            screen.show(lines);
+            return;
+        }
+        int shown = 0;
+        while (shown < lines.size()) {
+            int end = Math.min(lines.size(), shown + rows);
+            screen.show(lines.subList(shown, end));
+            shown = end;
+            if (shown == lines.size()) break;
+            Optional<String> said = ask(ShellText.PAGER_MORE.formatted(shown, lines.size()));
+            if (said.isPresent() && said.get().equalsIgnoreCase("q")) {
+                note(ShellText.PAGER_STOPPED.formatted(lines.size() - shown));
+                break;
+            }
         }
     }
 

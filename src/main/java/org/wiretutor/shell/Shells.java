@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.wiretutor.course.Course;
@@ -82,18 +82,18 @@ public final class Shells {
         parser.setQuoteChars(new char[0]);
         // The completer needs the shell, which needs the reader: resolve the cycle through a holder.
         AtomicReference<Completer> completer = new AtomicReference<>((r, line, out) -> { });
-        LineReaderBuilder builder = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .completer((r, line, out) -> completer.get().complete(r, line, out))
-                .appName("wiretutor")
-                .parser(parser)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.AUTO_FRESH_LINE, true)
-                .variable(LineReader.HISTORY_SIZE, 1000)
-                .variable(LineReader.HISTORY_FILE_SIZE, 1000);
+        java.util.Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put(LineReader.HISTORY_SIZE, 1000);
+        variables.put(LineReader.HISTORY_FILE_SIZE, 1000);
         Path history = prepareHistory(options.home());
-        if (history != null) builder.variable(LineReader.HISTORY_FILE, history);
-        LineReader reader = builder.build();
+        if (history != null) variables.put(LineReader.HISTORY_FILE, history);
+        AtomicReference<Runnable> resized = new AtomicReference<>(() -> { });
+        LineReaderImpl reader = new ResizingReader(terminal, variables, () -> resized.get().run());
+        reader.setCompleter((r, line, out) -> completer.get().complete(r, line, out));
+        reader.setParser(parser);
+        reader.setHistory(new org.jline.reader.impl.history.DefaultHistory());
+        reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        reader.option(LineReader.Option.AUTO_FRESH_LINE, true);
         Screen terminalScreen = new TerminalScreen(reader, options.colour() && !options.display().plain());
         Recorder recorder = recorder(terminalScreen, options);
         Screen screen = new RecordingScreen(terminalScreen, recorder);
@@ -102,15 +102,60 @@ public final class Shells {
             courseNotices.forEach(ctx::styledWarning);
             ctx.recorder(recorder);
             JLineSource source = new JLineSource(reader, options.colour());
+            source.holdTypeAhead();
             Shell shell = new Shell(ctx, new RecordingLineSource(source, screen, recorder));
             ctx.onModeChange(() -> source.refresh(shell.prompt(shell.inWireMode())));
             completer.set(new ShellCompleter(ctx, shell::inWireMode));
             terminal.handle(Terminal.Signal.INT, signal -> ctx.interrupt());
+            resized.set(new Redraw(ctx)::resized);
+            terminal.handle(Terminal.Signal.WINCH, signal -> resized.get().run());
             banner(ctx, options);
             int code = shell.run();
             recorder.stop().ifPresent(done -> RecordCommand.saved(done, ctx));
             saveHistory(reader);
             return code;
+        }
+    }
+
+    /**
+     * JLine's reader, told of a resize while the learner types: JLine redraws the line being
+     * edited, then wiretutor redraws what the learner was looking at.
+     */
+    private static final class ResizingReader extends LineReaderImpl {
+        private final Runnable resized;
+
+        ResizingReader(Terminal terminal, java.util.Map<String, Object> variables, Runnable resized) {
+            super(terminal, "wiretutor", variables);
+            this.resized = resized;
+        }
+
+        @Override
+        protected synchronized void handleSignal(Terminal.Signal signal) {
+            super.handleSignal(signal);
+            if (signal == Terminal.Signal.WINCH) resized.run();
+        }
+    }
+
+    /** Draws the last reply or step again when the terminal's width changes, fitted to the new width. */
+    private static final class Redraw {
+        private final ShellContext ctx;
+        private int width;
+
+        Redraw(ShellContext ctx) {
+            this.ctx = ctx;
+            this.width = ctx.screen.width();
+        }
+
+        synchronized void resized() {
+            int now = ctx.screen.width();
+            if (now == width) return;
+            width = now;
+            List<org.jline.utils.AttributedString> view = ctx.courseView.redraw();
+            if (view.isEmpty()) return;
+            List<org.jline.utils.AttributedString> out = new java.util.ArrayList<>();
+            out.add(new org.jline.utils.AttributedString(ShellText.REDRAWN.formatted(now), Styles.DIM));
+            out.addAll(view);
+            ctx.screen.show(out);
         }
     }
 

@@ -88,8 +88,10 @@ public class InteractiveShellTest {
         type("");
         screen.await("← HTTP/1.1 200 OK\\r\\n");
         screen.await("│ Arise fair sun and kill the envious moon\\n");
-        screen.await("✓ Step 5 done: Read the reply");
+        screen.await("✓ Step 5 done: Read the reply · Press Enter for the next step.");
         screen.await("wiretutor> ");
+        type("");
+        screen.await("step 6 of 6: Recap");
         type("next");
         screen.await("Lesson 1, \"The HTTP dance\", complete.");
         type("quit");
@@ -115,6 +117,29 @@ public class InteractiveShellTest {
         screen.await("← HTTP/1.1 200 OK");
     }
 
+    @Test
+    void longOutputStopsAfterEachScreenful() throws Exception {
+        screen.await("Type help");
+        type("open data.pr4e.org");
+        screen.await("[data.pr4e.org:80 mirror]");
+        type("GET /romeo.txt HTTP/1.0");
+        type("");
+        screen.await("Connection closed.");
+        type("show");
+        screen.await("-- 38 of ");
+        int page = screen.text().indexOf("-- 38 of ");
+        assertTrue(screen.text().indexOf("Who is already sick", page) < 0, "the rest waits for Enter");
+        type("");
+        int rest = screen.awaitAfter(page, "│ Who is already sick and pale with grief");
+        type("show");
+        int second = screen.awaitAfter(rest, "Sent (27 bytes):");
+        screen.awaitAfter(second, "-- 38 of ");
+        type("q");
+        int stopped = screen.awaitAfter(second, "more lines not shown; run the command again to start over.");
+        assertTrue(screen.text().indexOf("Who is already sick", second) < 0 || screen.text().indexOf(
+                "Who is already sick", second) > stopped, "q stopped before the body");
+    }
+
     /** Collects terminal output and lets a test wait for text to appear, with no sleeping. */
     public static final class SyncedOutput extends OutputStream {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -136,12 +161,18 @@ public class InteractiveShellTest {
         }
 
         public synchronized void await(String expected) throws InterruptedException {
+            awaitAfter(0, expected);
+        }
+
+        /** Waits for the text to appear at or after {@code from}; returns where it appeared. */
+        public synchronized int awaitAfter(int from, String expected) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!text().contains(expected)) {
+            while (text().indexOf(expected, from) < 0) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) throw new AssertionError("never saw \"" + expected + "\" in:\n" + text());
                 TimeUnit.NANOSECONDS.timedWait(this, left);
             }
+            return text().indexOf(expected, from);
         }
     }
 }

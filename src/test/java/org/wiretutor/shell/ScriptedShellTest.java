@@ -113,7 +113,7 @@ public class ScriptedShellTest {
         assertShows(out, "looks like an HTTP request, but you are not connected");
         assertShows(out, "open needs a host");
         assertShows(out, "\"eighty\" is not a port number");
-        assertShows(out, "show takes raw, hex or reads");
+        assertShows(out, "show takes body, raw, hex or reads");
         assertShows(out, "There is no lesson 99");
         assertShows(out, "open HOST [PORT]");
         assertShows(out, "There is no command \"nothing\"");

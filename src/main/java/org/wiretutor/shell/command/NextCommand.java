@@ -15,6 +15,8 @@ public final class NextCommand implements Command {
 
     @Override
     public void run(List<String> args, ShellContext ctx) {
+        // after a reply the course has moved on already; the learner has not seen that step yet
+        if (ctx.courseView.showPending()) return;
         String remaining = ctx.course.remaining();
         var move = ctx.course.next();
         if (move.isEmpty()) {

@@ -63,7 +63,7 @@ public final class ReplayCommand implements Command {
                 offset += read.bytes();
                 ctx.screen.show(new AttributedString(ShellText.REPLAY_READ.formatted(++n, read.bytes(),
                         WireRenderer.plural(read.bytes()), at / 1_000_000.0), Styles.DIM));
-                ctx.screen.show(WireRenderer.receivedLines(piece));
+                ctx.screen.show(WireRenderer.receivedLines(piece, ctx.screen.width()));
             }
         } catch (InterruptedException stopped) {
             ctx.note(ShellText.INTERRUPTED);

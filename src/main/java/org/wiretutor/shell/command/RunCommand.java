@@ -137,12 +137,12 @@ public final class RunCommand implements Command {
             byte[] head = entry.head();
             out.add(new AttributedString(ShellText.PROGRAM_SENT.formatted(head.length, WireRenderer.plural(head.length)),
                     Styles.STRONG));
-            out.addAll(WireRenderer.sentLines(head));
+            out.addAll(WireRenderer.sentLines(head, ctx.screen.width()));
         }
         ctx.lastWire().flatMap(w -> w.lastExchange()).filter(e -> e.sent().length > 0).ifPresent(e -> {
             out.add(new AttributedString(ShellText.YOU_TYPED.formatted(e.sent().length, WireRenderer.plural(e.sent().length)),
                     Styles.STRONG));
-            out.addAll(WireRenderer.sentLines(e.sent()));
+            out.addAll(WireRenderer.sentLines(e.sent(), ctx.screen.width()));
         });
         ctx.screen.show(out);
     }

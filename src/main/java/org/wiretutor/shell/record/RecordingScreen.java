@@ -29,6 +29,11 @@ public final class RecordingScreen implements Screen {
     }
 
     @Override
+    public int height() {
+        return screen.height();
+    }
+
+    @Override
     public String encode(AttributedString line) {
         return screen.encode(line);
     }

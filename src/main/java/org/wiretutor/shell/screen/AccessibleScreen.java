@@ -30,13 +30,76 @@ public final class AccessibleScreen implements Screen {
     @Override
     public void show(List<AttributedString> lines) {
         List<AttributedString> out = new ArrayList<>();
-        for (AttributedString line : lines) {
-            String text = words(line.toString());
-            int indent = text.length() - text.stripLeading().length();
-            String hang = " ".repeat(Math.min(indent + 2, 12));
-            out.addAll(Wrap.wrap(new AttributedString(text.stripLeading()), width(), " ".repeat(indent), hang));
+        for (Paragraph p : paragraphs(lines, width())) {
+            String text = words(p.text.toString());
+            out.addAll(Wrap.wrap(new AttributedString(text.stripLeading()), width(), " ".repeat(p.indent), p.hang));
         }
         screen.show(out);
+    }
+
+    /** Where a row starts something new rather than continuing the row above. */
+    private static final Pattern NEW_ITEM = Pattern.compile("^\\s*(•|-|\\d+\\.|→|←|│|!|=|✓|✗|⚠|…)(\\s|$)");
+    /** A row shorter than this many columns under the width ended its paragraph: nothing was wrapped onto the next. */
+    private static final int WRAP_SLACK = 16;
+
+    /** Rows that were one line before the shell wrapped them, joined again (as words would now be longer). */
+    static final class Paragraph {
+        final StringBuilder text = new StringBuilder();
+        final int indent;
+        String hang;
+        String last;
+
+        Paragraph(String first) {
+            indent = indentOf(first);
+            hang = " ".repeat(Math.min(indent + 2, 12));
+            text.append(first);
+            last = first;
+        }
+
+        String text() {
+            return text.toString();
+        }
+    }
+
+    /**
+     * Joins the rows the renderers wrapped, so that spelling out symbols re-wraps prose as prose
+     * instead of leaving a short fragment after every long row. Wire rows continued under their
+     * arrow or gutter are joined without a space: that space was never a byte.
+     */
+    static List<Paragraph> paragraphs(List<AttributedString> lines, int width) {
+        List<Paragraph> out = new ArrayList<>();
+        Paragraph p = null;
+        for (AttributedString line : lines) {
+            String row = line.toString();
+            if (p != null && !row.isBlank() && !p.last.isBlank() && p.last.length() >= width - WRAP_SLACK) {
+                String first = p.text.toString().stripLeading();
+                boolean wire = first.startsWith("→") || first.startsWith("←");
+                String trimmed = row.stripLeading();
+                if (trimmed.startsWith("┆")) {
+                    p.text.append(trimmed.substring(1).stripLeading());
+                    p.last = row;
+                    continue;
+                }
+                if (wire && indentOf(row) == p.indent + 2 && !NEW_ITEM.matcher(row).find()) {
+                    p.text.append(trimmed);
+                    p.last = row;
+                    continue;
+                }
+                if (!wire && !NEW_ITEM.matcher(row).find() && indentOf(row) >= p.indent) {
+                    if (p.text.length() == p.last.length()) p.hang = " ".repeat(indentOf(row));
+                    p.text.append(' ').append(trimmed);
+                    p.last = row;
+                    continue;
+                }
+            }
+            p = new Paragraph(row);
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static int indentOf(String row) {
+        return row.length() - row.stripLeading().length();
     }
 
     /** Symbols to words, escapes to names: {@code GET / HTTP/1.0\r\n} becomes {@code GET / HTTP/1.0 <CR><LF>}. */
@@ -69,5 +132,10 @@ public final class AccessibleScreen implements Screen {
     @Override
     public int width() {
         return screen.width();
+    }
+
+    @Override
+    public int height() {
+        return screen.height();
     }
 }

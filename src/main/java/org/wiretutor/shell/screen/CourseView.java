@@ -3,7 +3,9 @@ package org.wiretutor.shell.screen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
 import org.wiretutor.course.Course;
 import org.wiretutor.course.CourseEvent;
 import org.wiretutor.course.CourseSession;
@@ -11,33 +13,74 @@ import org.wiretutor.course.Lesson;
 import org.wiretutor.course.Position;
 import org.wiretutor.shell.ShellText;
 
-/** Shows lessons and steps, and what the course says when the wire does something. */
+/**
+ * Shows lessons and steps, and what the course says when the wire does something. After a reply
+ * the next step waits for Enter, so the reply stays on the screen while the learner reads it.
+ */
 public final class CourseView {
     private final Screen screen;
+    private final java.util.function.BooleanSupplier connected;
+    private volatile Position pending;
+    private volatile Supplier<List<AttributedString>> lastView = List::of;
 
-    public CourseView(Screen screen) {
+    /** {@code connected} tells whether an empty line would now go to the server. */
+    public CourseView(Screen screen, java.util.function.BooleanSupplier connected) {
         this.screen = screen;
+        this.connected = connected;
     }
 
     public void step(Position at, boolean withIntro) {
-        MarkdownRenderer md = new MarkdownRenderer(screen.width());
+        pending = null;
+        view(() -> stepView(at, withIntro));
+        screen.show(stepView(at, withIntro));
+    }
+
+    private List<AttributedString> stepView(Position at, boolean withIntro) {
+        int width = screen.width();
+        MarkdownRenderer md = new MarkdownRenderer(width);
         List<AttributedString> out = new ArrayList<>();
         out.add(AttributedString.EMPTY);
         Lesson lesson = at.lesson();
         if (withIntro && at.index() == 0 && !lesson.intro().isEmpty()) {
-            out.add(new AttributedString(lesson.title(), Styles.HEADING));
+            out.addAll(Wrap.wrap(new AttributedString(lesson.title(), Styles.HEADING), width, ""));
             out.add(AttributedString.EMPTY);
             out.addAll(md.render(lesson.intro()));
             out.add(AttributedString.EMPTY);
         }
-        out.add(new AttributedString(ShellText.STEP_HEADING.formatted(lesson.number(), lesson.title(),
-                at.stepNumber(), lesson.steps().size(), at.step().title()), Styles.HEADING));
+        out.addAll(Wrap.wrap(new AttributedString(ShellText.STEP_HEADING.formatted(lesson.number(), lesson.title(),
+                at.stepNumber(), lesson.steps().size(), at.step().title()), Styles.HEADING), width, "", "  "));
         out.add(AttributedString.EMPTY);
         out.addAll(md.render(at.step().body()));
-        screen.show(out);
+        return out;
+    }
+
+    /** Remembers how to draw what the learner is looking at, so a resize can draw it again. */
+    public void view(Supplier<List<AttributedString>> view) {
+        lastView = view;
+    }
+
+    /** The last view (a reply or a step) drawn again at the screen's size now. */
+    public List<AttributedString> redraw() {
+        return lastView.get();
+    }
+
+    /** Shows the step that waits for Enter after a reply; false if none waits. */
+    public boolean showPending() {
+        Position at = pending;
+        if (at == null) return false;
+        step(at, false);
+        return true;
     }
 
     public void events(List<CourseEvent> events, CourseSession session) {
+        events(events, session, false);
+    }
+
+    /**
+     * What the course says about something that happened. With {@code afterReply}, a passed step
+     * does not print the next one under the reply: it waits for Enter ({@link #showPending}).
+     */
+    public void events(List<CourseEvent> events, CourseSession session, boolean afterReply) {
         for (CourseEvent e : events) {
             if (e instanceof CourseEvent.Missed m) {
                 screen.show(Wrap.wrap(new AttributedString(ShellText.MISSED.formatted(m.feedback()), Styles.WARNING),
@@ -45,10 +88,21 @@ public final class CourseView {
             } else if (e instanceof CourseEvent.CheckPassed c && c.check() instanceof org.wiretutor.course.AnswerCheck) {
                 screen.show(new AttributedString(ShellText.ANSWER_RIGHT, Styles.OK));
             } else if (e instanceof CourseEvent.StepPassed p) {
-                screen.show(new AttributedString(ShellText.STEP_DONE.formatted(p.passed().stepNumber(),
-                        p.passed().step().title()), Styles.OK));
-                if (p.next().isPresent()) step(p.next().get(), false);
-                else lessonDone(p.passed().lesson(), session.course());
+                String done = ShellText.STEP_DONE.formatted(p.passed().stepNumber(), p.passed().step().title());
+                if (p.next().isPresent() && afterReply) {
+                    pending = p.next().get();
+                    AttributedString line = new AttributedStringBuilder().append(done, Styles.OK).append(" · ")
+                            .append(connected.getAsBoolean() ? ShellText.STEP_PAUSE_WIRE : ShellText.STEP_PAUSE,
+                                    Styles.DIM).toAttributedString();
+                    screen.show(Wrap.wrap(line, screen.width(), "", "  "));
+                    continue;
+                }
+                screen.show(new AttributedString(done, Styles.OK));
+                if (p.next().isPresent()) {
+                    step(p.next().get(), false);
+                } else {
+                    lessonDone(p.passed().lesson(), session.course());
+                }
             }
         }
     }

@@ -30,7 +30,9 @@ import org.jline.utils.AttributedStyle;
  * lists with their markers, code blocks indented as they are (commands to copy stay intact).
  */
 public final class MarkdownRenderer {
-    private static final Parser PARSER = Parser.builder().build();
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(org.commonmark.ext.gfm.tables.TablesExtension.create())).build();
+    private static final String COLUMN_GAP = "   ";
     private final int width;
 
     public MarkdownRenderer(int width) {
@@ -72,12 +74,67 @@ public final class MarkdownRenderer {
             items(list, indent, out, true, list.getMarkerStartNumber() == null ? 1 : list.getMarkerStartNumber());
         } else if (n instanceof BlockQuote q) {
             blocks(q, indent + "│ ", out);
+        } else if (n instanceof org.commonmark.ext.gfm.tables.TableBlock table) {
+            table(table, indent, out);
         } else if (n instanceof ThematicBreak) {
             out.add(new AttributedString(indent + "─".repeat(Math.min(40, width - indent.length())), Styles.DIM));
             out.add(AttributedString.EMPTY);
         } else {
             blocks(n, indent, out);
         }
+    }
+
+    /**
+     * A table in columns when it fits the width; otherwise each row as one wrapped paragraph of
+     * "heading: cell" pairs, so nothing is cut and no row runs into the next.
+     */
+    private void table(Node table, String indent, List<AttributedString> out) {
+        List<List<AttributedString>> rows = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                List<AttributedString> cells = new ArrayList<>();
+                boolean head = section instanceof org.commonmark.ext.gfm.tables.TableHead;
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    AttributedStringBuilder b = new AttributedStringBuilder();
+                    inlines(cell, b, head ? Styles.PLAIN.bold() : Styles.PLAIN);
+                    cells.add(b.toAttributedString());
+                }
+                rows.add(cells);
+            }
+        }
+        if (rows.isEmpty()) return;
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        int[] widths = new int[columns];
+        for (List<AttributedString> row : rows) {
+            for (int c = 0; c < row.size(); c++) widths[c] = Math.max(widths[c], row.get(c).columnLength());
+        }
+        int total = indent.length() + 2 + java.util.Arrays.stream(widths).sum() + COLUMN_GAP.length() * (columns - 1);
+        if (total <= width) {
+            for (int r = 0; r < rows.size(); r++) {
+                AttributedStringBuilder b = new AttributedStringBuilder().append(indent + "  ");
+                List<AttributedString> row = rows.get(r);
+                for (int c = 0; c < row.size(); c++) {
+                    if (c > 0) b.append(COLUMN_GAP);
+                    b.append(row.get(c));
+                    if (c < row.size() - 1) b.append(" ".repeat(widths[c] - row.get(c).columnLength()));
+                }
+                out.add(b.toAttributedString());
+                if (r == 0) out.add(new AttributedString(indent + "  " + "─".repeat(total - indent.length() - 2),
+                        Styles.DIM));
+            }
+        } else {
+            List<AttributedString> head = rows.get(0);
+            for (List<AttributedString> row : rows.subList(1, rows.size())) {
+                AttributedStringBuilder b = new AttributedStringBuilder();
+                for (int c = 0; c < row.size(); c++) {
+                    if (c > 0) b.append(" · ", Styles.DIM);
+                    if (c < head.size()) b.append(head.get(c).toString(), Styles.DIM).append(": ");
+                    b.append(row.get(c));
+                }
+                out.addAll(Wrap.wrap(b.toAttributedString(), width, indent + "  ", indent + "    "));
+            }
+        }
+        out.add(AttributedString.EMPTY);
     }
 
     private void code(String literal, String indent, List<AttributedString> out) {

@@ -87,4 +87,9 @@ public final class Presenter implements Screen {
     public int width() {
         return screen.width();
     }
+
+    @Override
+    public int height() {
+        return screen.height();
+    }
 }

@@ -21,6 +21,14 @@ public interface Screen {
     /** Columns available; plain output uses a fixed, comfortable width. */
     int width();
 
+    /**
+     * Rows the learner sees at once, or 0 when output is not a screen (a pipe, a log): then
+     * nothing needs folding, because nothing scrolls out of sight.
+     */
+    default int height() {
+        return 0;
+    }
+
     /** The characters a terminal receives for a line: with its ANSI styling when this screen shows colour. */
     default String encode(AttributedString line) {
         return ScreenGuard.line(line).toString();

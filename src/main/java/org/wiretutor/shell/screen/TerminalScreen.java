@@ -38,6 +38,12 @@ public final class TerminalScreen implements Screen {
     }
 
     @Override
+    public int height() {
+        int h = reader.getTerminal().getHeight();
+        return Math.max(0, h);
+    }
+
+    @Override
     public String encode(AttributedString line) {
         AttributedString safe = ScreenGuard.line(line);
         return colour ? safe.toAnsi(reader.getTerminal()) : safe.toString();

@@ -8,6 +8,8 @@ import org.jline.utils.AttributedStyle;
 import org.wiretutor.http.Annotation;
 import org.wiretutor.http.Detail;
 import org.wiretutor.http.Display;
+import org.wiretutor.http.Kind;
+import org.wiretutor.http.Severity;
 import org.wiretutor.shell.ShellText;
 import org.wiretutor.text.Escape;
 import org.wiretutor.wire.Exchange;
@@ -33,10 +35,6 @@ public final class WireRenderer {
     /** The echo of one line the learner sent: its exact bytes and their count. */
     List<AttributedString> sent(WireEvent.Sent sent) {
         if (sent.kind() == WireEvent.SentKind.RAW) return sentRaw(sent);
-        AttributedStringBuilder b = new AttributedStringBuilder();
-        b.append(SENT_MARK, Styles.SENT);
-        appendWire(b, Escape.wire(sent.bytes()));
-        b.append("   ").append(ShellText.SENT_BYTES.formatted(sent.bytes().length, plural(sent.bytes().length)), Styles.DIM);
         String what = switch (sent.kind()) {
             case REQUEST_LINE -> ShellText.SENT_REQUEST_LINE;
             case REQUEST_LINE_HTTP09 -> ShellText.SENT_HTTP09;
@@ -45,8 +43,8 @@ public final class WireRenderer {
             case STRAY_BLANK_LINE -> ShellText.SENT_STRAY_BLANK_LINE;
             case RAW -> "";
         };
-        List<AttributedString> out = new ArrayList<>();
-        out.add(b.toAttributedString());
+        List<AttributedString> out = new ArrayList<>(wireRow(SENT_MARK, Styles.SENT, sent.bytes(),
+                ShellText.SENT_BYTES.formatted(sent.bytes().length, plural(sent.bytes().length)), Styles.DIM));
         out.addAll(Wrap.wrap(new AttributedString(what, Styles.DIM), width, DETAIL_INDENT));
         sent.requestLine().ifPresent(line -> line.problems().forEach(p -> out.addAll(
                 Wrap.wrap(new AttributedString("⚠ " + p, Styles.WARNING), width, DETAIL_INDENT))));
@@ -58,16 +56,33 @@ public final class WireRenderer {
         List<AttributedString> out = new ArrayList<>();
         List<byte[]> lines = splitAfterLf(sent.bytes());
         for (int i = 0; i < lines.size(); i++) {
-            AttributedStringBuilder b = new AttributedStringBuilder().append(SENT_MARK, Styles.SENT);
-            appendWire(b, Escape.wire(lines.get(i)));
-            if (i == lines.size() - 1) {
-                b.append("   ").append(ShellText.SENT_BYTES.formatted(sent.bytes().length, plural(sent.bytes().length)),
-                        Styles.DIM);
-            }
-            out.add(b.toAttributedString());
+            String tail = i == lines.size() - 1
+                    ? ShellText.SENT_BYTES.formatted(sent.bytes().length, plural(sent.bytes().length)) : "";
+            out.addAll(wireRow(SENT_MARK, Styles.SENT, lines.get(i), tail, Styles.DIM));
         }
         out.addAll(Wrap.wrap(new AttributedString(ShellText.SENT_RAW, Styles.DIM), width, DETAIL_INDENT));
         return out;
+    }
+
+    /**
+     * Bytes of one line behind their arrow, cut to the width without losing a byte, then a short
+     * note: on the last row when it fits there, else on a row of its own.
+     */
+    private List<AttributedString> wireRow(String mark, AttributedStyle markStyle, byte[] bytes, String tail,
+                                           AttributedStyle tailStyle) {
+        AttributedStringBuilder text = new AttributedStringBuilder();
+        appendWire(text, Escape.wire(bytes));
+        List<AttributedString> rows = new ArrayList<>(Wrap.exact(text.toAttributedString(), width,
+                new AttributedString(mark, markStyle), new AttributedString(" ".repeat(mark.length()))));
+        if (tail.isEmpty()) return rows;
+        AttributedString last = rows.get(rows.size() - 1);
+        if (last.columnLength() + 3 + tail.length() <= width) {
+            rows.set(rows.size() - 1, new AttributedStringBuilder().append(last).append("   ")
+                    .append(tail, tailStyle).toAttributedString());
+        } else {
+            rows.addAll(Wrap.wrap(new AttributedString(tail, tailStyle), width, DETAIL_INDENT));
+        }
+        return rows;
     }
 
     /** When each read of a reply arrived and what it brought. */
@@ -86,41 +101,69 @@ public final class WireRenderer {
         return out;
     }
 
-    /** One explained part of a reply. */
+    /** One explained part of a reply, in full: what {@code show} prints. */
     public List<AttributedString> annotation(Annotation a) {
+        List<AttributedString> out = new ArrayList<>(head(a));
+        details(a, out);
+        if (a.kind() == Kind.BODY || a.kind() == Kind.CHUNK_DATA) preview(a, out, new Fold(0));
+        return out;
+    }
+
+    /**
+     * One part of a reply as its first view shows it: a row per part, the explanations left for
+     * {@code show}, the body folded to the rows {@code fold} has left, so that the status line and
+     * every header stay on a 24-line screen. Problems keep their explanation: they are the news.
+     */
+    public List<AttributedString> compact(Annotation a, Fold fold) {
+        boolean plain = a.severity() == Severity.INFO;
         List<AttributedString> out = new ArrayList<>();
+        if (plain && a.kind() == Kind.SUMMARY) return out;   // a summary of a reply that went well: show has it
+        if (plain && a.kind() == Kind.HEADER) {
+            // the header's name is its title: the row shows it already
+            out.addAll(wireRow(RECEIVED_MARK, Styles.RECEIVED, a.raw(), "", Styles.DIM));
+        } else if (!(plain && a.kind() == Kind.BODY)) {
+            out.addAll(head(a));
+        }
+        switch (a.kind()) {
+            case BODY, CHUNK_DATA -> preview(a, out, fold);
+            case PROBLEM, SUMMARY -> details(a, out);
+            default -> {
+                if (a.severity() != Severity.INFO) details(a, out);
+            }
+        }
+        fold.used(out.size());
+        return out;
+    }
+
+    /** What closes a reply's first view: how much of the body was folded away, and where the rest is. */
+    public List<AttributedString> compactFooter(Fold fold) {
+        // no count: a long body is kept only as a preview, so the rows hidden are not the lines left
+        String more = fold.hiddenRows() > 0 ? ShellText.FOLDED : ShellText.REPLY_MORE;
+        return Wrap.wrap(new AttributedString(more, Styles.DIM), width, DETAIL_INDENT, DETAIL_INDENT + "  ");
+    }
+
+    /** Every part's bytes and title, no explanations: the first row (or rows) of each view of a part. */
+    private List<AttributedString> head(Annotation a) {
         AttributedStyle titleStyle = switch (a.severity()) {
             case INFO -> Styles.DIM;
             case WARNING -> Styles.WARNING;
             case ERROR -> Styles.ERROR;
         };
-        switch (a.kind()) {
-            case BODY, CHUNK_DATA -> {
-                out.add(new AttributedStringBuilder().append(RECEIVED_MARK, Styles.RECEIVED)
-                        .append(a.title(), Styles.STRONG).toAttributedString());
-                details(a, out);
-                preview(a, out);
-            }
-            case PROBLEM -> {
-                out.add(new AttributedStringBuilder().append("! ", titleStyle)
-                        .append(a.title(), titleStyle).toAttributedString());
-                details(a, out);
-            }
-            case SUMMARY -> {
-                out.add(new AttributedStringBuilder().append("= ", Styles.DIM)
-                        .append(a.title(), Styles.STRONG).toAttributedString());
-                details(a, out);
-            }
-            default -> {
-                AttributedStringBuilder b = new AttributedStringBuilder().append(RECEIVED_MARK, Styles.RECEIVED);
-                appendWire(b, Escape.wire(a.raw()));
-                b.append("   ").append(a.title() + " · " + a.raw().length + " " + plural(a.raw().length),
-                        titleStyle == Styles.DIM ? Styles.DIM : titleStyle);
-                out.add(b.toAttributedString());
-                details(a, out);
-            }
-        }
-        return out;
+        return switch (a.kind()) {
+            case BODY, CHUNK_DATA -> titled(RECEIVED_MARK, Styles.RECEIVED, a.title(), Styles.STRONG);
+            case PROBLEM -> titled("! ", titleStyle, a.title(), titleStyle);
+            case SUMMARY -> titled("= ", Styles.DIM, a.title(), Styles.STRONG);
+            default -> wireRow(RECEIVED_MARK, Styles.RECEIVED, a.raw(),
+                    a.title() + " · " + a.raw().length + " " + plural(a.raw().length), titleStyle);
+        };
+    }
+
+    /** A title after its mark, broken at spaces and hanging under its first word. */
+    private List<AttributedString> titled(String mark, AttributedStyle markStyle, String title, AttributedStyle style) {
+        List<AttributedString> rows = new ArrayList<>(Wrap.wrap(new AttributedString(title, style), width, "",
+                " ".repeat(mark.length())));
+        rows.set(0, new AttributedStringBuilder().append(mark, markStyle).append(rows.get(0)).toAttributedString());
+        return rows;
     }
 
     private void details(Annotation a, List<AttributedString> out) {
@@ -137,39 +180,79 @@ public final class WireRenderer {
         }
     }
 
-    private void preview(Annotation a, List<AttributedString> out) {
+    /** The body's bytes under a gutter: text line by line, or hex rows as wide as the screen allows. */
+    private void preview(Annotation a, List<AttributedString> out, Fold fold) {
         byte[] raw = a.raw();
-        if (raw.length == 0) return;
+        if (raw.length == 0 || a.display() == Display.NONE) return;
         if (a.display() == Display.HEX) {
+            int per = bytesPerRow(width - DETAIL_INDENT.length());
             int n = Math.min(raw.length, HEX_PREVIEW_BYTES);
-            for (String line : Escape.hexDump(raw, 0, n, 0, 16).split("\n")) {
-                out.add(new AttributedString(DETAIL_INDENT + line, Styles.CODE));
+            String[] rows = Escape.hexDump(raw, 0, n, 0, per).split("\n");
+            for (int i = 0; i < rows.length; i++) {
+                if (!fold.take(1)) {
+                    fold.hide(rows.length - i);
+                    return;
+                }
+                out.add(new AttributedString(DETAIL_INDENT + rows[i], Styles.CODE));
             }
-            if (raw.length > n) {
-                out.add(new AttributedString(DETAIL_INDENT + ShellText.MORE_HEX.formatted(n, raw.length), Styles.DIM));
+            if (raw.length > n && fold.take(1)) {
+                out.addAll(Wrap.wrap(new AttributedString(ShellText.MORE_HEX.formatted(n, raw.length), Styles.DIM),
+                        width, DETAIL_INDENT));
             }
             return;
         }
-        if (a.display() == Display.NONE) return;
         List<byte[]> lines = splitAfterLf(raw);
         int shown = 0;
-        for (byte[] line : lines) {
-            if (shown++ == TEXT_PREVIEW_LINES) {
-                out.add(new AttributedString(DETAIL_INDENT + ShellText.MORE_LINES.formatted(TEXT_PREVIEW_LINES,
-                        lines.size() - TEXT_PREVIEW_LINES), Styles.DIM));
+        AttributedString gutter = new AttributedStringBuilder().append(DETAIL_INDENT).append("│ ", Styles.DIM)
+                .toAttributedString();
+        AttributedString more = new AttributedStringBuilder().append(DETAIL_INDENT).append("┆ ", Styles.DIM)
+                .toAttributedString();
+        for (int i = 0; i < lines.size(); i++) {
+            if (fold.unlimited() && shown++ == TEXT_PREVIEW_LINES) {
+                out.addAll(Wrap.wrap(new AttributedString(ShellText.MORE_LINES.formatted(TEXT_PREVIEW_LINES,
+                        lines.size() - TEXT_PREVIEW_LINES), Styles.DIM), width, DETAIL_INDENT));
                 break;
             }
-            AttributedStringBuilder b = new AttributedStringBuilder().append(DETAIL_INDENT).append("│ ", Styles.DIM);
-            appendWire(b, Escape.wire(line));
-            out.add(b.toAttributedString());
+            AttributedStringBuilder text = new AttributedStringBuilder();
+            appendWire(text, Escape.wire(lines.get(i)));
+            List<AttributedString> rows = Wrap.exact(text.toAttributedString(), width, gutter, more);
+            if (!fold.take(rows.size())) {
+                fold.hide(lines.size() - i);
+                return;
+            }
+            out.addAll(rows);
         }
+    }
+
+    /** The widest hex row of 16, 8 or 4 bytes that fits in {@code columns}. */
+    static int bytesPerRow(int columns) {
+        for (int per = 16; per > 4; per /= 2) if (hexRowWidth(per) <= columns) return per;
+        return 4;
+    }
+
+    /** Offset, two spaces, "xx " per byte (a space more after eight), " |", the characters, "|". */
+    static int hexRowWidth(int per) {
+        return 8 + 2 + 3 * per + (per > 8 ? 1 : 0) + 2 + per + 1;
+    }
+
+    /** The whole body kept for display, line by line or in hex: what {@code show body} prints. */
+    public List<AttributedString> body(Exchange e) {
+        List<AttributedString> out = new ArrayList<>();
+        Fold all = new Fold(Integer.MAX_VALUE);
+        for (Annotation a : e.annotations()) {
+            if (a.kind() != Kind.BODY && a.kind() != Kind.CHUNK_DATA) continue;
+            out.addAll(titled(RECEIVED_MARK, Styles.RECEIVED, a.title(), Styles.STRONG));
+            preview(a, out, all);
+        }
+        if (out.isEmpty()) out.addAll(Wrap.wrap(new AttributedString(ShellText.NO_BODY, Styles.DIM), width, ""));
+        return out;
     }
 
     /** The request of an exchange under its heading: what {@code show} and {@code show raw} start with. */
     public List<AttributedString> request(Exchange e) {
         List<AttributedString> out = new ArrayList<>();
         out.add(new AttributedString(ShellText.RAW_SENT.formatted(e.sent().length, plural(e.sent().length)), Styles.STRONG));
-        out.addAll(sentLines(e.sent()));
+        out.addAll(wireLines(SENT_MARK, Styles.SENT, e.sent(), width));
         return out;
     }
 
@@ -178,29 +261,78 @@ public final class WireRenderer {
         List<AttributedString> out = request(e);
         out.add(new AttributedString(ShellText.RAW_RECEIVED.formatted(e.receivedTotal(), plural(e.receivedTotal())),
                 Styles.STRONG));
-        out.addAll(receivedLines(e.received()));
+        out.addAll(wireLines(RECEIVED_MARK, Styles.RECEIVED, e.received(), width));
         if (!e.receivedAll()) {
             out.add(new AttributedString(ShellText.RAW_TRUNCATED.formatted(e.received().length), Styles.DIM));
         }
         return out;
     }
 
-    /** Both directions of an exchange as a hex dump. */
+    /** Both directions of an exchange as a hex dump, rows as wide as the screen allows. */
     public List<AttributedString> hex(Exchange e) {
+        int per = bytesPerRow(width);
         List<AttributedString> out = new ArrayList<>();
         out.add(new AttributedString(ShellText.RAW_SENT.formatted(e.sent().length, plural(e.sent().length)), Styles.STRONG));
-        for (String line : Escape.hexDump(e.sent(), 0, e.sent().length, 0, 16).split("\n")) {
+        for (String line : Escape.hexDump(e.sent(), 0, e.sent().length, 0, per).split("\n")) {
             if (!line.isEmpty()) out.add(new AttributedString(line));
         }
         out.add(new AttributedString(ShellText.RAW_RECEIVED.formatted(e.receivedTotal(), plural(e.receivedTotal())),
                 Styles.STRONG));
-        for (String line : Escape.hexDump(e.received(), 0, e.received().length, 0, 16).split("\n")) {
+        for (String line : Escape.hexDump(e.received(), 0, e.received().length, 0, per).split("\n")) {
             if (!line.isEmpty()) out.add(new AttributedString(line));
         }
         if (!e.receivedAll()) {
             out.add(new AttributedString(ShellText.RAW_TRUNCATED.formatted(e.received().length), Styles.DIM));
         }
         return out;
+    }
+
+    /**
+     * How many rows a reply's first view may still use. A reply arrives in pieces, so this is
+     * kept from its status line to its end: the body gets whatever rows the head left, less a
+     * reserve for what follows it (the fold note, the close, the step's verdict and the prompt).
+     */
+    public static final class Fold {
+        /** Rows kept free under the body: the footer, the close (three rows), the verdict and the prompt. */
+        static final int RESERVE = 6;
+        /** The body shows at least this many rows, even on a tiny screen. */
+        static final int MIN_BODY_ROWS = 3;
+        private final int height;
+        private int used;
+        private int bodyRows = -1;
+        private int hidden;
+
+        /** {@code height} 0: nothing scrolls away, nothing is folded. */
+        public Fold(int height) {
+            this.height = height;
+        }
+
+        boolean unlimited() {
+            return height <= 0;
+        }
+
+        void used(int rows) {
+            if (bodyRows < 0) used += rows;
+        }
+
+        /** Takes rows for body text; false once the screen is full (everything after is hidden). */
+        boolean take(int rows) {
+            if (unlimited()) return true;
+            if (hidden > 0) return false;
+            if (bodyRows < 0) bodyRows = Math.max(MIN_BODY_ROWS, height - used - RESERVE);
+            if (rows > bodyRows) return false;
+            bodyRows -= rows;
+            return true;
+        }
+
+        void hide(int lines) {
+            hidden += lines;
+        }
+
+        /** Lines (or hex rows) of the body left out of the first view. */
+        public int hiddenRows() {
+            return hidden;
+        }
     }
 
     /** Styles the backslash escapes of {@link Escape#wire} so they stand apart from the text. */
@@ -219,22 +351,24 @@ public final class WireRenderer {
         }
     }
 
-    /** Bytes that went out, one screen line per line sent, every byte visible. */
-    public static List<AttributedString> sentLines(byte[] bytes) {
-        return wireLines(SENT_MARK, Styles.SENT, bytes);
+    /** Bytes that went out, one line sent per screen line (continued under the arrow), every byte visible. */
+    public static List<AttributedString> sentLines(byte[] bytes, int width) {
+        return wireLines(SENT_MARK, Styles.SENT, bytes, width);
     }
 
-    /** Bytes that came back, one screen line per line received, every byte visible. */
-    public static List<AttributedString> receivedLines(byte[] bytes) {
-        return wireLines(RECEIVED_MARK, Styles.RECEIVED, bytes);
+    /** Bytes that came back, one line received per screen line (continued under the arrow), every byte visible. */
+    public static List<AttributedString> receivedLines(byte[] bytes, int width) {
+        return wireLines(RECEIVED_MARK, Styles.RECEIVED, bytes, width);
     }
 
-    private static List<AttributedString> wireLines(String mark, org.jline.utils.AttributedStyle style, byte[] bytes) {
+    private static List<AttributedString> wireLines(String mark, AttributedStyle style, byte[] bytes, int width) {
         List<AttributedString> out = new ArrayList<>();
+        AttributedString first = new AttributedString(mark, style);
+        AttributedString rest = new AttributedString(" ".repeat(mark.length()));
         for (byte[] line : splitAfterLf(bytes)) {
-            AttributedStringBuilder b = new AttributedStringBuilder().append(mark, style);
+            AttributedStringBuilder b = new AttributedStringBuilder();
             appendWire(b, Escape.wire(line));
-            out.add(b.toAttributedString());
+            out.addAll(Wrap.exact(b.toAttributedString(), Math.max(40, width), first, rest));
         }
         return out;
     }

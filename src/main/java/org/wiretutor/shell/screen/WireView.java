@@ -16,6 +16,8 @@ import org.wiretutor.wire.WireEvent;
  */
 public final class WireView implements Consumer<WireEvent> {
     private final ShellContext ctx;
+    /** The reply now arriving, in its first, folded view; null between replies. */
+    private WireRenderer.Fold fold;
 
     public WireView(ShellContext ctx) {
         this.ctx = ctx;
@@ -33,20 +35,66 @@ public final class WireView implements Consumer<WireEvent> {
             if (presenter.isPresent()) {
                 presenter.get().beginReply();
                 for (Annotation part : a.parts()) presenter.get().part(spaced(r.annotation(part)));
+            } else if (ctx.screen.height() > 0) {
+                synchronized (this) {
+                    if (fold == null) fold = new WireRenderer.Fold(ctx.screen.height());
+                    List<AttributedString> out = new ArrayList<>();
+                    for (Annotation part : a.parts()) out.addAll(r.compact(part, fold));
+                    ctx.screen.show(out);
+                }
             } else {
                 List<AttributedString> out = new ArrayList<>();
                 for (Annotation part : a.parts()) out.addAll(r.annotation(part));
                 ctx.screen.show(out);
             }
+        } else if (event instanceof WireEvent.ReplyComplete done) {
+            replyComplete(r, done);
         } else if (event instanceof WireEvent.Waiting w) {
             ctx.styled("… " + w.explanation(), Styles.WARNING);
         } else if (event instanceof WireEvent.Closed c) {
-            ctx.styled(ShellText.CONNECTION_CLOSED, Styles.STRONG);
-            ctx.note(c.explanation());
+            // the prompt changes first, so the lines below redraw it whole instead of over a longer one
             ctx.modeChanged();
+            if (folding()) {
+                // one paragraph, not a heading and a note: on a 24-line screen every row counts
+                var line = new org.jline.utils.AttributedStringBuilder().append(ShellText.CONNECTION_CLOSED, Styles.STRONG)
+                        .append(" ").append(c.explanation(), Styles.DIM).toAttributedString();
+                ctx.screen.show(Wrap.wrap(line, ctx.screen.width(), ""));
+            } else {
+                ctx.styled(ShellText.CONNECTION_CLOSED, Styles.STRONG);
+                ctx.note(c.explanation());
+            }
         }
-        ctx.courseView.events(ctx.course.observe(event), ctx.course);
+        boolean afterReply = event instanceof WireEvent.Annotated || event instanceof WireEvent.ReplyComplete
+                || event instanceof WireEvent.Closed;
+        ctx.courseView.events(ctx.course.observe(event), ctx.course, afterReply && folding());
         ctx.judgeTyped(org.wiretutor.course.Observation.of(event));
+    }
+
+    /** The first view of a reply is folded to the screen (presenter mode paces replies its own way). */
+    private boolean folding() {
+        return ctx.screen.height() > 0 && ctx.presenter().filter(Presenter::on).isEmpty();
+    }
+
+    /** Ends a folded first view with where the rest is; a resize redraws that view at the new size. */
+    private void replyComplete(WireRenderer r, WireEvent.ReplyComplete done) {
+        WireRenderer.Fold shown;
+        synchronized (this) {
+            shown = fold;
+            fold = null;
+        }
+        if (shown == null || !folding()) return;
+        ctx.screen.show(r.compactFooter(shown));
+        ctx.courseView.view(() -> firstView(done.exchange()));
+    }
+
+    /** A reply's first view drawn again from what was kept, at today's width and height. */
+    private List<AttributedString> firstView(org.wiretutor.wire.Exchange e) {
+        WireRenderer r = new WireRenderer(ctx.screen.width());
+        WireRenderer.Fold again = new WireRenderer.Fold(ctx.screen.height());
+        List<AttributedString> out = new ArrayList<>();
+        for (Annotation part : e.annotations()) out.addAll(r.compact(part, again));
+        out.addAll(r.compactFooter(again));
+        return out;
     }
 
     /** A roomier layout for the projector: a blank line after each part. */

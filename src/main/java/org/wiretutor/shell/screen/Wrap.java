@@ -5,8 +5,16 @@ import java.util.List;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
-/** Word-wraps styled text to the terminal width, with a hanging indent, keeping styles intact. */
+/**
+ * Fits styled text to the terminal width ourselves, so the terminal never wraps a line at column 0
+ * and loses its indent or gutter. Two ways: {@link #wrap} for prose (breaks at spaces, drops them),
+ * {@link #exact} for bytes off the wire (breaks anywhere, keeps every character). Neither splits an
+ * escape such as {@code \n} or {@code \xC3}: a learner must never see half of one.
+ */
 public final class Wrap {
+    /** Text never gets fewer columns than this, however deep its indent. */
+    private static final int MIN_ROOM = 20;
+
     private Wrap() {}
 
     public static List<AttributedString> wrap(AttributedString text, int width, String indent) {
@@ -25,11 +33,11 @@ public final class Wrap {
             }
             String indent = first;
             while (start < len) {
-                int room = Math.max(20, width - indent.length());
+                int room = Math.max(MIN_ROOM, width - indent.length());
                 int end = Math.min(len, start + room);
                 if (end < len) {
                     int space = lastSpace(paragraph, start, end);
-                    if (space > start) end = space;
+                    end = space > start ? space : safeBreak(paragraph, start, end);
                 }
                 AttributedStringBuilder b = new AttributedStringBuilder().append(indent);
                 b.append(paragraph.subSequence(start, end));
@@ -40,6 +48,56 @@ public final class Wrap {
             }
         }
         return lines;
+    }
+
+    /**
+     * Cuts one line into rows of at most {@code width} columns without dropping or adding a
+     * character of the text itself (spaces on the wire are bytes too); {@code first} and
+     * {@code rest} go before the first row and the continuation rows.
+     */
+    public static List<AttributedString> exact(AttributedString text, int width, AttributedString first,
+                                               AttributedString rest) {
+        List<AttributedString> rows = new ArrayList<>();
+        int start = 0;
+        int len = text.length();
+        AttributedString lead = first;
+        do {
+            int room = Math.max(MIN_ROOM, width - lead.length());
+            int end = Math.min(len, start + room);
+            if (end < len) end = safeBreak(text, start, end);
+            rows.add(new AttributedStringBuilder().append(lead).append(text.subSequence(start, end)).toAttributedString());
+            lead = rest;
+            start = end;
+        } while (start < len);
+        return rows;
+    }
+
+    /**
+     * The break nearest before {@code end} that does not fall inside an escape; an escape longer
+     * than the whole room is kept whole on its own row.
+     */
+    static int safeBreak(CharSequence s, int start, int end) {
+        int i = start;
+        while (i < end) {
+            int token = escapeLength(s, i);
+            if (i + token > end) return i > start ? i : i + token;
+            i += token;
+        }
+        return end;
+    }
+
+    /** How many characters the escape at {@code i} spans ({@code \n}, {@code \xC3}, {@code \u202E}); 1 if none. */
+    static int escapeLength(CharSequence s, int i) {
+        if (s.charAt(i) != '\\' || i + 1 >= s.length()) return 1;
+        char kind = s.charAt(i + 1);
+        int want = kind == 'x' ? 4 : kind == 'u' ? 6 : 2;
+        if (want > 2) {
+            if (i + want > s.length()) return 2;
+            for (int k = i + 2; k < i + want; k++) {
+                if (Character.digit(s.charAt(k), 16) < 0) return 2;
+            }
+        }
+        return want;
     }
 
     private static int lastSpace(AttributedString s, int from, int to) {
