@@ -47,7 +47,7 @@ public final class ShellContext {
         this.mirror = mirror;
         this.waits = waits;
         this.course = course;
-        this.courseView = new CourseView(screen, () -> wire().isPresent());
+        this.courseView = new CourseView(screen);
         this.home = home;
         this.version = version;
         this.interactive = interactive;

@@ -43,13 +43,14 @@ public final class ShellText {
             "… drawn here: the first %d lines of the preview (%d more lines in it); show raw prints every byte kept";
     public static final String MORE_HEX =
             "… drawn here: the first %d of the preview's %d bytes; show hex prints every byte kept";
-    public static final String FOLDED = "┆ … more below: ~show body · ~show explains each part · ~show hex";
-    public static final String REPLY_MORE = "~show explains each part · ~show body · ~show hex for every byte";
+    public static final String FOLDED = "┆ … more: ~show body · ~show explains each part · ~show hex";
+    public static final String REPLY_MORE = "~show explains each part · ~show body · ~show hex";
+    public static final String FOLDED_SHORT = "┆ … more: ~show body · ~show explains";
+    public static final String REPLY_MORE_SHORT = "~show explains each part";
     public static final String NO_BODY = "This reply has no body.";
     public static final String PAGER_MORE = "-- %d of %d lines shown: Enter for more, q to stop -- ";
     public static final String PAGER_STOPPED = "(%d more lines not shown; run the command again to start over.)";
     public static final String STEP_PAUSE = "Press Enter for the next step.";
-    public static final String STEP_PAUSE_WIRE = "Press Enter on an empty line for the next step (it is not sent).";
     public static final String REDRAWN = "(redrawn for %d columns)";
     public static final String RAW_SENT = "Sent (%d %s):";
     public static final String RAW_RECEIVED = "Received (%d %s):";

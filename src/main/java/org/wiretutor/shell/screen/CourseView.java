@@ -19,14 +19,11 @@ import org.wiretutor.shell.ShellText;
  */
 public final class CourseView {
     private final Screen screen;
-    private final java.util.function.BooleanSupplier connected;
     private volatile Position pending;
     private volatile Supplier<List<AttributedString>> lastView = List::of;
 
-    /** {@code connected} tells whether an empty line would now go to the server. */
-    public CourseView(Screen screen, java.util.function.BooleanSupplier connected) {
+    public CourseView(Screen screen) {
         this.screen = screen;
-        this.connected = connected;
     }
 
     public void step(Position at, boolean withIntro) {
@@ -92,8 +89,7 @@ public final class CourseView {
                 if (p.next().isPresent() && afterReply) {
                     pending = p.next().get();
                     AttributedString line = new AttributedStringBuilder().append(done, Styles.OK).append(" · ")
-                            .append(connected.getAsBoolean() ? ShellText.STEP_PAUSE_WIRE : ShellText.STEP_PAUSE,
-                                    Styles.DIM).toAttributedString();
+                            .append(ShellText.STEP_PAUSE, Styles.DIM).toAttributedString();
                     screen.show(Wrap.wrap(line, screen.width(), "", "  "));
                     continue;
                 }

@@ -139,6 +139,9 @@ public final class WireRenderer {
     public List<AttributedString> compactFooter(Fold fold) {
         // no count: a long body is kept only as a preview, so the rows hidden are not the lines left
         String more = fold.hiddenRows() > 0 ? ShellText.FOLDED : ShellText.REPLY_MORE;
+        if (DETAIL_INDENT.length() + more.length() > width) {
+            more = fold.hiddenRows() > 0 ? ShellText.FOLDED_SHORT : ShellText.REPLY_MORE_SHORT;   // one row, always
+        }
         return Wrap.wrap(new AttributedString(more, Styles.DIM), width, DETAIL_INDENT, DETAIL_INDENT + "  ");
     }
 
@@ -293,18 +296,38 @@ public final class WireRenderer {
      * reserve for what follows it (the fold note, the close, the step's verdict and the prompt).
      */
     public static final class Fold {
-        /** Rows kept free under the body: the footer, the close (three rows), the verdict and the prompt. */
-        static final int RESERVE = 6;
+        /**
+         * Characters of a typical close explanation and step verdict, which come after the body: the
+         * rows they need grow as the screen narrows.
+         */
+        static final int AFTER_BODY_CHARS = 200;
+        static final int VERDICT_CHARS = 64;
         /** The body shows at least this many rows, even on a tiny screen. */
-        static final int MIN_BODY_ROWS = 3;
+        static final int MIN_BODY_ROWS = 1;
         private final int height;
         private int used;
         private int bodyRows = -1;
         private int hidden;
 
+        private final int reserve;
+
         /** {@code height} 0: nothing scrolls away, nothing is folded. */
         public Fold(int height) {
+            this(height, 80);
+        }
+
+        /**
+         * Rows kept free under the body at this width: the footer and the prompt, the close and the
+         * step's verdict.
+         */
+        public Fold(int height, int width) {
             this.height = height;
+            int columns = Math.max(20, width);
+            this.reserve = 2 + ceilDiv(AFTER_BODY_CHARS, columns) + ceilDiv(VERDICT_CHARS, columns);
+        }
+
+        private static int ceilDiv(int a, int b) {
+            return (a + b - 1) / b;
         }
 
         boolean unlimited() {
@@ -319,7 +342,7 @@ public final class WireRenderer {
         boolean take(int rows) {
             if (unlimited()) return true;
             if (hidden > 0) return false;
-            if (bodyRows < 0) bodyRows = Math.max(MIN_BODY_ROWS, height - used - RESERVE);
+            if (bodyRows < 0) bodyRows = Math.max(MIN_BODY_ROWS, height - used - reserve);
             if (rows > bodyRows) return false;
             bodyRows -= rows;
             return true;

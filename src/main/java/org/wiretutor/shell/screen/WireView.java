@@ -37,7 +37,7 @@ public final class WireView implements Consumer<WireEvent> {
                 for (Annotation part : a.parts()) presenter.get().part(spaced(r.annotation(part)));
             } else if (ctx.screen.height() > 0) {
                 synchronized (this) {
-                    if (fold == null) fold = new WireRenderer.Fold(ctx.screen.height());
+                    if (fold == null) fold = new WireRenderer.Fold(ctx.screen.height(), ctx.screen.width());
                     List<AttributedString> out = new ArrayList<>();
                     for (Annotation part : a.parts()) out.addAll(r.compact(part, fold));
                     ctx.screen.show(out);
@@ -90,7 +90,7 @@ public final class WireView implements Consumer<WireEvent> {
     /** A reply's first view drawn again from what was kept, at today's width and height. */
     private List<AttributedString> firstView(org.wiretutor.wire.Exchange e) {
         WireRenderer r = new WireRenderer(ctx.screen.width());
-        WireRenderer.Fold again = new WireRenderer.Fold(ctx.screen.height());
+        WireRenderer.Fold again = new WireRenderer.Fold(ctx.screen.height(), ctx.screen.width());
         List<AttributedString> out = new ArrayList<>();
         for (Annotation part : e.annotations()) out.addAll(r.compact(part, again));
         out.addAll(r.compactFooter(again));

@@ -30,7 +30,7 @@ class ReplyViewTest {
 
     private static List<String> compact(List<Annotation> parts, int width, int height) {
         WireRenderer r = new WireRenderer(width);
-        WireRenderer.Fold fold = new WireRenderer.Fold(height);
+        WireRenderer.Fold fold = new WireRenderer.Fold(height, width);
         List<AttributedString> out = new ArrayList<>();
         for (Annotation a : parts) out.addAll(r.compact(a, fold));
         out.addAll(r.compactFooter(fold));
@@ -55,7 +55,7 @@ class ReplyViewTest {
         }
         assertTrue(rows.stream().anyMatch(r -> r.contains("│ line number 1 of the body\\n")), rows.toString());
         String last = rows.get(rows.size() - 1);
-        assertTrue(last.contains("┆ … more below: ~show body"), last);
+        assertTrue(last.contains("┆ … more: ~show body"), last);
         rows.forEach(r -> assertTrue(r.length() <= 80, "wider than the screen: " + r));
     }
 

@@ -1,0 +1,184 @@
+package org.wiretutor.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a learner sees on the visible screen of a real terminal (tmux) at 80x24 and at 60 columns:
+ * never the scrollback. The reply's status line and every header must be on the screen right after
+ * the blank line, no row may rely on the terminal's own wrapping, and the prompt carries no leftovers.
+ */
+class ReplyScreenIT {
+    /** The headers the built-in mirror sends with romeo.txt, in order. */
+    static final List<String> ROMEO_HEADERS = List.of("Date:", "Server:", "Last-Modified:", "ETag:", "Accept-Ranges:",
+            "Content-Length: 167", "Cache-Control:", "Pragma:", "Expires:", "Connection: close",
+            "Content-Type: text/plain");
+
+    @TempDir
+    Path dir;
+    private static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
+    /** A tmux server of each test's own: a server being killed cannot take the next test's session with it. */
+    private final Tmux tmux = new Tmux("wiretutor-screen-" + ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet(),
+            "screen");
+
+    @BeforeEach
+    void needTmux() {
+        Assumptions.assumeTrue(Jar.onPath("tmux"), "tmux is not installed");
+    }
+
+    @AfterEach
+    void kill() throws Exception {
+        if (Jar.onPath("tmux")) tmux.killServer();
+    }
+
+    private void start(int columns, int rows) throws Exception {
+        tmux.start(columns, rows, "WIRETUTOR_HOME=" + dir.resolve("home") + " "
+                + String.join(" ", Jar.command("--offline")));
+        awaitVisible("wiretutor>");
+    }
+
+    /** Polls the visible screen (not the scrollback) until it shows the text. */
+    private String awaitVisible(String expected) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            screen = tmux.run("capture-pane", "-p", "-t", "screen");
+            if (screen.contains(expected)) return screen;
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("never saw \"" + expected + "\" on the visible screen:\n" + screen);
+    }
+
+    private void type(String line) throws Exception {
+        if (line.isEmpty()) tmux.keys("Enter");
+        else tmux.keys("-l", line);
+        if (!line.isEmpty()) tmux.keys("Enter");
+    }
+
+    /** Lesson 1 up to the blank line: the reply's first view is what is left on the screen. */
+    private String lessonOneReply() throws Exception {
+        type("lesson 1");
+        awaitVisible("step 1 of 6");
+        type("next");
+        awaitVisible("step 2 of 6");
+        type("open data.pr4e.org 80");
+        awaitVisible("[data.pr4e.org:80 mirror]");
+        type("GET http://data.pr4e.org/romeo.txt HTTP/1.0");
+        awaitVisible("✓ Step 3 done");
+        type("");
+        String screen = awaitVisible("✓ Step 5 done: Read the reply");
+        assertTrue(screen.replaceAll("\\s+", " ").contains("Press Enter for the next step."), screen);
+        return screen;
+    }
+
+    private static void assertWholeReplyHead(String screen) {
+        assertTrue(screen.contains("← HTTP/1.1 200 OK\\r\\n"), "the status line is on the screen:\n" + screen);
+        for (String header : ROMEO_HEADERS) {
+            assertTrue(screen.contains("← " + header), header + " is on the screen:\n" + screen);
+        }
+        assertTrue(screen.contains("← \\r\\n"), "the blank line is on the screen:\n" + screen);
+    }
+
+    /** The last row with text is the prompt and nothing else: no tail of the longer wire prompt. */
+    private static void assertCleanPrompt(String screen, String prompt) {
+        List<String> rows = Arrays.stream(screen.split("\n")).filter(r -> !r.isBlank()).toList();
+        assertEquals(prompt, rows.get(rows.size() - 1).stripTrailing(), "the prompt row:\n" + screen);
+        assertFalse(screen.contains("org:80 mirror]") && !screen.contains("[data.pr4e.org:80 mirror]"),
+                "a leftover of the wire prompt:\n" + screen);
+    }
+
+    /** Rows of the visible screen joined where the terminal wrapped them: none may be wider than the screen. */
+    private void assertNothingWrappedByTheTerminal(int columns) throws Exception {
+        String joined = tmux.run("capture-pane", "-p", "-J", "-t", "screen");
+        for (String row : joined.split("\n")) {
+            assertTrue(row.stripTrailing().length() <= columns, "a row the terminal had to wrap:\n" + row);
+        }
+    }
+
+    @Test
+    void lessonOneAt80x24ShowsTheWholeReplyHeadAndACleanPrompt() throws Exception {
+        start(80, 24);
+        String screen = lessonOneReply();
+        assertWholeReplyHead(screen);
+        assertTrue(screen.contains("│ Who is already sick and pale with grief\\n"), screen);
+        assertTrue(screen.contains("Connection closed."), screen);
+        assertCleanPrompt(screen, "wiretutor>");
+        assertFalse(screen.contains("step 6 of 6"), "the next step waits for Enter:\n" + screen);
+        assertNothingWrappedByTheTerminal(80);
+
+        type("");
+        String next = awaitVisible("step 6 of 6: Recap");
+        assertTrue(next.contains("Type next to finish the lesson."), next);
+    }
+
+    @Test
+    void lessonOneAt60ColumnsKeepsEveryRowInsideTheScreen() throws Exception {
+        start(60, 24);
+        String screen = lessonOneReply();
+        assertWholeReplyHead(screen);
+        assertCleanPrompt(screen, "wiretutor>");
+        assertNothingWrappedByTheTerminal(60);
+        assertTrue(screen.contains("← Cache-Control: max-age=0, no-cache, no-store,"), screen);
+    }
+
+    @Test
+    void aResizeRedrawsWhatTheLearnerWasLookingAtForTheNewWidth() throws Exception {
+        start(80, 24);
+        lessonOneReply();
+        type("");
+        awaitVisible("step 6 of 6: Recap");
+        tmux.run("resize-window", "-t", "screen", "-x", "60", "-y", "24");
+        String screen = awaitVisible("(redrawn for 60 columns)");
+        assertTrue(screen.contains("step 6 of 6"), screen);
+        String after = screen.substring(screen.indexOf("(redrawn for 60 columns)"));
+        for (String row : after.split("\n")) assertTrue(row.stripTrailing().length() <= 60, row);
+        assertCleanPrompt(screen, "wiretutor>");
+    }
+
+    @Test
+    void lessonTwoHeadersStepLeavesEveryHeaderOnTheScreen() throws Exception {
+        start(80, 24);
+        type("lesson 2");
+        awaitVisible("step 1 of");
+        type("next");
+        awaitVisible("Headers, one by one");
+        type("open data.pr4e.org 80");
+        awaitVisible("[data.pr4e.org:80 mirror]");
+        type("GET http://data.pr4e.org/romeo.txt HTTP/1.0");
+        awaitVisible("sent 45 bytes");
+        type("");
+        String screen = awaitVisible("✓ Step 2 done");
+        assertTrue(screen.replaceAll("\\s+", " ").contains("Press Enter for the next step."), screen);
+        assertWholeReplyHead(screen);
+        assertCleanPrompt(screen, "wiretutor>");
+        assertNothingWrappedByTheTerminal(80);
+        type("");
+        awaitVisible("A file that is not there");
+    }
+
+    @Test
+    void keysTypedWhileACommandRunsWaitInTheInputLine() throws Exception {
+        start(80, 24);
+        type("open data.pr4e.org 80");
+        awaitVisible("[data.pr4e.org:80 mirror]");
+        type("~wait 2");
+        awaitVisible("Waiting for the server");
+        tmux.keys("-l", "hint");
+        String screen = awaitVisible("[data.pr4e.org:80 mirror] hint");
+        assertFalse(screen.contains("hintNothing") || screen.contains("…hint") || screen.contains("hint\nNothing"),
+                "typed keys are not mixed into the output:\n" + screen);
+        List<String> rows = Arrays.stream(screen.split("\n")).filter(r -> !r.isBlank()).toList();
+        assertEquals("[data.pr4e.org:80 mirror] hint", rows.get(rows.size() - 1).stripTrailing(), screen);
+    }
+}
