@@ -43,7 +43,7 @@ class ShellCompleterTest {
     @Test
     void commandNamesAndTheirArgumentsComplete() {
         assertEquals(List.of("help", "open", "show", "lesson"), complete("", false));
-        assertEquals(List.of("raw", "hex", "reads"), complete("show ", false));
+        assertEquals(List.of("body", "raw", "hex", "reads"), complete("show ", false));
         assertTrue(complete("open ", false).contains("data.pr4e.org"));
         assertTrue(complete("open data.pr4e.org ", false).contains("80"));
         assertTrue(complete("lesson ", false).containsAll(List.of("1", "11")));
@@ -55,6 +55,6 @@ class ShellCompleterTest {
         assertEquals(List.of(), complete("GET", true));
         assertEquals(List.of(), complete("GET /romeo.txt ", true));
         assertTrue(complete("~", true).contains("~show"));
-        assertEquals(List.of("raw", "hex", "reads"), complete("~show ", true));
+        assertEquals(List.of("body", "raw", "hex", "reads"), complete("~show ", true));
     }
 }
