@@ -52,7 +52,8 @@ public final class Shell {
             try {
                 String initial = wire ? stash : "";
                 if (wire) stash = "";
-                line = input.readLine(prompt(wire), initial);
+                var pending = ctx.takeTypedAhead();
+                line = pending.isPresent() ? pending.get() : input.readLine(prompt(wire), initial);
             } catch (LineSource.Interrupted e) {
                 commandOnce = false;
                 continue;

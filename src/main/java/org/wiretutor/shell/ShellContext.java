@@ -39,6 +39,8 @@ public final class ShellContext {
     private volatile Runnable modeChanged = () -> { };
     private Presenter presenter;
     private double pace = 1.0;
+    private final Thread shellThread = Thread.currentThread();
+    private String typedAhead;
 
     ShellContext(Screen screen, Connector connector, org.wiretutor.wire.MirrorHost mirror, WaitPolicy waits, CourseSession course, Path home,
                  String version, boolean interactive) {
@@ -47,7 +49,7 @@ public final class ShellContext {
         this.mirror = mirror;
         this.waits = waits;
         this.course = course;
-        this.courseView = new CourseView(screen);
+        this.courseView = new CourseView(screen, this::page);
         this.home = home;
         this.version = version;
         this.interactive = interactive;
@@ -223,7 +225,8 @@ public final class ShellContext {
      */
     public void page(List<AttributedString> lines) {
         int rows = screen.height() - 2;
-        if (!interactive || rows < 5 || lines.size() <= rows + 1) {
+        // only the shell's own thread may read the keyboard; what the wire says is never held
+        if (!interactive || rows < 5 || lines.size() <= rows + 1 || Thread.currentThread() != shellThread) {
             screen.show(lines);
             return;
         }
@@ -234,11 +237,20 @@ public final class ShellContext {
             shown = end;
             if (shown == lines.size()) break;
             Optional<String> said = ask(ShellText.PAGER_MORE.formatted(shown, lines.size()));
-            if (said.isPresent() && said.get().equalsIgnoreCase("q")) {
+            if (said.isPresent()) {
+                // q stops; anything else stops too, and is run as if typed at the prompt
+                if (!said.get().equalsIgnoreCase("q")) typedAhead = said.get();
                 note(ShellText.PAGER_STOPPED.formatted(lines.size() - shown));
                 break;
             }
         }
+    }
+
+    /** A line typed at a pager's prompt that was not for the pager: the shell runs it next. */
+    Optional<String> takeTypedAhead() {
+        String line = typedAhead;
+        typedAhead = null;
+        return Optional.ofNullable(line);
     }
 
     public void info(String text) {

@@ -49,7 +49,7 @@ public final class ShellText {
     public static final String REPLY_MORE_SHORT = "~show explains each part";
     public static final String NO_BODY = "This reply has no body.";
     public static final String PAGER_MORE = "-- %d of %d lines shown: Enter for more, q to stop -- ";
-    public static final String PAGER_STOPPED = "(%d more lines not shown; run the command again to start over.)";
+    public static final String PAGER_STOPPED = "(%d more lines not shown.)";
     public static final String STEP_PAUSE = "Press Enter for the next step.";
     public static final String REDRAWN = "(redrawn for %d columns)";
     public static final String RAW_SENT = "Sent (%d %s):";

@@ -135,9 +135,15 @@ public class InteractiveShellTest {
         int second = screen.awaitAfter(rest, "Sent (27 bytes):");
         screen.awaitAfter(second, "-- 38 of ");
         type("q");
-        int stopped = screen.awaitAfter(second, "more lines not shown; run the command again to start over.");
+        int stopped = screen.awaitAfter(second, "more lines not shown.)");
         assertTrue(screen.text().indexOf("Who is already sick", second) < 0 || screen.text().indexOf(
                 "Who is already sick", second) > stopped, "q stopped before the body");
+        type("show");
+        int third = screen.awaitAfter(stopped, "-- 38 of ");
+        type("status");
+        int ran = screen.awaitAfter(third, "Not connected.");
+        assertTrue(screen.text().indexOf("more lines not shown.)", third) < ran,
+                "a command typed at the pager's prompt stops the pager and runs");
     }
 
     /** Collects terminal output and lets a test wait for text to appear, with no sleeping. */

@@ -49,7 +49,7 @@ public final class ExerciseCommand implements Command {
         } else {
             out.addAll(md.render(e.statement()));
         }
-        ctx.screen.show(out);
+        ctx.page(out);
     }
 
     /** The learner's attempt at a typed exercise: kept if it is the current one, else started. */

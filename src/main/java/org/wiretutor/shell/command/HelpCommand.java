@@ -60,6 +60,6 @@ public final class HelpCommand implements Command {
         out.addAll(Wrap.wrap(new AttributedString(ShellText.HELP_WIRE, Styles.DIM), ctx.screen.width(), ""));
         out.addAll(Wrap.wrap(new AttributedString(ShellText.STATUS_HOME.formatted(ctx.home), Styles.DIM),
                 ctx.screen.width(), ""));
-        ctx.screen.show(out);
+        ctx.page(out);
     }
 }

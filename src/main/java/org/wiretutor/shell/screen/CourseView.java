@@ -22,14 +22,18 @@ public final class CourseView {
     private volatile Position pending;
     private volatile Supplier<List<AttributedString>> lastView = List::of;
 
-    public CourseView(Screen screen) {
+    private final java.util.function.Consumer<List<AttributedString>> pager;
+
+    /** {@code pager} shows a long step a screenful at a time where the learner can press Enter. */
+    public CourseView(Screen screen, java.util.function.Consumer<List<AttributedString>> pager) {
         this.screen = screen;
+        this.pager = pager;
     }
 
     public void step(Position at, boolean withIntro) {
         pending = null;
         view(() -> stepView(at, withIntro));
-        screen.show(stepView(at, withIntro));
+        pager.accept(stepView(at, withIntro));
     }
 
     private List<AttributedString> stepView(Position at, boolean withIntro) {
