@@ -510,7 +510,7 @@ public final class ResponseAnnotator {
         if (chunk.dropped() > 0) {
             d.add(new Detail("preview", BodyExplainer.previewText(chunk)));
         }
-        emit(new Annotation(Kind.CHUNK_DATA, preview, "Chunk " + chunks + " data", d, sev(d), c.display()));
+        emit(new Annotation(Kind.CHUNK_DATA, preview, "Chunk " + chunks + " data", d, sev(d), c.display(), c.utf8()));
         chunk.clear();
     }
 

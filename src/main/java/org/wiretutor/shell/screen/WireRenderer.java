@@ -160,7 +160,7 @@ public final class WireRenderer {
                 break;
             }
             AttributedStringBuilder b = new AttributedStringBuilder().append(DETAIL_INDENT).append("│ ", Styles.DIM);
-            appendWire(b, Escape.wire(line));
+            appendWire(b, a.utf8() ? Escape.bytes(line) : Escape.wire(line));
             out.add(b.toAttributedString());
         }
     }
