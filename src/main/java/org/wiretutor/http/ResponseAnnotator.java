@@ -685,24 +685,57 @@ public final class ResponseAnnotator {
             }
             case DONE -> {
                 if (surplus.total() > 0) {
-                    byte[] extra = java.util.Arrays.copyOf(surplus.bytes(), (int) Math.min(PREVIEW, surplus.kept()));
-                    boolean next = surplus.kept() >= 5 && java.util.Arrays.equals(java.util.Arrays.copyOf(extra, 5),
-                            HTTP_PREFIX);
-                    String text = surplus.total() + " byte" + (surplus.total() == 1 ? "" : "s")
-                            + " arrived after the end of the message. " + (next
-                            ? "They start with HTTP/, so they look like a second reply on the same connection."
-                            : "They are not part of this reply: the body was longer than declared, or the server sent junk.");
-                    String title = framing.type() == BodyFraming.Type.CONTENT_LENGTH && !next
-                            ? "Longer than declared: " + surplus.total() + " extra bytes"
-                            : "Extra bytes after the message";
-                    emit(new Annotation(Kind.PROBLEM, extra, title, List.of(new Detail("problem", text)),
-                            Severity.WARNING, MediaTypes.looksBinary(extra, extra.length) ? Display.HEX : Display.TEXT));
+                    emit(extraBytes());
                 }
                 ending = ending + ", then the server closed the connection";
             }
             default -> {
             }
         }
+    }
+
+    /**
+     * The bytes that arrived after the complete message, explained as not part of it; empty when none came. For a
+     * caller that knows they are not the next reply (no request is waiting for one); they stay in {@link #surplus()}.
+     */
+    public Optional<Annotation> afterMessage() {
+        return complete && surplus.total() > 0 ? Optional.of(extraBytes()) : Optional.empty();
+    }
+
+    /** The part for bytes after the end of the message: how many, why a client never reads them, and the bytes. */
+    private Annotation extraBytes() {
+        long n = surplus.total();
+        byte[] extra = java.util.Arrays.copyOf(surplus.bytes(), (int) Math.min(PREVIEW, surplus.kept()));
+        String count = n + " byte" + (n == 1 ? "" : "s");
+        boolean next = surplus.kept() >= 5 && java.util.Arrays.equals(java.util.Arrays.copyOf(extra, 5), HTTP_PREFIX);
+        Display display = MediaTypes.looksBinary(extra, extra.length) ? Display.HEX : Display.TEXT;
+        List<Detail> d = new ArrayList<>();
+        if (next) {
+            d.add(new Detail("problem", count + " arrived after the end of the message. They start with HTTP/, so they"
+                    + " look like a second reply on the same connection."));
+        } else {
+            int code = status.map(StatusLine::code).orElse(-1);
+            String why = switch (framing.type()) {
+                case CONTENT_LENGTH -> "Content-Length said " + framing.length() + ", so a client stops reading after "
+                        + framing.length() + " byte" + (framing.length() == 1 ? "" : "s")
+                        + " of body and never sees them: the server sent more than it declared.";
+                case CHUNKED -> "The chunked body ended with the last chunk (size 0) and its blank line, so a client"
+                        + " stops reading there and never sees them.";
+                case NONE -> code == 101 ? "After 101 Switching Protocols the connection speaks another protocol,"
+                        + " so these bytes are no longer HTTP." : "This reply has no body, so a client stops reading"
+                        + " after its blank line and never sees them.";
+                default -> "A client stops reading where the message ends and never sees them.";
+            };
+            d.add(new Detail("problem", count + " after the body " + (n == 1 ? "is" : "are") + " not part of this"
+                    + " reply. " + why));
+        }
+        int shown = (int) Math.min(EXTRA_SHOWN, surplus.kept());
+        d.add(new Detail("bytes", Escape.wire(extra, 0, shown)));
+        if (n > shown) {
+            d.add(new Detail("shown", "the first " + shown + " of the " + n + " bytes"));
+        }
+        String title = next ? "Extra bytes after the message" : "Not part of the reply: " + count + " after the body";
+        return new Annotation(Kind.PROBLEM, extra, title, d, Severity.WARNING, display);
     }
 
     private void cutOffLine() {
