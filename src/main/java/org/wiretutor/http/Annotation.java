@@ -12,8 +12,13 @@ import org.wiretutor.text.Escape;
  * preview); it is copied on the way in so that annotations can be kept and compared safely. {@code display} tells the
  * renderer whether {@code raw} reads as text or needs a hex dump. The title (like every {@link Detail}) passes through
  * {@link Escape#string}: explainers escape the wire text they quote, and this guard keeps one they missed harmless.
+ *
+ * <p>{@code utf8} is true for text whose Content-Type declares {@code charset=utf-8}: a preview may then show
+ * {@code raw} decoded, as {@link Escape#bytes} does (controls and bidi escaped, bytes that do not decode as
+ * {@code \xNN}); otherwise it shows exact bytes, as {@link Escape#wire} does.
  */
-public record Annotation(Kind kind, byte[] raw, String title, List<Detail> details, Severity severity, Display display) {
+public record Annotation(Kind kind, byte[] raw, String title, List<Detail> details, Severity severity, Display display,
+                         boolean utf8) {
 
     public Annotation {
         Objects.requireNonNull(kind, "kind");
@@ -24,9 +29,14 @@ public record Annotation(Kind kind, byte[] raw, String title, List<Detail> detai
         display = Objects.requireNonNullElse(display, Display.TEXT);
     }
 
+    /** Bytes shown exactly, never decoded. */
+    public Annotation(Kind kind, byte[] raw, String title, List<Detail> details, Severity severity, Display display) {
+        this(kind, raw, title, details, severity, display, false);
+    }
+
     /** The shape from the project brief: shown as text. */
     public Annotation(Kind kind, byte[] raw, String title, List<Detail> details, Severity severity) {
-        this(kind, raw, title, details, severity, Display.TEXT);
+        this(kind, raw, title, details, severity, Display.TEXT, false);
     }
 
     /** The first detail with this label, if any. */
@@ -46,16 +56,16 @@ public record Annotation(Kind kind, byte[] raw, String title, List<Detail> detai
     @Override
     public boolean equals(Object o) {
         return o instanceof Annotation a && kind == a.kind && Arrays.equals(raw, a.raw) && title.equals(a.title)
-                && details.equals(a.details) && severity == a.severity && display == a.display;
+                && details.equals(a.details) && severity == a.severity && display == a.display && utf8 == a.utf8;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, Arrays.hashCode(raw), title, details, severity, display);
+        return Objects.hash(kind, Arrays.hashCode(raw), title, details, severity, display, utf8);
     }
 
     @Override
     public String toString() {
-        return kind + "[" + severity + "," + display + "] " + title + " raw=\"" + Escape.wire(raw) + "\" " + details;
+        return kind + "[" + severity + "," + display + (utf8 ? ",utf-8" : "") + "] " + title + " raw=\"" + Escape.wire(raw) + "\" " + details;
     }
 }

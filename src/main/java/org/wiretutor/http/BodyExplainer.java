@@ -17,7 +17,11 @@ final class BodyExplainer {
     /** How a body ended, for the "received" detail. */
     enum Outcome { COMPLETE, CLOSED, IN_PROGRESS }
 
-    record Content(List<Detail> details, Display display) {
+    /** What the bytes are: details for the learner, how to show them, and whether they are declared UTF-8 text. */
+    record Content(List<Detail> details, Display display, boolean utf8) {
+        Content(List<Detail> details, Display display) {
+            this(details, display, false);
+        }
     }
 
     static Annotation body(String title, ByteSink sink, BodyFraming framing, List<HeaderField> headers, Outcome outcome,
@@ -59,10 +63,14 @@ final class BodyExplainer {
         byte[] preview = sink.bytes();
         Content content = content(preview, headers);
         details.addAll(content.details());
+        if (content.utf8()) {
+            details.add(new Detail("characters", characters(preview, sink.dropped() > 0)));
+        }
         if (got > 0) {
             details.add(new Detail("preview", previewText(sink)));
         }
-        return new Annotation(Kind.BODY, preview, title, details, sev, got == 0 ? Display.NONE : content.display());
+        return new Annotation(Kind.BODY, preview, title, details, sev, got == 0 ? Display.NONE : content.display(),
+                got > 0 && content.utf8());
     }
 
     /** A body that is not there at all (HEAD, 204, 304, Content-Length: 0). */
@@ -110,7 +118,11 @@ final class BodyExplainer {
             return new Content(details, Display.HEX);
         }
         String text;
-        if (charset != null) {
+        boolean utf8 = isUtf8(charset);
+        if (utf8) {
+            text = "text, charset " + shown(charset) + " (declared in Content-Type), so it is shown decoded: each"
+                    + " character once, however many bytes it takes";
+        } else if (charset != null) {
             text = "text, charset " + shown(charset) + " (declared in Content-Type)";
         } else if (media != null) {
             text = "text (" + shown(media) + "), no charset declared";
@@ -121,7 +133,82 @@ final class BodyExplainer {
             text += "; Content-Type says " + shown(media) + ", but the bytes look like text";
         }
         details.add(new Detail("content", text));
-        return new Content(details, Display.TEXT);
+        return new Content(details, Display.TEXT, utf8);
+    }
+
+    /** True for a declared charset that names UTF-8, in any case ("utf-8", "UTF8"). */
+    static boolean isUtf8(String charset) {
+        return charset != null && (charset.equalsIgnoreCase("utf-8") || charset.equalsIgnoreCase("utf8"));
+    }
+
+    /** Examples of multi-byte characters named per byte length, at most this many each. */
+    private static final int EXAMPLES = 3;
+
+    /**
+     * Bytes against characters in UTF-8 text, e.g. "6 bytes, 5 characters: é is 2 bytes in UTF-8". Bytes that do
+     * not decode are counted apart: they are shown as \xNN, not as characters.
+     *
+     * @param cut true when these are only the first bytes of a longer body
+     */
+    static String characters(byte[] b, boolean cut) {
+        long chars = 0;
+        int bad = 0;
+        // per byte length 2..4: how many characters, and the first few distinct ones as examples
+        long[] count = new long[5];
+        List<List<String>> examples = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>());
+        List<java.util.Set<String>> distinct = List.of(new java.util.HashSet<>(), new java.util.HashSet<>(),
+                new java.util.HashSet<>(), new java.util.HashSet<>(), new java.util.HashSet<>());
+        int i = 0;
+        while (i < b.length) {
+            if ((b[i] & 0xFF) < 0x80) {
+                chars++;
+                i++;
+                continue;
+            }
+            int n = Escape.utf8Length(b, i, b.length);
+            if (n == 0) {
+                bad++;
+                i++;
+                continue;
+            }
+            chars++;
+            count[n]++;
+            String c = Escape.bytes(b, i, n);
+            if (distinct.get(n).add(c) && examples.get(n).size() < EXAMPLES) {
+                examples.get(n).add(c);
+            }
+            i += n;
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(b.length).append(b.length == 1 ? " byte, " : " bytes, ").append(chars)
+                .append(chars == 1 ? " character" : " characters");
+        if (bad > 0) {
+            sb.append(", and ").append(bad).append(bad == 1 ? " byte that does" : " bytes that do")
+                    .append(" not decode as UTF-8 (shown as \\xNN)");
+        }
+        if (cut) {
+            sb.append(", counted in the first ").append(b.length).append(" bytes shown");
+        }
+        List<String> multi = new ArrayList<>();
+        for (int n = 2; n <= 4; n++) {
+            if (count[n] == 0) {
+                continue;
+            }
+            List<String> ex = examples.get(n);
+            int others = distinct.get(n).size() - ex.size();
+            String names = others > 0 ? String.join(", ", ex) + " and " + others + " other" + (others == 1 ? "" : "s")
+                    : ex.size() == 1 ? ex.get(0)
+                    : String.join(", ", ex.subList(0, ex.size() - 1)) + " and " + ex.get(ex.size() - 1);
+            boolean one = distinct.get(n).size() == 1;
+            multi.add(names + (one ? " is " : " are ") + n + " bytes" + (one ? "" : " each"));
+        }
+        if (!multi.isEmpty()) {
+            sb.append(": ").append(String.join(", ", multi)).append(" in UTF-8");
+        } else if (bad == 0 && chars > 0) {
+            sb.append(": all ASCII, one byte each");
+        }
+        return sb.toString();
     }
 
     /** A header value (or part of one) from the wire, escaped for the explanation that quotes it. */

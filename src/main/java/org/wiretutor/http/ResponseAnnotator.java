@@ -29,7 +29,15 @@ public final class ResponseAnnotator {
     /** Bytes after the end of the message kept for the next response. */
     public static final int MAX_SURPLUS = 1 << 20;
 
-    private enum State { STATUS, HEADERS, BODY_LENGTH, BODY_CLOSE, CHUNK_SIZE, CHUNK_DATA, CHUNK_DATA_END, TRAILERS, GARBAGE, DONE, CLOSED }
+    private enum State {
+        STATUS, HEADERS, BODY_LENGTH, BODY_CLOSE, CHUNK_SIZE, CHUNK_DATA, CHUNK_DATA_END, TRAILERS, LONG_LINE, GARBAGE,
+        DONE, CLOSED
+    }
+
+    /** How many bytes of extra data after a message its explanation quotes, escaped. */
+    static final int EXTRA_SHOWN = 1024;
+    /** How many bytes of an over-long header line's name its explanation quotes. */
+    private static final int NAME_SHOWN = 100;
 
     private static final byte[] HTTP_PREFIX = {'H', 'T', 'T', 'P', '/'};
 
@@ -54,6 +62,11 @@ public final class ResponseAnnotator {
     private boolean chunkCr;
     private long chunks;
     private final ByteSink garbage = new ByteSink(PREVIEW);
+    /** A line past {@link #MAX_LINE}: its first bytes, its name (escaped, or null), what it is, and its length. */
+    private final ByteSink longLine = new ByteSink(PREVIEW);
+    private String longWhat = "";
+    private String longName;
+    private boolean longCr;
     private String garbageReason = "";
     private final ByteSink surplus = new ByteSink(MAX_SURPLUS);
     private long totalBytes;
@@ -223,6 +236,23 @@ public final class ResponseAnnotator {
                 }
                 return i + n;
             }
+            case LONG_LINE -> {
+                int j = i;
+                while (j < end && data[j] != '\n') {
+                    j++;
+                }
+                if (j > i) {
+                    longCr = data[j - 1] == '\r';
+                }
+                if (j == end) {
+                    longLine.add(data, i, end - i);
+                    return end;
+                }
+                longLine.add(data, i, j + 1 - i);
+                longLineDone(true);
+                toGarbage(new byte[0], "after a line that was too long, the rest could not be read as HTTP");
+                return j + 1;
+            }
             case GARBAGE -> {
                 garbage.add(data, i, end - i);
                 return end;
@@ -246,8 +276,7 @@ public final class ResponseAnnotator {
                     startHttp09(b);
                     return;
                 }
-                addLineByte(b, "status line");
-                if (b == '\n') {
+                if (addLineByte(b, "status line") && b == '\n') {
                     statusLineDone();
                 }
             }
@@ -270,22 +299,73 @@ public final class ResponseAnnotator {
         }
     }
 
-    /** Adds to the current line; past {@link #MAX_LINE} stops HTTP parsing. Returns false if it did. */
+    /**
+     * Adds to the current line; past {@link #MAX_LINE} stops HTTP parsing: the line is then only counted to its end
+     * and explained there, with its name and length. Returns false if parsing stopped.
+     */
     private boolean addLineByte(int b, String what) {
         line.add(b);
         if (line.total() > MAX_LINE) {
             flushPending();
             byte[] raw = line.bytes();
             line.clear();
-            emit(new Annotation(Kind.PROBLEM, java.util.Arrays.copyOf(raw, Math.min(PREVIEW, raw.length)), "Line too long",
-                    List.of(new Detail("problem", "this " + what + " is longer than " + (MAX_LINE / 1024)
-                            + " KiB with no line ending. Real servers refuse such lines; here HTTP parsing stops and"
-                            + " the rest is shown as raw bytes."), new Detail("preview", "the first " + PREVIEW
-                            + " bytes are shown")), Severity.ERROR, Display.TEXT));
-            toGarbage(raw, "after a line that was too long, the rest could not be read as HTTP");
+            longWhat = what;
+            longName = what.equals("header line") || what.equals("trailer line") ? fieldName(raw) : null;
+            longLine.clear();
+            longLine.add(raw);
+            if (b == '\n') {
+                longCr = raw.length >= 2 && raw[raw.length - 2] == '\r';
+                longLineDone(true);
+                toGarbage(new byte[0], "after a line that was too long, the rest could not be read as HTTP");
+            } else {
+                longCr = b == '\r';
+                state = State.LONG_LINE;
+            }
             return false;
         }
         return true;
+    }
+
+    /** The escaped name before the colon of an over-long field line, or "" when no colon came in its first bytes. */
+    private static String fieldName(byte[] raw) {
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == ':') {
+                String name = Escape.bytes(raw, 0, Math.min(i, NAME_SHOWN)).strip();
+                return i > NAME_SHOWN ? name + "…" : name;
+            }
+        }
+        return "";
+    }
+
+    /** Explains the over-long line once its end is known: at its LF, or when the connection closed first. */
+    private void longLineDone(boolean ended) {
+        long total = longLine.total();
+        long length = ended ? total - (longCr ? 2 : 1) : total;
+        String what = longWhat.equals("header line") ? "header" : longWhat.equals("trailer line") ? "trailer"
+                : longWhat;
+        String subject;
+        if (longName == null) {
+            subject = "The " + longWhat;
+        } else if (longName.isEmpty()) {
+            subject = "A " + longWhat + " with no colon in its first " + grouped(MAX_LINE) + " bytes";
+        } else {
+            subject = "The " + what + " " + longName;
+        }
+        String size = ended ? subject + " is " + grouped(length) + " bytes long, not counting its line ending."
+                : subject + " had " + grouped(length) + " bytes and no line ending when the connection closed.";
+        String text = size + " Clients refuse a line this long (Python's http.client stops at " + grouped(MAX_LINE)
+                + " bytes), so here HTTP parsing stops and " + (ended ? "the rest is shown as raw bytes."
+                : "the reply ends here.");
+        List<Detail> d = new ArrayList<>();
+        d.add(new Detail("problem", text));
+        d.add(new Detail("preview", "the first " + longLine.kept() + " of its " + grouped(total) + " bytes are kept"));
+        emit(new Annotation(Kind.PROBLEM, longLine.bytes(), "Line too long", d, Severity.ERROR, Display.TEXT));
+        longLine.clear();
+    }
+
+    /** A byte count with thousands separators, as in 200,008. */
+    private static String grouped(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
     private void startHttp09(int b) {
@@ -510,7 +590,7 @@ public final class ResponseAnnotator {
         if (chunk.dropped() > 0) {
             d.add(new Detail("preview", BodyExplainer.previewText(chunk)));
         }
-        emit(new Annotation(Kind.CHUNK_DATA, preview, "Chunk " + chunks + " data", d, sev(d), c.display()));
+        emit(new Annotation(Kind.CHUNK_DATA, preview, "Chunk " + chunks + " data", d, sev(d), c.display(), c.utf8()));
         chunk.clear();
     }
 
@@ -585,6 +665,10 @@ public final class ResponseAnnotator {
                         BodyExplainer.Outcome.COMPLETE, chunks));
                 ending = "the connection closed before the blank line after the last chunk";
             }
+            case LONG_LINE -> {
+                longLineDone(false);
+                ending = "the connection closed in the middle of a line that was too long";
+            }
             case GARBAGE -> {
                 byte[] preview = garbage.bytes();
                 List<Detail> d = new ArrayList<>();
@@ -601,24 +685,57 @@ public final class ResponseAnnotator {
             }
             case DONE -> {
                 if (surplus.total() > 0) {
-                    byte[] extra = java.util.Arrays.copyOf(surplus.bytes(), (int) Math.min(PREVIEW, surplus.kept()));
-                    boolean next = surplus.kept() >= 5 && java.util.Arrays.equals(java.util.Arrays.copyOf(extra, 5),
-                            HTTP_PREFIX);
-                    String text = surplus.total() + " byte" + (surplus.total() == 1 ? "" : "s")
-                            + " arrived after the end of the message. " + (next
-                            ? "They start with HTTP/, so they look like a second reply on the same connection."
-                            : "They are not part of this reply: the body was longer than declared, or the server sent junk.");
-                    String title = framing.type() == BodyFraming.Type.CONTENT_LENGTH && !next
-                            ? "Longer than declared: " + surplus.total() + " extra bytes"
-                            : "Extra bytes after the message";
-                    emit(new Annotation(Kind.PROBLEM, extra, title, List.of(new Detail("problem", text)),
-                            Severity.WARNING, MediaTypes.looksBinary(extra, extra.length) ? Display.HEX : Display.TEXT));
+                    emit(extraBytes());
                 }
                 ending = ending + ", then the server closed the connection";
             }
             default -> {
             }
         }
+    }
+
+    /**
+     * The bytes that arrived after the complete message, explained as not part of it; empty when none came. For a
+     * caller that knows they are not the next reply (no request is waiting for one); they stay in {@link #surplus()}.
+     */
+    public Optional<Annotation> afterMessage() {
+        return complete && surplus.total() > 0 ? Optional.of(extraBytes()) : Optional.empty();
+    }
+
+    /** The part for bytes after the end of the message: how many, why a client never reads them, and the bytes. */
+    private Annotation extraBytes() {
+        long n = surplus.total();
+        byte[] extra = java.util.Arrays.copyOf(surplus.bytes(), (int) Math.min(PREVIEW, surplus.kept()));
+        String count = n + " byte" + (n == 1 ? "" : "s");
+        boolean next = surplus.kept() >= 5 && java.util.Arrays.equals(java.util.Arrays.copyOf(extra, 5), HTTP_PREFIX);
+        Display display = MediaTypes.looksBinary(extra, extra.length) ? Display.HEX : Display.TEXT;
+        List<Detail> d = new ArrayList<>();
+        if (next) {
+            d.add(new Detail("problem", count + " arrived after the end of the message. They start with HTTP/, so they"
+                    + " look like a second reply on the same connection."));
+        } else {
+            int code = status.map(StatusLine::code).orElse(-1);
+            String why = switch (framing.type()) {
+                case CONTENT_LENGTH -> "Content-Length said " + framing.length() + ", so a client stops reading after "
+                        + framing.length() + " byte" + (framing.length() == 1 ? "" : "s")
+                        + " of body and never sees them: the server sent more than it declared.";
+                case CHUNKED -> "The chunked body ended with the last chunk (size 0) and its blank line, so a client"
+                        + " stops reading there and never sees them.";
+                case NONE -> code == 101 ? "After 101 Switching Protocols the connection speaks another protocol,"
+                        + " so these bytes are no longer HTTP." : "This reply has no body, so a client stops reading"
+                        + " after its blank line and never sees them.";
+                default -> "A client stops reading where the message ends and never sees them.";
+            };
+            d.add(new Detail("problem", count + " after the body " + (n == 1 ? "is" : "are") + " not part of this"
+                    + " reply. " + why));
+        }
+        int shown = (int) Math.min(EXTRA_SHOWN, surplus.kept());
+        d.add(new Detail("bytes", Escape.wire(extra, 0, shown)));
+        if (n > shown) {
+            d.add(new Detail("shown", "the first " + shown + " of the " + n + " bytes"));
+        }
+        String title = next ? "Extra bytes after the message" : "Not part of the reply: " + count + " after the body";
+        return new Annotation(Kind.PROBLEM, extra, title, d, Severity.WARNING, display);
     }
 
     private void cutOffLine() {
@@ -707,6 +824,7 @@ public final class ResponseAnnotator {
         return switch (state) {
             case STATUS -> "still waiting for the status line";
             case HEADERS -> "still reading headers";
+            case LONG_LINE -> "still reading a line that is too long";
             case DONE -> "complete";
             default -> "still receiving the body";
         };

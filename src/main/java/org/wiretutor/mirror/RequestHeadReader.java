@@ -157,7 +157,7 @@ final class RequestHeadReader {
                 return new HeadResult.Silent("client closed before the blank line");
             }
             if (end == LineEnd.TOO_LONG) {
-                return reject(431, shown, "header line over " + Limits.HEADER_LINE + " bytes",
+                return reject(431, shown, longHeaderNote(),
                         "One header line is longer than " + Limits.HEADER_LINE + " bytes, the most this server reads.");
             }
             if (end == LineEnd.BARE_LF) {
@@ -180,6 +180,24 @@ final class RequestHeadReader {
         }
         RequestHead head = new RequestHead(parts[0], parts[1], httpVersion, shown, headers);
         return checkHead(head);
+    }
+
+    /**
+     * The log note for a header line past the limit, naming its header (escaped) as far as it was read, e.g.
+     * {@code header X-Huge over 8190 bytes}; the rest of the line is never read, so its full length is unknown.
+     */
+    private String longHeaderNote() {
+        int colon = 0;
+        while (colon < length && line[colon] != ':') {
+            colon++;
+        }
+        String over = " over " + Limits.HEADER_LINE + " bytes";
+        if (colon == length || colon == 0) {
+            return "header line" + over + " (no header name before a colon in its first " + Limits.HEADER_LINE
+                    + " bytes)";
+        }
+        String name = LogEntry.escape(line, Math.min(colon, SHOWN_CHARS));
+        return "header " + name + (colon > SHOWN_CHARS ? "..." : "") + over;
     }
 
     private HeadResult.Rejected checkField(String field, String shown) {

@@ -158,6 +158,13 @@ public final class ShellText {
             "The program could not be started: %s. Check the command: is the program installed, and the file name right?";
     public static final String WAITING = "Waiting for the server (Ctrl-C stops waiting) …";
     public static final String WAIT_NOTHING = "Nothing happened on the connection for %d s.";
+    public static final String WAIT_ONLY_BYTES = "Waited %d s. %s";
+    public static final String WAIT_INTERRUPTED = "You stopped waiting after %.1f s (of %d s). %s";
+    public static final String WAIT_MEANWHILE_NOTHING =
+            "Nothing came from the server in that time; the connection is still open.";
+    public static final String WAIT_MEANWHILE_BYTES =
+            "In that time %d %s came from the server (shown above); the connection is still open.";
+    public static final String WAIT_MEANWHILE_CLOSED = "In that time the connection closed (see above).";
     public static final String BAD_SECONDS = "\"%s\" is not a number of seconds (1 to 300).";
     public static final String SEND_WHAT = "send needs the text to send, e.g. ~send GET /romeo.txt HTTP/1.0\\n\\n";
     public static final String BAD_ESCAPE = "send understands \\r \\n \\t \\\\ and \\xNN; this one is not one of them:";

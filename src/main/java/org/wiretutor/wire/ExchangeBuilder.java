@@ -1,13 +1,15 @@
 package org.wiretutor.wire;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.time.Duration;
 import org.wiretutor.http.Annotation;
+import org.wiretutor.http.BodyFraming;
 import org.wiretutor.http.HeaderField;
 import org.wiretutor.http.RequestLine;
 import org.wiretutor.http.ResponseAnnotator;
+import org.wiretutor.http.StatusLine;
 
 /** Collects one exchange while it happens; {@link #build} freezes it for display and checks. */
 final class ExchangeBuilder {
@@ -20,6 +22,12 @@ final class ExchangeBuilder {
     private final List<HeaderField> headers = new ArrayList<>();
     private boolean bareLf;
     private long headEndedNanos;
+    private boolean headComplete;
+    private int headerLines;
+    private byte[] lastLine = new byte[0];
+    private byte[] lineBeforeReply;
+    private long replyEndedNanos;
+    private boolean keepsExtra;
     private final List<Exchange.Read> reads = new ArrayList<>();
     private static final int MAX_HEADERS = 200;
     private static final int MAX_READS = 10_000;
@@ -38,12 +46,15 @@ final class ExchangeBuilder {
 
     void requestLine(RequestLine line, byte[] bytes, boolean bareLf) {
         requestLine = line;
+        lastLine = bytes.clone();
         sent(bytes);
         this.bareLf |= bareLf;
     }
 
     void headerLine(byte[] bytes, String text, boolean bareLf) {
         sent(bytes);
+        headerLines++;
+        lastLine = bytes.clone();
         this.bareLf |= bareLf;
         int colon = text.indexOf(':');
         if (colon > 0 && headers.size() < MAX_HEADERS) {
@@ -59,8 +70,89 @@ final class ExchangeBuilder {
     /** The head is complete: reads of the reply are timed from here. */
     ExchangeBuilder headEnded() {
         headEndedNanos = System.nanoTime();
+        headComplete = true;
         return this;
     }
+
+    boolean hasRequestLine() {
+        return requestLine != null;
+    }
+
+    /** True once the blank line (or an HTTP/0.9 request line) ended the request head. */
+    boolean headComplete() {
+        return headComplete;
+    }
+
+    int headerLines() {
+        return headerLines;
+    }
+
+    /** The last whole line sent before the reply began, or before now if no reply came. */
+    byte[] lastLineBeforeReply() {
+        return lineBeforeReply != null ? lineBeforeReply : lastLine;
+    }
+
+    Optional<RequestLine> request() {
+        return Optional.ofNullable(requestLine);
+    }
+
+    /** When the request head ended (System.nanoTime), or 0. */
+    long headEndedNanos() {
+        return headComplete ? headEndedNanos : 0;
+    }
+
+    /** When the reply became complete (System.nanoTime), or 0. */
+    long replyEndedNanos() {
+        return replyEndedNanos;
+    }
+
+    long receivedTotal() {
+        return received.total();
+    }
+
+    Optional<StatusLine> statusLine() {
+        return annotator == null ? Optional.empty() : annotator.statusLine();
+    }
+
+    BodyFraming.Type framing() {
+        return annotator == null ? BodyFraming.Type.UNDECIDED : annotator.framing().type();
+    }
+
+    /** True when the reply has a Connection header listing this option (close, keep-alive), case-insensitively. */
+    boolean replyConnection(String option) {
+        if (annotator == null) return false;
+        for (HeaderField h : annotator.headers()) {
+            if (!h.is("Connection")) continue;
+            for (String o : h.value().split(",")) {
+                if (o.strip().equalsIgnoreCase(option)) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The bytes after this complete reply are not the next reply (nothing asked for one): they stay with this
+     * exchange, counted in its received bytes, and {@link #extras} explains them.
+     */
+    void keepExtra() {
+        keepsExtra = true;
+    }
+
+    boolean keepsExtra() {
+        return keepsExtra;
+    }
+
+    /** The part that explains the bytes after the body; added to the annotations once. */
+    List<Annotation> extras() {
+        if (annotator == null) return List.of();
+        Optional<Annotation> part = annotator.afterMessage();
+        part.ifPresent(annotations::add);
+        keepsExtra = false;
+        extrasExplained = true;
+        return part.map(List::of).orElse(List.of());
+    }
+
+    private boolean extrasExplained;
 
     WireEvent.RequestEnded requestEnded() {
         return new WireEvent.RequestEnded(sent.bytes(), requestLine, List.copyOf(headers), bareLf);
@@ -73,14 +165,17 @@ final class ExchangeBuilder {
     /** Feeds reply bytes; returns the parts they completed. */
     List<Annotation> received(byte[] data, int off, int len) {
         received.add(data, off, len);
+        if (lineBeforeReply == null) lineBeforeReply = lastLine;
         if (reads.size() < MAX_READS) {
             long start = headEndedNanos == 0 ? System.nanoTime() : headEndedNanos;
             if (headEndedNanos == 0) headEndedNanos = start;
             reads.add(new Exchange.Read(Duration.ofNanos(System.nanoTime() - start), len));
         }
         if (annotator == null) annotator = new ResponseAnnotator(method.orElse(null));
+        boolean wasComplete = annotator.isComplete();
         List<Annotation> parts = annotator.feed(data, off, len);
         annotations.addAll(parts);
+        if (!wasComplete && annotator.isComplete()) replyEndedNanos = System.nanoTime();
         return parts;
     }
 
@@ -101,11 +196,14 @@ final class ExchangeBuilder {
         return annotator == null ? new byte[0] : annotator.surplus();
     }
 
-    /** Surplus bytes were counted here but belong to the next exchange. */
+    /**
+     * Surplus bytes were counted here but belong to the next exchange, unless they are extra bytes after this reply
+     * (see {@link #keepExtra}): those stay, as they crossed the wire.
+     */
     Exchange build() {
         byte[] in = received.bytes();
         long total = received.total();
-        byte[] extra = surplus();
+        byte[] extra = keepsExtra || extrasExplained ? new byte[0] : surplus();
         if (extra.length > 0 && in.length == total && extra.length <= in.length) {
             in = java.util.Arrays.copyOf(in, in.length - extra.length);
         }

@@ -43,6 +43,11 @@ final class OutgoingLines {
         }
     }
 
+    /** Bytes sent after the last line ending: part of a line the server is still waiting to see end. */
+    int pending() {
+        return partial.size();
+    }
+
     List<Line> feed(byte[] data) {
         List<Line> lines = new ArrayList<>();
         for (byte b : data) {

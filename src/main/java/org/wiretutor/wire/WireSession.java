@@ -49,8 +49,12 @@ public final class WireSession implements AutoCloseable {
     private ExchangeBuilder composing;          // request head being typed
     private ExchangeBuilder replying;           // the exchange whose reply is arriving
     private Exchange last;
+    private ExchangeBuilder lastDone;           // the exchange of the last complete reply
+    private ExchangeBuilder afterBody;          // lastDone, while bytes nobody asked for follow its reply
     private boolean sentAnything;
-    private boolean answeredHalfRequest;        // the server replied before the blank line came (e.g. 408)
+    private final long openedNanos = System.nanoTime();
+    private long lastSentNanos;
+    private long receivedTotal;
     private boolean keepAliveNoted;
     private boolean closing;
     private boolean closed;
@@ -103,6 +107,13 @@ public final class WireSession implements AutoCloseable {
         }
     }
 
+    /** Every byte that has come from the server on this connection so far. */
+    public long bytesReceived() {
+        synchronized (lock) {
+            return receivedTotal;
+        }
+    }
+
     /** True while a request line has been sent but not the blank line that ends its head. */
     public boolean requestHeadOpen() {
         synchronized (lock) {
@@ -138,14 +149,17 @@ public final class WireSession implements AutoCloseable {
     private WireEvent.Sent transmitInOrder(byte[] bytes, boolean raw) throws IOException {
         WireEvent.Sent sent;
         List<WireEvent.RequestEnded> ended = new ArrayList<>();
+        List<Annotation> extras;
         synchronized (lock) {
             if (closed) throw new IOException("connection closed");
+            // bytes that followed the last reply arrived before these are sent: explain them first
+            extras = explainExtras();
             OutputStream out = socket.getOutputStream();
             out.write(bytes);
             out.flush();
             sentAnything = true;
+            lastSentNanos = System.nanoTime();
             keepAliveNoted = false;
-            answeredHalfRequest = false;
             SentKind kind = SentKind.RAW;
             Optional<RequestLine> requestLine = Optional.empty();
             for (OutgoingLines.Line line : outgoing.feed(bytes)) {
@@ -156,6 +170,7 @@ public final class WireSession implements AutoCloseable {
             }
             sent = new WireEvent.Sent(bytes, kind, requestLine);
         }
+        if (!extras.isEmpty()) listener.accept(new WireEvent.Annotated(extras));
         listener.accept(sent);
         ended.forEach(listener::accept);
         scheduleHint();
@@ -212,20 +227,37 @@ public final class WireSession implements AutoCloseable {
 
     private void received(byte[] data, int off, int len) {
         cancelHint();
-        while (len > 0) {
+        synchronized (lock) {
+            receivedTotal += len;
+        }
+        boolean extra = false;
+        while (len > 0 && !extra) {
             Exchange done = null;
             byte[] surplus = new byte[0];
             // reading, explaining and reporting happen under one delivery turn, so nothing sent in
             // between can be reported out of order
             synchronized (delivery) {
-                List<Annotation> parts;
+                List<Annotation> parts = List.of();
                 synchronized (lock) {
-                    if (replying == null) {
+                    if (replying == null && afterLastReply(data, off, len)) {
+                        // not a reply: bytes after the last one, explained once they stop (see explainExtras)
+                        afterBody = lastDone;
+                        afterBody.keepExtra();
+                        afterBody.received(data, off, len);
+                        last = afterBody.build();
+                        extra = true;
+                    } else if (replying == null) {
                         replying = awaitingReply.isEmpty() ? orphan() : awaitingReply.removeFirst();
                     }
-                    parts = replying.received(data, off, len);
-                    if (replying.replyComplete()) {
+                    if (!extra) parts = replying.received(data, off, len);
+                    if (!extra && replying.replyComplete()) {
+                        lastDone = replying;
                         surplus = replying.surplus();
+                        if (surplus.length > 0 && afterLastReply(surplus, 0, surplus.length)) {
+                            afterBody = replying;
+                            afterBody.keepExtra();
+                            surplus = new byte[0];
+                        }
                         done = replying.build();
                         last = done;
                         replying = null;
@@ -234,11 +266,34 @@ public final class WireSession implements AutoCloseable {
                 if (!parts.isEmpty()) listener.accept(new WireEvent.Annotated(parts));
                 if (done != null) listener.accept(new WireEvent.ReplyComplete(done));
             }
-            if (done != null) scheduleKeepAliveNote();
+            if (done != null || extra) scheduleKeepAliveNote();
             data = surplus;
             off = 0;
             len = surplus.length;
         }
+    }
+
+    /**
+     * True when bytes that arrive now belong after the last complete reply rather than starting a new one: no
+     * request waits for a reply, and they do not start like a status line ("HTTP/"). A client would never read them.
+     */
+    private boolean afterLastReply(byte[] data, int off, int len) {
+        if (lastDone == null || !awaitingReply.isEmpty()) return false;
+        if (afterBody != null && composing == null) return true;
+        byte[] prefix = {'H', 'T', 'T', 'P', '/'};
+        for (int i = 0; i < Math.min(len, prefix.length); i++) {
+            if (data[off + i] != prefix[i]) return true;
+        }
+        return false;
+    }
+
+    /** The part explaining bytes that followed the last reply, once; empty when none came. Holds {@link #lock}. */
+    private List<Annotation> explainExtras() {
+        if (afterBody == null) return List.of();
+        List<Annotation> parts = afterBody.extras();
+        last = afterBody.build();
+        afterBody = null;
+        return parts;
     }
 
     /** Bytes nobody asked for (a 408 after a half-typed request, a server that speaks first). */
@@ -246,7 +301,6 @@ public final class WireSession implements AutoCloseable {
         if (composing != null) {
             ExchangeBuilder half = composing;
             composing = null;
-            answeredHalfRequest = true;
             return half;
         }
         return new ExchangeBuilder();
@@ -255,21 +309,27 @@ public final class WireSession implements AutoCloseable {
     private void finish(CloseReason reason, String failure) {
         cancelHint();
         List<Annotation> tail = List.of();
+        List<Annotation> extras;
         Exchange done = null;
         String explanation;
         synchronized (lock) {
             if (closed) return;
             closed = true;
+            extras = explainExtras();
+            ExchangeBuilder cut = null;
             if (replying != null) {
+                cut = replying;
                 tail = replying.endOfStream();
                 done = replying.build();
                 last = done;
+                if (replying.replyComplete()) lastDone = replying;
                 replying = null;
             }
-            explanation = explainClose(reason, failure, done != null);
+            explanation = CloseExplainer.explain(facts(reason, failure, cut));
         }
         try {
             synchronized (delivery) {
+                if (!extras.isEmpty()) listener.accept(new WireEvent.Annotated(extras));
                 if (!tail.isEmpty()) listener.accept(new WireEvent.Annotated(tail));
                 if (done != null) listener.accept(new WireEvent.ReplyComplete(done));
                 listener.accept(new WireEvent.Closed(reason, explanation));
@@ -290,21 +350,51 @@ public final class WireSession implements AutoCloseable {
         }
     }
 
-    private String explainClose(CloseReason reason, String failure, boolean replyEndedByClose) {
-        return switch (reason) {
-            case LOCAL -> WireText.CLOSED_LOCALLY;
-            case RESET -> WireText.RESET;
-            case FAILED -> WireText.READ_FAILED.formatted(failure == null ? "unknown error" : failure);
-            case SERVER_CLOSED -> {
-                if (composing != null || answeredHalfRequest) {
-                    yield WireText.CLOSED_BY_SERVER_MID_REQUEST.formatted(
-                            " (you had sent the request line but not the blank line)");
-                }
-                if (!sentAnything) yield WireText.CLOSED_BY_SERVER_NOTHING_SENT;
-                if (keepAliveNoted && !replyEndedByClose) yield WireText.CLOSED_BY_SERVER_IDLE;
-                yield WireText.CLOSED_BY_SERVER_AFTER_REPLY;
-            }
-        };
+    /**
+     * What happened on the connection, for the close explanation. Holds {@link #lock}.
+     *
+     * @param cut the exchange whose reply was still arriving when the connection ended, or null
+     */
+    private CloseExplainer.Facts facts(CloseReason reason, String failure, ExchangeBuilder cut) {
+        long now = System.nanoTime();
+        // the exchange the close concerns: the reply cut off, the request being typed, a request still
+        // waiting for its reply, or else the last reply
+        ExchangeBuilder focus = cut != null ? cut
+                : composing != null ? composing
+                : !awaitingReply.isEmpty() ? awaitingReply.peekLast()
+                : lastDone;
+        boolean partial = outgoing.pending() > 0;
+        CloseExplainer.Request request;
+        if (focus != null && focus.hasRequestLine()) {
+            request = focus.headComplete() ? CloseExplainer.Request.COMPLETE : CloseExplainer.Request.HEAD_OPEN;
+        } else if (partial) {
+            request = CloseExplainer.Request.PART_OF_A_LINE;
+        } else {
+            request = sentAnything ? CloseExplainer.Request.BLANK_LINES : CloseExplainer.Request.NOTHING;
+        }
+        CloseExplainer.Reply reply = focus == null || focus.receivedTotal() == 0 ? CloseExplainer.Reply.NONE
+                : focus.replyComplete() ? CloseExplainer.Reply.COMPLETE : CloseExplainer.Reply.CUT;
+        String version = focus == null ? "" : focus.request().map(r -> r.version()).orElse("");
+        var status = focus == null ? java.util.Optional.<org.wiretutor.http.StatusLine>empty() : focus.statusLine();
+        return new CloseExplainer.Facts(reason, failure,
+                Duration.ofNanos(now - openedNanos),
+                lastSentNanos == 0 ? null : Duration.ofNanos(now - lastSentNanos),
+                focus == null || focus.headEndedNanos() == 0 ? null : Duration.ofNanos(now - focus.headEndedNanos()),
+                focus == null || focus.replyEndedNanos() == 0 ? null : Duration.ofNanos(now - focus.replyEndedNanos()),
+                request,
+                focus == null ? 0 : focus.headerLines(),
+                focus == null ? new byte[0] : focus.lastLineBeforeReply(),
+                partial,
+                reply,
+                focus == null ? 0 : focus.receivedTotal(),
+                status.map(org.wiretutor.http.StatusLine::code).orElse(-1),
+                focus == null ? org.wiretutor.http.BodyFraming.Type.UNDECIDED : focus.framing(),
+                focus != null && focus.request().map(r -> !r.hasVersion()).orElse(false),
+                version.equals("HTTP/1.0"),
+                status.map(st -> st.version().equals("HTTP/1.0")).orElse(false),
+                focus != null && focus.replyConnection("close"),
+                focus != null && focus.replyConnection("keep-alive"),
+                keepAliveNoted);
     }
 
     private void scheduleHint() {
@@ -337,23 +427,29 @@ public final class WireSession implements AutoCloseable {
     }
 
     private void hint(WaitKind kind, Duration after) {
-        String text;
-        synchronized (lock) {
-            if (closed) return;
-            boolean stillTrue = switch (kind) {
-                case BLANK_LINE_MISSING -> composing != null && replying == null;
-                case NO_REPLY_YET -> composing == null && !awaitingReply.isEmpty() && replying == null;
-                case KEEP_ALIVE_OPEN -> composing == null && awaitingReply.isEmpty() && replying == null;
-            };
-            if (!stillTrue) return;
-            if (kind == WaitKind.KEEP_ALIVE_OPEN) keepAliveNoted = true;
-            text = switch (kind) {
-                case BLANK_LINE_MISSING -> WireText.WAIT_FOR_BLANK_LINE.formatted(Math.max(1, after.toSeconds()));
-                case NO_REPLY_YET -> WireText.WAIT_FOR_REPLY.formatted(Math.max(1, after.toSeconds()));
-                case KEEP_ALIVE_OPEN -> WireText.KEEP_ALIVE_OPEN;
-            };
-        }
+        // delivery first, as when bytes arrive: the note and any part it flushes stay in order with the close
         synchronized (delivery) {
+            String text;
+            List<Annotation> extras = List.of();
+            synchronized (lock) {
+                if (closed) return;
+                boolean stillTrue = switch (kind) {
+                    case BLANK_LINE_MISSING -> composing != null && replying == null;
+                    case NO_REPLY_YET -> composing == null && !awaitingReply.isEmpty() && replying == null;
+                    case KEEP_ALIVE_OPEN -> composing == null && awaitingReply.isEmpty() && replying == null;
+                };
+                if (!stillTrue) return;
+                if (kind == WaitKind.KEEP_ALIVE_OPEN) {
+                    keepAliveNoted = true;
+                    extras = explainExtras();
+                }
+                text = switch (kind) {
+                    case BLANK_LINE_MISSING -> WireText.WAIT_FOR_BLANK_LINE.formatted(Math.max(1, after.toSeconds()));
+                    case NO_REPLY_YET -> WireText.WAIT_FOR_REPLY.formatted(Math.max(1, after.toSeconds()));
+                    case KEEP_ALIVE_OPEN -> WireText.KEEP_ALIVE_OPEN;
+                };
+            }
+            if (!extras.isEmpty()) listener.accept(new WireEvent.Annotated(extras));
             listener.accept(new WireEvent.Waiting(kind, text));
         }
         settle(false);

@@ -244,9 +244,47 @@ class OddResponsesTest {
         List<Annotation> parts = new ArrayList<>(a.feed(bytes(reply)));
         assertTrue(a.isComplete());
         assertEquals(67, a.surplus().length);
+        assertEquals(a.afterMessage().orElseThrow(), a.afterMessage().orElseThrow());
         parts.addAll(a.endOfStream());
-        Annotation extra = titled(parts, "Longer than declared: 67 extra bytes");
+        Annotation extra = titled(parts, "Not part of the reply: 67 bytes after the body");
         assertEquals(Wire.ROMEO.substring(100), new String(extra.raw()));
+        assertEquals("67 bytes after the body are not part of this reply. Content-Length said 100, so a client stops"
+                + " reading after 100 bytes of body and never sees them: the server sent more than it declared.",
+                extra.detail("problem").orElseThrow());
+        assertEquals(org.wiretutor.text.Escape.wire(bytes(Wire.ROMEO.substring(100))), extra.detail("bytes").orElseThrow());
+        assertEquals(a.afterMessage().orElseThrow(), extra);
+        assertTrue(parts.stream().noneMatch(p -> p.toString().contains("HTTP/0.9")), parts::toString);
+    }
+
+    @Test
+    void bytesAfterAChunkedBodyOrNoBodyAreNotPartOfTheReply() {
+        List<Annotation> chunked = Wire.run("GET", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "2\r\nhi\r\n0\r\n\r\njunk");
+        assertContains(titled(chunked, "Not part of the reply: 4 bytes after the body").detail("problem").orElseThrow(),
+                "The chunked body ended with the last chunk (size 0) and its blank line, so a client stops reading there");
+        List<Annotation> head = Wire.run("HEAD", "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello");
+        Annotation extra = titled(head, "Not part of the reply: 5 bytes after the body");
+        assertContains(extra.detail("problem").orElseThrow(), "This reply has no body, so a client stops reading after"
+                + " its blank line");
+        assertEquals("hello", extra.detail("bytes").orElseThrow());
+    }
+
+    @Test
+    void manyBytesAfterTheBodyAreCountedAndTheFirstOnesQuoted() {
+        String junk = "x".repeat(3000);
+        List<Annotation> parts = Wire.run("GET", "HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\n1" + junk);
+        Annotation extra = titled(parts, "Not part of the reply: 3000 bytes after the body");
+        assertEquals("x".repeat(1024), extra.detail("bytes").orElseThrow());
+        assertEquals("the first 1024 of the 3000 bytes", extra.detail("shown").orElseThrow());
+        assertEquals(3000, extra.raw().length);
+    }
+
+    @Test
+    void nothingAfterTheBodyMeansNoExtraPart() {
+        ResponseAnnotator a = new ResponseAnnotator("GET");
+        a.feed(bytes("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi"));
+        assertTrue(a.isComplete());
+        assertTrue(a.afterMessage().isEmpty());
     }
 
     @Test

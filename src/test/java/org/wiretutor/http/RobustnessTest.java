@@ -180,7 +180,46 @@ class RobustnessTest {
         Annotation p = Wire.titled(out, "Line too long");
         assertEquals(Severity.ERROR, p.severity());
         assertEquals(ResponseAnnotator.PREVIEW, p.raw().length);
-        Wire.assertContains(Wire.titled(out, "Unreadable bytes").detail("received").orElseThrow(), "more bytes");
+        assertEquals("The header X-Big had 2,621,447 bytes and no line ending when the connection closed. Clients"
+                + " refuse a line this long (Python's http.client stops at 65,536 bytes), so here HTTP parsing stops"
+                + " and the reply ends here.", p.detail("problem").orElseThrow());
+        assertEquals("the first 4096 of its 2,621,447 bytes are kept", p.detail("preview").orElseThrow());
+    }
+
+    @Test
+    void anOverlongHeaderLineIsNamedAndMeasuredToItsEnd() {
+        byte[] huge = new byte[200_000];
+        Arrays.fill(huge, (byte) 'a');
+        java.io.ByteArrayOutputStream reply = new java.io.ByteArrayOutputStream();
+        reply.writeBytes(Wire.bytes("HTTP/1.1 200 OK\r\nX-Huge: "));
+        reply.writeBytes(huge);
+        reply.writeBytes(Wire.bytes("\r\nContent-Length: 2\r\n\r\nok"));
+        byte[] all = reply.toByteArray();
+        for (List<Annotation> out : List.of(Wire.run("GET", all), Wire.runByteByByte("GET", all))) {
+            Annotation p = Wire.titled(out, "Line too long");
+            assertEquals("The header X-Huge is 200,008 bytes long, not counting its line ending. Clients refuse a line"
+                    + " this long (Python's http.client stops at 65,536 bytes), so here HTTP parsing stops and the"
+                    + " rest is shown as raw bytes.", p.detail("problem").orElseThrow());
+            Wire.assertContains(Wire.titled(out, "Unreadable bytes").detail("received").orElseThrow(),
+                    "23 more bytes");
+            assertEquals(1, Wire.of(out, Kind.STATUS_LINE).size());
+        }
+    }
+
+    @Test
+    void anOverlongLineNamesWhatItIsAndEscapesTheName() {
+        String big = "b".repeat(70_000);
+        Annotation status = Wire.titled(Wire.run("GET", "HTTP/1.1 200 " + big + "\n"), "Line too long");
+        Wire.assertContains(status.detail("problem").orElseThrow(), "The status line is 70,013 bytes long");
+        Annotation hostile = Wire.titled(Wire.run("GET", "HTTP/1.1 200 OK\r\nX-\u001b[2J\u009b: " + big + "\r\n"),
+                "Line too long");
+        Wire.assertContains(hostile.detail("problem").orElseThrow(), "The header X-\\x1B[2J\\x9B is 70,009 bytes long");
+        Annotation noColon = Wire.titled(Wire.run("GET", "HTTP/1.1 200 OK\r\n" + big + "\r\n"), "Line too long");
+        Wire.assertContains(noColon.detail("problem").orElseThrow(), "A header line with no colon in its first 65,536"
+                + " bytes is 70,000 bytes long");
+        Annotation chunk = Wire.titled(Wire.run("GET", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "1" + big + "\r\n"), "Line too long");
+        Wire.assertContains(chunk.detail("problem").orElseThrow(), "The chunk-size line is 70,001 bytes long");
     }
 
     @Test

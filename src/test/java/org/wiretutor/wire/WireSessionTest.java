@@ -116,7 +116,7 @@ class WireSessionTest {
         Exchange reply = next(WireEvent.ReplyComplete.class).exchange();
         assertEquals(408, reply.statusLine().orElseThrow().code());
         WireEvent.Closed closed = next(WireEvent.Closed.class);
-        assertTrue(closed.explanation().contains("before your request was complete"), closed.explanation());
+        assertTrue(closed.explanation().contains("gave up waiting for the blank line"), closed.explanation());
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.jline.utils.AttributedStringBuilder;
 import org.wiretutor.course.CoursePrograms;
 import org.wiretutor.course.Observation;
 import org.wiretutor.programs.ProgramRunner;
+import org.wiretutor.programs.ProgramText;
+import org.wiretutor.programs.WrittenFiles;
 import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.shell.ShellContext;
 import org.wiretutor.shell.ShellText;
@@ -81,6 +83,7 @@ public final class RunCommand implements Command {
         ctx.styled(ShellText.RUNNING.formatted(shown), Styles.CODE);
         ctx.note(ShellText.RUN_POINTED.formatted(port));
         ProgramRunner.Result result;
+        WrittenFiles files = WrittenFiles.before(dir);
         Thread me = Thread.currentThread();
         ctx.waitingOn(me::interrupt);
         java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
@@ -106,6 +109,7 @@ public final class RunCommand implements Command {
             Thread.interrupted();
         }
         show(ctx, result, received);
+        showFiles(ctx, files);
         for (LogEntry entry : received) {
             ctx.courseView.events(ctx.course.observe(new Observation.MirrorReceived(entry)), ctx.course);
         }
@@ -144,6 +148,28 @@ public final class RunCommand implements Command {
                     Styles.STRONG));
             out.addAll(WireRenderer.sentLines(e.sent(), ctx.screen.width()));
         });
+        ctx.screen.show(out);
+    }
+
+    /** Where the files the program created or changed are: its working directory, their names and sizes. */
+    private static void showFiles(ShellContext ctx, WrittenFiles files) {
+        List<WrittenFiles.Written> written = files.since();
+        if (written.isEmpty()) return;
+        List<AttributedString> out = new ArrayList<>();
+        out.add(new AttributedString(org.wiretutor.text.Escape.string(
+                ProgramText.FILES_WRITTEN.formatted(files.dir())), Styles.STRONG));
+        for (WrittenFiles.Written w : written.subList(0, Math.min(written.size(), ProgramText.FILES_LISTED))) {
+            String size = String.format(java.util.Locale.ROOT, "%,d", w.size());
+            // a name is the program's, not ours: a line feed or tab in it is shown, not obeyed
+            String name = w.name().replace("\n", "\\n").replace("\t", "\\t");
+            String line = (w.created() ? ProgramText.FILE_CREATED : ProgramText.FILE_CHANGED).formatted(name, size);
+            out.add(new AttributedStringBuilder().append("  ").append(org.wiretutor.text.Escape.string(line))
+                    .toAttributedString());
+        }
+        if (written.size() > ProgramText.FILES_LISTED) {
+            out.add(new AttributedString("  " + ProgramText.MORE_FILES.formatted(written.size() - ProgramText.FILES_LISTED),
+                    Styles.DIM));
+        }
         ctx.screen.show(out);
     }
 

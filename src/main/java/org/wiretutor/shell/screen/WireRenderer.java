@@ -23,6 +23,8 @@ public final class WireRenderer {
     static final String SENT_MARK = "→ ";
     static final String RECEIVED_MARK = "← ";
     private static final String DETAIL_INDENT = "      ";
+    /** The label of the body detail that sets bytes against characters in a UTF-8 body. */
+    private static final String CHARACTERS = "characters";
     private static final int TEXT_PREVIEW_LINES = 60;
     private static final int HEX_PREVIEW_BYTES = 256;
 
@@ -125,7 +127,12 @@ public final class WireRenderer {
             out.addAll(head(a));
         }
         switch (a.kind()) {
-            case BODY, CHUNK_DATA -> preview(a, out, fold);
+            case BODY, CHUNK_DATA -> {
+                // bytes against characters: the count learners get wrong (exercise 2)
+                a.detail(CHARACTERS).ifPresent(text -> out.addAll(Wrap.wrap(new AttributedString(text, Styles.DIM),
+                        width, DETAIL_INDENT)));
+                preview(a, out, fold);
+            }
             case PROBLEM, SUMMARY -> details(a, out);
             default -> {
                 if (a.severity() != Severity.INFO) details(a, out);
@@ -217,7 +224,7 @@ public final class WireRenderer {
                 break;
             }
             AttributedStringBuilder text = new AttributedStringBuilder();
-            appendWire(text, Escape.wire(lines.get(i)));
+            appendWire(text, a.utf8() ? Escape.bytes(lines.get(i)) : Escape.wire(lines.get(i)));
             List<AttributedString> rows = Wrap.exact(text.toAttributedString(), width, gutter, more);
             if (!fold.take(rows.size())) {
                 fold.hide(lines.size() - i);
@@ -364,7 +371,7 @@ public final class WireRenderer {
         while (i < visible.length()) {
             char c = visible.charAt(i);
             if (c == '\\' && i + 1 < visible.length()) {
-                int len = visible.charAt(i + 1) == 'x' && i + 3 < visible.length() ? 4 : 2;
+                int len = Wrap.escapeLength(visible, i);
                 b.append(visible.substring(i, Math.min(visible.length(), i + len)), Styles.ESCAPE);
                 i += len;
             } else {
