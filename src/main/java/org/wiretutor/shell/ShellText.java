@@ -128,7 +128,7 @@ public final class ShellText {
     public static final String FIRST_STEP = "This is the first step of the lesson.";
     public static final String MISSED = "✗ %s";
     public static final String HINT = "Hint: %s";
-    public static final String ANSWER_RIGHT = "✓ Right. Now make it happen on the wire and watch.";
+    public static final String ANSWER_RIGHT = "✓ %s";
     public static final String NOT_ASKING = "This step is not asking a question right now, so the answer was not recorded.";
     public static final String NO_PROGRAM = "There is no program \"%s\" in this course. Its programs: %s";
     public static final String NO_PROGRAMS = "This course has no programs to run.";

@@ -175,6 +175,20 @@ public class ScriptedShellTest {
     }
 
     @Test
+    void twoQuestionsInAStepGetOneVerdictPerAnswerInAnyOrder() {
+        String out = run("lesson 2\nnext\nnext\nnext\nnext\nanswer 467\nanswer 467\nanswer text/html\n"
+                + "answer Content-Type: text/plain\nanswer no-store\nanswer no-cache\n");
+        assertShows(out, "✓ 467 is right (1 of 2) — now the Content-Type.");
+        assertShows(out, "You already answered 467, and it is right. Still to answer: the Content-Type.");
+        assertShows(out, "✗ \"text/html\" is not it.");
+        assertShows(out, "✓ Step 5 done: Size and type");
+        assertShows(out, "✓ no-store is right (1 of 2) — now the first number of the ETag.");
+        assertShows(out, "✗ no-cache lets a browser keep a copy but makes it check with the server before each use");
+        assertFalse(out.contains("Right. Now make it happen"), out);
+        assertEquals(2, out.split("✗", -1).length - 1, out);
+    }
+
+    @Test
     void runShowsWhatACourseProgramPrintedAndExactlyWhatItSent() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(onPath("python3"), "python3 is not installed");
         String out = run("run socket1.py\nrun socket1.py --lines\nrun urllib1.py\nrun nosuch.py\n");
