@@ -62,9 +62,23 @@ public final class CourseSession {
 
     /** Starts a lesson, or resumes it at its saved step (from the start if it was finished). */
     public synchronized Position start(Lesson lesson) {
-        int saved = progress.finished(lesson.id()) ? 0 : progress.step(lesson.id());
-        moveTo(new Position(lesson, Math.max(0, Math.min(saved, lesson.steps().size() - 1))), false);
+        boolean finished = progress.finished(lesson.id());
+        int saved = finished ? 0 : progress.step(lesson.id());
+        int index = Math.max(0, Math.min(saved, lesson.steps().size() - 1));
+        BitSet answered = finished || index != saved ? new BitSet() : progress.answered(lesson.id(), index);
+        moveTo(new Position(lesson, index), false);
+        restore(answered);
         return position;
+    }
+
+    /** Counts the answers saved for the current step again; anything that does not fit the step is ignored. */
+    private void restore(BitSet answered) {
+        List<Check> checks = position.step().checks();
+        BitSet fits = new BitSet();
+        answered.stream().filter(i -> i < checks.size() && checks.get(i) instanceof AnswerCheck).forEach(fits::set);
+        if (fits.isEmpty() || fits.cardinality() == checks.size()) return;
+        passed = fits;
+        saveAnswers();
     }
 
     /** The result of next/back. */
@@ -165,6 +179,7 @@ public final class CourseSession {
             passed.set(r.key());
             open.removeIf(q -> q.key() == r.key());
             if (!allPassed()) {
+                saveAnswers();
                 String said = !open.isEmpty()
                         ? CourseText.ANSWER_RIGHT_MORE.formatted(r.reading().value(), group.size() - open.size(),
                                 group.size(), AnswerJudge.labels(open))
@@ -215,6 +230,18 @@ public final class CourseSession {
         passed = new BitSet();
         hintsShown = 0;
         save(to, finished);
+    }
+
+    /** Saves which answers of the current step are in, so quitting does not lose them. */
+    private void saveAnswers() {
+        BitSet answers = new BitSet();
+        List<Check> checks = position.step().checks();
+        passed.stream().filter(i -> checks.get(i) instanceof AnswerCheck).forEach(answers::set);
+        try {
+            progress.recordAnswered(position.lesson().id(), position.index(), answers);
+        } catch (IOException e) {
+            notice.accept(CourseText.PROGRESS_NOT_SAVED.formatted(e.getMessage()));
+        }
     }
 
     private void save(Position at, boolean finished) {

@@ -4,12 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Answers judged against every open question of a step, in any order, with one verdict each. */
+/** A step's answers: judged in any order, one verdict each, and kept across a quit. */
 class CourseSessionTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
     private static final Course COURSE = CourseLoader.bundled();
 
     private final List<String> notices = new ArrayList<>();
@@ -86,6 +94,46 @@ class CourseSessionTest {
         assertTrue(wrong.feedback().startsWith("\"46\\x1B[2J7\\u202E\" is not it."), wrong.feedback());
         var named = only(answer(s, "Content-Type: \u001b]0;x\u0007"), CourseEvent.Missed.class);
         assertTrue(named.feedback().startsWith("\"\\x1B]0;x\\x07\" is not the Content-Type"), named.feedback());
+    }
+
+    @Test
+    void answersSurviveQuittingAndResuming(@TempDir Path home) throws Exception {
+        CourseSession before = at(Progress.load(home, CLOCK, notices::add), 2, 5);
+        only(answer(before, "467"), CourseEvent.CheckPassed.class);
+        assertTrue(Files.readString(home.resolve("progress.properties")).contains("reading-the-reply.answered=4\\:0"));
+
+        CourseSession after = new CourseSession(COURSE, Progress.load(home, CLOCK, notices::add), notices::add);
+        after.start(COURSE.lesson(2).orElseThrow());
+        assertEquals(5, after.position().orElseThrow().stepNumber());
+        assertEquals("give the Content-Type header's value: answer NAME: VALUE", after.remaining());
+        only(answer(after, "467"), CourseEvent.Said.class);
+        only(answer(after, "text/plain"), CourseEvent.StepPassed.class);
+        assertEquals(List.of(), notices);
+    }
+
+    @Test
+    void aDamagedSavedAnswerIsIgnored(@TempDir Path home) throws Exception {
+        for (String bad : List.of("4:0,x", "4:9", "oops", "4:", "99999:0", "4:0,1")) {
+            Files.writeString(home.resolve("progress.properties"), "format_version=1\ncurrent=reading-the-reply\n"
+                    + "reading-the-reply.step=4\nreading-the-reply.answered=" + bad.replace(":", "\\:") + "\n",
+                    StandardCharsets.UTF_8);
+            CourseSession s = new CourseSession(COURSE, Progress.load(home, CLOCK, notices::add), notices::add);
+            s.start(COURSE.lesson(2).orElseThrow());
+            assertEquals(5, s.position().orElseThrow().stepNumber(), bad);
+            assertEquals("467 is right (1 of 2) — now the Content-Type.",
+                    only(answer(s, "467"), CourseEvent.CheckPassed.class).message(), bad);
+        }
+        assertEquals(List.of(), notices, "the rest of the file is still trusted");
+    }
+
+    @Test
+    void answersOfAnotherStepAreNotRestored(@TempDir Path home) throws Exception {
+        Files.writeString(home.resolve("progress.properties"), "format_version=1\ncurrent=reading-the-reply\n"
+                + "reading-the-reply.step=5\nreading-the-reply.answered=4\\:0\n");
+        CourseSession s = new CourseSession(COURSE, Progress.load(home, CLOCK, notices::add), notices::add);
+        s.start(COURSE.lesson(2).orElseThrow());
+        assertEquals(6, s.position().orElseThrow().stepNumber());
+        assertTrue(only(answer(s, "1d3"), CourseEvent.CheckPassed.class).message().contains("(1 of 2)"));
     }
 
     @Test
