@@ -20,6 +20,7 @@ public final class CourseSession {
     private Position position;
     private BitSet passed = new BitSet();
     private int hintsShown;
+    private long epoch;
 
     public CourseSession(Course course, Progress progress, Consumer<String> notice) {
         this.course = course;
@@ -126,6 +127,23 @@ public final class CourseSession {
         return observe(Observation.of(event));
     }
 
+    /** Which step was current at a moment, so that what began then is judged by that step alone. */
+    public record Mark(long epoch) {}
+
+    /** The current step, as a mark to judge later observations by (see {@link #observe(Observation, Mark)}). */
+    public synchronized Mark mark() {
+        return new Mark(epoch);
+    }
+
+    /**
+     * Judges something that began at {@code since}, such as a program run reported when it ends: only if the
+     * step current then is still current. A run that completed one step is not judged again by the next.
+     */
+    public synchronized List<CourseEvent> observe(Observation observation, Mark since) {
+        if (since.epoch() != epoch) return List.of();
+        return observe(observation);
+    }
+
     /**
      * Judges something that happened against the current step. Checks pass in order: only the
      * first one not yet passed is judged, and a pass lets the same observation try the next.
@@ -207,6 +225,7 @@ public final class CourseSession {
         if (done.isLast()) {
             save(done, true);
             position = null;
+            epoch++;
             out.add(new CourseEvent.StepPassed(done, Optional.empty()));
         } else {
             moveTo(new Position(done.lesson(), done.index() + 1), false);
@@ -229,6 +248,7 @@ public final class CourseSession {
         position = to;
         passed = new BitSet();
         hintsShown = 0;
+        epoch++;
         save(to, finished);
     }
 

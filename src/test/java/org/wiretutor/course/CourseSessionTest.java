@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wiretutor.mirror.LogEntry;
 
-/** A step's answers: judged in any order, one verdict each, and kept across a quit. */
+/** Answers judged against every open question, saved across a quit, and checks that judge only their own step. */
 class CourseSessionTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
     private static final Course COURSE = CourseLoader.bundled();
@@ -134,6 +136,25 @@ class CourseSessionTest {
         s.start(COURSE.lesson(2).orElseThrow());
         assertEquals(6, s.position().orElseThrow().stepNumber());
         assertTrue(only(answer(s, "1d3"), CourseEvent.CheckPassed.class).message().contains("(1 of 2)"));
+    }
+
+    @Test
+    void aProgramRunThatCompletesAStepIsNotJudgedByTheNext() {
+        CourseSession s = at(Progress.inMemory(), 8, 2);
+        CourseSession.Mark since = s.mark();
+        byte[] head = ("GET http://data.pr4e.org/romeo.txt HTTP/1.1\r\nAccept-Encoding: identity\r\n"
+                + "Host: data.pr4e.org\r\nUser-Agent: Python-urllib/3.11\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        LogEntry entry = new LogEntry(Instant.EPOCH, new InetSocketAddress("127.0.0.1", 5000),
+                "GET http://data.pr4e.org/romeo.txt HTTP/1.1", 200, 167, "", 1, head);
+        only(s.observe(new Observation.MirrorReceived(entry), since), CourseEvent.StepPassed.class);
+        assertEquals(3, s.position().orElseThrow().stepNumber());
+        assertEquals(List.of(), s.observe(new Observation.ProgramFinished("urllib1.py", 0,
+                "But soft what light through yonder window breaks\n", false), since),
+                "the run that finished step 2 says nothing about step 3");
+        var missed = only(s.observe(new Observation.ProgramFinished("urllib1.py", 0, "But soft\n", false), s.mark()),
+                CourseEvent.Missed.class);
+        assertTrue(missed.feedback().contains("did not include \"Content-Length\""), missed.feedback());
     }
 
     @Test

@@ -189,6 +189,15 @@ public class ScriptedShellTest {
     }
 
     @Test
+    void aRunThatFinishesAStepIsNotJudgedByTheNextStep() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("python3"), "python3 is not installed");
+        String out = run("lesson 8\nnext\nrun urllib1.py\n");
+        assertShows(out, "✓ Step 2 done: What urllib sent");
+        assertShows(out, "step 3 of 8: Getting the headers back");
+        assertFalse(out.contains("✗"), out);
+    }
+
+    @Test
     void runShowsWhatACourseProgramPrintedAndExactlyWhatItSent() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(onPath("python3"), "python3 is not installed");
         String out = run("run socket1.py\nrun socket1.py --lines\nrun urllib1.py\nrun nosuch.py\n");

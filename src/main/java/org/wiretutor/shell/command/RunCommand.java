@@ -80,6 +80,8 @@ public final class RunCommand implements Command {
                 .replace(dir.toString() + java.io.File.separator, "");
         ctx.styled(ShellText.RUNNING.formatted(shown), Styles.CODE);
         ctx.note(ShellText.RUN_POINTED.formatted(port));
+        // judged by the step current now: if the run completes it, the next step does not judge the same run
+        var since = ctx.course.mark();
         ProgramRunner.Result result;
         Thread me = Thread.currentThread();
         ctx.waitingOn(me::interrupt);
@@ -107,10 +109,10 @@ public final class RunCommand implements Command {
         }
         show(ctx, result, received);
         for (LogEntry entry : received) {
-            ctx.courseView.events(ctx.course.observe(new Observation.MirrorReceived(entry)), ctx.course);
+            ctx.courseView.events(ctx.course.observe(new Observation.MirrorReceived(entry), since), ctx.course);
         }
         ctx.courseView.events(ctx.course.observe(new Observation.ProgramFinished(name, result.exit(), result.output(),
-                result.timedOut())), ctx.course);
+                result.timedOut()), since), ctx.course);
     }
 
     private static void show(ShellContext ctx, ProgramRunner.Result result, List<LogEntry> received) {
