@@ -43,6 +43,14 @@ final class CourseText {
     static final String ETAG_QUOTES =
             "The server sent it inside double quotes, \"%s\": the quotes are part of the tag, so keep them when you "
                     + "send it back in If-None-Match.";
+    static final String RANGE_NO_UNIT =
+            "Range: %s has no unit; the server ignored it and sent the whole file: write Range: bytes=%s";
+    static final String RANGE_IGNORED =
+            "The server did not understand Range: %s, so it ignored it and sent the whole file: write it as "
+                    + "Range: bytes=FIRST-LAST, e.g. Range: bytes=0-10";
+    static final String TAG_UNQUOTED =
+            "Your If-None-Match said %s without double quotes, so it matched no tag and the server sent the whole "
+                    + "file: the quotes are part of the tag, so write If-None-Match: \"%s\"";
     static final String WRONG_HOST = "You connected to %s; this step wants %s port %d.";
     static final String WRONG_PORT = "You connected to port %d; this step wants port %d.";
     static final String STRAY_BLANK_LINE =

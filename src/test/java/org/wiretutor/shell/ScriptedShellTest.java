@@ -189,6 +189,28 @@ public class ScriptedShellTest {
     }
 
     @Test
+    void aRangeWithoutItsUnitGetsTheWholeFileAndTheStepSaysWhy() {
+        String out = run("lesson 11\nnext\nnext\nnext\nnext\nnext\n"
+                + "open data.pr4e.org 80\nGET /romeo.txt HTTP/1.0\nRange: 0-10\n\n"
+                + "open data.pr4e.org 80\nGET /romeo.txt HTTP/1.0\nRange: bytes=0-10\n\n");
+        assertShows(out, "step 6 of 8: Just part of the file");
+        assertShows(out, "← HTTP/1.1 200 OK\\r\\n");
+        assertShows(out, "✗ Range: 0-10 has no unit; the server ignored it and sent the whole file: write "
+                + "Range: bytes=0-10");
+        assertShows(out, "← HTTP/1.1 206 Partial Content\\r\\n");
+        assertShows(out, "← Content-Range: bytes 0-10/167\\r\\n");
+        assertShows(out, "✓ Step 6 done: Just part of the file");
+    }
+
+    @Test
+    void aTagSentWithoutItsQuotesIsExplained() {
+        String out = run("lesson 9\nnext\nanswer 304\nopen data.pr4e.org 80\nGET /romeo.txt HTTP/1.0\n"
+                + "If-None-Match: a7-54f6609245537\n\n");
+        assertShows(out, "✓ Right. Now make it happen on the wire and watch.");
+        assertShows(out, "✗ Your If-None-Match said a7-54f6609245537 without double quotes, so it matched no tag");
+    }
+
+    @Test
     void aRunThatFinishesAStepIsNotJudgedByTheNextStep() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(onPath("python3"), "python3 is not installed");
         String out = run("lesson 8\nnext\nrun urllib1.py\n");
