@@ -43,6 +43,15 @@ final class CourseText {
     static final String ETAG_QUOTES =
             "The server sent it inside double quotes, \"%s\": the quotes are part of the tag, so keep them when you "
                     + "send it back in If-None-Match.";
+    static final String PART_DONE = "Part done: %s (%d of %d)";
+    static final String PART_RIGHT = "%s is right. Part done: %s (%d of %d)";
+    static final String PART_RIGHT_MORE = "%s is right. Now finish part %s on the wire.";
+    static final String PART_ALREADY = "Part %s is already done: %s is right.";
+    static final String NO_QUESTIONS =
+            "This exercise asks no question right now, so the answer was not recorded: it counts what you do on the wire.";
+    static final String WRONG_ANY_FIELD =
+            "\"%s\" is not the value of any header still asked for (%s). Give the header's name and its value as "
+                    + "the server sent it, e.g. answer %s: VALUE.";
     static final String RANGE_NO_UNIT =
             "Range: %s has no unit; the server ignored it and sent the whole file: write Range: bytes=%s";
     static final String RANGE_IGNORED =

@@ -80,14 +80,17 @@ public final class ShellContext {
         typed = attempt;
     }
 
-    /** Lets the typed exercise judge something that happened; reports parts done and records the score. */
+    /** Lets the typed exercise judge something that happened; reports what it says and records the score. */
     public void judgeTyped(org.wiretutor.course.Observation observation) {
         var attempt = typed;
         if (attempt == null) return;
         var outcome = attempt.observe(observation);
-        for (String miss : outcome.misses()) styled(ShellText.MISSED.formatted(miss), Styles.WARNING);
-        for (var part : outcome.completed()) {
-            styled(ShellText.PART_DONE.formatted(part.title(), attempt.passed(), attempt.total()), Styles.OK);
+        for (var line : outcome.lines()) {
+            switch (line.tone()) {
+                case RIGHT -> styled(ShellText.ANSWER_RIGHT.formatted(line.text()), Styles.OK);
+                case MISSED -> styled(ShellText.MISSED.formatted(line.text()), Styles.WARNING);
+                case NOTE -> info(line.text());
+            }
         }
         if (!outcome.completed().isEmpty()) {
             try {

@@ -152,7 +152,6 @@ public final class ShellText {
     public static final String BAD_SECONDS = "\"%s\" is not a number of seconds (1 to 300).";
     public static final String SEND_WHAT = "send needs the text to send, e.g. ~send GET /romeo.txt HTTP/1.0\\n\\n";
     public static final String BAD_ESCAPE = "send understands \\r \\n \\t \\\\ and \\xNN; this one is not one of them:";
-    static final String PART_DONE = "✓ Part done: %s (%d of %d)";
     static final String TYPED_DONE = "✓ Every part of this exercise is done. Well done!";
     public static final String TYPED_START =
             "Working on this exercise now: what you do on the wire counts towards it. Parts, in any order:";
