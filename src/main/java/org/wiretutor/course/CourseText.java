@@ -52,6 +52,7 @@ final class CourseText {
     static final String WRONG_ANY_FIELD =
             "\"%s\" is not the value of any header still asked for (%s). Give the header's name and its value as "
                     + "the server sent it, e.g. answer %s: VALUE.";
+    static final String NO_PART_HINTS = "To finish this part: %s.";
     static final String RANGE_NO_UNIT =
             "Range: %s has no unit; the server ignored it and sent the whole file: write Range: bytes=%s";
     static final String RANGE_IGNORED =

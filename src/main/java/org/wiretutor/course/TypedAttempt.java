@@ -3,6 +3,7 @@ package org.wiretutor.course;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 import org.wiretutor.text.Escape;
 
 /**
@@ -14,11 +15,13 @@ public final class TypedAttempt {
     private final TypedExercise exercise;
     private final BitSet done = new BitSet();
     private final int[] progress;
+    private final int[] hintsShown;
 
     public TypedAttempt(String exerciseId, TypedExercise exercise) {
         this.exerciseId = exerciseId;
         this.exercise = exercise;
         this.progress = new int[exercise.parts().size()];
+        this.hintsShown = new int[exercise.parts().size()];
     }
 
     public String exerciseId() {
@@ -119,6 +122,35 @@ public final class TypedAttempt {
                 ? CourseText.WRONG_ANY_FIELD.formatted(shown, String.join(", ", fields), fields.get(0))
                 : CourseText.WRONG_ANSWER.formatted(shown);
         return new Outcome(List.of(), List.of(new Line(Tone.MISSED, why)));
+    }
+
+    /** A hint, and the part it is for. */
+    public record Hint(String part, String text) {}
+
+    /**
+     * The next hint: for the open part that has had the fewest so far (the first listed on a tie), so
+     * every part gets its first hint before any gets its second. Empty once every part is done.
+     */
+    public synchronized Optional<Hint> hint() {
+        int best = -1;
+        for (int p = 0; p < exercise.parts().size(); p++) {
+            if (!done.get(p) && (best < 0 || hintsShown[p] < hintsShown[best])) best = p;
+        }
+        if (best < 0) return Optional.empty();
+        TypedExercise.Part part = exercise.parts().get(best);
+        String text = part.hints().isEmpty()
+                ? CourseText.NO_PART_HINTS.formatted(progress[best] < part.checks().size()
+                        ? part.checks().get(progress[best]).expectation() : part.title())
+                : part.hints().get(Math.min(hintsShown[best], part.hints().size() - 1));
+        hintsShown[best]++;
+        return Optional.of(new Hint(part.title(), text));
+    }
+
+    /** The titles of the parts not done yet, in the order listed. */
+    public synchronized List<String> left() {
+        List<String> out = new ArrayList<>();
+        for (int p = 0; p < exercise.parts().size(); p++) if (!done.get(p)) out.add(exercise.parts().get(p).title());
+        return out;
     }
 
     public synchronized int passed() {

@@ -70,14 +70,40 @@ public final class ShellContext {
     }
 
     private volatile org.wiretutor.course.TypedAttempt typed;
+    private volatile org.wiretutor.course.TypedAttempt paused;
 
     /** The typed exercise the learner is working on in this session, if any. */
     public java.util.Optional<org.wiretutor.course.TypedAttempt> typed() {
         return java.util.Optional.ofNullable(typed);
     }
 
+    /** Starts working on a typed exercise (or on none); an exercise left with {@link #leaveTyped} is forgotten. */
     public void typed(org.wiretutor.course.TypedAttempt attempt) {
         typed = attempt;
+        paused = null;
+    }
+
+    /** Goes back to the lessons: the typed exercise stops counting, but is kept to resume ({@link #resumable}). */
+    public void leaveTyped() {
+        var t = typed;
+        if (t == null) return;
+        paused = t;
+        typed = null;
+    }
+
+    /** The attempt at this exercise from earlier in the session, active or left, to carry on with. */
+    public java.util.Optional<org.wiretutor.course.TypedAttempt> resumable(String exerciseId) {
+        var t = typed != null ? typed : paused;
+        return java.util.Optional.ofNullable(t).filter(a -> a.exerciseId().equals(exerciseId));
+    }
+
+    /**
+     * Lets what the learner is working on judge something that happened: the typed exercise while one is
+     * active, else the lesson. One of them, never both, so their feedback cannot disagree.
+     */
+    public void judge(org.wiretutor.course.Observation observation) {
+        if (typed != null) judgeTyped(observation);
+        else courseView.events(course.observe(observation), course);
     }
 
     /** Lets the typed exercise judge something that happened; reports what it says and records the score. */

@@ -155,6 +155,16 @@ public final class ShellText {
     static final String TYPED_DONE = "✓ Every part of this exercise is done. Well done!";
     public static final String TYPED_START =
             "Working on this exercise now: what you do on the wire counts towards it. Parts, in any order:";
+    public static final String EXERCISE_HINT = "Hint for part \"%s\": %s";
+    public static final String EXERCISE_NO_HINT = "Every part of this exercise is done: there is nothing left to hint at.";
+    public static final String STATUS_EXERCISE = "Exercise %d, \"%s\": %d of %d parts done%s.";
+    public static final String STATUS_EXERCISE_LEFT = "; still to do: %s";
+    public static final String BACK_TO_LESSON =
+            "You are working on exercise %d, so hint, status and answer are about it. Lesson %d waits at step %d: "
+                    + "type lesson %d to go back to it.";
+    public static final String BACK_TO_LESSONS =
+            "You are working on exercise %d, so hint, status and answer are about it. Type lesson to go back to the "
+                    + "lessons.";
     static final String MIRROR_SWITCHED =
             "The built-in mirror changed which files it serves (your own variant for exercises, the course's for "
                     + "lessons), so its connection was closed: open a new one.";

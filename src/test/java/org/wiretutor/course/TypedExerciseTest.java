@@ -90,11 +90,24 @@ class TypedExerciseTest {
     }
 
     @Test
+    void hintsGoRoundTheOpenPartsEachMoreSpecificOnTheSecondRound() throws Exception {
+        TypedAttempt a = attempt("07-make-it-answer");
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) parts.add(a.hint().orElseThrow().part());
+        assertEquals(a.left(), parts);
+        var second = a.hint().orElseThrow();
+        assertEquals("404 Not Found", second.part());
+        assertEquals("Any made-up path will do.", second.text());
+        assertEquals(6, a.left().size());
+    }
+
+    @Test
     void everyBundledTypedExerciseParses() throws Exception {
         for (String dir : List.of("06-header-fields", "07-make-it-answer", "08-http11-close", "09-head-length")) {
             TypedExercise ex = TypedExercise.parse(dir, Files.readString(Path.of("exercises", dir, "README.md")), VALUES);
             assertTrue(ex.parts().size() >= 2, dir);
             assertTrue(ex.parts().stream().allMatch(p -> !p.checks().isEmpty()), dir);
+            assertTrue(ex.parts().stream().allMatch(p -> !p.hints().isEmpty()), dir + ": every part has a hint");
         }
     }
 

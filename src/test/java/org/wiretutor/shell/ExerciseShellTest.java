@@ -1,6 +1,7 @@
 package org.wiretutor.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wiretutor.shell.ScriptedShellTest.assertShows;
 
@@ -83,6 +84,28 @@ class ExerciseShellTest {
         String out = run("learner sample\nexercise 9\nanswer Content-Length: " + mine + "\nanswer " + mine + "\n");
         assertShows(out, "✓ " + mine + " is right. Part done: How long the body would be (1 of 2)");
         assertShows(out, "Part How long the body would be is already done");
+    }
+
+    @Test
+    void hintAndStatusTalkAboutTheExerciseAndSayHowToGetBackToTheLesson() {
+        String out = run("lesson 3\nlearner sample\nexercise 7\nhint\nhint\nstatus\nanswer no\n"
+                + "open data.pr4e.org\nGET /nosuch.txt HTTP/1.0\n\nstatus\nlesson 3\nstatus\nhint\n");
+        assertShows(out, "Hint for part \"404 Not Found\": Ask for a file the server does not have.");
+        assertShows(out, "Hint for part \"400 Bad Request\": Send a request that breaks HTTP's rules.");
+        assertShows(out, "Exercise 7, \"Make the server say it\": 0 of 6 parts done; still to do: 404 Not Found, "
+                + "400 Bad Request, 304 Not Modified, 206 Partial Content, 501 Not Implemented, "
+                + "505 HTTP Version Not Supported.");
+        assertShows(out, "You are working on exercise 7, so hint, status and answer are about it. Lesson 3 waits at "
+                + "step 1: type lesson 3 to go back to it.");
+        assertShows(out, "This exercise asks no question right now");
+        assertShows(out, "✓ Part done: 404 Not Found (1 of 6)");
+        assertShows(out, "Exercise 7, \"Make the server say it\": 1 of 6 parts done; still to do: 400 Bad Request");
+        int back = out.lastIndexOf("Lesson 3 ·");
+        assertTrue(back > out.indexOf("1 of 6 parts done"), out);
+        assertFalse(out.substring(0, back).contains("Lesson 3, \""), "no lesson status while on the exercise");
+        assertShows(out.substring(back), "Lesson 3, \"");
+        assertFalse(out.substring(back).contains("Hint for part"), out);
+        assertFalse(out.contains("✗"), "the lesson does not judge what the exercise is doing:\n" + out);
     }
 
     @Test

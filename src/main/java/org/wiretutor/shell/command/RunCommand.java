@@ -108,6 +108,7 @@ public final class RunCommand implements Command {
             Thread.interrupted();
         }
         show(ctx, result, received);
+        if (ctx.typed().isPresent()) return;   // while an exercise is being worked on, the lesson waits
         for (LogEntry entry : received) {
             ctx.courseView.events(ctx.course.observe(new Observation.MirrorReceived(entry), since), ctx.course);
         }

@@ -45,8 +45,7 @@ public final class WireView implements Consumer<WireEvent> {
             ctx.note(c.explanation());
             ctx.modeChanged();
         }
-        ctx.courseView.events(ctx.course.observe(event), ctx.course);
-        ctx.judgeTyped(org.wiretutor.course.Observation.of(event));
+        ctx.judge(org.wiretutor.course.Observation.of(event));
     }
 
     /** A roomier layout for the projector: a blank line after each part. */
