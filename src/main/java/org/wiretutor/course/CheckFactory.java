@@ -54,13 +54,19 @@ final class CheckFactory {
                         args.getOrDefault("output", ""));
             }
             case "answer" -> {
-                allow(d, source, kind, args, "accept", "field", "loose");
+                allow(d, source, kind, args, "accept", "field", "loose", "about", "wrong", "reason");
                 String loose = args.getOrDefault("loose", "false");
                 if (!loose.equals("true") && !loose.equals("false")) {
                     throw new LessonFormatException(source, d.line(), CourseText.BAD_LOOSE.formatted(loose));
                 }
+                String wrong = args.getOrDefault("wrong", "");
+                String reason = args.getOrDefault("reason", "");
+                if (wrong.isEmpty() != reason.isEmpty()) {
+                    throw new LessonFormatException(source, d.line(), CourseText.BAD_WRONG);
+                }
                 yield new AnswerCheck(Arrays.asList(required(d, source, kind, args, "accept").split("\\|")),
-                        args.getOrDefault("field", ""), loose.equals("true"));
+                        args.getOrDefault("field", ""), loose.equals("true"), args.getOrDefault("about", ""),
+                        wrong.isEmpty() ? List.of() : Arrays.asList(wrong.split("\\|")), reason);
             }
             case "server-closed" -> {
                 allow(d, source, kind, args);

@@ -109,6 +109,29 @@ public final class CourseLint {
             if (check instanceof AnswerCheck a && a.accepted().stream().allMatch(String::isBlank)) {
                 problems.add(new Problem(file, line, CourseText.LINT_NO_ANSWER));
             }
+            if (check instanceof AnswerCheck a) {
+                for (String w : a.wrong()) {
+                    if (a.read(w).fit() == AnswerCheck.Fit.RIGHT) {
+                        problems.add(new Problem(file, line, CourseText.LINT_WRONG_ACCEPTED.formatted(w)));
+                    }
+                }
+            }
+        }
+        questionsAtOnce(file, step, problems);
+    }
+
+    /** Questions open together must each say what they ask for, so the learner is told which is left. */
+    private static void questionsAtOnce(String file, Step step, List<Problem> problems) {
+        List<Check> checks = step.checks();
+        for (int i = 0; i < checks.size(); ) {
+            int to = i;
+            while (to < checks.size() && checks.get(to) instanceof AnswerCheck) to++;
+            if (to - i > 1 && checks.subList(i, to).stream()
+                    .anyMatch(c -> ((AnswerCheck) c).about().isEmpty() && ((AnswerCheck) c).field().isEmpty())) {
+                problems.add(new Problem(file, step.checkLines().get(i), CourseText.LINT_NO_ABOUT.formatted(
+                        step.title(), to - i)));
+            }
+            i = Math.max(to, i + 1);
         }
     }
 

@@ -20,6 +20,7 @@ public final class CourseSession {
     private Position position;
     private BitSet passed = new BitSet();
     private int hintsShown;
+    private long epoch;
 
     public CourseSession(Course course, Progress progress, Consumer<String> notice) {
         this.course = course;
@@ -62,9 +63,23 @@ public final class CourseSession {
 
     /** Starts a lesson, or resumes it at its saved step (from the start if it was finished). */
     public synchronized Position start(Lesson lesson) {
-        int saved = progress.finished(lesson.id()) ? 0 : progress.step(lesson.id());
-        moveTo(new Position(lesson, Math.max(0, Math.min(saved, lesson.steps().size() - 1))), false);
+        boolean finished = progress.finished(lesson.id());
+        int saved = finished ? 0 : progress.step(lesson.id());
+        int index = Math.max(0, Math.min(saved, lesson.steps().size() - 1));
+        BitSet answered = finished || index != saved ? new BitSet() : progress.answered(lesson.id(), index);
+        moveTo(new Position(lesson, index), false);
+        restore(answered);
         return position;
+    }
+
+    /** Counts the answers saved for the current step again; anything that does not fit the step is ignored. */
+    private void restore(BitSet answered) {
+        List<Check> checks = position.step().checks();
+        BitSet fits = new BitSet();
+        answered.stream().filter(i -> i < checks.size() && checks.get(i) instanceof AnswerCheck).forEach(fits::set);
+        if (fits.isEmpty() || fits.cardinality() == checks.size()) return;
+        passed = fits;
+        saveAnswers();
     }
 
     /** The result of next/back. */
@@ -112,12 +127,32 @@ public final class CourseSession {
         return observe(Observation.of(event));
     }
 
+    /** Which step was current at a moment, so that what began then is judged by that step alone. */
+    public record Mark(long epoch) {}
+
+    /** The current step, as a mark to judge later observations by (see {@link #observe(Observation, Mark)}). */
+    public synchronized Mark mark() {
+        return new Mark(epoch);
+    }
+
+    /**
+     * Judges something that began at {@code since}, such as a program run reported when it ends: only if the
+     * step current then is still current. A run that completed one step is not judged again by the next.
+     */
+    public synchronized List<CourseEvent> observe(Observation observation, Mark since) {
+        if (since.epoch() != epoch) return List.of();
+        return observe(observation);
+    }
+
     /**
      * Judges something that happened against the current step. Checks pass in order: only the
      * first one not yet passed is judged, and a pass lets the same observation try the next.
+     * Answers are the exception: a run of answer checks is a set of questions open together,
+     * answered in any order (see {@link #answer}).
      */
     public synchronized List<CourseEvent> observe(Observation observation) {
         if (position == null || position.step().isReading()) return List.of();
+        if (observation instanceof Observation.Answered a) return answer(a.text());
         List<CourseEvent> out = new ArrayList<>();
         List<Check> checks = position.step().checks();
         int i = passed.nextClearBit(0);
@@ -126,21 +161,76 @@ public final class CourseSession {
             if (v.outcome() == Verdict.Outcome.MISSED) out.add(new CourseEvent.Missed(position, v.feedback()));
             if (v.outcome() != Verdict.Outcome.PASSED) break;
             passed.set(i);
-            if (!allPassed()) out.add(new CourseEvent.CheckPassed(position, checks.get(i)));
-            i++;
+            if (!allPassed()) out.add(new CourseEvent.CheckPassed(position, checks.get(i), ""));
+            i = passed.nextClearBit(i);
         }
-        if (allPassed()) {
-            Position done = position;
-            if (done.isLast()) {
-                save(done, true);
-                position = null;
-                out.add(new CourseEvent.StepPassed(done, Optional.empty()));
-            } else {
-                moveTo(new Position(done.lesson(), done.index() + 1), false);
-                out.add(new CourseEvent.StepPassed(done, Optional.of(position)));
+        finishIfDone(out);
+        return out;
+    }
+
+    /**
+     * One answer, judged against every question of the step still open, in any order: exactly one
+     * verdict. Right for the question it answers (saying which are left), "already answered" for one
+     * answered before, wrong only when it fits none; nothing at all when no question is open and the
+     * answer repeats none (the shell then says the step is not asking).
+     */
+    private List<CourseEvent> answer(String text) {
+        List<Check> checks = position.step().checks();
+        int first = passed.nextClearBit(0);
+        int from = first;
+        while (from > 0 && checks.get(from - 1) instanceof AnswerCheck) from--;
+        int to = first;
+        while (to < checks.size() && checks.get(to) instanceof AnswerCheck) to++;
+        List<AnswerJudge.Question> group = new ArrayList<>();
+        List<AnswerJudge.Question> open = new ArrayList<>();
+        List<AnswerJudge.Question> answered = new ArrayList<>();
+        for (int i = 0; i < checks.size(); i++) {
+            if (!(checks.get(i) instanceof AnswerCheck a)) continue;
+            AnswerJudge.Question q = new AnswerJudge.Question(i, a);
+            if (i >= from && i < to) group.add(q);
+            if (passed.get(i)) answered.add(q);
+            else if (i >= from && i < to) open.add(q);
+        }
+        List<CourseEvent> out = new ArrayList<>();
+        AnswerJudge.Result result = AnswerJudge.judge(text, open, answered);
+        if (result instanceof AnswerJudge.Right r) {
+            passed.set(r.key());
+            open.removeIf(q -> q.key() == r.key());
+            if (!allPassed()) {
+                saveAnswers();
+                String said = !open.isEmpty()
+                        ? CourseText.ANSWER_RIGHT_MORE.formatted(r.reading().value(), group.size() - open.size(),
+                                group.size(), AnswerJudge.labels(open))
+                        : group.size() > 1 ? CourseText.ANSWER_RIGHT_LAST.formatted(r.reading().value(), group.size(),
+                                group.size())
+                        : CourseText.ANSWER_RIGHT_THEN;
+                if (!r.reading().note().isEmpty()) said = said + " " + r.reading().note();
+                out.add(new CourseEvent.CheckPassed(position, checks.get(r.key()), said));
             }
+            finishIfDone(out);
+        } else if (result instanceof AnswerJudge.Already a) {
+            String left = open.isEmpty() ? CourseText.NOW_THE_WIRE
+                    : CourseText.STILL_TO_ANSWER.formatted(AnswerJudge.labels(open));
+            out.add(new CourseEvent.Said(position, CourseText.ANSWER_ALREADY.formatted(a.reading().value(), left)));
+        } else if (result instanceof AnswerJudge.Wrong w && (!open.isEmpty() || w.reason().isPresent())) {
+            out.add(new CourseEvent.Missed(position, w.reason().orElseGet(() ->
+                    CourseText.WRONG_ANSWER.formatted(org.wiretutor.text.Escape.string(text.strip())))));
         }
         return out;
+    }
+
+    private void finishIfDone(List<CourseEvent> out) {
+        if (!allPassed()) return;
+        Position done = position;
+        if (done.isLast()) {
+            save(done, true);
+            position = null;
+            epoch++;
+            out.add(new CourseEvent.StepPassed(done, Optional.empty()));
+        } else {
+            moveTo(new Position(done.lesson(), done.index() + 1), false);
+            out.add(new CourseEvent.StepPassed(done, Optional.of(position)));
+        }
     }
 
     /** Starts the current lesson again from its first step. */
@@ -158,7 +248,20 @@ public final class CourseSession {
         position = to;
         passed = new BitSet();
         hintsShown = 0;
+        epoch++;
         save(to, finished);
+    }
+
+    /** Saves which answers of the current step are in, so quitting does not lose them. */
+    private void saveAnswers() {
+        BitSet answers = new BitSet();
+        List<Check> checks = position.step().checks();
+        passed.stream().filter(i -> checks.get(i) instanceof AnswerCheck).forEach(answers::set);
+        try {
+            progress.recordAnswered(position.lesson().id(), position.index(), answers);
+        } catch (IOException e) {
+            notice.accept(CourseText.PROGRESS_NOT_SAVED.formatted(e.getMessage()));
+        }
     }
 
     private void save(Position at, boolean finished) {

@@ -31,6 +31,36 @@ final class CourseText {
     static final String PROGRAM_EXIT = "%s ended with exit code %d; this step wants %d.";
     static final String PROGRAM_OUTPUT = "%s ran, but its output did not include \"%s\".";
     static final String WRONG_ANSWER = "\"%s\" is not it. Look again at what crossed the wire, then try another answer.";
+    static final String EXPECT_ABOUT = "answer with %s";
+    static final String ABOUT_FIELD = "the %s";
+    static final String ANOTHER_QUESTION = "the other question";
+    static final String ANSWER_RIGHT_THEN = "Right. Now make it happen on the wire and watch.";
+    static final String ANSWER_RIGHT_MORE = "%s is right (%d of %d) — now %s.";
+    static final String ANSWER_RIGHT_LAST = "%s is right (%d of %d). Now make it happen on the wire and watch.";
+    static final String ANSWER_ALREADY = "You already answered %s, and it is right. %s";
+    static final String STILL_TO_ANSWER = "Still to answer: %s.";
+    static final String NOW_THE_WIRE = "Now make it happen on the wire and watch.";
+    static final String ETAG_QUOTES =
+            "The server sent it inside double quotes, \"%s\": the quotes are part of the tag, so keep them when you "
+                    + "send it back in If-None-Match.";
+    static final String PART_DONE = "Part done: %s (%d of %d)";
+    static final String PART_RIGHT = "%s is right. Part done: %s (%d of %d)";
+    static final String PART_RIGHT_MORE = "%s is right. Now finish part %s on the wire.";
+    static final String PART_ALREADY = "Part %s is already done: %s is right.";
+    static final String NO_QUESTIONS =
+            "This exercise asks no question right now, so the answer was not recorded: it counts what you do on the wire.";
+    static final String WRONG_ANY_FIELD =
+            "\"%s\" is not the value of any header still asked for (%s). Give the header's name and its value as "
+                    + "the server sent it, e.g. answer %s: VALUE.";
+    static final String NO_PART_HINTS = "To finish this part: %s.";
+    static final String RANGE_NO_UNIT =
+            "Range: %s has no unit; the server ignored it and sent the whole file: write Range: bytes=%s";
+    static final String RANGE_IGNORED =
+            "The server did not understand Range: %s, so it ignored it and sent the whole file: write it as "
+                    + "Range: bytes=FIRST-LAST, e.g. Range: bytes=0-10";
+    static final String TAG_UNQUOTED =
+            "Your If-None-Match said %s without double quotes, so it matched no tag and the server sent the whole "
+                    + "file: the quotes are part of the tag, so write If-None-Match: \"%s\"";
     static final String WRONG_HOST = "You connected to %s; this step wants %s port %d.";
     static final String WRONG_PORT = "You connected to port %d; this step wants port %d.";
     static final String STRAY_BLANK_LINE =
@@ -89,6 +119,11 @@ final class CourseText {
     static final String LINT_BAD_PORT = "port=%d is not a TCP port (1 to 65535)";
     static final String LINT_NO_ANSWER = "answer accepts nothing: write accept=\"A|B\"";
     static final String BAD_SERVER = "server: %s — write server: mirror (or server: any, the default)";
+    static final String BAD_WRONG = "wrong= lists answers to explain and reason= explains them: give both or neither";
+    static final String LINT_NO_ABOUT =
+            "step \"%s\" asks %d questions at once: give each @check answer an about=\"the …\" (or field=), so the "
+                    + "learner is told which one is left";
+    static final String LINT_WRONG_ACCEPTED = "\"%s\" is both accepted and listed in wrong=";
     static final String BAD_LOOSE = "loose=%s: write loose=true or loose=false";
     static final String WRONG_FIELD = "\"%s\" is not the %s the server sent you. Look at that header line again (show).";
     static final String EXPECT_FIELD = "give the %s header's value: answer NAME: VALUE";

@@ -1,5 +1,9 @@
 package org.wiretutor.course;
 
+import java.util.Optional;
+import org.wiretutor.http.RequestHead;
+import org.wiretutor.text.Escape;
+import org.wiretutor.wire.Exchange;
 import org.wiretutor.wire.WireEvent;
 
 /** Passes when a whole reply with the given status code has arrived. */
@@ -19,13 +23,39 @@ public record ReplyCheck(int status, java.util.List<String> headers) implements 
         var statusLine = r.exchange().statusLine();
         if (statusLine.isEmpty()) return Verdict.missed(CourseText.REPLY_WITHOUT_STATUS.formatted(status));
         int got = statusLine.get().code();
-        if (status != 0 && got != status) return Verdict.missed(CourseText.WRONG_STATUS.formatted(got, status));
+        if (status != 0 && got != status) {
+            return knownMistake(r.exchange(), got).map(Verdict::mistake)
+                    .orElseGet(() -> Verdict.missed(CourseText.WRONG_STATUS.formatted(got, status)));
+        }
         for (String h : headers) {
             boolean present = r.exchange().annotations().stream()
                     .anyMatch(a -> a.kind() == org.wiretutor.http.Kind.HEADER && a.title().equalsIgnoreCase(h));
             if (!present) return Verdict.missed(CourseText.REPLY_HEADER_MISSING.formatted(h));
         }
         return Verdict.PASSED;
+    }
+
+    /**
+     * Why the whole file came back (200) where a part (206) or "not modified" (304) was wanted, when the request
+     * shows a beginner's mistake: a Range the server could not read, a tag sent without its quotes.
+     */
+    private Optional<String> knownMistake(Exchange exchange, int got) {
+        if (got != 200) return Optional.empty();
+        RequestHead request = RequestHead.parse(exchange.sent());
+        if (status == 206) {
+            return request.header("Range").map(h -> {
+                String value = h.value().strip();
+                String shown = Escape.latin1(value);
+                return value.matches("\\d*-\\d*") ? CourseText.RANGE_NO_UNIT.formatted(shown, shown)
+                        : CourseText.RANGE_IGNORED.formatted(shown);
+            });
+        }
+        if (status == 304) {
+            return request.header("If-None-Match").map(h -> h.value().strip())
+                    .filter(v -> !v.isEmpty() && !v.equals("*") && !v.startsWith("\"") && !v.startsWith("W/\""))
+                    .map(v -> CourseText.TAG_UNQUOTED.formatted(Escape.latin1(v), Escape.latin1(v)));
+        }
+        return Optional.empty();
     }
 
     @Override

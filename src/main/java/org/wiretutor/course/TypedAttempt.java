@@ -3,6 +3,8 @@ package org.wiretutor.course;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
+import org.wiretutor.text.Escape;
 
 /**
  * A learner working on a typed exercise in this session: which parts are done, and how far
@@ -13,11 +15,13 @@ public final class TypedAttempt {
     private final TypedExercise exercise;
     private final BitSet done = new BitSet();
     private final int[] progress;
+    private final int[] hintsShown;
 
     public TypedAttempt(String exerciseId, TypedExercise exercise) {
         this.exerciseId = exerciseId;
         this.exercise = exercise;
         this.progress = new int[exercise.parts().size()];
+        this.hintsShown = new int[exercise.parts().size()];
     }
 
     public String exerciseId() {
@@ -28,21 +32,41 @@ public final class TypedAttempt {
         return exercise;
     }
 
-    /** What an observation did: parts completed, and misses worth telling the learner. */
-    public record Outcome(List<TypedExercise.Part> completed, List<String> misses) {}
+    /** One thing to tell the learner, and how it sounds. */
+    public record Line(Tone tone, String text) {}
 
+    public enum Tone {
+        /** Something was right: a part done, an answer accepted. */
+        RIGHT,
+        /** Neither right nor wrong: an answer given before, a question not asked. */
+        NOTE,
+        /** Something was wrong, and why. */
+        MISSED
+    }
+
+    /** What an observation did: the parts it completed, and what to tell the learner, in order. */
+    public record Outcome(List<TypedExercise.Part> completed, List<Line> lines) {
+        public List<String> misses() {
+            return lines.stream().filter(l -> l.tone() == Tone.MISSED).map(Line::text).toList();
+        }
+    }
+
+    /**
+     * Judges what happened. An answer gets exactly one line: right (and the part it completes), already
+     * done, or wrong with the reason. Anything else completes the parts it can; of its misses, only the
+     * mistakes a check recognises are told, since most events are meant for some other part.
+     */
     public synchronized Outcome observe(Observation observation) {
+        if (observation instanceof Observation.Answered a) return answer(a.text());
         List<TypedExercise.Part> completed = new ArrayList<>();
-        List<String> misses = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         List<TypedExercise.Part> parts = exercise.parts();
         for (int p = 0; p < parts.size(); p++) {
             if (done.get(p)) continue;
             List<Check> checks = parts.get(p).checks();
             while (progress[p] < checks.size()) {
                 Verdict v = checks.get(progress[p]).judge(observation);
-                if (v.outcome() == Verdict.Outcome.MISSED && checks.get(progress[p]) instanceof AnswerCheck) {
-                    misses.add(v.feedback());
-                }
+                if (v.outcome() == Verdict.Outcome.MISSED && v.known()) lines.add(new Line(Tone.MISSED, v.feedback()));
                 if (v.outcome() != Verdict.Outcome.PASSED) break;
                 progress[p]++;
             }
@@ -51,7 +75,82 @@ public final class TypedAttempt {
                 completed.add(parts.get(p));
             }
         }
-        return new Outcome(completed, misses);
+        for (TypedExercise.Part part : completed) {
+            lines.add(new Line(Tone.RIGHT, CourseText.PART_DONE.formatted(part.title(), passed(), total())));
+        }
+        return new Outcome(completed, lines);
+    }
+
+    private Outcome answer(String text) {
+        List<TypedExercise.Part> parts = exercise.parts();
+        List<AnswerJudge.Question> open = new ArrayList<>();
+        List<AnswerJudge.Question> answered = new ArrayList<>();
+        for (int p = 0; p < parts.size(); p++) {
+            List<Check> checks = parts.get(p).checks();
+            for (int i = 0; i < checks.size(); i++) {
+                if (!(checks.get(i) instanceof AnswerCheck a)) continue;
+                AnswerJudge.Question q = new AnswerJudge.Question(p, a);
+                if (done.get(p) || i < progress[p]) answered.add(q);
+                else if (i == progress[p]) open.add(q);
+            }
+        }
+        AnswerJudge.Result result = AnswerJudge.judge(text, open, answered);
+        if (result instanceof AnswerJudge.Right r) {
+            int p = r.key();
+            TypedExercise.Part part = parts.get(p);
+            progress[p]++;
+            String value = r.reading().value();
+            String note = r.reading().note().isEmpty() ? "" : " " + r.reading().note();
+            if (progress[p] < part.checks().size()) {
+                return new Outcome(List.of(), List.of(new Line(Tone.RIGHT,
+                        CourseText.PART_RIGHT_MORE.formatted(value, part.title()) + note)));
+            }
+            done.set(p);
+            return new Outcome(List.of(part), List.of(new Line(Tone.RIGHT,
+                    CourseText.PART_RIGHT.formatted(value, part.title(), passed(), total()) + note)));
+        }
+        if (result instanceof AnswerJudge.Already a) {
+            return new Outcome(List.of(), List.of(new Line(Tone.NOTE,
+                    CourseText.PART_ALREADY.formatted(parts.get(a.key()).title(), a.reading().value()))));
+        }
+        AnswerJudge.Wrong w = (AnswerJudge.Wrong) result;
+        if (w.reason().isPresent()) return new Outcome(List.of(), List.of(new Line(Tone.MISSED, w.reason().get())));
+        if (open.isEmpty()) return new Outcome(List.of(), List.of(new Line(Tone.NOTE, CourseText.NO_QUESTIONS)));
+        String shown = Escape.string(text.strip());
+        List<String> fields = open.stream().map(q -> q.check().field()).toList();
+        String why = fields.stream().noneMatch(String::isEmpty)
+                ? CourseText.WRONG_ANY_FIELD.formatted(shown, String.join(", ", fields), fields.get(0))
+                : CourseText.WRONG_ANSWER.formatted(shown);
+        return new Outcome(List.of(), List.of(new Line(Tone.MISSED, why)));
+    }
+
+    /** A hint, and the part it is for. */
+    public record Hint(String part, String text) {}
+
+    /**
+     * The next hint: for the open part that has had the fewest so far (the first listed on a tie), so
+     * every part gets its first hint before any gets its second. Empty once every part is done.
+     */
+    public synchronized Optional<Hint> hint() {
+        int best = -1;
+        for (int p = 0; p < exercise.parts().size(); p++) {
+            if (!done.get(p) && (best < 0 || hintsShown[p] < hintsShown[best])) best = p;
+        }
+        if (best < 0) return Optional.empty();
+        TypedExercise.Part part = exercise.parts().get(best);
+        String text = part.hints().isEmpty()
+                ? CourseText.NO_PART_HINTS.formatted(progress[best] < part.checks().size()
+                        ? part.checks().get(progress[best]).expectation() : part.title())
+                : part.hints().get(Math.min(hintsShown[best], part.hints().size() - 1));
+        hintsShown[best]++;
+        return Optional.of(new Hint(part.title(), text));
+    }
+
+    /** The titles of the parts not done yet, in the order listed. */
+    public synchronized List<String> left() {
+        List<String> out = new ArrayList<>();
+        for (int p = 0; p < exercise.parts().size(); p++) if (!done.get(p)) out.add(exercise.parts().get(p).title());
+        return out;
     }
 
     public synchronized int passed() {

@@ -20,10 +20,15 @@ public record TypedExercise(String statement, List<Part> parts) {
         parts = List.copyOf(parts);
     }
 
-    /** One part: all its checks must pass, in order. */
-    public record Part(String title, List<Check> checks, int line) {
+    /** One part: all its checks must pass, in order. Its hints are shown one at a time, each more specific. */
+    public record Part(String title, List<Check> checks, int line, List<String> hints) {
         public Part {
             checks = List.copyOf(checks);
+            hints = List.copyOf(hints);
+        }
+
+        public Part(String title, List<Check> checks, int line) {
+            this(title, checks, line, List.of());
         }
     }
 
@@ -35,25 +40,32 @@ public record TypedExercise(String statement, List<Part> parts) {
         String title = null;
         int titleLine = 0;
         List<Check> checks = new ArrayList<>();
+        List<String> hints = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = substitute(source, i + 1, lines[i], values);
             Matcher part = PART.matcher(line);
             if (part.matches()) {
-                if (title != null) parts.add(new Part(title, checks, titleLine));
+                if (title != null) parts.add(new Part(title, checks, titleLine, hints));
                 title = part.group(1);
                 titleLine = i + 1;
                 checks = new ArrayList<>();
+                hints = new ArrayList<>();
             } else if (Directive.isDirective(line)) {
                 Directive d = Directive.parse(line, i + 1);
-                if (title == null || !d.name().equals("check")) {
+                if (title == null || !d.name().equals("check") && !d.name().equals("hint")) {
                     throw new LessonFormatException(source, i + 1, CourseText.UNKNOWN_DIRECTIVE.formatted(d.name()));
                 }
-                checks.add(CheckFactory.create(d, source));
+                if (d.name().equals("hint")) {
+                    if (d.rest().isEmpty()) throw new LessonFormatException(source, i + 1, CourseText.EMPTY_HINT);
+                    hints.add(d.rest());
+                } else {
+                    checks.add(CheckFactory.create(d, source));
+                }
             } else if (title == null) {
                 statement.append(line).append('\n');
             }
         }
-        if (title != null) parts.add(new Part(title, checks, titleLine));
+        if (title != null) parts.add(new Part(title, checks, titleLine, hints));
         if (parts.isEmpty()) throw new LessonFormatException(source, lines.length, CourseText.NO_PARTS);
         return new TypedExercise(statement.toString().strip(), parts);
     }

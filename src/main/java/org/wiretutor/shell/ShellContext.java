@@ -72,24 +72,58 @@ public final class ShellContext {
     }
 
     private volatile org.wiretutor.course.TypedAttempt typed;
+    private volatile org.wiretutor.course.TypedAttempt paused;
 
     /** The typed exercise the learner is working on in this session, if any. */
     public java.util.Optional<org.wiretutor.course.TypedAttempt> typed() {
         return java.util.Optional.ofNullable(typed);
     }
 
+    /** Starts working on a typed exercise (or on none); an exercise left with {@link #leaveTyped} is forgotten. */
     public void typed(org.wiretutor.course.TypedAttempt attempt) {
         typed = attempt;
+        paused = null;
     }
 
-    /** Lets the typed exercise judge something that happened; reports parts done and records the score. */
+    /** Goes back to the lessons: the typed exercise stops counting, but is kept to resume ({@link #resumable}). */
+    public void leaveTyped() {
+        var t = typed;
+        if (t == null) return;
+        paused = t;
+        typed = null;
+    }
+
+    /** The attempt at this exercise from earlier in the session, active or left, to carry on with. */
+    public java.util.Optional<org.wiretutor.course.TypedAttempt> resumable(String exerciseId) {
+        var t = typed != null ? typed : paused;
+        return java.util.Optional.ofNullable(t).filter(a -> a.exerciseId().equals(exerciseId));
+    }
+
+    /**
+     * Lets what the learner is working on judge something that happened: the typed exercise while one is
+     * active, else the lesson. One of them, never both, so their feedback cannot disagree.
+     */
+    public void judge(org.wiretutor.course.Observation observation) {
+        judge(observation, false);
+    }
+
+    /** As {@link #judge(org.wiretutor.course.Observation)}; {@code afterReply}: a passed step waits for Enter. */
+    public void judge(org.wiretutor.course.Observation observation, boolean afterReply) {
+        if (typed != null) judgeTyped(observation);
+        else courseView.events(course.observe(observation), course, afterReply);
+    }
+
+    /** Lets the typed exercise judge something that happened; reports what it says and records the score. */
     public void judgeTyped(org.wiretutor.course.Observation observation) {
         var attempt = typed;
         if (attempt == null) return;
         var outcome = attempt.observe(observation);
-        for (String miss : outcome.misses()) styled(ShellText.MISSED.formatted(miss), Styles.WARNING);
-        for (var part : outcome.completed()) {
-            styled(ShellText.PART_DONE.formatted(part.title(), attempt.passed(), attempt.total()), Styles.OK);
+        for (var line : outcome.lines()) {
+            switch (line.tone()) {
+                case RIGHT -> styled(ShellText.ANSWER_RIGHT.formatted(line.text()), Styles.OK);
+                case MISSED -> styled(ShellText.MISSED.formatted(line.text()), Styles.WARNING);
+                case NOTE -> info(line.text());
+            }
         }
         if (!outcome.completed().isEmpty()) {
             try {

@@ -137,7 +137,7 @@ public final class ShellText {
     public static final String FIRST_STEP = "This is the first step of the lesson.";
     public static final String MISSED = "✗ %s";
     public static final String HINT = "Hint: %s";
-    public static final String ANSWER_RIGHT = "✓ Right. Now make it happen on the wire and watch.";
+    public static final String ANSWER_RIGHT = "✓ %s";
     public static final String NOT_ASKING = "This step is not asking a question right now, so the answer was not recorded.";
     public static final String NO_PROGRAM = "There is no program \"%s\" in this course. Its programs: %s";
     public static final String NO_PROGRAMS = "This course has no programs to run.";
@@ -168,10 +168,19 @@ public final class ShellText {
     public static final String BAD_SECONDS = "\"%s\" is not a number of seconds (1 to 300).";
     public static final String SEND_WHAT = "send needs the text to send, e.g. ~send GET /romeo.txt HTTP/1.0\\n\\n";
     public static final String BAD_ESCAPE = "send understands \\r \\n \\t \\\\ and \\xNN; this one is not one of them:";
-    static final String PART_DONE = "✓ Part done: %s (%d of %d)";
     static final String TYPED_DONE = "✓ Every part of this exercise is done. Well done!";
     public static final String TYPED_START =
             "Working on this exercise now: what you do on the wire counts towards it. Parts, in any order:";
+    public static final String EXERCISE_HINT = "Hint for part \"%s\": %s";
+    public static final String EXERCISE_NO_HINT = "Every part of this exercise is done: there is nothing left to hint at.";
+    public static final String STATUS_EXERCISE = "Exercise %d, \"%s\": %d of %d parts done%s.";
+    public static final String STATUS_EXERCISE_LEFT = "; still to do: %s";
+    public static final String BACK_TO_LESSON =
+            "You are working on exercise %d, so hint, status and answer are about it. Lesson %d waits at step %d: "
+                    + "type lesson %d to go back to it.";
+    public static final String BACK_TO_LESSONS =
+            "You are working on exercise %d, so hint, status and answer are about it. Type lesson to go back to the "
+                    + "lessons.";
     static final String MIRROR_SWITCHED =
             "The built-in mirror changed which files it serves (your own variant for exercises, the course's for "
                     + "lessons), so its connection was closed: open a new one.";

@@ -53,6 +53,30 @@ class CourseLintTest {
     }
 
     @Test
+    void questionsAskedTogetherMustSayWhatTheyAskFor(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("01-a.md"), HEAD
+                + "## Step: Two\n"                                                          // 5
+                + "@check answer accept=467\n"                                              // 6
+                + "@check answer accept=text/plain\n"                                       // 7
+                + "@hint h\n"                                                               // 8
+                + "## Step: Named\n"                                                        // 9
+                + "@check answer field=Content-Length accept=467\n"                         // 10
+                + "@check answer accept=1984 about=\"the year\" wrong=1984 reason=\"r\"\n"  // 11
+                + "@hint h\n"                                                               // 12
+                + "## Step: Half\n"                                                         // 13
+                + "@check answer accept=no-store wrong=no-cache\n"                          // 14
+                + "@hint h\n");
+        List<String> lines = new CourseLint(MirrorFiles.bundled()).lint(dir).problems().stream()
+                .map(Object::toString).toList();
+        String all = String.join("\n", lines);
+        assertTrue(all.contains("01-a.md:6: step \"Two\" asks 2 questions at once: give each @check answer an "
+                + "about=\"the …\""), all);
+        assertTrue(all.contains("01-a.md:11: \"1984\" is both accepted and listed in wrong="), all);
+        assertTrue(all.contains("01-a.md:14: wrong= lists answers to explain and reason= explains them"), all);
+        assertEquals(3, lines.size(), all);
+    }
+
+    @Test
     void aNotFoundStepMayAskForAMissingFile(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("01-a.md"), HEAD + "## Step: 404\n@check request-line target=/nosuch.txt\n"
                 + "@check blank-line\n@check reply status=404\n@hint h\n");

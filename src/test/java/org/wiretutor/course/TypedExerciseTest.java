@@ -38,12 +38,76 @@ class TypedExerciseTest {
         assertTrue(attempt.observe(new Observation.Answered("Content-Length: 468")).completed().isEmpty());
     }
 
+    private static TypedAttempt attempt(String dir) throws Exception {
+        return new TypedAttempt(dir, TypedExercise.parse(dir, Files.readString(Path.of("exercises", dir, "README.md")),
+                VALUES));
+    }
+
+    /** The one line an answer got. */
+    private static TypedAttempt.Line said(TypedAttempt attempt, String answer) {
+        var lines = attempt.observe(new Observation.Answered(answer)).lines();
+        assertEquals(1, lines.size(), () -> "exactly one verdict for " + answer + ", got " + lines);
+        return lines.get(0);
+    }
+
+    @Test
+    void everyAnswerGetsExactlyOneVerdict() throws Exception {
+        TypedAttempt a = attempt("06-header-fields");
+        var bare = said(a, "1d3-552649e2a4c80");
+        assertEquals(TypedAttempt.Tone.RIGHT, bare.tone());
+        assertTrue(bare.text().startsWith("1d3-552649e2a4c80 is right. Part done: ETag (1 of 6) The server sent it "
+                + "inside double quotes, \"1d3-552649e2a4c80\""), bare.text());
+        var quoted = said(a, "etag: \"1d3-552649e2a4c80\"");
+        assertEquals(new TypedAttempt.Line(TypedAttempt.Tone.NOTE,
+                "Part ETag is already done: \"1d3-552649e2a4c80\" is right."), quoted);
+        var wrongForm = said(a, "19e-58832a7c4d5a5");
+        assertEquals(TypedAttempt.Tone.MISSED, wrongForm.tone());
+        assertTrue(wrongForm.text().startsWith("\"19e-58832a7c4d5a5\" is not the value of any header still asked for "
+                + "(Last-Modified, Content-Length, Cache-Control, Content-Type)"), wrongForm.text());
+        var length = said(a, "  CONTENT-LENGTH :  467 ");
+        assertEquals(new TypedAttempt.Line(TypedAttempt.Tone.RIGHT, "467 is right. Part done: Content-Length (2 of 6)"),
+                length);
+        assertEquals(TypedAttempt.Tone.MISSED, said(a, "Content-Type: text/html").tone());
+        assertEquals(2, a.passed());
+    }
+
+    @Test
+    void aBareValueOrAHeaderLineAnswersAQuestionWithoutAField() throws Exception {
+        for (String answer : List.of("467", "Content-Length: 467", "content-length:467", " Content-Length :  467 ")) {
+            TypedAttempt a = attempt("09-head-length");
+            var line = said(a, answer);
+            assertEquals(TypedAttempt.Tone.RIGHT, line.tone(), answer);
+            assertEquals("467 is right. Part done: How long the body would be (1 of 2)", line.text());
+        }
+        TypedAttempt a = attempt("09-head-length");
+        assertTrue(said(a, "Content-Length: 529").text().startsWith("\"Content-Length: 529\" is not it."));
+    }
+
+    @Test
+    void anExerciseWithoutQuestionsSaysSoOnce() throws Exception {
+        TypedAttempt a = attempt("07-make-it-answer");
+        assertEquals(TypedAttempt.Tone.NOTE, said(a, "206").tone());
+    }
+
+    @Test
+    void hintsGoRoundTheOpenPartsEachMoreSpecificOnTheSecondRound() throws Exception {
+        TypedAttempt a = attempt("07-make-it-answer");
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) parts.add(a.hint().orElseThrow().part());
+        assertEquals(a.left(), parts);
+        var second = a.hint().orElseThrow();
+        assertEquals("404 Not Found", second.part());
+        assertEquals("Any made-up path will do.", second.text());
+        assertEquals(6, a.left().size());
+    }
+
     @Test
     void everyBundledTypedExerciseParses() throws Exception {
         for (String dir : List.of("06-header-fields", "07-make-it-answer", "08-http11-close", "09-head-length")) {
             TypedExercise ex = TypedExercise.parse(dir, Files.readString(Path.of("exercises", dir, "README.md")), VALUES);
             assertTrue(ex.parts().size() >= 2, dir);
             assertTrue(ex.parts().stream().allMatch(p -> !p.checks().isEmpty()), dir);
+            assertTrue(ex.parts().stream().allMatch(p -> !p.hints().isEmpty()), dir + ": every part has a hint");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.wiretutor.shell;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wiretutor.shell.ScriptedShellTest.assertShows;
 
@@ -46,12 +48,80 @@ class ExerciseShellTest {
         assertShows(out, "Exercise 6 · The headers of intro-short.txt");
         assertShows(out, "← Content-Length: " + answers.contentLength() + "\\r\\n");
         assertShows(out, "✓ Part done: Fetch it (1 of 6)");
-        assertShows(out, "✓ Part done: Content-Length (2 of 6)");
-        assertShows(out, "✓ Part done: ETag (3 of 6)");
-        assertShows(out, "✓ Part done: Content-Type (4 of 6)");
+        assertShows(out, "✓ " + answers.contentLength() + " is right. Part done: Content-Length (2 of 6)");
+        assertShows(out, "Part done: ETag (3 of 6) The server sent it inside double quotes");
+        assertShows(out, "✓ TEXT/PLAIN is right. Part done: Content-Type (4 of 6)");
         assertShows(out, "is not the Last-Modified the server sent you");
         assertShows(out, "best 4/6, last 4/6");
         assertTrue(Files.readString(home.resolve("grades.properties")).contains("header-fields.best=4"));
+    }
+
+    @Test
+    void everyAnswerToAnExerciseGetsExactlyOneVerdict() {
+        var answers = MirrorFiles.forLearner("sample").expectedAnswers();
+        String tag = answers.etag().replace("\"", "");
+        String out = run("learner sample\nexercise 6\n"
+                + "answer " + tag + "\n"
+                + "answer ETag: " + answers.etag() + "\n"
+                + "answer 19e-58832a7c4d5a5\n"
+                + "answer Content-Length: " + answers.contentLength() + "\n"
+                + "answer content-length:" + answers.contentLength() + "\n");
+        assertShows(out, "✓ " + tag + " is right. Part done: ETag (1 of 6)");
+        assertShows(out, "Part ETag is already done: " + answers.etag() + " is right.");
+        assertShows(out, "✗ \"19e-58832a7c4d5a5\" is not the value of any header still asked for (Last-Modified, "
+                + "Content-Length, Cache-Control, Content-Type). Give the header's name and its value as the server "
+                + "sent it, e.g. answer Last-Modified: VALUE.");
+        assertShows(out, "✓ " + answers.contentLength() + " is right. Part done: Content-Length (2 of 6)");
+        assertShows(out, "Part Content-Length is already done: " + answers.contentLength() + " is right.");
+        assertEquals(2, count(out, "is right. Part done"), out);
+        assertEquals(2, count(out, "is already done"), out);
+        assertEquals(1, count(out, "✗"), out);
+    }
+
+    @Test
+    void theHeadExerciseTakesAHeaderLineAsWellAsTheNumber() {
+        long mine = MirrorFiles.forLearner("sample").expectedAnswers().contentLength();
+        String out = run("learner sample\nexercise 9\nanswer Content-Length: " + mine + "\nanswer " + mine + "\n");
+        assertShows(out, "✓ " + mine + " is right. Part done: How long the body would be (1 of 2)");
+        assertShows(out, "Part How long the body would be is already done");
+    }
+
+    @Test
+    void hintAndStatusTalkAboutTheExerciseAndSayHowToGetBackToTheLesson() {
+        String out = run("lesson 3\nlearner sample\nexercise 7\nhint\nhint\nstatus\nanswer no\n"
+                + "open data.pr4e.org\nGET /nosuch.txt HTTP/1.0\n\nstatus\nlesson 3\nstatus\nhint\n");
+        assertShows(out, "Hint for part \"404 Not Found\": Ask for a file the server does not have.");
+        assertShows(out, "Hint for part \"400 Bad Request\": Send a request that breaks HTTP's rules.");
+        assertShows(out, "Exercise 7, \"Make the server say it\": 0 of 6 parts done; still to do: 404 Not Found, "
+                + "400 Bad Request, 304 Not Modified, 206 Partial Content, 501 Not Implemented, "
+                + "505 HTTP Version Not Supported.");
+        assertShows(out, "You are working on exercise 7, so hint, status and answer are about it. Lesson 3 waits at "
+                + "step 1: type lesson 3 to go back to it.");
+        assertShows(out, "This exercise asks no question right now");
+        assertShows(out, "✓ Part done: 404 Not Found (1 of 6)");
+        assertShows(out, "Exercise 7, \"Make the server say it\": 1 of 6 parts done; still to do: 400 Bad Request");
+        int back = out.lastIndexOf("Lesson 3 ·");
+        assertTrue(back > out.indexOf("1 of 6 parts done"), out);
+        assertFalse(out.substring(0, back).contains("Lesson 3, \""), "no lesson status while on the exercise");
+        assertShows(out.substring(back), "Lesson 3, \"");
+        assertFalse(out.substring(back).contains("Hint for part"), out);
+        assertFalse(out.contains("✗"), "the lesson does not judge what the exercise is doing:\n" + out);
+    }
+
+    @Test
+    void aRangeWithoutItsUnitIsExplained() {
+        String out = run("learner sample\nexercise 7\nopen data.pr4e.org\nGET /romeo.txt HTTP/1.0\nRange: 0-10\n\n"
+                + "open data.pr4e.org\nGET /romeo.txt HTTP/1.0\nRange: bytes=0-10\n\n");
+        assertShows(out, "✗ Range: 0-10 has no unit; the server ignored it and sent the whole file: write "
+                + "Range: bytes=0-10");
+        assertShows(out, "✓ Part done: 206 Partial Content (1 of 6)");
+        assertEquals(1, count(out, "✗"), out);
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) n++;
+        return n;
     }
 
     @Test

@@ -175,6 +175,51 @@ public class ScriptedShellTest {
     }
 
     @Test
+    void twoQuestionsInAStepGetOneVerdictPerAnswerInAnyOrder() {
+        String out = run("lesson 2\nnext\nnext\nnext\nnext\nanswer 467\nanswer 467\nanswer text/html\n"
+                + "answer Content-Type: text/plain\nanswer no-store\nanswer no-cache\n");
+        assertShows(out, "✓ 467 is right (1 of 2) — now the Content-Type.");
+        assertShows(out, "You already answered 467, and it is right. Still to answer: the Content-Type.");
+        assertShows(out, "✗ \"text/html\" is not it.");
+        assertShows(out, "✓ Step 5 done: Size and type");
+        assertShows(out, "✓ no-store is right (1 of 2) — now the first number of the ETag.");
+        assertShows(out, "✗ no-cache lets a browser keep a copy but makes it check with the server before each use");
+        assertFalse(out.contains("Right. Now make it happen"), out);
+        assertEquals(2, out.split("✗", -1).length - 1, out);
+    }
+
+    @Test
+    void aRangeWithoutItsUnitGetsTheWholeFileAndTheStepSaysWhy() {
+        String out = run("lesson 11\nnext\nnext\nnext\nnext\nnext\n"
+                + "open data.pr4e.org 80\nGET /romeo.txt HTTP/1.0\nRange: 0-10\n\n"
+                + "open data.pr4e.org 80\nGET /romeo.txt HTTP/1.0\nRange: bytes=0-10\n\n");
+        assertShows(out, "step 6 of 8: Just part of the file");
+        assertShows(out, "← HTTP/1.1 200 OK\\r\\n");
+        assertShows(out, "✗ Range: 0-10 has no unit; the server ignored it and sent the whole file: write "
+                + "Range: bytes=0-10");
+        assertShows(out, "← HTTP/1.1 206 Partial Content\\r\\n");
+        assertShows(out, "← Content-Range: bytes 0-10/167\\r\\n");
+        assertShows(out, "✓ Step 6 done: Just part of the file");
+    }
+
+    @Test
+    void aTagSentWithoutItsQuotesIsExplained() {
+        String out = run("lesson 9\nnext\nanswer 304\nopen data.pr4e.org 80\nGET /romeo.txt HTTP/1.0\n"
+                + "If-None-Match: a7-54f6609245537\n\n");
+        assertShows(out, "✓ Right. Now make it happen on the wire and watch.");
+        assertShows(out, "✗ Your If-None-Match said a7-54f6609245537 without double quotes, so it matched no tag");
+    }
+
+    @Test
+    void aRunThatFinishesAStepIsNotJudgedByTheNextStep() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("python3"), "python3 is not installed");
+        String out = run("lesson 8\nnext\nrun urllib1.py\n");
+        assertShows(out, "✓ Step 2 done: What urllib sent");
+        assertShows(out, "step 3 of 8: Getting the headers back");
+        assertFalse(out.contains("✗"), out);
+    }
+
+    @Test
     void runShowsWhatACourseProgramPrintedAndExactlyWhatItSent() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(onPath("python3"), "python3 is not installed");
         String out = run("run socket1.py\nrun socket1.py --lines\nrun urllib1.py\nrun nosuch.py\n");

@@ -52,10 +52,11 @@ public final class ExerciseCommand implements Command {
         ctx.page(out);
     }
 
-    /** The learner's attempt at a typed exercise: kept if it is the current one, else started. */
+    /** The learner's attempt at a typed exercise: the one from earlier in this session if any, else a new one. */
     private static TypedAttempt typedAttempt(ShellContext ctx, Exercise e) throws UsageException {
-        var current = ctx.typed();
-        if (current.isPresent() && current.get().exerciseId().equals(e.id())) {
+        var current = ctx.resumable(e.id());
+        if (current.isPresent()) {
+            ctx.typed(current.get());
             ctx.grades().learner().ifPresent(id -> ctx.serveFiles(MirrorFiles.forLearner(id)));
             return current.get();
         }
@@ -75,6 +76,19 @@ public final class ExerciseCommand implements Command {
             ctx.error(bad.getMessage());
             return null;
         }
+    }
+
+    /** The typed exercise being worked on, with the exercise it is an attempt at. */
+    record Working(TypedAttempt attempt, Exercise exercise) {}
+
+    static java.util.Optional<Working> working(ShellContext ctx) {
+        return ctx.typed().flatMap(a -> ctx.exercises().find(a.exerciseId()).map(e -> new Working(a, e)));
+    }
+
+    /** How to get back from the exercise to the lesson, which waits where it was. */
+    static String backToLesson(ShellContext ctx, Exercise e) {
+        return ctx.course.position().map(at -> ShellText.BACK_TO_LESSON.formatted(e.number(), at.lesson().number(),
+                at.stepNumber(), at.lesson().number())).orElse(ShellText.BACK_TO_LESSONS.formatted(e.number()));
     }
 
     static Exercise find(ShellContext ctx, String word) throws UsageException {

@@ -52,6 +52,7 @@ public final class LessonCommand implements Command {
     }
 
     private static void show(ShellContext ctx, Position at) {
+        ctx.leaveTyped();
         ctx.serveFiles(org.wiretutor.mirror.MirrorFiles.bundled());
         ctx.courseView.step(at, true);
     }

@@ -82,6 +82,8 @@ public final class RunCommand implements Command {
                 .replace(dir.toString() + java.io.File.separator, "");
         ctx.styled(ShellText.RUNNING.formatted(shown), Styles.CODE);
         ctx.note(ShellText.RUN_POINTED.formatted(port));
+        // judged by the step current now: if the run completes it, the next step does not judge the same run
+        var since = ctx.course.mark();
         ProgramRunner.Result result;
         WrittenFiles files = WrittenFiles.before(dir);
         Thread me = Thread.currentThread();
@@ -110,11 +112,12 @@ public final class RunCommand implements Command {
         }
         show(ctx, result, received);
         showFiles(ctx, files);
+        if (ctx.typed().isPresent()) return;   // while an exercise is being worked on, the lesson waits
         for (LogEntry entry : received) {
-            ctx.courseView.events(ctx.course.observe(new Observation.MirrorReceived(entry)), ctx.course);
+            ctx.courseView.events(ctx.course.observe(new Observation.MirrorReceived(entry), since), ctx.course);
         }
         ctx.courseView.events(ctx.course.observe(new Observation.ProgramFinished(name, result.exit(), result.output(),
-                result.timedOut())), ctx.course);
+                result.timedOut()), since), ctx.course);
     }
 
     private static void show(ShellContext ctx, ProgramRunner.Result result, List<LogEntry> received) {

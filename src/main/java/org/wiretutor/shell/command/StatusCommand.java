@@ -10,7 +10,7 @@ public final class StatusCommand implements Command {
     @Override public String summary() { return "where you are: connection, lesson, and where your files live"; }
     @Override public String help() {
         return "Says whether you are connected and to what (the real server or the built-in mirror), which "
-                + "lesson step you are on and what it waits for, and the folder that keeps your history and progress.";
+                + "lesson step (or exercise) you are on and what it waits for, and the folder that keeps your history and progress.";
     }
 
     @Override
@@ -23,6 +23,17 @@ public final class StatusCommand implements Command {
             ctx.info(ShellText.STATUS_CONNECTED.formatted(route.target(), how));
         } else {
             ctx.info(ShellText.STATUS_NOT_CONNECTED);
+        }
+        var working = ExerciseCommand.working(ctx);
+        if (working.isPresent()) {
+            var attempt = working.get().attempt();
+            var e = working.get().exercise();
+            List<String> left = attempt.left();
+            ctx.info(ShellText.STATUS_EXERCISE.formatted(e.number(), e.title(), attempt.passed(), attempt.total(),
+                    left.isEmpty() ? "" : ShellText.STATUS_EXERCISE_LEFT.formatted(String.join(", ", left))));
+            ctx.note(ExerciseCommand.backToLesson(ctx, e));
+            ctx.note(ShellText.STATUS_HOME.formatted(ctx.home));
+            return;
         }
         ctx.course.position().ifPresent(at -> {
             String remaining = ctx.course.remaining();

@@ -86,8 +86,11 @@ public final class CourseView {
             if (e instanceof CourseEvent.Missed m) {
                 screen.show(Wrap.wrap(new AttributedString(ShellText.MISSED.formatted(m.feedback()), Styles.WARNING),
                         screen.width(), "", "  "));
-            } else if (e instanceof CourseEvent.CheckPassed c && c.check() instanceof org.wiretutor.course.AnswerCheck) {
-                screen.show(new AttributedString(ShellText.ANSWER_RIGHT, Styles.OK));
+            } else if (e instanceof CourseEvent.CheckPassed c && !c.message().isEmpty()) {
+                screen.show(Wrap.wrap(new AttributedString(ShellText.ANSWER_RIGHT.formatted(c.message()), Styles.OK),
+                        screen.width(), "", "  "));
+            } else if (e instanceof CourseEvent.Said s) {
+                screen.say(s.message());
             } else if (e instanceof CourseEvent.StepPassed p) {
                 String done = ShellText.STEP_DONE.formatted(p.passed().stepNumber(), p.passed().step().title());
                 if (p.next().isPresent() && afterReply) {

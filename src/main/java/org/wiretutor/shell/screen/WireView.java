@@ -66,8 +66,7 @@ public final class WireView implements Consumer<WireEvent> {
         }
         boolean afterReply = event instanceof WireEvent.Annotated || event instanceof WireEvent.ReplyComplete
                 || event instanceof WireEvent.Closed;
-        ctx.courseView.events(ctx.course.observe(event), ctx.course, afterReply && folding());
-        ctx.judgeTyped(org.wiretutor.course.Observation.of(event));
+        ctx.judge(org.wiretutor.course.Observation.of(event), afterReply && folding());
     }
 
     /** The first view of a reply is folded to the screen (presenter mode paces replies its own way). */
