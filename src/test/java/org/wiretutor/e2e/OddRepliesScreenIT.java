@@ -28,8 +28,9 @@ class OddRepliesScreenIT {
 
     @TempDir
     Path dir;
-    private final Tmux tmux = new Tmux("wiretutor-odd-" + ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet(),
-            "odd");
+    private final String server = "wiretutor-odd-" + ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet();
+    private String session = "odd";
+    private Tmux tmux = new Tmux(server, session);
 
     @BeforeEach
     void needTmux() {
@@ -52,7 +53,7 @@ class OddRepliesScreenIT {
 
     /** The visible screen, rows joined with spaces, so a sentence the shell wrapped reads whole. */
     private String visibleProse() throws Exception {
-        return tmux.run("capture-pane", "-p", "-t", "odd").replaceAll("\\s*\\n\\s*", " ");
+        return tmux.run("capture-pane", "-p", "-t", session).replaceAll("\\s*\\n\\s*", " ");
     }
 
     private String awaitVisible(String expected) throws Exception {
@@ -60,11 +61,11 @@ class OddRepliesScreenIT {
         String screen = "";
         while (System.nanoTime() < deadline) {
             screen = visibleProse();
-            if (screen.contains(expected)) return tmux.run("capture-pane", "-p", "-t", "odd");
+            if (screen.contains(expected)) return tmux.run("capture-pane", "-p", "-t", session);
             Thread.onSpinWait();
         }
         throw new AssertionError("never saw \"" + expected + "\" on the visible screen:\n"
-                + tmux.run("capture-pane", "-p", "-t", "odd"));
+                + tmux.run("capture-pane", "-p", "-t", session));
     }
 
     private void type(String line) throws Exception {
@@ -193,10 +194,11 @@ class OddRepliesScreenIT {
         type("answer 467");
         awaitVisible("(1 of 2)");
         type("quit");
-        awaitVisible("Pane is dead");
-        // the same pane, a new wiretutor on the same home: as a learner who comes back later
-        tmux.run("respawn-pane", "-k", "-t", "odd", command());
-        awaitVisible("wiretutor>");
+        awaitVisible("Bye.");
+        // a new wiretutor on the same home, in a session of its own: as a learner who comes back later
+        session = "odd-again";
+        tmux = new Tmux(server, session);
+        start();
         type("lesson 2");
         awaitVisible("Size and type");
         type("answer text/plain");

@@ -158,7 +158,8 @@ class ReplyScreenIT {
         type("GET http://data.pr4e.org/romeo.txt HTTP/1.0");
         awaitVisible("sent 45 bytes");
         type("");
-        String screen = awaitVisible("✓ Step 2 done");
+        awaitVisible("✓ Step 2 done");
+        String screen = awaitVisible("Connection closed.");
         assertTrue(screen.replaceAll("\\s+", " ").contains("Press Enter for the next step."), screen);
         assertWholeReplyHead(screen);
         assertCleanPrompt(screen, "wiretutor>");

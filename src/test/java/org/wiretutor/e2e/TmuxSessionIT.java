@@ -97,6 +97,8 @@ class TmuxSessionIT {
         awaitScreen("✓ Right.");
         keys("GET /romeo.txt HTTP/1.1", "Enter", "Enter");
         awaitScreen("✓ Step 1 done");
+        awaitScreen("Press Enter for the next step.");
+        keys("Enter");
         String at = awaitScreen("step 2 of");
         keys("~quit", "Enter");
         awaitScreen("Bye.");
