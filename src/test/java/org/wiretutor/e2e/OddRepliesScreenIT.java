@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.wiretutor.hostile.Hostile;
 
 /**
- * Replies that are not textbook, and steps with two questions, as a learner meets them in a real terminal at
- * 80x24: what the visible screen says must agree with what happened on the wire, with exactly one verdict per
+ * Replies that are not textbook, and steps with two questions, as a learner meets them in a real terminal (80x24,
+ * and 60 columns for the replies): what the visible screen says must agree with what happened on the wire, with exactly one verdict per
  * answer. Assertions read the visible screen, with the rows the shell wrapped joined back into sentences.
  */
 class OddRepliesScreenIT {
@@ -47,7 +49,11 @@ class OddRepliesScreenIT {
     }
 
     private void start() throws Exception {
-        tmux.start(80, 24, command());
+        start(80);
+    }
+
+    private void start(int columns) throws Exception {
+        tmux.start(columns, 24, command());
         awaitVisible("wiretutor>");
     }
 
@@ -106,9 +112,10 @@ class OddRepliesScreenIT {
         return b.toByteArray();
     }
 
-    @Test
-    void aRequestLineTheServerRejectsAtOnceIsNotCalledAWaitForTheBlankLine() throws Exception {
-        start();
+    @ParameterizedTest(name = "{0} columns")
+    @ValueSource(ints = {80, 60})
+    void aRequestLineTheServerRejectsAtOnceIsNotCalledAWaitForTheBlankLine(int columns) throws Exception {
+        start(columns);
         type("open data.pr4e.org 80");
         awaitVisible("[data.pr4e.org:80 mirror]");
         type("GET  /romeo.txt HTTP/1.0");
@@ -120,9 +127,10 @@ class OddRepliesScreenIT {
         assertEquals("wiretutor>", lastRow(screen), screen);
     }
 
-    @Test
-    void bytesAfterTheDeclaredBodyAreNotPartOfTheReply() throws Exception {
-        start();
+    @ParameterizedTest(name = "{0} columns")
+    @ValueSource(ints = {80, 60})
+    void bytesAfterTheDeclaredBodyAreNotPartOfTheReply(int columns) throws Exception {
+        start(columns);
         String screen = replyFrom(bytes("HTTP/1.1 200 OK\r\nContent-Length: 10\r\nConnection: close\r\n\r\n",
                 "0123456789EXTRA BYTES\n".getBytes(StandardCharsets.US_ASCII)));
         String prose = visibleProse();
@@ -131,9 +139,10 @@ class OddRepliesScreenIT {
         assertFalse(prose.contains("HTTP/0.9"), "not a second reply:\n" + screen);
     }
 
-    @Test
-    void aUtf8BodyIsShownAsCharactersWithBytesAgainstCharacters() throws Exception {
-        start();
+    @ParameterizedTest(name = "{0} columns")
+    @ValueSource(ints = {80, 60})
+    void aUtf8BodyIsShownAsCharactersWithBytesAgainstCharacters(int columns) throws Exception {
+        start(columns);
         String screen = replyFrom(bytes("HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\n"
                 + "Content-Length: 7\r\nConnection: close\r\n\r\n", "héllo\n".getBytes(StandardCharsets.UTF_8)));
         assertTrue(screen.contains("│ héllo\\n"), screen);
@@ -141,9 +150,10 @@ class OddRepliesScreenIT {
         assertTrue(visibleProse().contains("7 bytes, 6 characters"), screen);
     }
 
-    @Test
-    void anOverLongHeaderIsNamed() throws Exception {
-        start();
+    @ParameterizedTest(name = "{0} columns")
+    @ValueSource(ints = {80, 60})
+    void anOverLongHeaderIsNamed(int columns) throws Exception {
+        start(columns);
         String screen = replyFrom(bytes("HTTP/1.1 200 OK\r\nX-Huge: " + "x".repeat(200_000)
                 + "\r\nContent-Length: 3\r\nConnection: close\r\n\r\n", "hi\n".getBytes(StandardCharsets.US_ASCII)));
         assertTrue(visibleProse().contains("The header X-Huge is 200,008 bytes long"), screen);

@@ -119,7 +119,7 @@ public final class WireRenderer {
     public List<AttributedString> compact(Annotation a, Fold fold) {
         boolean plain = a.severity() == Severity.INFO;
         List<AttributedString> out = new ArrayList<>();
-        if (plain && a.kind() == Kind.SUMMARY) return out;   // a summary of a reply that went well: show has it
+        if (a.kind() == Kind.SUMMARY) return out;   // the close says how the reply ended; show has the tally
         if (plain && a.kind() == Kind.HEADER) {
             // the header's name is its title: the row shows it already
             out.addAll(wireRow(RECEIVED_MARK, Styles.RECEIVED, a.raw(), "", Styles.DIM));
@@ -133,13 +133,21 @@ public final class WireRenderer {
                         width, DETAIL_INDENT)));
                 preview(a, out, fold);
             }
-            case PROBLEM, SUMMARY -> details(a, out);
             default -> {
-                if (a.severity() != Severity.INFO) details(a, out);
+                if (a.kind() == Kind.PROBLEM || a.severity() != Severity.INFO) firstSentence(a, out);
             }
         }
         fold.used(out.size());
         return out;
+    }
+
+    /** The news of a part in one sentence (its first detail's first); the rest waits for {@code show}. */
+    private void firstSentence(Annotation a, List<AttributedString> out) {
+        if (a.details().isEmpty()) return;
+        String text = a.details().get(0).text();
+        int end = text.indexOf(". ");
+        if (end > 0) text = text.substring(0, end + 1);
+        out.addAll(Wrap.wrap(new AttributedString(text), width, DETAIL_INDENT));
     }
 
     /** What closes a reply's first view: how much of the body was folded away, and where the rest is. */
