@@ -23,6 +23,7 @@ public final class WireRenderer {
     static final String SENT_MARK = "→ ";
     static final String RECEIVED_MARK = "← ";
     private static final String DETAIL_INDENT = "      ";
+    private static final String HEX_INDENT = "  ";
     /** The label of the body detail that sets bytes against characters in a UTF-8 body. */
     private static final String CHARACTERS = "characters";
     private static final int TEXT_PREVIEW_LINES = 60;
@@ -203,7 +204,9 @@ public final class WireRenderer {
         byte[] raw = a.raw();
         if (raw.length == 0 || a.display() == Display.NONE) return;
         if (a.display() == Display.HEX) {
-            int per = bytesPerRow(width - DETAIL_INDENT.length());
+            // sixteen bytes a row read best; a smaller indent keeps them on an 80-column screen
+            String indent = hexRowWidth(16) + DETAIL_INDENT.length() <= width ? DETAIL_INDENT : HEX_INDENT;
+            int per = bytesPerRow(width - indent.length());
             int n = Math.min(raw.length, HEX_PREVIEW_BYTES);
             String[] rows = Escape.hexDump(raw, 0, n, 0, per).split("\n");
             for (int i = 0; i < rows.length; i++) {
@@ -211,7 +214,7 @@ public final class WireRenderer {
                     fold.hide(rows.length - i);
                     return;
                 }
-                out.add(new AttributedString(DETAIL_INDENT + rows[i], Styles.CODE));
+                out.add(new AttributedString(indent + rows[i], Styles.CODE));
             }
             if (raw.length > n && fold.take(1)) {
                 out.addAll(Wrap.wrap(new AttributedString(ShellText.MORE_HEX.formatted(n, raw.length), Styles.DIM),
