@@ -62,14 +62,36 @@ public final class Wrap {
         int len = text.length();
         AttributedString lead = first;
         do {
-            int room = Math.max(MIN_ROOM, width - lead.length());
-            int end = Math.min(len, start + room);
-            if (end < len) end = safeBreak(text, start, end);
+            int room = Math.max(MIN_ROOM, width - lead.columnLength());
+            int end = fit(text, start, room);
             rows.add(new AttributedStringBuilder().append(lead).append(text.subSequence(start, end)).toAttributedString());
             lead = rest;
             start = end;
         } while (start < len);
         return rows;
+    }
+
+    /**
+     * How far from {@code start} the text fills {@code room} columns: counted in columns, so a
+     * wide character (CJK, most emoji) takes two, and never ending inside an escape or a surrogate
+     * pair. At least one character or escape is taken, so a row always moves on.
+     */
+    static int fit(CharSequence s, int start, int room) {
+        int i = start;
+        int columns = 0;
+        while (i < s.length()) {
+            int token = escapeLength(s, i);
+            int wide = token;
+            if (token == 1) {
+                int cp = Character.codePointAt(s, i);
+                token = Character.charCount(cp);
+                wide = Math.max(0, org.jline.utils.WCWidth.wcwidth(cp));
+            }
+            if (columns + wide > room && i > start) break;
+            columns += wide;
+            i += token;
+        }
+        return i;
     }
 
     /**

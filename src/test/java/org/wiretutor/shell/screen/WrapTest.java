@@ -46,6 +46,14 @@ class WrapTest {
         assertTrue(rows.get(0).toString().startsWith("Cache-Control · 63 bytes:"), rows.toString());
     }
 
+    @Test
+    void wideCharactersCountTwoColumns() {
+        String text = "字".repeat(50) + "\\n";
+        List<AttributedString> rows = Wrap.exact(new AttributedString(text), 60, GUTTER, MORE);
+        for (AttributedString row : rows) assertTrue(row.columnLength() <= 60, row.columnLength() + ": " + row);
+        assertEquals(text, rows.stream().map(r -> r.toString().substring(8)).reduce("", String::concat));
+    }
+
     /** Whatever the bytes and the width, the rows put back together are the escaped text, and each fits. */
     @Property(tries = 300)
     void exactRowsJoinToTheTextAndFit(@ForAll byte[] bytes, @ForAll @IntRange(min = 40, max = 140) int width) {
