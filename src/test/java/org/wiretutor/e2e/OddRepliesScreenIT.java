@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -57,21 +56,12 @@ class OddRepliesScreenIT {
         awaitVisible("wiretutor>");
     }
 
-    /** The visible screen, rows joined with spaces, so a sentence the shell wrapped reads whole. */
     private String visibleProse() throws Exception {
-        return tmux.run("capture-pane", "-p", "-t", session).replaceAll("\\s*\\n\\s*", " ");
+        return Tmux.prose(tmux.screen());
     }
 
     private String awaitVisible(String expected) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        String screen = "";
-        while (System.nanoTime() < deadline) {
-            screen = visibleProse();
-            if (screen.contains(expected)) return tmux.run("capture-pane", "-p", "-t", session);
-            Thread.onSpinWait();
-        }
-        throw new AssertionError("never saw \"" + expected + "\" on the visible screen:\n"
-                + tmux.run("capture-pane", "-p", "-t", session));
+        return tmux.awaitVisible(expected, 20);
     }
 
     private void type(String line) throws Exception {
@@ -173,9 +163,8 @@ class OddRepliesScreenIT {
         assertFalse(visibleProse().contains("for 30 s"), "the full wait is never claimed:\n" + screen);
     }
 
-    @Test
-    void aTwoQuestionStepTakesItsAnswersInAnyOrderOneVerdictEach() throws Exception {
-        start();
+    /** Lesson 2's step with two questions, reached the way a learner skips ahead: next, next, next. */
+    private void toLessonTwoSizeAndType() throws Exception {
         type("lesson 2");
         awaitVisible("step 1 of");
         for (int step = 2; step <= 5; step++) {
@@ -183,6 +172,12 @@ class OddRepliesScreenIT {
             awaitVisible("step " + step + " of");
         }
         awaitVisible("Size and type");
+    }
+
+    @Test
+    void aTwoQuestionStepTakesItsAnswersInAnyOrderOneVerdictEach() throws Exception {
+        start();
+        toLessonTwoSizeAndType();
         type("answer text/plain");
         String first = awaitVisible("(1 of 2)");
         assertEquals(0, count(first, "✗"), "one verdict, and it is right:\n" + first);
@@ -195,12 +190,7 @@ class OddRepliesScreenIT {
     @Test
     void anAnswerGivenBeforeQuitIsStillCountedAfterResuming() throws Exception {
         start();
-        type("lesson 2");
-        awaitVisible("step 1 of");
-        for (int step = 2; step <= 5; step++) {
-            type("next");
-            awaitVisible("step " + step + " of");
-        }
+        toLessonTwoSizeAndType();
         type("answer 467");
         awaitVisible("(1 of 2)");
         type("quit");

@@ -33,6 +33,31 @@ final class Tmux {
         return run("capture-pane", "-p", "-J", "-t", session);
     }
 
+    /** The visible screen only, row by row as drawn (no scrollback, wrapped rows not joined). */
+    String screen() throws Exception {
+        return run("capture-pane", "-p", "-t", session);
+    }
+
+    /**
+     * Polls the visible screen (never the scrollback) until it shows the text, and returns it. The
+     * rows are searched joined by spaces, so a sentence the program wrapped at the width still matches.
+     */
+    String awaitVisible(String expected, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            screen = screen();
+            if (screen.contains(expected) || prose(screen).contains(expected)) return screen;
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("never saw \"" + expected + "\" on the visible screen:\n" + screen);
+    }
+
+    /** A screen's rows joined by single spaces: how a sentence reads whatever the width. */
+    static String prose(String screen) {
+        return screen.replaceAll("\\s*\\n\\s*", " ");
+    }
+
     /** The pane's title: a raw OSC 0 or 2 from the program would change it. */
     String paneTitle() throws Exception {
         return run("display-message", "-p", "-t", session, "#{pane_title}").strip();

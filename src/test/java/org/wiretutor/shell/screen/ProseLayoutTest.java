@@ -39,13 +39,18 @@ class ProseLayoutTest {
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("  code: 206 · what it means: here is")), rows.toString());
     }
 
-    @Test
-    void plainOutputReflowsWrappedProseInsteadOfLeavingFragments() {
-        List<AttributedString> shown = new ArrayList<>();
-        Screen sink = new Screen() {
+    /** A screen 60 columns wide that keeps what it is shown. */
+    private static Screen sixtyColumns(List<AttributedString> shown) {
+        return new Screen() {
             @Override public void show(List<AttributedString> lines) { shown.addAll(lines); }
             @Override public int width() { return 60; }
         };
+    }
+
+    @Test
+    void plainOutputReflowsWrappedProseInsteadOfLeavingFragments() {
+        List<AttributedString> shown = new ArrayList<>();
+        Screen sink = sixtyColumns(shown);
         // rows the renderer wrapped at 60; spelling out "→" and "✓" makes them longer than 60
         List<AttributedString> wrapped = Wrap.wrap(new AttributedString("✓ Step 3 done — the request line went out as "
                 + "→ GET, a space, the target, a space and the version, then CR LF, exactly as HTTP wants it."), 60, "");
@@ -62,10 +67,7 @@ class ProseLayoutTest {
     @Test
     void plainOutputJoinsAWireRowContinuedUnderItsArrowWithoutASpace() {
         List<AttributedString> shown = new ArrayList<>();
-        Screen sink = new Screen() {
-            @Override public void show(List<AttributedString> lines) { shown.addAll(lines); }
-            @Override public int width() { return 60; }
-        };
+        Screen sink = sixtyColumns(shown);
         List<AttributedString> rows = Wrap.exact(new AttributedString(
                 "Cache-Control: max-age=0, no-cache, no-store, must-revalidate\\r\\n"), 60,
                 new AttributedString("← "), new AttributedString("  "));
