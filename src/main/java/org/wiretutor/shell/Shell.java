@@ -31,7 +31,20 @@ public final class Shell {
     Shell(ShellContext ctx, LineSource input) {
         this.ctx = ctx;
         this.input = input;
-        if (input.interactive()) ctx.asker(this::ask);
+        if (input.interactive()) {
+            ctx.asker(this::ask);
+            ctx.moreAsker(this::more);
+        }
+    }
+
+    /** The pager's question: "" to go on, "q" to stop (so are Ctrl-C and Ctrl-D), or a line to run. */
+    private String more(String question) {
+        try {
+            String answer = input.readLine(new AttributedString(question, Styles.DIM), "");
+            return answer == null ? "q" : answer.strip();
+        } catch (LineSource.Interrupted e) {
+            return "q";
+        }
     }
 
     private Optional<String> ask(String question) {

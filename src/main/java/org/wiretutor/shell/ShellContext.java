@@ -71,6 +71,13 @@ public final class ShellContext {
         asker = a;
     }
 
+    private java.util.function.Function<String, String> moreAsker = prompt -> "";
+
+    /** How the pager asks whether to go on: "" goes on, "q" stops, other text stops and is run next. */
+    void moreAsker(java.util.function.Function<String, String> a) {
+        moreAsker = a;
+    }
+
     private volatile org.wiretutor.course.TypedAttempt typed;
     private volatile org.wiretutor.course.TypedAttempt paused;
 
@@ -270,10 +277,10 @@ public final class ShellContext {
             screen.show(lines.subList(shown, end));
             shown = end;
             if (shown == lines.size()) break;
-            Optional<String> said = ask(ShellText.PAGER_MORE.formatted(shown, lines.size()));
-            if (said.isPresent()) {
+            String said = moreAsker.apply(ShellText.PAGER_MORE.formatted(shown, lines.size()));
+            if (!said.isEmpty()) {
                 // q stops; anything else stops too, and is run as if typed at the prompt
-                if (!said.get().equalsIgnoreCase("q")) typedAhead = said.get();
+                if (!said.equalsIgnoreCase("q")) typedAhead = said;
                 note(ShellText.PAGER_STOPPED.formatted(lines.size() - shown));
                 break;
             }
