@@ -355,7 +355,14 @@ class CloseExplanationsTest {
 
     @Test
     void aResetBeforeAnything() throws Exception {
-        openScripted(ScriptedServer.Peer::reset);
+        // the reset waits until the client has its connection: one that comes during the connect is a
+        // connect failure, another story
+        CountDownLatch connected = new CountDownLatch(1);
+        openScripted(peer -> {
+            connected.await(10, TimeUnit.SECONDS);
+            peer.reset();
+        });
+        connected.countDown();
         WireEvent.Closed c = next(WireEvent.Closed.class);
         // a reset that comes before the client reads anything may surface as a plain end of stream
         if (c.reason() == WireEvent.CloseReason.RESET) {
