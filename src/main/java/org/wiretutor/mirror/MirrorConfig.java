@@ -23,10 +23,17 @@ import java.util.Objects;
  *                         {@link MirrorFiles#forLearner(String)}
  * @param observer         watches each connection of the HTTP port live (bytes as they arrive, answers, closes),
  *                         e.g. for a classroom projector; {@link ConnectionObserver#NONE} by default
+ * @param headPause        zero (the default) to write each reply at once; otherwise the reply's head is written in
+ *                         pieces (the status line, each header line, the blank line), each flushed on its own with
+ *                         this pause before the next, so a client that looks for the end of the head only in the
+ *                         first piece it reads is caught. Only a grader sets it; every other mirror stays fast
  */
 public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTimeout, Duration keepAliveTimeout,
                            Clock clock, RequestLog log, int httpsPort, MirrorFiles files,
-                           ConnectionObserver observer) {
+                           ConnectionObserver observer, Duration headPause) {
+
+    /** The longest {@link #headPause} allowed: a trickled head must still arrive within a grading run. */
+    public static final Duration MAX_HEAD_PAUSE = Duration.ofMillis(200);
 
     public MirrorConfig {
         Objects.requireNonNull(bindAddress, "bindAddress");
@@ -36,6 +43,10 @@ public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTi
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(observer, "observer");
+        Objects.requireNonNull(headPause, "headPause");
+        if (headPause.isNegative() || headPause.compareTo(MAX_HEAD_PAUSE) > 0) {
+            throw new IllegalArgumentException("headPause must be from 0 to " + MAX_HEAD_PAUSE.toMillis() + " ms");
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -48,6 +59,13 @@ public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTi
         if (keepAliveTimeout.isNegative() || keepAliveTimeout.isZero()) {
             throw new IllegalArgumentException("keepAliveTimeout must be positive");
         }
+    }
+
+    /** A configuration that writes each reply at once. */
+    public MirrorConfig(InetAddress bindAddress, int port, Duration requestTimeout, Duration keepAliveTimeout,
+                        Clock clock, RequestLog log, int httpsPort, MirrorFiles files, ConnectionObserver observer) {
+        this(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files, observer,
+                Duration.ZERO);
     }
 
     /** A configuration nobody observes. */
@@ -80,41 +98,56 @@ public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTi
     }
 
     public MirrorConfig withPort(int p) {
-        return new MirrorConfig(bindAddress, p, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files, observer);
+        return new MirrorConfig(bindAddress, p, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files,
+                observer, headPause);
     }
 
     public MirrorConfig withBindAddress(InetAddress a) {
-        return new MirrorConfig(a, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files, observer);
+        return new MirrorConfig(a, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files, observer,
+                headPause);
     }
 
     public MirrorConfig withRequestTimeout(Duration d) {
-        return new MirrorConfig(bindAddress, port, d, keepAliveTimeout, clock, log, httpsPort, files, observer);
+        return new MirrorConfig(bindAddress, port, d, keepAliveTimeout, clock, log, httpsPort, files, observer,
+                headPause);
     }
 
     public MirrorConfig withKeepAliveTimeout(Duration d) {
-        return new MirrorConfig(bindAddress, port, requestTimeout, d, clock, log, httpsPort, files, observer);
+        return new MirrorConfig(bindAddress, port, requestTimeout, d, clock, log, httpsPort, files, observer,
+                headPause);
     }
 
     public MirrorConfig withClock(Clock c) {
-        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, c, log, httpsPort, files, observer);
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, c, log, httpsPort, files,
+                observer, headPause);
     }
 
     public MirrorConfig withLog(RequestLog l) {
-        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, l, httpsPort, files, observer);
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, l, httpsPort, files,
+                observer, headPause);
     }
 
     /** -1 for no HTTPS-port listener, 0 for an ephemeral port. */
     public MirrorConfig withHttpsPort(int p) {
-        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, p, files, observer);
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, p, files, observer,
+                headPause);
     }
 
     /** The files to serve, e.g. {@code MirrorFiles.forLearner(id)} for a graded lesson. */
     public MirrorConfig withFiles(MirrorFiles f) {
-        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, f, observer);
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, f,
+                observer, headPause);
+    }
+
+    /** Writes each reply's head in pieces with this pause between them; {@link Duration#ZERO} for all at once. */
+    public MirrorConfig withHeadPause(Duration d) {
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files,
+                observer, d);
     }
 
     /** Someone to tell about every connection as it happens; {@link ConnectionObserver#NONE} for nobody. */
     public MirrorConfig withObserver(ConnectionObserver o) {
-        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files, o);
+        return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files, o,
+                headPause);
     }
 }

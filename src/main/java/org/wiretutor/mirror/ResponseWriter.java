@@ -12,6 +12,49 @@ final class ResponseWriter {
     }
 
     static void write(Response response, OutputStream out) throws IOException {
+        write(response, out, java.time.Duration.ZERO);
+    }
+
+    /**
+     * As {@link #write(Response, OutputStream)}; with a positive {@code headPause} the head goes out one line at a
+     * time (status line, each header, the blank line), each flushed, with the pause before the next, and the body
+     * after the blank line. The bytes are the same either way; only how they are cut into TCP segments differs.
+     */
+    static void write(Response response, OutputStream out, java.time.Duration headPause) throws IOException {
+        if (headPause.isZero() || response.bare()) {
+            whole(response, out);
+            return;
+        }
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        lines.add("HTTP/1.1 " + response.status() + ' ' + Status.reason(response.status()) + "\r\n");
+        for (Header h : response.headers()) {
+            lines.add(h.name() + ": " + h.value() + "\r\n");
+        }
+        lines.add("\r\n");
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                pause(headPause);
+            }
+            out.write(lines.get(i).getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+        }
+        if (response.sendBody()) {
+            pause(headPause);
+            out.write(response.body());
+        }
+        out.flush();
+    }
+
+    private static void pause(java.time.Duration d) throws IOException {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("the server is closing");
+        }
+    }
+
+    private static void whole(Response response, OutputStream out) throws IOException {
         ByteArrayOutputStream wire = new ByteArrayOutputStream(512 + response.bodyBytesSent());
         if (!response.bare()) {
             StringBuilder head = new StringBuilder(256)
