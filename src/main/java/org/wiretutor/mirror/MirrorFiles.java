@@ -93,6 +93,9 @@ public final class MirrorFiles {
      *   Content-Length, Last-Modified and ETag all change with the id.</li>
      *   <li>{@code page-count.htm}: 5 to 25 paragraphs, each a bare {@code <p>}, among {@code <pre>} blocks and
      *   {@code <span>}s that a careless count of {@code <p} would include.</li>
+     *   <li>{@code mbox-short.txt}: consecutive messages from {@code mbox.txt}, from a drawn first message until a
+     *   drawn size of 3100 to 3900 bytes is reached, so the character counts of exercises 2 and 3 change with the
+     *   id. Drawn after the two files above, so adding it left their answers as they were.</li>
      *   <li>Every other file is the bundled one.</li>
      * </ul>
      *
@@ -105,14 +108,19 @@ public final class MirrorFiles {
         Seed seed = Seed.of(LearnerId.check(learnerId));
         MirrorFile intro = IntroVariant.of(seed);
         MirrorFile page = ParagraphPage.of(seed);
+        List<MirrorFile> bundled = load();
+        MirrorFile mboxSource = bundled.stream().filter(f -> f.name().equals(MboxVariant.SOURCE)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the bundled files lack " + MboxVariant.SOURCE));
+        MirrorFile mbox = MboxVariant.of(seed, mboxSource);
         List<MirrorFile> files = new ArrayList<>();
-        for (MirrorFile f : load()) {
-            if (!f.name().equals(intro.name()) && !f.name().equals(page.name())) {
+        for (MirrorFile f : bundled) {
+            if (!f.name().equals(intro.name()) && !f.name().equals(page.name()) && !f.name().equals(mbox.name())) {
                 files.add(f);
             }
         }
         files.add(intro);
         files.add(page);
+        files.add(mbox);
         return new MirrorFiles(files);
     }
 

@@ -147,10 +147,23 @@ class VariantsTest {
         assertEquals(bundled.all().stream().map(MirrorFile::name).toList(),
                 alice.all().stream().map(MirrorFile::name).toList());
         for (MirrorFile f : bundled.all()) {
-            boolean exercise = f.name().equals("intro-short.txt") || f.name().equals("page-count.htm");
+            boolean exercise = f.name().equals("intro-short.txt") || f.name().equals("page-count.htm")
+                    || f.name().equals("mbox-short.txt");
             assertEquals(!exercise, f.equals(alice.find(f.name()).orElseThrow()), f.name());
         }
         assertTrue(alice.serves("/romeo-chunked.txt") && alice.serves("/moved.txt"));
+    }
+
+    @Test
+    void each_learner_has_their_own_mbox_longer_than_the_limit_shown() {
+        java.util.Set<Integer> sizes = new java.util.HashSet<>();
+        for (String id : List.of("alice", "bob", "carol", "dave", "erin", MirrorFiles.SAMPLE_LEARNER)) {
+            byte[] mbox = MirrorFiles.forLearner(id).find("/mbox-short.txt").orElseThrow().content();
+            assertTrue(mbox.length > 3000 && mbox.length < 5000, id + ": " + mbox.length);
+            assertTrue(new String(mbox, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("From "), id);
+            sizes.add(mbox.length);
+        }
+        assertTrue(sizes.size() >= 5, "sizes differ from learner to learner: " + sizes);
     }
 
     @Test
