@@ -44,6 +44,9 @@ public final class CheckExerciseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON instead of text.")
     boolean json;
 
+    @Option(names = "--reveal", description = "For instructors: failure messages also give the expected values.")
+    boolean reveal;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "15",
             description = "How long your program may run (default: ${DEFAULT-VALUE}).")
     int timeout;
@@ -72,7 +75,8 @@ public final class CheckExerciseCommand implements Callable<Integer> {
 
         Grade grade;
         try {
-            grade = new ProgramGrader(clock, Duration.ofSeconds(timeout)).grade(ex, id, command, Path.of("").toAbsolutePath());
+            grade = new ProgramGrader(clock, Duration.ofSeconds(timeout)).grade(ex, id, command, Path.of("").toAbsolutePath(),
+                    reveal);
         } catch (IOException e) {
             return usage("Your program could not be started (" + e.getMessage() + "). Check the command after --: "
                     + "is the program installed, and is the file name right?");

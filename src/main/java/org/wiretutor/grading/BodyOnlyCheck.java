@@ -28,21 +28,33 @@ final class BodyOnlyCheck implements Check {
         }
         String head = new String(reply, 0, end, StandardCharsets.ISO_8859_1);
         List<String> headLines = Arrays.stream(head.split("\r\n")).filter(l -> !l.isBlank()).toList();
-        String[] printed = ev.main().output().replace("\r", "").split("\n");
+        String output = ev.main().output().replace("\r", "");
+        int pieces = ev.spec().trickleHead() ? headLines.size() + 1 : 1;
+        // the head came in pieces and the status line is missing from the output: the program cut at a blank line
+        // it looked for only in the first piece, which held no more than the status line
+        boolean firstPieceOnly = pieces > 1 && !headLines.isEmpty() && !output.contains(headLines.get(0));
+        String[] printed = output.split("\n");
         for (String line : printed) {
             for (String h : headLines) {
                 if (line.contains(h)) {
                     int at = line.indexOf(h);
                     String shown = Escape.wire(line.getBytes(StandardCharsets.UTF_8));
                     String before = Escape.wire(line.substring(0, at).getBytes(StandardCharsets.UTF_8));
-                    return CheckResult.fail(NAME, GradingText.headerShown(h),
+                    return CheckResult.fail(NAME, firstPieceOnly ? GradingText.firstPieceOnly(pieces)
+                                    : GradingText.headerShown(h),
                             new Caret(shown.length() > 200 ? shown.substring(0, 200) : shown,
                                     Math.min(before.length(), Math.min(200, shown.length()))));
                 }
             }
         }
         byte[] body = Arrays.copyOfRange(reply, end + END_OF_HEAD.length, reply.length);
-        return Shown.wholly(NAME, OutputMatch.of(ev.main().output(), body), GradingText.bodyOnlyOk());
+        CheckResult shown = Shown.wholly(NAME, OutputMatch.of(ev.main().output(), body), GradingText.bodyOnlyOk(),
+                ev.reveal());
+        if (!shown.passed() && firstPieceOnly && !OutputMatch.of(ev.main().output(), body).found()
+                && Crash.diagnose(ev.main().output()).isEmpty()) {
+            return CheckResult.fail(NAME, GradingText.firstPieceOnly(pieces));
+        }
+        return shown;
     }
 
     private static int indexOf(byte[] in, byte[] what) {

@@ -21,23 +21,54 @@ final class CountCheck implements Check {
     private final String what;
     /** The expected count, or -1 when it cannot be known (then nothing is checked against it). */
     private final ToLongFunction<Evidence> expected;
+    private final Cause cause;
 
-    private CountCheck(String name, String what, ToLongFunction<Evidence> expected) {
+    /** The likely cause of a wrong count, from the evidence, what was printed and which way it is off. */
+    private interface Cause {
+        String of(Evidence ev, long printed, boolean tooMany);
+    }
+
+    private CountCheck(String name, String what, ToLongFunction<Evidence> expected, Cause cause) {
         this.name = name;
         this.what = what;
         this.expected = expected;
+        this.cause = cause;
     }
 
     static CountCheck received() {
-        return new CountCheck(RECEIVED, GradingText.wholeReply(), ev -> ev.reply().map(r -> (long) r.length).orElse(-1L));
+        return new CountCheck(RECEIVED, GradingText.wholeReply(),
+                ev -> ev.reply().map(r -> (long) r.length).orElse(-1L), CountCheck::receivedCause);
     }
 
     static CountCheck document() {
-        return new CountCheck(DOCUMENT, GradingText.bodyChars(), ev -> ev.document().length);
+        return new CountCheck(DOCUMENT, GradingText.bodyChars(), ev -> ev.document().length,
+                CountCheck::documentCause);
     }
 
     static CountCheck paragraphs() {
-        return new CountCheck(PARAGRAPHS, GradingText.paragraphs(), Evidence::paragraphs);
+        return new CountCheck(PARAGRAPHS, GradingText.paragraphs(), Evidence::paragraphs,
+                (ev, printed, tooMany) -> tooMany ? GradingText.paragraphsTooMany() : GradingText.paragraphsTooFew());
+    }
+
+    private static String receivedCause(Evidence ev, long printed, boolean tooMany) {
+        if (tooMany) {
+            return GradingText.receivedTooMany();
+        }
+        if (printed == ev.document().length) {
+            return GradingText.receivedOnlyDocument();
+        }
+        if (printed == ShownLimitCheck.LIMIT) {
+            return GradingText.receivedOnlyShown();
+        }
+        return GradingText.receivedTooFew();
+    }
+
+    private static String documentCause(Evidence ev, long printed, boolean tooMany) {
+        if (tooMany) {
+            boolean whole = ev.reply().map(r -> r.length == printed).orElse(false);
+            return whole ? GradingText.documentWithHead() : GradingText.documentTooMany();
+        }
+        return GradingText.documentTooFew();
     }
 
     @Override
@@ -53,10 +84,13 @@ final class CountCheck implements Check {
         }
         OptionalLong printed = lastNumber(ev.main().output());
         if (printed.isEmpty()) {
-            return CheckResult.fail(name, GradingText.noCount(what, want));
+            return CheckResult.fail(name, GradingText.noCount(what, ev.reveal(), want));
         }
-        if (printed.getAsLong() != want) {
-            return CheckResult.fail(name, GradingText.wrongCount(what, want, printed.getAsLong()));
+        long got = printed.getAsLong();
+        if (got != want) {
+            boolean tooMany = got > want;
+            return CheckResult.fail(name, GradingText.wrongCount(what, got, tooMany, cause.of(ev, got, tooMany),
+                    ev.reveal(), want));
         }
         return CheckResult.pass(name, GradingText.countOk(want));
     }

@@ -18,14 +18,21 @@ import org.wiretutor.mirror.LogEntry;
  * @param reply      the exact reply the server sent for the program's request, when it answered 200
  * @param document   the file the URL names, as the mirror serves it to this learner
  * @param paragraphs the number of {@code <p>} tags in this learner's page, or -1 when unknown
+ * @param source     the program's source, when the command names its file
+ * @param reveal     an instructor asked to see expected values in failure messages ({@code check --reveal})
  */
 record Evidence(ExerciseSpec spec, String url, String host, int port, Duration limit, Duration keepAlive,
                 ProgramRun main, Map<String, ProgramRun> reruns, Optional<byte[]> reply, byte[] document,
-                int paragraphs) {
+                int paragraphs, ProgramSource source, boolean reveal) {
 
     Evidence {
         reruns = Map.copyOf(reruns);
         document = document.clone();
+    }
+
+    /** Whether the program sent the grader's server any bytes: only then is there anything to give credit for. */
+    boolean reached() {
+        return main.visits().stream().anyMatch(v -> v.entry().head().length > 0);
     }
 
     /** The first exchange in which bytes arrived, else the first exchange at all. */

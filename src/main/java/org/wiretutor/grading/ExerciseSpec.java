@@ -20,9 +20,11 @@ import java.util.Properties;
  * @param path   the document on the mirror the program is given, e.g. {@code /romeo-full.txt}
  * @param checks check names in the order they are reported (see {@link Checks#NAMES})
  * @param inputs for checks that run the program again, the line typed in, by check name
+ * @param trickleHead {@code trickle_head=true}: the grader's server sends the reply's head in small pieces with
+ *                    short pauses between them (see {@link org.wiretutor.mirror.MirrorConfig#headPause()})
  */
 public record ExerciseSpec(int number, String title, Exercise.Kind kind, String path, List<String> checks,
-                           Map<String, String> inputs) {
+                           Map<String, String> inputs, boolean trickleHead) {
 
     public static final String FILE = "exercise.properties";
     public static final int FORMAT_VERSION = 1;
@@ -96,7 +98,11 @@ public record ExerciseSpec(int number, String title, Exercise.Kind kind, String 
                 checks.add(name);
             }
         }
-        return new ExerciseSpec(number, title, kind, path, checks, inputs);
+        String trickle = p.getProperty("trickle_head", "false").strip();
+        if (!trickle.equals("true") && !trickle.equals("false")) {
+            throw new ExerciseFormatException(shown, "trickle_head must be true or false");
+        }
+        return new ExerciseSpec(number, title, kind, path, checks, inputs, trickle.equals("true"));
     }
 
     private static String required(Properties p, String key, String shown) throws ExerciseFormatException {

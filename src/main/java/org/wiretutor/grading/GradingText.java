@@ -146,9 +146,9 @@ final class GradingText {
         return "the output differs from what the server sent, " + at + " characters in (under the caret)";
     }
 
-    static String outputStopsEarly(int shown, int total) {
-        return "the output stops after " + shown + " of the reply's " + total + " characters: keep reading "
-                + "until recv() returns nothing";
+    static String outputStopsEarly(int shown, int total, boolean reveal) {
+        return "the output stops after " + shown + " characters, before the end of what the server sent: keep "
+                + "reading until recv() returns nothing" + revealed(reveal, total + " characters");
     }
 
     static String extraNewlines(int count, int boundary) {
@@ -170,14 +170,68 @@ final class GradingText {
         return "the program printed the right count, " + n;
     }
 
-    static String wrongCount(String what, long expected, long printed) {
-        return "wrong count: expected " + expected + " " + what + ", the program printed " + printed
-                + " last";
+    /**
+     * A wrong count says which way it is off and the likely cause, never the expected value nor the difference:
+     * the learner finds the mistake, not the number. With {@code reveal} (instructors only) the expected value is
+     * added.
+     */
+    static String wrongCount(String what, long printed, boolean tooMany, String cause, boolean reveal, long expected) {
+        return "wrong count of " + what + ": the program printed " + printed + " last, which is too "
+                + (tooMany ? "many" : "few") + ". " + cause + revealed(reveal, Long.toString(expected));
     }
 
-    static String noCount(String what, long expected) {
-        return "no count printed: the program should print the number of " + what + " (here " + expected
-                + ") as the last number of its output";
+    static String noCount(String what, boolean reveal, long expected) {
+        return "no count printed: the program should print the number of " + what + " as the last number of its "
+                + "output" + revealed(reveal, Long.toString(expected));
+    }
+
+    /** Only for an instructor's --reveal: the expected value, marked so it is never mistaken for a hint. */
+    static String revealed(boolean reveal, String expected) {
+        return reveal ? " [--reveal: expected " + expected + "]" : "";
+    }
+
+    // likely causes of a wrong count
+    static String paragraphsTooMany() {
+        return "Did you count <pre> (or <span>) too? Count the text \"<p>\" exactly, not everything that starts "
+                + "with \"<p\"";
+    }
+
+    static String paragraphsTooFew() {
+        return "Is every piece counted, the last one included, and every <p> on a line, not just one per line? "
+                + "Read the whole page first, then count each \"<p>\" in it";
+    }
+
+    static String receivedOnlyShown() {
+        return "Did you count only the characters you showed? Keep counting every piece after you stop printing";
+    }
+
+    static String receivedOnlyDocument() {
+        return "That is the size of the document alone: the status line, the headers and the blank line count too";
+    }
+
+    static String receivedTooFew() {
+        return "Is every piece counted, the last one included? Add len(data) for each piece as it arrives, before "
+                + "decoding or splitting lines, so every \\r counts too";
+    }
+
+    static String receivedTooMany() {
+        return "Did you count a piece twice, or add what you printed to what you received? Add len(data) once for "
+                + "each piece";
+    }
+
+    static String documentWithHead() {
+        return "That count includes the status line and headers: the library hands you only the document, count "
+                + "just that";
+    }
+
+    static String documentTooMany() {
+        return "Did you count a piece twice, or count added line breaks? Count the characters of the document the "
+                + "library returned, once";
+    }
+
+    static String documentTooFew() {
+        return "Did you count only the characters you showed, or only the first read? Count the whole document, "
+                + "the last piece included";
     }
 
     static String wholeReply() {
@@ -192,8 +246,16 @@ final class GradingText {
         return "<p> tags";
     }
 
-    static String libraryOk(String agent) {
-        return "a library made the request (User-Agent: " + agent + ")";
+    static String libraryOk(String library, String agent) {
+        String which = library.isEmpty() ? "" : library + (agent.isEmpty() ? "" : "; ");
+        String sent = agent.isEmpty() ? "" : "User-Agent: " + agent;
+        return "a library made the request" + (which.isEmpty() && sent.isEmpty() ? "" : " (" + which + sent + ")");
+    }
+
+    static String socketByHand() {
+        return "the program opens a socket and writes the request itself (it imports no HTTP library), whatever "
+                + "headers it sends: this exercise asks you to let a library do it, e.g. urllib.request.urlopen in "
+                + "Python or java.net.http.HttpClient";
     }
 
     static String notLibrary() {
@@ -210,9 +272,68 @@ final class GradingText {
                 + "that ends the headers";
     }
 
-    static String bodyMissing(String firstLine) {
-        return "the output does not contain the document: its first line \"" + firstLine + "\" never appears";
+    static String bodyMissing(String firstLine, boolean reveal) {
+        return "the output does not contain the document: nothing printed matches its first line"
+                + revealed(reveal, "\"" + firstLine + "\"");
     }
+
+    static String firstPieceOnly(int pieces) {
+        return "your program looked for the blank line only in the first piece it received; the head arrived in "
+                + pieces + " pieces. Keep reading and collect the pieces until \\r\\n\\r\\n has arrived (or "
+                + "read everything first), then print what follows it";
+    }
+
+    // nothing reached the server
+    static String notRun() {
+        return "not run: the program sent no request to the grader's server (see the request check)";
+    }
+
+    static String noRequestBecause(String cause, String ending) {
+        return "the server received no request: " + cause + "\nThe program " + ending + "; the end of what it "
+                + "printed:";
+    }
+
+    static String exitedWith(int status) {
+        return "exited with status " + status;
+    }
+
+    static String stoppedAfter(Duration limit) {
+        return "was stopped after " + seconds(limit) + " without sending a request";
+    }
+
+    static String printedNothing() {
+        return "it printed nothing.";
+    }
+
+    static String causeFileNotFound() {
+        return "the program's file was not found. Check the file name after -- and the folder you run from.";
+    }
+
+    static String causeJavaCompile() {
+        return "the program does not compile: fix the first error the Java compiler reports (below).";
+    }
+
+    static String causePythonSyntax() {
+        return "Python could not read the program: fix the syntax error it reports (below).";
+    }
+
+    static String causeBs4Missing() {
+        return "BeautifulSoup is not installed: pip install beautifulsoup4";
+    }
+
+    static String causeModuleMissing(String module) {
+        return "the Python module " + module + " is not installed: pip install " + module;
+    }
+
+    static String causeCrashed(String why) {
+        return why + ".";
+    }
+
+    static String causeNoConnection(String host, int port) {
+        return "the program never connected. Did it take the host and the port from the URL (here " + host + " and "
+                + port + ")? Without a port in the URL, use 80.";
+    }
+
 
     static String badInputOk(String input) {
         return "given \"" + input + "\", the program printed a message and stopped cleanly";

@@ -30,6 +30,12 @@ public final class ProgramGrader {
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(3);
     /** Short, so a program caught by keep-alive finishes (slowly) within the run. */
     static final Duration KEEP_ALIVE = Duration.ofSeconds(2);
+    /**
+     * For an exercise with {@code trickle_head=true}: the pause between the pieces of a reply's head. Long enough
+     * for each piece to reach the program as its own read, short enough that a reply's head (about ten lines)
+     * takes a tenth of a second.
+     */
+    static final Duration HEAD_PAUSE = Duration.ofMillis(10);
     /** How long to wait for the mirror to log an exchange after the program ended. */
     private static final Duration LOG_PATIENCE = Duration.ofMillis(500);
     /** Python buffers output when it is not a terminal; unbuffered keeps what a stopped program printed. */
@@ -56,6 +62,15 @@ public final class ProgramGrader {
      */
     public Grade grade(Exercise e, String learner, List<String> command, Path workDir)
             throws IOException, InterruptedException {
+        return grade(e, learner, command, workDir, false);
+    }
+
+    /**
+     * As {@link #grade(Exercise, String, List, Path)}; with {@code reveal} (an instructor's {@code check --reveal},
+     * never the learner's shell) failure messages add the expected values.
+     */
+    public Grade grade(Exercise e, String learner, List<String> command, Path workDir, boolean reveal)
+            throws IOException, InterruptedException {
         if (e.kind() != Exercise.Kind.PROGRAM) {
             throw new IllegalArgumentException("exercise " + e.number() + " is answered by typing, not by a program");
         }
@@ -69,26 +84,52 @@ public final class ProgramGrader {
         ProgramRun main;
         String host = "127.0.0.1";
         int port;
-        try (MirrorServer mirror = MirrorServer.start(files.serve(base.withLog(log)))) {
+        MirrorConfig served = files.serve(base.withLog(log));
+        if (spec.trickleHead()) {
+            served = served.withHeadPause(HEAD_PAUSE);
+        }
+        try (MirrorServer mirror = MirrorServer.start(served)) {
             port = mirror.port();
             String url = "http://" + host + ":" + port + spec.path();
             ProgramRunner.Result result = ProgramRunner.run(command, workDir, ENV, url + "\n", limit);
             Instant ended = clock.instant();
             main = new ProgramRun(url, result, log.awaitAny(LOG_PATIENCE), ended);
         }
+        boolean reached = main.visits().stream().anyMatch(v -> v.entry().head().length > 0);
         Map<String, ProgramRun> reruns = new LinkedHashMap<>();
-        for (Map.Entry<String, String> input : spec.inputs().entrySet()) {
+        // no request, no credit: the extra runs would only earn points for a program that does nothing
+        Map<String, String> inputs = reached ? spec.inputs() : Map.of();
+        for (Map.Entry<String, String> input : inputs.entrySet()) {
             ProgramRunner.Result result = ProgramRunner.run(command, workDir, ENV, input.getValue() + "\n", limit);
             reruns.put(input.getKey(), new ProgramRun(input.getValue(), result, List.of(), clock.instant()));
         }
         Evidence evidence = new Evidence(spec, main.input(), host, port, limit, KEEP_ALIVE, main, reruns,
-                reply(main, files, base), files.document(spec.path()).orElse(new byte[0]), files.paragraphs());
+                reply(main, files, base), files.document(spec.path()).orElse(new byte[0]), files.paragraphs(),
+                ProgramSource.of(command, workDir), reveal);
         List<CheckResult> results = new ArrayList<>();
-        for (String name : spec.checks()) {
-            results.add(Checks.named(name).check(evidence));
+        if (reached) {
+            for (String name : spec.checks()) {
+                results.add(Checks.named(name).check(evidence));
+            }
+        } else {
+            results.addAll(unreached(spec, evidence));
         }
         return new Grade(String.format("%02d-%s", e.number(), e.id()), learner, results, clock.instant(),
                 main.output());
+    }
+
+    /**
+     * Nothing reached the server, so no check earns credit: the request check (or the first, when there is none)
+     * says why, with the program's exit status and the end of its output; every other check is marked not run.
+     */
+    private static List<CheckResult> unreached(ExerciseSpec spec, Evidence evidence) {
+        String why = NoRequest.explain(evidence);
+        String carrier = spec.checks().contains(RequestCheck.NAME) ? RequestCheck.NAME : spec.checks().get(0);
+        List<CheckResult> results = new ArrayList<>();
+        for (String name : spec.checks()) {
+            results.add(CheckResult.fail(name, name.equals(carrier) ? why : GradingText.notRun()));
+        }
+        return results;
     }
 
     private static ExerciseSpec spec(Exercise e) throws IOException {

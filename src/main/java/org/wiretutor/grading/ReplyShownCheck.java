@@ -16,6 +16,6 @@ final class ReplyShownCheck implements Check {
             return CheckResult.fail(NAME, GradingText.notChecked());
         }
         return Shown.wholly(NAME, OutputMatch.of(ev.main().output(), ev.reply().get()),
-                GradingText.replyShown(ev.reply().get().length));
+                GradingText.replyShown(ev.reply().get().length), ev.reveal());
     }
 }

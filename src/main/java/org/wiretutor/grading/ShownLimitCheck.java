@@ -20,7 +20,7 @@ final class ShownLimitCheck implements Check {
         OutputMatch m = ev.reply().map(r -> OutputMatch.of(output, r)).filter(OutputMatch::found)
                 .orElseGet(() -> OutputMatch.of(output, ev.document()));
         if (!m.found()) {
-            return CheckResult.fail(NAME, GradingText.bodyMissing(m.firstLine()));
+            return CheckResult.fail(NAME, GradingText.bodyMissing(m.firstLine(), ev.reveal()));
         }
         int shown = m.shownBytesBeforeFinalNewline();
         if (shown > LIMIT) {
