@@ -44,6 +44,8 @@ public final class CheckExerciseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON instead of text.")
     boolean json;
 
+    @picocli.CommandLine.Mixin LimitOptions limits;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "15",
             description = "How long your program may run (default: ${DEFAULT-VALUE}).")
     int timeout;
