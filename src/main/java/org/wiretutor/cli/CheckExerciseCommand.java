@@ -47,6 +47,8 @@ public final class CheckExerciseCommand implements Callable<Integer> {
     @Option(names = "--reveal", description = "For instructors: failure messages also give the expected values.")
     boolean reveal;
 
+    @picocli.CommandLine.Mixin LimitOptions limits;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "15",
             description = "How long your program may run (default: ${DEFAULT-VALUE}).")
     int timeout;

@@ -51,6 +51,11 @@ public final class TroubleshootCommand implements Callable<Integer> {
             Path p = home.resolve(file);
             out.println("            " + file + ": " + (Files.exists(p) ? size(p) : "none yet"));
         }
+        var containment = org.wiretutor.programs.Containment.probe().describe(
+                org.wiretutor.programs.ProgramLimits.current());
+        for (int i = 0; i < containment.size(); i++) {
+            out.println((i == 0 ? "programs    " : "            ") + containment.get(i));
+        }
         boolean ok = true;
         try {
             InetAddress address = InetAddress.getByName(HOST);

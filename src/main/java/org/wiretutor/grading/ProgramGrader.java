@@ -114,6 +114,7 @@ public final class ProgramGrader {
         } else {
             results.addAll(unreached(spec, evidence));
         }
+        main.result().limitMessage().ifPresent(said -> limitHit(results, said));
         return new Grade(String.format("%02d-%s", e.number(), e.id()), learner, results, clock.instant(),
                 main.output());
     }
@@ -130,6 +131,17 @@ public final class ProgramGrader {
             results.add(CheckResult.fail(name, name.equals(carrier) ? why : GradingText.notRun()));
         }
         return results;
+    }
+
+    /** A program stopped by its memory or process limit did not finish as it should: its "finished" check says why. */
+    private static void limitHit(List<CheckResult> results, String said) {
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i).name().equals(FinishedCheck.NAME)) {
+                results.set(i, CheckResult.fail(FinishedCheck.NAME, said));
+                return;
+            }
+        }
+        results.add(CheckResult.fail(FinishedCheck.NAME, said));
     }
 
     private static ExerciseSpec spec(Exercise e) throws IOException {

@@ -4,15 +4,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a program the way a learner would from a terminal, but bounded: a time limit after which
- * it and all its children are stopped, and a cap on the output kept.
+ * Runs a program the way a learner would from a terminal, but bounded: a time limit after which it and everything
+ * it started are stopped, limits on its memory and processes ({@link ProgramLimits}), and a cap on the output kept.
+ * Nothing it started outlives the run: see {@link Containment} for how, on each kind of computer.
  */
 public final class ProgramRunner {
     /** Output beyond this is counted, not kept. */
@@ -23,18 +29,64 @@ public final class ProgramRunner {
     private ProgramRunner() {}
 
     /**
-     * @param output    stdout and stderr together, as printed, up to {@link #MAX_OUTPUT}
-     * @param truncated more output came than was kept
+     * @param output        stdout and stderr together, as printed, up to {@link #MAX_OUTPUT}
+     * @param truncated     more output came than was kept
+     * @param strayChildren programs it started that were still running when it ended (all stopped since)
+     * @param limits        the limits it ran under
+     * @param limitHit      which of them it ran into, if any
      */
     public record Result(int exit, String output, boolean timedOut, boolean truncated, Duration took,
-                         int strayChildren) {
+                         int strayChildren, ProgramLimits limits, ProgramLimits.Hit limitHit) {
         public Result(int exit, String output, boolean timedOut, boolean truncated, Duration took) {
-            this(exit, output, timedOut, truncated, took, 0);
+            this(exit, output, timedOut, truncated, took, 0, ProgramLimits.DEFAULT, ProgramLimits.Hit.NONE);
+        }
+
+        /** In plain words, the limit the program ran into, e.g. "your program ran out of the 512 MiB …". */
+        public Optional<String> limitMessage() {
+            return switch (limitHit) {
+                case NONE -> Optional.empty();
+                case MEMORY -> Optional.of(ProgramText.LIMIT_MEMORY.formatted(limits.memoryMiB()));
+                case PROCESSES -> Optional.of(ProgramText.LIMIT_PROCESSES.formatted(limits.processes()));
+            };
         }
     }
 
-    /** How often the runner looks for programs the learner's program started, so none outlives it. */
+    /** Without a stronger mechanism, how often the runner looks for programs the learner's program started. */
     private static final long WATCH_MILLIS = 50;
+    /** How long stopped processes are given to be gone. */
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(5);
+    /** What a program prints when it could not get memory under the limit (Python, Java, C, C++, the shell). */
+    private static final List<String> OUT_OF_MEMORY = List.of("MemoryError", "OutOfMemoryError",
+            "Cannot allocate memory", "bad_alloc", "out of memory", "Native memory allocation");
+    /** What a program prints when it could not start another process or thread. */
+    private static final List<String> NO_MORE_PROCESSES = List.of("Resource temporarily unavailable",
+            "BlockingIOError", "Cannot fork", "can't fork", "unable to create native thread");
+
+    /**
+     * Run by {@code sh} between the mechanism and the program. $1: where to write "EXIT STRAYS" when the shell is
+     * the first process of a PID namespace of its own, or "-"; then the cgroups to join, "--", and the program.
+     * As a namespace's first process it waits for the program, counts what is left (zombies aside), and ends:
+     * the kernel then ends everything else in the namespace.
+     */
+    static final String INIT = """
+            r=$1; shift
+            while [ "$1" != -- ]; do echo 0 > "$1/cgroup.procs" || exit 125; shift; done
+            shift
+            if [ "$r" = - ]; then exec "$@"; fi
+            "$@"
+            s=$?
+            n=0
+            for p in /proc/[0-9]*; do
+              p=${p#/proc/}
+              [ "$p" = "$$" ] && continue
+              st=
+              read -r st 2>/dev/null < "/proc/$p/stat" || :
+              case "$st" in ''|*") Z "*) continue;; esac
+              n=$((n+1))
+            done
+            echo "$s $n" > "$r"
+            exit "$s"
+            """;
 
     public static Result run(List<String> command, Path workDir, Map<String, String> env, Duration limit)
             throws IOException, InterruptedException {
@@ -48,48 +100,285 @@ public final class ProgramRunner {
      */
     public static Result run(List<String> command, Path workDir, Map<String, String> env, String stdin,
                              Duration limit) throws IOException, InterruptedException {
+        return run(command, workDir, env, stdin, limit, ProgramLimits.current());
+    }
+
+    /** As {@link #run(List, Path, Map, String, Duration)}, under the given limits. */
+    public static Result run(List<String> command, Path workDir, Map<String, String> env, String stdin,
+                             Duration limit, ProgramLimits limits) throws IOException, InterruptedException {
+        return run(command, workDir, env, stdin, limit, limits, Containment.probe());
+    }
+
+    static Result run(List<String> command, Path workDir, Map<String, String> env, String stdin, Duration limit,
+                      ProgramLimits limits, Containment.Probe probe) throws IOException, InterruptedException {
         if (stdin != null && stdin.getBytes(StandardCharsets.UTF_8).length > MAX_STDIN) {
             throw new IllegalArgumentException("stdin text over " + MAX_STDIN + " bytes");
         }
-        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
-        pb.environment().putAll(env);
-        long start = System.nanoTime();
-        Process process = pb.start();
-        feed(process, stdin == null ? "" : stdin);
-        Capture capture = new Capture(process.getInputStream());
-        Thread reader = new Thread(capture, "wiretutor-program-output");
-        reader.setDaemon(true);
-        reader.start();
-        // children are noted while the program runs: once it exits they are orphans and no longer its descendants
-        java.util.Set<ProcessHandle> seen = new java.util.HashSet<>();
-        boolean finished = false;
-        long deadline = start + limit.toNanos();
+        Run run = new Run(probe, limits);
         try {
-            while (!finished && System.nanoTime() < deadline) {
-                process.descendants().forEach(seen::add);
-                long wait = Math.min(WATCH_MILLIS, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
-                finished = process.waitFor(Math.max(1, wait), TimeUnit.MILLISECONDS);
-            }
-        } catch (InterruptedException e) {
-            stop(process, seen);
-            throw e;
+            return run.go(command, workDir, env, stdin == null ? "" : stdin, limit);
+        } finally {
+            run.cleanUp();
         }
-        if (!finished) {
-            stop(process, seen);
-            process.waitFor(5, TimeUnit.SECONDS);
-        }
-        int strays = (int) seen.stream().filter(ProcessHandle::isAlive).count();
-        seen.forEach(ProcessHandle::destroyForcibly);
-        reader.join(2_000);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        return new Result(finished ? process.exitValue() : -1, capture.text(), !finished, capture.truncated(), took,
-                finished ? strays : 0);
     }
 
-    private static void stop(Process process, java.util.Set<ProcessHandle> seen) {
-        process.descendants().forEach(seen::add);
-        seen.forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+    /** One run: the mechanism's own files and processes, so each is stopped and removed the way it was made. */
+    private static final class Run {
+        private final Containment.Probe probe;
+        private final Containment.Mechanism mechanism;
+        private final ProgramLimits limits;
+        private final Set<ProcessHandle> seen = new HashSet<>();
+        private Path killGroup;
+        private Path pidsGroup;
+        private Path report;
+        private Process process;
+
+        Run(Containment.Probe probe, ProgramLimits limits) {
+            this.probe = probe;
+            this.mechanism = probe.mechanism();
+            this.limits = limits;
+        }
+
+        private boolean namespace() {
+            return mechanism == Containment.Mechanism.PID_NAMESPACE
+                    || mechanism == Containment.Mechanism.USER_PID_NAMESPACE;
+        }
+
+        /** Without a namespace or a cgroup to end, the program's children are looked for while it runs. */
+        private boolean watching() {
+            return !namespace() && killGroup == null;
+        }
+
+        private List<String> wrap(List<String> command) throws IOException {
+            if (mechanism == Containment.Mechanism.PROCESS_TREE) return command;
+            List<String> cmd = new ArrayList<>();
+            List<String> cgroups = new ArrayList<>();
+            if (mechanism == Containment.Mechanism.CGROUP) {
+                killGroup = probe.cgroupRoot().flatMap(Containment.Cgroups::make).orElse(null);
+                if (killGroup != null) cgroups.add(killGroup.toString());
+            }
+            if (mechanism != Containment.Mechanism.USER_PID_NAMESPACE && probe.pidsRoot().isPresent()) {
+                if (killGroup != null && Files.exists(killGroup.resolve("pids.max"))) {
+                    pidsGroup = killGroup;
+                } else {
+                    pidsGroup = probe.pidsRoot().flatMap(Containment.Cgroups::make).orElse(null);
+                    if (pidsGroup != null) cgroups.add(pidsGroup.toString());
+                }
+                if (pidsGroup != null && !Containment.Cgroups.write(pidsGroup.resolve("pids.max"),
+                        Integer.toString(limits.processes()))) {
+                    pidsGroup = null;
+                }
+            }
+            switch (mechanism) {
+                case PID_NAMESPACE, USER_PID_NAMESPACE -> {
+                    cmd.addAll(Containment.namespacePrefix(mechanism, Containment.tool("unshare").orElseThrow()));
+                    report = Files.createTempFile("wiretutor-run", ".txt");
+                }
+                case PROCESS_GROUP -> cmd.add(Containment.tool("setsid").orElseThrow().toString());
+                default -> { }
+            }
+            cmd.addAll(List.of("sh", "-c", INIT, "wiretutor", report == null ? "-" : report.toString()));
+            cmd.addAll(cgroups);
+            cmd.add("--");
+            if (probe.prlimit().isPresent()) {
+                cmd.add(probe.prlimit().get().toString());
+                cmd.add("--data=" + limits.memoryBytes());
+                if (probe.processRlimit()) cmd.add("--nproc=" + limits.processes());
+                cmd.add("--");
+                cmd.addAll(sizedJava(command));
+            } else {
+                cmd.addAll(command);
+            }
+            return cmd;
+        }
+
+        /**
+         * A JVM sizes its heap from the computer's memory, not from the data limit, and would fail to start under
+         * it on a large machine: it is told the limit as its memory (-XX:MaxRAM), which it then stays within.
+         */
+        private List<String> sizedJava(List<String> command) {
+            if (command.isEmpty() || !Path.of(command.get(0)).getFileName().toString().equals("java")) return command;
+            List<String> sized = new ArrayList<>(command);
+            sized.add(1, "-XX:MaxRAM=" + limits.memoryMiB() + "m");
+            return sized;
+        }
+
+        Result go(List<String> command, Path workDir, Map<String, String> env, String stdin, Duration limit)
+                throws IOException, InterruptedException {
+            if (mechanism != Containment.Mechanism.PROCESS_TREE) startable(command, workDir, env);
+            ProcessBuilder pb = new ProcessBuilder(wrap(command)).directory(workDir.toFile()).redirectErrorStream(true);
+            pb.environment().putAll(env);
+            long start = System.nanoTime();
+            process = pb.start();
+            feed(process, stdin);
+            Capture capture = new Capture(process.getInputStream());
+            Thread reader = new Thread(capture, "wiretutor-program-output");
+            reader.setDaemon(true);
+            reader.start();
+            boolean finished = false;
+            long deadline = start + limit.toNanos();
+            try {
+                while (!finished && System.nanoTime() < deadline) {
+                    // children are noted while the program runs: once it exits they are orphans, no longer its own
+                    if (watching()) process.descendants().forEach(seen::add);
+                    long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                    finished = process.waitFor(Math.max(1, watching() ? Math.min(WATCH_MILLIS, left) : left),
+                            TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                stop();
+                throw e;
+            }
+            int exit = -1;
+            int strays = 0;
+            if (finished) {
+                exit = process.exitValue();
+                strays = leftBehind();
+                if (report != null) {
+                    String[] said = read(report).strip().split(" ");
+                    if (said.length == 2) {
+                        exit = Integer.parseInt(said[0]);
+                        strays = Integer.parseInt(said[1]);
+                    }
+                }
+            }
+            stop();
+            reader.join(2_000);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            String output = capture.text();
+            return new Result(exit, output, !finished, capture.truncated(), took, strays, limits,
+                    hit(finished, exit, output));
+        }
+
+        /** After the program ended: how many of the programs it started are still running, by the mechanism's count. */
+        private int leftBehind() {
+            if (killGroup != null) return Containment.Cgroups.procs(killGroup).size();
+            if (namespace()) return 0;   // counted inside the namespace, in the report
+            return (int) others().stream().filter(ProcessHandle::isAlive).count();
+        }
+
+        /** Without a namespace or a cgroup: what the program was seen to start, and what is still in its session. */
+        private Set<ProcessHandle> others() {
+            Set<ProcessHandle> found = new HashSet<>(seen);
+            if (process != null) process.descendants().forEach(found::add);
+            if (mechanism == Containment.Mechanism.PROCESS_GROUP && process != null) {
+                found.addAll(inSession(process.pid()));
+            }
+            found.remove(ProcessHandle.current());
+            return found;
+        }
+
+        /** Ends the program and everything it started, and waits (a little) until they are gone. */
+        void stop() {
+            if (process == null) return;
+            List<ProcessHandle> doomed = new ArrayList<>(process.descendants().toList());
+            if (killGroup != null) {
+                Containment.Cgroups.procs(killGroup).forEach(pid -> ProcessHandle.of(pid).ifPresent(doomed::add));
+                Containment.Cgroups.write(killGroup.resolve("cgroup.kill"), "1");
+            }
+            if (watching()) {
+                for (int round = 0; round < 3; round++) {
+                    Set<ProcessHandle> left = others();
+                    left.removeIf(p -> !p.isAlive());
+                    if (left.isEmpty()) break;
+                    left.forEach(ProcessHandle::destroyForcibly);
+                    doomed.addAll(left);
+                }
+            }
+            doomed.forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            doomed.add(process.toHandle());
+            long until = System.nanoTime() + STOP_PATIENCE.toNanos();
+            for (ProcessHandle p : doomed) {
+                long left = until - System.nanoTime();
+                if (left <= 0) break;
+                try {
+                    p.onExit().get(left, TimeUnit.NANOSECONDS);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    // reported as nothing more: it was sent SIGKILL
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+
+        private ProgramLimits.Hit hit(boolean finished, int exit, String output) {
+            if (pidsGroup != null && Containment.Cgroups.refusals(pidsGroup) > 0) return ProgramLimits.Hit.PROCESSES;
+            if (!finished || exit == 0) return ProgramLimits.Hit.NONE;
+            if (probe.processRlimit() && NO_MORE_PROCESSES.stream().anyMatch(output::contains)) {
+                return ProgramLimits.Hit.PROCESSES;
+            }
+            if (probe.prlimit().isPresent() && OUT_OF_MEMORY.stream().anyMatch(output::contains)) {
+                return ProgramLimits.Hit.MEMORY;
+            }
+            return ProgramLimits.Hit.NONE;
+        }
+
+        void cleanUp() {
+            if (killGroup != null) Containment.Cgroups.remove(killGroup);
+            if (pidsGroup != null && pidsGroup != killGroup) Containment.Cgroups.remove(pidsGroup);
+            if (report != null) {
+                try {
+                    Files.deleteIfExists(report);
+                } catch (IOException ignored) {
+                    // a temporary file of a few bytes
+                }
+            }
+        }
+    }
+
+    /**
+     * Behind the mechanism's own commands a missing program would only be an exit code: it is looked for first, so
+     * it fails as it does when started directly, with the IOException of {@link ProcessBuilder#start()}.
+     */
+    static void startable(List<String> command, Path workDir, Map<String, String> env) throws IOException {
+        if (command.isEmpty()) throw new IndexOutOfBoundsException("no command");
+        String program = command.get(0);
+        boolean found;
+        if (program.contains("/")) {
+            Path p = workDir.resolve(program);
+            found = Files.isRegularFile(p) && Files.isExecutable(p);
+        } else {
+            String path = env.getOrDefault("PATH", System.getenv("PATH"));
+            found = path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                    .filter(d -> !d.isEmpty()).map(d -> workDir.resolve(d).resolve(program))
+                    .anyMatch(p -> Files.isRegularFile(p) && Files.isExecutable(p));
+        }
+        if (!found) {
+            throw new IOException("Cannot run program \"" + program + "\" (in directory \"" + workDir
+                    + "\"): error=2, No such file or directory");
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The live processes in session {@code sid}, from /proc (Linux). */
+    static List<ProcessHandle> inSession(long sid) {
+        List<ProcessHandle> found = new ArrayList<>();
+        try (var entries = Files.list(Path.of("/proc"))) {
+            for (Path dir : (Iterable<Path>) entries::iterator) {
+                String name = dir.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) continue;
+                String stat = read(dir.resolve("stat"));
+                int close = stat.lastIndexOf(')');
+                if (close < 0) continue;
+                // after the name: state ppid pgrp session ...
+                String[] f = stat.substring(close + 1).strip().split(" ");
+                if (f.length > 3 && !f[0].equals("Z") && f[3].equals(Long.toString(sid))) {
+                    ProcessHandle.of(Long.parseLong(name)).ifPresent(found::add);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no /proc: only what was seen is known
+        }
+        return found;
     }
 
     /** At most {@link #MAX_STDIN} bytes fit the pipe, so this does not block; a program that already quit just misses them. */

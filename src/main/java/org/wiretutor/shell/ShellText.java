@@ -149,6 +149,8 @@ public final class ShellText {
     public static final String PROGRAM_NO_OUTPUT = "The program printed nothing.";
     public static final String PROGRAM_EXIT = "It ended with exit code %d after %.1f s.";
     public static final String PROGRAM_TIMEOUT = "It did not finish within %d s, so it was stopped.";
+    /** %s: ProgramRunner.Result#limitMessage, e.g. "your program ran out of the 512 MiB …". */
+    public static final String PROGRAM_LIMIT = "Limit reached: %s";
     public static final String PROGRAM_STRAYS = "It left %d program(s) it had started still running; they were stopped.";
     public static final String PROGRAM_TRUNCATED = "(only the first 64 KiB of its output were kept)";
     public static final String PROGRAM_SENT = "What the mirror received from it (%d %s):";

@@ -27,6 +27,8 @@ class TroubleshootCommandTest {
         assertTrue(out.contains("history: 15 bytes"), out);
         assertTrue(out.contains("progress.properties: none yet"), out);
         assertTrue(out.contains("data.pr4e.org does not resolve") || out.contains("does not answer"), out);
+        assertTrue(out.contains("programs    each program runs in its own ")
+                || out.contains("programs    programs started by the program are looked for"), out);
         assertTrue(out.contains("mirror      starts: listening on 127.0.0.1 port"), out);
     }
 }

@@ -134,6 +134,8 @@ public final class RunCommand implements Command {
         }
         out.add(new AttributedString(result.timedOut() ? ShellText.PROGRAM_TIMEOUT.formatted(LIMIT.toSeconds())
                 : ShellText.PROGRAM_EXIT.formatted(result.exit(), result.took().toMillis() / 1000.0), Styles.DIM));
+        result.limitMessage().ifPresent(said -> out.add(new AttributedString(
+                ShellText.PROGRAM_LIMIT.formatted(said), Styles.WARNING)));
         if (result.strayChildren() > 0) {
             out.add(new AttributedString(ShellText.PROGRAM_STRAYS.formatted(result.strayChildren()), Styles.WARNING));
         }

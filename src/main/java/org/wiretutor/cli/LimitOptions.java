@@ -1,0 +1,47 @@
+package org.wiretutor.cli;
+
+import org.wiretutor.programs.ProgramLimits;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code --memory MIB} and {@code --processes N}: how much the graded program may use. Mixed into a command with one
+ * line ({@code @Mixin LimitOptions limits;}); each value is checked as it is read and becomes the limits every program
+ * run by that command gets, so a wrong value is a usage error (exit 2) before anything runs.
+ */
+public final class LimitOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    private int memory = ProgramLimits.DEFAULT_MEMORY_MIB;
+    private int processes = ProgramLimits.DEFAULT_PROCESSES;
+
+    @Option(names = "--memory", paramLabel = "MIB", defaultValue = "" + ProgramLimits.DEFAULT_MEMORY_MIB,
+            description = "How much memory your program may use, in MiB (default: ${DEFAULT-VALUE}).")
+    void memory(int mib) {
+        memory = mib;
+        apply();
+    }
+
+    @Option(names = "--processes", paramLabel = "N", defaultValue = "" + ProgramLimits.DEFAULT_PROCESSES,
+            description = "How many processes and threads your program may have at once (default: ${DEFAULT-VALUE}).")
+    void processes(int n) {
+        processes = n;
+        apply();
+    }
+
+    /** The limits as given so far (picocli sets each option, or its default, on every parse). */
+    public ProgramLimits limits() {
+        return new ProgramLimits(memory, processes);
+    }
+
+    private void apply() {
+        try {
+            ProgramLimits.use(limits());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}
