@@ -9,7 +9,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.Map;
 import org.wiretutor.course.GradeBook;
+import org.wiretutor.course.LessonFormatException;
+import org.wiretutor.course.TypedExercise;
+import org.wiretutor.grading.CheckResult;
+import org.wiretutor.grading.GradeRecord;
+import org.wiretutor.mirror.MirrorFiles;
+import org.wiretutor.text.Escape;
 import org.wiretutor.grading.Exercise;
 import org.wiretutor.grading.ExerciseCatalog;
 import org.wiretutor.grading.Grade;
@@ -65,15 +72,15 @@ public final class CheckExerciseCommand implements Callable<Integer> {
             if (!command.isEmpty()) {
                 return usage("Exercise " + ex.number() + " is done in the shell (./wiretutor), not with a program.");
             }
-            return shellResult(book, ex);
+        } else {
+            if (command.isEmpty()) return usage("Give your program's command after --, e.g. -- python3 myurl.py");
+            if (timeout < 1 || timeout > 600) return usage("--timeout must be from 1 to 600 seconds.");
         }
-        if (command.isEmpty()) return usage("Give your program's command after --, e.g. -- python3 myurl.py");
-        if (timeout < 1 || timeout > 600) return usage("--timeout must be from 1 to 600 seconds.");
-        String id = learner != null ? learner : book.learner().orElse(null);
-        if (id == null) return usage("Give your learner id once with --learner ID (it is remembered).");
-        if (!GradeBook.validLearnerId(id)) return usage("\"" + id + "\" cannot be a learner id: use 1 to 64 letters, "
-                + "digits or .-_");
-        if (learner != null) book.learner(learner);
+        if (learner != null && GradeBook.fold(learner).isEmpty()) return usage(RecordsText.BAD_LEARNER.formatted(learner));
+        Optional<String> known = learner != null ? GradeBook.fold(learner) : book.learner();
+        if (known.isEmpty()) return usage(RecordsText.NEED_LEARNER);
+        String id = known.get();
+        if (ex.kind() != Exercise.Kind.PROGRAM) return shellResult(book, ex, id, clock);
 
         Grade grade;
         try {
@@ -83,25 +90,72 @@ public final class CheckExerciseCommand implements Callable<Integer> {
             return usage("Your program could not be started (" + e.getMessage() + "). Check the command after --: "
                     + "is the program installed, and is the file name right?");
         }
-        book.record(ex.id(), grade.passed(), grade.total(), grade.at());
+        String notSaved = save(book, GradeRecord.of(ex, grade, command, Path.of("").toAbsolutePath(), Version.current()));
         if (json) System.out.println(GradeFormats.json(List.of(grade)));
         else GradeView.plain(grade).forEach(System.out::println);
         if (junit != null) Files.writeString(junit, GradeFormats.junitXml(List.of(grade)), StandardCharsets.UTF_8);
+        if (notSaved != null) System.err.println(RecordsText.NOT_SAVED.formatted(notSaved));
         return grade.allPassed() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
-    /** A typed exercise was graded in the shell as the learner worked: report what was recorded. */
-    private static int shellResult(GradeBook book, Exercise ex) {
-        var entry = book.entry(ex.id());
+    /**
+     * Keeps the try (and a learner id given with --learner) in the wiretutor folder. A folder that cannot be written
+     * (read-only, missing and impossible to create, full) does not change the grade: the reason is returned to be
+     * told in one line, or null when all was saved.
+     */
+    private String save(GradeBook book, GradeBook.Try graded) {
+        try {
+            if (learner != null) book.learner(learner);
+            book.record(graded);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return Escape.string(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    /**
+     * A typed exercise was graded in the shell as the learner worked: report what was recorded for this learner.
+     * With --json or --junit, the parts done and left are the checks.
+     */
+    private int shellResult(GradeBook book, Exercise ex, String id, Clock clock) throws IOException {
+        Optional<GradeBook.Try> best = book.bestTry(id, ex.id());
+        if (json || junit != null) {
+            List<CheckResult> parts = best.map(t -> t.checks()).orElseGet(() -> typedParts(ex, id)).stream()
+                    .map(m -> m.passed() ? CheckResult.pass(m.name(), RecordsText.PART_DONE)
+                            : CheckResult.fail(m.name(), RecordsText.PART_LEFT.formatted(ex.number())))
+                    .toList();
+            Grade grade = new Grade(String.format("%02d-%s", ex.number(), ex.id()), id, parts, best.map(GradeBook.Try::at).orElse(clock.instant()), "");
+            if (json) System.out.println(GradeFormats.json(List.of(grade)));
+            if (junit != null) Files.writeString(junit, GradeFormats.junitXml(List.of(grade)), StandardCharsets.UTF_8);
+            if (!json) shellProse(book, ex, id);
+            return grade.allPassed() ? ExitCodes.OK : ExitCodes.FAILED;
+        }
+        return shellProse(book, ex, id);
+    }
+
+    private static int shellProse(GradeBook book, Exercise ex, String id) {
+        var entry = book.entry(id, ex.id());
         if (entry.isEmpty()) {
-            System.out.println("Exercise " + ex.number() + " (" + ex.title() + "): not tried yet. It is done in the shell: "
-                    + "./wiretutor, then exercise " + ex.number() + ".");
+            System.out.println(RecordsText.TYPED_NOT_TRIED.formatted(ex.number(), ex.title(), ex.number()));
             return ExitCodes.FAILED;
         }
         var e = entry.get();
-        System.out.println("Exercise " + ex.number() + " (" + ex.title() + "), done in the shell: best " + e.best() + " of "
-                + e.total() + " parts, last on " + e.at() + ".");
+        System.out.println(RecordsText.TYPED_RESULT.formatted(ex.number(), ex.title(), e.best(), e.total(), e.at()));
         return e.done() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** The parts of a typed exercise not tried yet, all still to do. */
+    private static List<GradeBook.Mark> typedParts(Exercise ex, String id) {
+        try {
+            var answers = MirrorFiles.forLearner(id).expectedAnswers();
+            return TypedExercise.parse(ex.id(), ex.statement(), Map.of("lastModified", answers.lastModified(),
+                            "etag", answers.etag(), "contentLength", Long.toString(answers.contentLength()),
+                            "cacheControl", answers.cacheControl(), "contentType", answers.contentType(),
+                            "paragraphCount", Integer.toString(answers.paragraphCount())))
+                    .parts().stream().map(p -> new GradeBook.Mark(p.title(), false)).toList();
+        } catch (LessonFormatException e) {
+            return List.of();
+        }
     }
 
     private static int usage(String message) {

@@ -136,6 +136,14 @@ final class CourseText {
             "Your file %s could not be read, so it was kept as %s and you start afresh. Nothing else was changed.";
     static final String FILE_UNREADABLE =
             "Your file %s could not be read or moved aside; it will not be saved this time.";
+    static final String GRADES_UNREADABLE = "Your grades in %s could not be read; they are left as they are.";
+    static final String GRADES_BAD_LEARNER =
+            "%s: %d result(s) with a learner id that is not valid were skipped; the file is left as it is.";
+    static final String GRADES_BAD_LINES = "%s: %d line(s) could not be read and were skipped; the file is left as it is.";
+    static final String GRADES_LEGACY_NO_LEARNER =
+            "%s holds results from an older wiretutor without a valid learner id, so they were skipped.";
+    static final String LEARNER_ID_INVALID =
+            "The learner id stored in your wiretutor folder is not valid, so it is not used. Set one with: learner ID";
     static final String PROGRESS_NOT_SAVED = "Your progress could not be saved (%s); you can keep going.";
     static final String NO_HINTS = "To finish this step: %s.";
     static final String READING_STEP = "Nothing to do here but read: type next when you are ready.";

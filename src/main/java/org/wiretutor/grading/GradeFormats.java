@@ -9,6 +9,10 @@ import org.wiretutor.text.Escape;
  */
 public final class GradeFormats {
 
+    /** The JUnit XSD's timestamp: ISO 8601 without a fraction or a zone; ours are in UTC. */
+    static final java.time.format.DateTimeFormatter TIMESTAMP = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+
     private GradeFormats() {
     }
 
@@ -21,7 +25,7 @@ public final class GradeFormats {
         for (Grade g : grades) {
             x.append("  <testsuite name=\"").append(xml(g.exercise())).append("\" tests=\"").append(g.total())
                     .append("\" failures=\"").append(g.total() - g.passed()).append("\" errors=\"0\" timestamp=\"")
-                    .append(g.at()).append("\">\n");
+                    .append(TIMESTAMP.format(g.at())).append("\">\n");
             x.append("    <properties><property name=\"learner\" value=\"").append(xml(g.learner()))
                     .append("\"/></properties>\n");
             for (CheckResult c : g.checks()) {

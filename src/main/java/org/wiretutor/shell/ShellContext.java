@@ -133,10 +133,21 @@ public final class ShellContext {
             }
         }
         if (!outcome.completed().isEmpty()) {
-            try {
-                grades.record(attempt.exerciseId(), attempt.passed(), attempt.total(), clock.instant());
-            } catch (java.io.IOException e) {
-                error(ShellText.GRADE_NOT_SAVED.formatted(e.getMessage()));
+            var learner = grades.learner();
+            if (learner.isEmpty()) {
+                error(ShellText.GRADE_NOT_SAVED.formatted(ShellText.NO_LEARNER_YET));
+            } else {
+                var parts = attempt.exercise().parts();
+                var marks = new java.util.ArrayList<org.wiretutor.course.GradeBook.Mark>();
+                for (int i = 0; i < parts.size(); i++) {
+                    marks.add(new org.wiretutor.course.GradeBook.Mark(parts.get(i).title(), attempt.done(i)));
+                }
+                try {
+                    grades.record(new org.wiretutor.course.GradeBook.Try(learner.get(), attempt.exerciseId(),
+                            clock.instant(), attempt.passed(), attempt.total(), marks, "", List.of(), version));
+                } catch (java.io.IOException e) {
+                    error(ShellText.GRADE_NOT_SAVED.formatted(e.getMessage()));
+                }
             }
             if (attempt.passed() == attempt.total()) styled(ShellText.TYPED_DONE, Styles.OK);
         }

@@ -212,6 +212,7 @@ public final class ShellText {
     public static final String LEARNER_NONE = "No learner id yet. Set one with: learner ID";
     public static final String BAD_LEARNER = "\"%s\" cannot be a learner id: use 1 to 64 letters, digits or .-_ (no spaces).";
     public static final String GRADING = "Grading exercise %s: running %s against a private mirror …";
+    public static final String NO_LEARNER_YET = "no learner id yet";
     public static final String GRADE_NOT_SAVED = "Your result could not be saved (%s); it is shown above.";
     public static final String RESET_DONE = "Forgot your results for exercise %s.";
     public static final String RESET_NOTHING = "There were no results for exercise %s to forget.";

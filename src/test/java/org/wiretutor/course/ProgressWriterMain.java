@@ -11,9 +11,11 @@ public final class ProgressWriterMain {
         Path home = Path.of(args[0]);
         Progress progress = Progress.load(home, Clock.systemUTC(), System.err::println);
         GradeBook grades = GradeBook.load(home, Clock.systemUTC(), System.err::println);
+        grades.learner("killnine");
         for (int i = 1; ; i++) {
             progress.record("http-dance", i % 6, false);
-            grades.record("url-prompt", i % 7, 6, Clock.systemUTC().instant());
+            grades.record(new GradeBook.Try("killnine", "url-prompt", Clock.systemUTC().instant(), i % 7, 6,
+                    java.util.List.of(), "", java.util.List.of(), "test"));
             System.out.println("wrote " + i);
             System.out.flush();
         }

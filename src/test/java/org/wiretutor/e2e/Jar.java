@@ -36,10 +36,15 @@ final class Jar {
     record Run(int exit, String out, String err) {}
 
     static Run run(Path home, String stdin, String... args) throws IOException, InterruptedException {
+        return runIn(home, home.getParent(), stdin, args);
+    }
+
+    /** Runs the jar with {@code home} as its wiretutor folder, keeping its output in {@code scratch}. */
+    static Run runIn(Path home, Path scratch, String stdin, String... args) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command(args));
         pb.environment().put("WIRETUTOR_HOME", home.toString());
-        Path out = Files.createTempFile(home.getParent(), "out", ".txt");
-        Path err = Files.createTempFile(home.getParent(), "err", ".txt");
+        Path out = Files.createTempFile(scratch, "out", ".txt");
+        Path err = Files.createTempFile(scratch, "err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process p = pb.start();
         p.getOutputStream().write(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8));

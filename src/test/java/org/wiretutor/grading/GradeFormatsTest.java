@@ -39,6 +39,11 @@ class GradeFormatsTest {
         assertTrue(failure.getTextContent().endsWith("GET /romeo.txt HTTP/1.0\\n\n" + " ".repeat(23) + "^"),
                 failure.getTextContent());
         assertTrue(doc.getElementsByTagName("system-out").item(0).getTextContent().contains("HTTP/1.1 400"));
+        // the JUnit XSD's timestamp: no fraction, no zone
+        assertEquals("2024-01-02T03:04:05", ((Element) doc.getElementsByTagName("testsuite").item(0))
+                .getAttribute("timestamp"));
+        Grade fraction = new Grade("x", "sample", List.of(), Instant.parse("2024-01-02T03:04:05.123456Z"), "");
+        assertTrue(GradeFormats.junitXml(List.of(fraction)).contains("timestamp=\"2024-01-02T03:04:05\""));
     }
 
     @Test

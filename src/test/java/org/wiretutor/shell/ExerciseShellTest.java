@@ -53,7 +53,23 @@ class ExerciseShellTest {
         assertShows(out, "✓ TEXT/PLAIN is right. Part done: Content-Type (4 of 6)");
         assertShows(out, "is not the Last-Modified the server sent you");
         assertShows(out, "best 4/6, last 4/6");
-        assertTrue(Files.readString(home.resolve("grades.properties")).contains("header-fields.best=4"));
+        String log = Files.readString(home.resolve("grades/sample.log"));
+        assertTrue(log.contains("score=4/6")
+                && log.contains("checks=Fetch%20it:pass,"), log);
+    }
+
+    @Test
+    void eachLearnerSeesTheirOwnResultsOnly() {
+        long mine = MirrorFiles.forLearner("alice").expectedAnswers().contentLength();
+        String out = run("learner Alice\nexercise 9\nanswer Content-Length: " + mine + "\n"
+                + "learner bob\nexercises\nprogress\nlearner ALICE\nexercises\n");
+        assertShows(out, "Learner id set to alice.");
+        int bob = out.indexOf("Learner id set to bob.");
+        int alice = out.indexOf("Learner id set to alice.", bob);
+        assertTrue(bob > 0 && alice > bob, out);
+        assertFalse(out.substring(bob, alice).contains("best 1/2"), "bob is not shown alice's result:\n" + out);
+        assertShows(out.substring(bob, alice), "Your learner id is bob.");
+        assertShows(out.substring(alice), "best 1/2, last 1/2, 1 try");
     }
 
     @Test

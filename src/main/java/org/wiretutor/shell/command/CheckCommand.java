@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.wiretutor.grading.Exercise;
 import org.wiretutor.grading.Grade;
+import org.wiretutor.grading.GradeRecord;
 import org.wiretutor.grading.ProgramGrader;
 import org.wiretutor.shell.ShellContext;
 import org.wiretutor.shell.ShellText;
@@ -60,7 +61,7 @@ public final class CheckCommand implements Command {
         }
         ctx.screen.show(GradeView.lines(grade, ctx.screen.width()));
         try {
-            ctx.grades().record(exercise.id(), grade.passed(), grade.total(), grade.at());
+            ctx.grades().record(GradeRecord.of(exercise, grade, command, Path.of("").toAbsolutePath(), ctx.version));
         } catch (IOException e) {
             ctx.error(ShellText.GRADE_NOT_SAVED.formatted(e.getMessage()));
         }

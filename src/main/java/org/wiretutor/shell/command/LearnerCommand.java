@@ -25,8 +25,8 @@ public final class LearnerCommand implements Command {
             ctx.info(ctx.grades().learner().map(ShellText.LEARNER_IS::formatted).orElse(ShellText.LEARNER_NONE));
             return;
         }
-        String id = args.get(0);
-        if (!GradeBook.validLearnerId(id)) throw new UsageException(ShellText.BAD_LEARNER.formatted(id));
+        String id = GradeBook.fold(args.get(0))
+                .orElseThrow(() -> new UsageException(ShellText.BAD_LEARNER.formatted(args.get(0))));
         try {
             ctx.grades().learner(id);
         } catch (IOException e) {
@@ -47,11 +47,12 @@ public final class LearnerCommand implements Command {
             ctx.error(given.map(ShellText.BAD_LEARNER::formatted).orElse(ShellText.NEED_LEARNER));
             return Optional.empty();
         }
+        String id = GradeBook.fold(given.get()).orElseThrow();
         try {
-            ctx.grades().learner(given.get());
+            ctx.grades().learner(id);
         } catch (IOException e) {
             ctx.error(ShellText.GRADE_NOT_SAVED.formatted(e.getMessage()));
         }
-        return given;
+        return Optional.of(id);
     }
 }

@@ -25,7 +25,7 @@ public final class ResetCommand implements Command {
         if (args.size() != 1) throw new UsageException("reset takes one exercise number.");
         Exercise e = ExerciseCommand.find(ctx, args.get(0));
         try {
-            ctx.info((ctx.grades().reset(e.id()) ? ShellText.RESET_DONE : ShellText.RESET_NOTHING).formatted(e.number()));
+            ctx.info((ctx.grades().reset(e.id(), ctx.clock().instant()) ? ShellText.RESET_DONE : ShellText.RESET_NOTHING).formatted(e.number()));
         } catch (IOException ex) {
             ctx.error(ShellText.GRADE_NOT_SAVED.formatted(ex.getMessage()));
         }
