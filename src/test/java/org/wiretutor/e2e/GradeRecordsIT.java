@@ -55,6 +55,52 @@ class GradeRecordsIT {
         }
     }
 
+    /**
+     * As root every folder can be written, so the read-only home is tried as another user (nobody, through
+     * util-linux's setpriv): the home is readable to them and not writable, as a learner's locked-down account is.
+     */
+    @Test
+    void aHomeThatIsReallyReadOnlyStillGetsTheGradeAndTheJUnitFile() throws Exception {
+        Assumptions.assumeTrue(Jar.onPath("python3") && Jar.onPath("setpriv"), "needs python3 and setpriv");
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "not root: the test above covers it");
+        Path shared = Files.createTempDirectory("wiretutor-read-only-");
+        try {
+            Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+            Path home = Files.createDirectory(shared.resolve("home"));
+            Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("r-xr-xr-x"));
+            List<String> asNobody = List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+            List<String> probe = new ArrayList<>(asNobody);
+            probe.addAll(List.of("sh", "-c", "test -r \"$0\" && test -r \"$1\" && ! test -w \"$2\"",
+                    Jar.JAR.toString(), good(), home.toString()));
+            Assumptions.assumeTrue(new ProcessBuilder(probe).start().waitFor() == 0,
+                    "nobody cannot read the jar or the program here (a private checkout)");
+            Path junit = shared.resolve("ex4.xml");
+            List<String> cmd = new ArrayList<>(asNobody);
+            cmd.addAll(Jar.command("check", "4", "--learner", "alice", "--junit", junit.toString(), "--", "python3",
+                    good()));
+            ProcessBuilder pb = new ProcessBuilder(cmd).directory(shared.toFile());
+            pb.environment().put("WIRETUTOR_HOME", home.toString());
+            pb.environment().put("HOME", shared.toString());
+            Path out = shared.resolve("out.txt");
+            Path err = shared.resolve("err.txt");
+            Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "check finished");
+            String said = Files.readString(out);
+            String complained = Files.readString(err);
+            assertEquals(0, p.exitValue(), said + complained);
+            assertTrue(said.contains("4 of 4 checks passed."), said);
+            assertTrue(Files.readString(junit).contains("<testsuite name=\"04-count-paragraphs\""), "JUnit XML written");
+            assertTrue(complained.startsWith("Your result was not saved ("), complained);
+            assertFalse(complained.contains("\tat "), "no stack trace:\n" + complained);
+            try (var left = Files.list(home)) {
+                assertEquals(0, left.count(), "nothing was written into the read-only home");
+            }
+        } finally {
+            ProcessBuilder rm = new ProcessBuilder("rm", "-rf", shared.toString());
+            rm.start().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     @Test
     void fiveChecksAtOnceOnOneHomeKeepAllFiveResults() throws Exception {
         Assumptions.assumeTrue(Jar.onPath("python3"), "python3 is not installed");

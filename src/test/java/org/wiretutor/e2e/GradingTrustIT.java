@@ -75,6 +75,14 @@ class GradingTrustIT {
         assertEquals(0, forAlice.exit(), forAlice.out());
         assertEquals(1, forBob.exit(), "alice's number is not bob's answer:\n" + forBob.out());
         assertTrue(forBob.out().contains("✗ count-paragraphs"), forBob.out());
+
+        Jar.Run report = check("report", "--all", "--out", dir.toString());
+        assertEquals(0, report.exit(), report.err());
+        List<String> rows = Files.readAllLines(dir.resolve("wiretutor-report-all.csv"));
+        String alice = rows.stream().filter(r -> r.startsWith("alice,")).findFirst().orElseThrow();
+        String bob = rows.stream().filter(r -> r.startsWith("bob,")).findFirst().orElseThrow();
+        assertTrue(alice.contains(",4 of 4"), "alice's own best: " + alice);
+        assertTrue(bob.contains(",3 of 4") && !bob.contains("4 of 4"), "bob's own best, not alice's: " + bob);
     }
 
     @Test
