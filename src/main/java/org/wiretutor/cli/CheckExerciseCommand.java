@@ -54,7 +54,8 @@ public final class CheckExerciseCommand implements Callable<Integer> {
     @Option(names = "--reveal", description = "For instructors: failure messages also give the expected values.")
     boolean reveal;
 
-    @picocli.CommandLine.Mixin LimitOptions limits;
+    @picocli.CommandLine.Mixin
+    LimitOptions limits;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "15",
             description = "How long your program may run (default: ${DEFAULT-VALUE}).")
@@ -84,7 +85,7 @@ public final class CheckExerciseCommand implements Callable<Integer> {
 
         Grade grade;
         try {
-            grade = new ProgramGrader(clock, Duration.ofSeconds(timeout)).grade(ex, id, command, Path.of("").toAbsolutePath(),
+            grade = new ProgramGrader(clock, Duration.ofSeconds(timeout), limits.limits()).grade(ex, id, command, Path.of("").toAbsolutePath(),
                     reveal);
         } catch (IOException e) {
             return usage("Your program could not be started (" + e.getMessage() + "). Check the command after --: "

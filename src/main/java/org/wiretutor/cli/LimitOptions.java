@@ -7,9 +7,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code --memory MIB} and {@code --processes N}: how much the graded program may use. Mixed into a command with one
- * line ({@code @Mixin LimitOptions limits;}); each value is checked as it is read and becomes the limits every program
- * run by that command gets, so a wrong value is a usage error (exit 2) before anything runs.
+ * {@code --memory MIB} and {@code --processes N}: how much the graded program may use. Mixed into a command
+ * ({@code @Mixin LimitOptions limits;}), which passes {@link #limits()} to what it runs; each value is checked as it
+ * is read, so a wrong value is a usage error (exit 2) before anything runs.
  */
 public final class LimitOptions {
     @Spec(Spec.Target.MIXEE)
@@ -39,7 +39,7 @@ public final class LimitOptions {
 
     private void apply() {
         try {
-            ProgramLimits.use(limits());
+            limits();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -52,7 +52,7 @@ public final class TroubleshootCommand implements Callable<Integer> {
             out.println("            " + file + ": " + (Files.exists(p) ? size(p) : "none yet"));
         }
         var containment = org.wiretutor.programs.Containment.probe().describe(
-                org.wiretutor.programs.ProgramLimits.current());
+                org.wiretutor.programs.ProgramLimits.DEFAULT);
         for (int i = 0; i < containment.size(); i++) {
             out.println((i == 0 ? "programs    " : "            ") + containment.get(i));
         }

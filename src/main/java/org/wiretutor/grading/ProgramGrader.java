@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.mirror.MirrorConfig;
 import org.wiretutor.mirror.MirrorServer;
+import org.wiretutor.programs.ProgramLimits;
 import org.wiretutor.programs.ProgramRunner;
 
 /**
@@ -44,11 +45,18 @@ public final class ProgramGrader {
 
     private final Clock clock;
     private final Duration limit;
+    private final ProgramLimits limits;
 
     /** @param limit how long each run of the program may take before it and its children are stopped */
     public ProgramGrader(Clock clock, Duration limit) {
+        this(clock, limit, ProgramLimits.DEFAULT);
+    }
+
+    /** @param limits the memory and processes each run of the program may use */
+    public ProgramGrader(Clock clock, Duration limit, ProgramLimits limits) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.limit = Objects.requireNonNull(limit, "limit");
+        this.limits = Objects.requireNonNull(limits, "limits");
         if (limit.isNegative() || limit.isZero()) {
             throw new IllegalArgumentException("limit must be positive");
         }
@@ -91,7 +99,7 @@ public final class ProgramGrader {
         try (MirrorServer mirror = MirrorServer.start(served)) {
             port = mirror.port();
             String url = "http://" + host + ":" + port + spec.path();
-            ProgramRunner.Result result = ProgramRunner.run(command, workDir, ENV, url + "\n", limit);
+            ProgramRunner.Result result = ProgramRunner.run(command, workDir, ENV, url + "\n", limit, limits);
             Instant ended = clock.instant();
             main = new ProgramRun(url, result, log.awaitAny(LOG_PATIENCE), ended);
         }
@@ -100,7 +108,8 @@ public final class ProgramGrader {
         // no request, no credit: the extra runs would only earn points for a program that does nothing
         Map<String, String> inputs = reached ? spec.inputs() : Map.of();
         for (Map.Entry<String, String> input : inputs.entrySet()) {
-            ProgramRunner.Result result = ProgramRunner.run(command, workDir, ENV, input.getValue() + "\n", limit);
+            ProgramRunner.Result result = ProgramRunner.run(command, workDir, ENV, input.getValue() + "\n", limit,
+                    limits);
             reruns.put(input.getKey(), new ProgramRun(input.getValue(), result, List.of(), clock.instant()));
         }
         Evidence evidence = new Evidence(spec, main.input(), host, port, limit, KEEP_ALIVE, main, reruns,

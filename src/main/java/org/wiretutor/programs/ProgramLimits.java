@@ -1,7 +1,5 @@
 package org.wiretutor.programs;
 
-import java.util.Objects;
-
 /**
  * How much a learner's program may use: memory in MiB and how many processes it may have at once. The defaults suit a
  * beginner's program with room to spare; a program over them is stopped or refused, and told so in plain words.
@@ -20,9 +18,6 @@ public record ProgramLimits(int memoryMiB, int processes) {
     public static final int MAX_PROCESSES = 4_096;
     public static final ProgramLimits DEFAULT = new ProgramLimits(DEFAULT_MEMORY_MIB, DEFAULT_PROCESSES);
 
-    /** The limits for programs started without their own, e.g. from {@code wiretutor check --memory 1024}. */
-    private static volatile ProgramLimits current = DEFAULT;
-
     /** Which limit stopped a program, if any. */
     public enum Hit { NONE, MEMORY, PROCESSES }
 
@@ -37,15 +32,5 @@ public record ProgramLimits(int memoryMiB, int processes) {
 
     public long memoryBytes() {
         return memoryMiB * 1024L * 1024L;
-    }
-
-    /** The limits programs get when none are given; {@link #DEFAULT} until a command line says otherwise. */
-    public static ProgramLimits current() {
-        return current;
-    }
-
-    /** Set by the command line's options before anything is run. */
-    public static void use(ProgramLimits limits) {
-        current = Objects.requireNonNull(limits, "limits");
     }
 }

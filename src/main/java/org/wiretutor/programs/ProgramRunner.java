@@ -100,7 +100,7 @@ public final class ProgramRunner {
      */
     public static Result run(List<String> command, Path workDir, Map<String, String> env, String stdin,
                              Duration limit) throws IOException, InterruptedException {
-        return run(command, workDir, env, stdin, limit, ProgramLimits.current());
+        return run(command, workDir, env, stdin, limit, ProgramLimits.DEFAULT);
     }
 
     /** As {@link #run(List, Path, Map, String, Duration)}, under the given limits. */

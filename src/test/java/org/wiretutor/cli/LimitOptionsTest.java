@@ -4,25 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.wiretutor.programs.ProgramLimits;
 import picocli.CommandLine;
 
 /** {@code wiretutor check --memory MIB --processes N}: the limits every run of the graded program gets. */
 class LimitOptionsTest {
-    @AfterEach
-    void backToDefaults() {
-        ProgramLimits.use(ProgramLimits.DEFAULT);
-    }
-
     @Test
-    void theOptionsSetTheLimitsAndOmittingThemGivesTheDefaultsAgain() {
-        new CommandLine(new CheckExerciseCommand()).parseArgs("1", "--memory", "1024", "--processes", "32", "--",
-                "python3", "mine.py");
-        assertEquals(new ProgramLimits(1024, 32), ProgramLimits.current());
-        new CommandLine(new CheckExerciseCommand()).parseArgs("1", "--", "python3", "mine.py");
-        assertEquals(ProgramLimits.DEFAULT, ProgramLimits.current());
+    void theOptionsSetTheLimitsAndOmittingThemGivesTheDefaults() {
+        CheckExerciseCommand given = new CheckExerciseCommand();
+        new CommandLine(given).parseArgs("1", "--memory", "1024", "--processes", "32", "--", "python3", "mine.py");
+        assertEquals(new ProgramLimits(1024, 32), given.limits.limits());
+        CheckExerciseCommand omitted = new CheckExerciseCommand();
+        new CommandLine(omitted).parseArgs("1", "--", "python3", "mine.py");
+        assertEquals(ProgramLimits.DEFAULT, omitted.limits.limits());
     }
 
     @Test
