@@ -76,10 +76,37 @@ final class Tmux {
     }
 
     void killServer() throws Exception {
-        run("kill-server");
+        killServer(server);
+    }
+
+    /**
+     * Ends a tmux server and waits until every program it ran (and what they started) has exited, so nothing
+     * still writes into a test's temporary folder while JUnit deletes it.
+     */
+    static void killServer(String server) throws Exception {
+        List<ProcessHandle> started = new ArrayList<>();
+        for (String pid : runOn(server, "list-panes", "-a", "-F", "#{pane_pid}").split("\\s+")) {
+            if (!pid.matches("\\d+")) continue;
+            ProcessHandle.of(Long.parseLong(pid)).ifPresent(p -> {
+                started.add(p);
+                p.descendants().forEach(started::add);
+            });
+        }
+        runOn(server, "kill-server");
+        for (ProcessHandle p : started) {
+            try {
+                p.onExit().get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                p.destroyForcibly();
+            }
+        }
     }
 
     String run(String... args) throws IOException, InterruptedException {
+        return runOn(server, args);
+    }
+
+    private static String runOn(String server, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("tmux", "-L", server));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

@@ -27,7 +27,7 @@ class TmuxSessionIT {
 
     @AfterEach
     void kill() throws Exception {
-        tmux("kill-server");
+        Tmux.killServer("wiretutor-it");
     }
 
     /** Starts a session whose pane stays readable after the program exits (its last words are the point). */
