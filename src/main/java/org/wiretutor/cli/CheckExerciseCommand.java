@@ -77,7 +77,12 @@ public final class CheckExerciseCommand implements Callable<Integer> {
             if (command.isEmpty()) return usage("Give your program's command after --, e.g. -- python3 myurl.py");
             if (timeout < 1 || timeout > 600) return usage("--timeout must be from 1 to 600 seconds.");
         }
-        if (learner != null && GradeBook.fold(learner).isEmpty()) return usage(RecordsText.BAD_LEARNER.formatted(learner));
+        if (learner != null && GradeBook.fold(learner).isEmpty()) {
+            return usage(RecordsText.BAD_LEARNER.formatted(learner));
+        }
+        if (junit != null && !Files.isDirectory(junit.toAbsolutePath().getParent())) {
+            return usage(RecordsText.NO_JUNIT_FOLDER.formatted(junit));
+        }
         Optional<String> known = learner != null ? GradeBook.fold(learner) : book.learner();
         if (known.isEmpty()) return usage(RecordsText.NEED_LEARNER);
         String id = known.get();
@@ -85,18 +90,33 @@ public final class CheckExerciseCommand implements Callable<Integer> {
 
         Grade grade;
         try {
-            grade = new ProgramGrader(clock, Duration.ofSeconds(timeout), limits.limits()).grade(ex, id, command, Path.of("").toAbsolutePath(),
-                    reveal);
+            grade = new ProgramGrader(clock, Duration.ofSeconds(timeout), limits.limits())
+                    .grade(ex, id, command, Path.of("").toAbsolutePath(), reveal);
         } catch (IOException e) {
             return usage("Your program could not be started (" + e.getMessage() + "). Check the command after --: "
                     + "is the program installed, and is the file name right?");
         }
-        String notSaved = save(book, GradeRecord.of(ex, grade, command, Path.of("").toAbsolutePath(), Version.current()));
+        String notSaved = save(book, GradeRecord.of(ex, grade, command, Path.of("").toAbsolutePath(),
+                Version.current()));
         if (json) System.out.println(GradeFormats.json(List.of(grade)));
         else GradeView.plain(grade).forEach(System.out::println);
-        if (junit != null) Files.writeString(junit, GradeFormats.junitXml(List.of(grade)), StandardCharsets.UTF_8);
+        writeJunit(grade);
         if (notSaved != null) System.err.println(RecordsText.NOT_SAVED.formatted(notSaved));
         return grade.allPassed() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /**
+     * Writes the --junit file, if asked for. A file that cannot be written is told in one line and does not change
+     * the exit status: that still says how the grade went.
+     */
+    private void writeJunit(Grade grade) {
+        if (junit == null) return;
+        try {
+            Files.writeString(junit, GradeFormats.junitXml(List.of(grade)), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            String why = Escape.string(String.valueOf(e.getMessage()));
+            System.err.println(RecordsText.JUNIT_NOT_WRITTEN.formatted(junit, why));
+        }
     }
 
     /**
@@ -125,9 +145,10 @@ public final class CheckExerciseCommand implements Callable<Integer> {
                     .map(m -> m.passed() ? CheckResult.pass(m.name(), RecordsText.PART_DONE)
                             : CheckResult.fail(m.name(), RecordsText.PART_LEFT.formatted(ex.number())))
                     .toList();
-            Grade grade = new Grade(String.format("%02d-%s", ex.number(), ex.id()), id, parts, best.map(GradeBook.Try::at).orElse(clock.instant()), "");
+            Grade grade = new Grade(String.format("%02d-%s", ex.number(), ex.id()), id, parts,
+                    best.map(GradeBook.Try::at).orElse(clock.instant()), "");
             if (json) System.out.println(GradeFormats.json(List.of(grade)));
-            if (junit != null) Files.writeString(junit, GradeFormats.junitXml(List.of(grade)), StandardCharsets.UTF_8);
+            writeJunit(grade);
             if (!json) shellProse(book, ex, id);
             return grade.allPassed() ? ExitCodes.OK : ExitCodes.FAILED;
         }

@@ -13,6 +13,9 @@ final class RecordsText {
     static final String PART_DONE = "part done";
     static final String PART_LEFT = "part not done yet: do it in the shell with exercise %d";
     static final String NO_SUCH_FOLDER = "--out %s: no such folder.";
+    static final String NO_JUNIT_FOLDER = "--junit %s: its folder does not exist. Create it, or give another path.";
+    static final String JUNIT_NOT_WRITTEN = "The JUnit file %s could not be written (%s): check that its folder can "
+            + "be written, then run check again.";
     static final String NO_SUCH_PLACE = "--class %s: no such folder or file.";
     static final String REPORT_NO_LEARNER = "No learner id yet, so there are no results of yours to report. Set one "
             + "with wiretutor --learner ID, or use report --all for everyone in this folder.";

@@ -55,6 +55,26 @@ class GradeRecordsIT {
         }
     }
 
+    @Test
+    void aJUnitPathThatCannotBeWrittenIsToldPlainly() throws Exception {
+        Assumptions.assumeTrue(Jar.onPath("python3"), "python3 is not installed");
+        Path home = dir.resolve("home");
+        Jar.Run noFolder = Jar.runIn(home, dir, "", "check", "4", "--learner", "alice", "--junit",
+                dir.resolve("no/such/folder/ex4.xml").toString(), "--", "python3", good());
+        assertEquals(2, noFolder.exit(), noFolder.out() + noFolder.err());
+        assertTrue(noFolder.err().contains("its folder does not exist. Create it, or give another path."),
+                noFolder.err());
+
+        Path aFolder = Files.createDirectory(dir.resolve("a-folder.xml"));
+        Jar.Run notWritten = Jar.runIn(home, dir, "", "check", "4", "--learner", "alice", "--junit", aFolder.toString(),
+                "--", "python3", good());
+        assertEquals(0, notWritten.exit(), "the exit status still follows the grade:\n" + notWritten.err());
+        assertTrue(notWritten.out().contains("4 of 4 checks passed."), notWritten.out());
+        assertTrue(notWritten.err().startsWith("The JUnit file " + aFolder + " could not be written ("),
+                notWritten.err());
+        assertFalse(notWritten.err().contains("\tat "), "no stack trace");
+    }
+
     /**
      * As root every folder can be written, so the read-only home is tried as another user (nobody, through
      * util-linux's setpriv): the home is readable to them and not writable, as a learner's locked-down account is.

@@ -106,6 +106,19 @@ public class ScriptedShellTest {
     }
 
     @Test
+    void showBodyPrintsTheWholeBodyAndSaysWhyWhenThereIsNone() {
+        String out = run("show body\nopen data.pr4e.org 80\nGET /romeo.txt HTTP/1.0\n\n~show body\n"
+                + "open data.pr4e.org 80\nHEAD /romeo.txt HTTP/1.0\n\nshow body\n");
+        assertShows(out, "Nothing to show yet: open a connection and send a request first.");
+        int body = out.lastIndexOf("← Body");
+        assertTrue(body > 0, out);
+        assertTrue(out.indexOf("│ Who is already sick and pale with grief\\n", body) > body, "every line of it:\n" + out);
+        int none = out.lastIndexOf("← No body");
+        assertTrue(none > body, out);
+        assertTrue(out.indexOf("the request was HEAD", none) > none, "why there is none:\n" + out);
+    }
+
+    @Test
     void mistakesAtTheCommandPromptGetPlainAnswers() {
         String out = run("opne data.pr4e.org\nGET / HTTP/1.0\nopen\nopen localhost eighty\nshow sideways\n"
                 + "lesson 99\nhelp open\nhelp nothing\nclose\nnext\n");

@@ -151,6 +151,13 @@ public final class WireRenderer {
         out.addAll(Wrap.wrap(new AttributedString(text), width, DETAIL_INDENT));
     }
 
+    /** Parts of a reply, one after another, in their first view (see {@link #compact(Annotation, Fold)}). */
+    public List<AttributedString> compact(List<Annotation> parts, Fold fold) {
+        List<AttributedString> out = new ArrayList<>();
+        for (Annotation part : parts) out.addAll(compact(part, fold));
+        return out;
+    }
+
     /** What closes a reply's first view: how much of the body was folded away, and where the rest is. */
     public List<AttributedString> compactFooter(Fold fold) {
         // no count: a long body is kept only as a preview, so the rows hidden are not the lines left
@@ -263,6 +270,7 @@ public final class WireRenderer {
         for (Annotation a : e.annotations()) {
             if (a.kind() != Kind.BODY && a.kind() != Kind.CHUNK_DATA) continue;
             out.addAll(titled(RECEIVED_MARK, Styles.RECEIVED, a.title(), Styles.STRONG));
+            if (a.raw().length == 0) details(a, out);   // no bytes to show: say why there are none
             preview(a, out, all);
         }
         if (out.isEmpty()) out.addAll(Wrap.wrap(new AttributedString(ShellText.NO_BODY, Styles.DIM), width, ""));

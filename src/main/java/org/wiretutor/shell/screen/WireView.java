@@ -38,9 +38,7 @@ public final class WireView implements Consumer<WireEvent> {
             } else if (ctx.screen.height() > 0) {
                 synchronized (this) {
                     if (fold == null) fold = new WireRenderer.Fold(ctx.screen.height(), ctx.screen.width());
-                    List<AttributedString> out = new ArrayList<>();
-                    for (Annotation part : a.parts()) out.addAll(r.compact(part, fold));
-                    ctx.screen.show(out);
+                    ctx.screen.show(r.compact(a.parts(), fold));
                 }
             } else {
                 List<AttributedString> out = new ArrayList<>();
@@ -90,8 +88,7 @@ public final class WireView implements Consumer<WireEvent> {
     private List<AttributedString> firstView(org.wiretutor.wire.Exchange e) {
         WireRenderer r = new WireRenderer(ctx.screen.width());
         WireRenderer.Fold again = new WireRenderer.Fold(ctx.screen.height(), ctx.screen.width());
-        List<AttributedString> out = new ArrayList<>();
-        for (Annotation part : e.annotations()) out.addAll(r.compact(part, again));
+        List<AttributedString> out = r.compact(e.annotations(), again);
         out.addAll(r.compactFooter(again));
         return out;
     }

@@ -31,8 +31,7 @@ class ReplyViewTest {
     private static List<String> compact(List<Annotation> parts, int width, int height) {
         WireRenderer r = new WireRenderer(width);
         WireRenderer.Fold fold = new WireRenderer.Fold(height, width);
-        List<AttributedString> out = new ArrayList<>();
-        for (Annotation a : parts) out.addAll(r.compact(a, fold));
+        List<AttributedString> out = r.compact(parts, fold);
         out.addAll(r.compactFooter(fold));
         return out.stream().map(AttributedString::toString).collect(Collectors.toList());
     }
