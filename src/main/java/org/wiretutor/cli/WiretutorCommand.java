@@ -6,14 +6,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import java.time.Clock;
 import org.wiretutor.course.GradeBook;
+import java.util.Optional;
 import org.wiretutor.shell.AppHome;
+import org.wiretutor.shell.FirstPrompt;
 import org.wiretutor.shell.ShellOptions;
+import org.wiretutor.shell.SystemTerminal;
 import org.wiretutor.shell.Shells;
 import org.wiretutor.text.SafePrintStream;
 import picocli.CommandLine;
@@ -55,6 +58,9 @@ public final class WiretutorCommand implements Callable<Integer> {
 
     @Option(names = "--learner", paramLabel = "ID", description = "Your learner id for graded exercises (remembered).")
     String learner;
+
+    /** The banner and prompt drawn before the shell is ready, when they were (quick start at a terminal). */
+    private Optional<FirstPrompt> first = Optional.empty();
 
     /** Flags that only shape the shell: with nothing else on the line, start it without building the parser. */
     private static final java.util.Set<String> SHELL_FLAGS = java.util.Set.of("--offline", "--no-color", "--plain",
@@ -113,13 +119,20 @@ public final class WiretutorCommand implements Callable<Integer> {
         command.plain = given.contains("--plain");
         command.present = given.contains("--present");
         command.pace = 1;
+        if (!command.plain) {
+            boolean colour = !command.noColor && System.getenv("NO_COLOR") == null;
+            command.first = FirstPrompt.show(Version.current(), command.offline, colour, System.out);
+        }
         try {
             return command.call();
         } catch (IOException | RuntimeException e) {
+            if (command.first.isPresent()) System.err.println();   // off the prompt's row
             System.err.println("wiretutor could not go on: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             System.err.println("Nothing was changed. Try again; if it keeps happening, run wiretutor troubleshoot.");
             return ExitCodes.FAILED;
+        } finally {
+            command.first.ifPresent(FirstPrompt::close);
         }
     }
 
@@ -133,28 +146,28 @@ public final class WiretutorCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (trainStartup) return StartupTraining.run();
-        Path home = AppHome.resolve(System.getenv(), System.getProperty("user.home"));
-        if (learner != null) {
-            if (!GradeBook.validLearnerId(learner)) {
-                System.err.println("--learner " + learner + ": use 1 to 64 letters, digits or .-_ (no spaces).");
-                return ExitCodes.USAGE;
-            }
-            GradeBook.load(home, Clock.systemUTC(), System.err::println).learner(learner);
+        if (learner != null && !GradeBook.validLearnerId(learner)) {
+            System.err.println("--learner " + learner + ": use 1 to 64 letters, digits or .-_ (no spaces).");
+            return ExitCodes.USAGE;
         }
-        boolean colourWanted = !noColor && !plain && System.getenv("NO_COLOR") == null;
         if (!(pace >= 1 && pace <= 1000)) {
             System.err.println("--pace " + pace + ": give a number from 1 to 1000.");
             return ExitCodes.USAGE;
         }
-        ShellOptions options = ShellOptions.defaults(home, Version.current())
-                .withOffline(offline).withCourseDir(courseDir)
-                .withDisplay(new ShellOptions.Display(plain, present, pace));
-        if (System.console() == null) {
-            return Shells.script(System.in, System.out, options.withColour(false));
-        }
-        try (Terminal terminal = TerminalBuilder.builder().system(true).jansi(true).name("wiretutor").build()) {
-            boolean colour = colourWanted && !Terminal.TYPE_DUMB.equals(terminal.getType());
-            return Shells.interactive(terminal, options.withColour(colour));
+        boolean interactive = System.console() != null;
+        // the terminal opens on a thread of its own while the lessons and the mirror's files load
+        CompletableFuture<Terminal> terminal = interactive ? SystemTerminal.opening() : null;
+        try {
+            Path home = AppHome.resolve(System.getenv(), System.getProperty("user.home"));
+            if (learner != null) GradeBook.load(home, Clock.systemUTC(), System.err::println).learner(learner);
+            boolean colourWanted = !noColor && !plain && System.getenv("NO_COLOR") == null;
+            ShellOptions options = ShellOptions.defaults(home, Version.current())
+                    .withOffline(offline).withCourseDir(courseDir)
+                    .withDisplay(new ShellOptions.Display(plain, present, pace));
+            if (!interactive) return Shells.script(System.in, System.out, options.withColour(false));
+            return Shells.interactive(terminal, options.withColour(colourWanted), first);
+        } finally {
+            if (terminal != null) SystemTerminal.close(terminal);
         }
     }
 }

@@ -19,6 +19,9 @@ import org.wiretutor.wire.WireSession;
  * connected) sends every line to the server, and {@code ~} or Ctrl-] reaches commands.
  */
 public final class Shell {
+    /** The prompt for commands (a connection has its own, naming the server). */
+    static final String PROMPT_TEXT = "wiretutor> ";
+
     /** How long a script waits for a reply before reading its next line. */
     static final Duration SCRIPT_WAIT = Duration.ofSeconds(30);
     private static final String COMMAND_PREFIX = "~";
@@ -112,7 +115,7 @@ public final class Shell {
             String where = s.route().target() + (s.route().viaMirror() ? " mirror" : "");
             return new AttributedStringBuilder().append("[" + where + "] ", Styles.WIRE_PROMPT).toAttributedString();
         }
-        return new AttributedString("wiretutor> ", Styles.PROMPT);
+        return new AttributedString(PROMPT_TEXT, Styles.PROMPT);
     }
 
     private void wireLine(String line) {

@@ -73,10 +73,27 @@ public final class Shells {
 
     /** A person at a terminal: prompt, colour, history, completion, Ctrl-] and Ctrl-C. */
     public static int interactive(Terminal terminal, ShellOptions options) {
-        // reading the lessons overlaps with building the line reader: the learner waits for neither twice
+        try {
+            return interactive(java.util.concurrent.CompletableFuture.completedFuture(terminal), options,
+                    Optional.empty());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);   // cannot happen: the terminal is already open
+        }
+    }
+
+    /**
+     * As above, for a terminal still opening (the lessons load meanwhile), taking over from a
+     * {@link FirstPrompt} drawn before it was ready: what that drew is erased just before the shell's
+     * first line, so the banner is drawn once, at the real width. Colour only where the terminal has it.
+     */
+    public static int interactive(java.util.concurrent.CompletableFuture<Terminal> opening, ShellOptions given,
+                                  Optional<FirstPrompt> first) throws IOException {
+        // reading the lessons overlaps with opening the terminal and building the line reader
         List<String> courseNotices = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.concurrent.CompletableFuture<Course> course =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> loadCourse(options, courseNotices::add));
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> loadCourse(given, courseNotices::add));
+        Terminal terminal = SystemTerminal.await(opening);
+        ShellOptions options = given.withColour(given.colour() && !Terminal.TYPE_DUMB.equals(terminal.getType()));
         DefaultParser parser = new DefaultParser();
         parser.setEscapeChars(new char[0]);
         parser.setQuoteChars(new char[0]);
@@ -94,7 +111,8 @@ public final class Shells {
         reader.setHistory(new org.jline.reader.impl.history.DefaultHistory());
         reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
         reader.option(LineReader.Option.AUTO_FRESH_LINE, true);
-        Screen terminalScreen = new TerminalScreen(reader, options.colour() && !options.display().plain());
+        TerminalScreen terminalScreen = new TerminalScreen(reader, options.colour() && !options.display().plain());
+        first.ifPresent(early -> terminalScreen.beforeFirstLine(() -> early.handOver(terminal)));
         Recorder recorder = recorder(terminalScreen, options);
         Screen screen = new RecordingScreen(terminalScreen, recorder);
         try (MirrorHost mirror = new MirrorHost(options.mirror().withClock(options.clock()))) {

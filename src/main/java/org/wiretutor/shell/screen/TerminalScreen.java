@@ -9,6 +9,7 @@ import org.jline.utils.AttributedStringBuilder;
 public final class TerminalScreen implements Screen {
     private final LineReader reader;
     private final boolean colour;
+    private Runnable beforeFirstLine = () -> { };
 
     public TerminalScreen(LineReader reader, boolean colour) {
         this.reader = reader;
@@ -27,8 +28,15 @@ public final class TerminalScreen implements Screen {
             else b.append(line.toString());
         }
         synchronized (this) {
+            beforeFirstLine.run();
+            beforeFirstLine = () -> { };
             reader.printAbove(b.toAttributedString());
         }
+    }
+
+    /** Runs {@code action} once, just before the first line is shown (to clear what was drawn before). */
+    public synchronized void beforeFirstLine(Runnable action) {
+        this.beforeFirstLine = action;
     }
 
     @Override
