@@ -13,7 +13,7 @@ import org.jline.utils.InfoCmp;
 /**
  * The learner's terminal, opened without starting a subprocess. JLine's default set-up asks every
  * provider whether standard output is a terminal, and its {@code exec} provider answers by running
- * {@code test -t 1}; for a terminal type it does not bundle (tmux's) it runs {@code infocmp}. Each
+ * {@code test -t 1}; for every terminal type it first runs {@code infocmp}, even those it bundles. Each
  * costs tens of milliseconds at every start. Here the native provider alone answers, and the
  * capabilities come from JLine's own files or, for the types JLine lacks, from wiretutor's.
  */
@@ -76,10 +76,10 @@ public final class SystemTerminal {
      * Other types still go to {@code infocmp}, which knows them best.
      */
     static void bundleCapabilities(String type) {
-        if (type == null || InfoCmp.getLoadedInfoCmp(type) != null) return;
+        if (type == null) return;
         if (BUNDLED_TYPES.contains(type)) {
             InfoCmp.setLoadedInfoCmp(type, () -> capabilities(type));
-        } else {
+        } else if (InfoCmp.getLoadedInfoCmp(type) == null) {
             String jlines = InfoCmp.getDefaultInfoCmp(type);
             if (jlines != null) InfoCmp.setLoadedInfoCmp(type, jlines);
         }
