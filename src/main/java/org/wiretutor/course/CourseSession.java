@@ -146,7 +146,9 @@ public final class CourseSession {
 
     /**
      * Judges something that happened against the current step. Checks pass in order: only the
-     * first one not yet passed is judged, and a pass lets the same observation try the next.
+     * first one not yet passed is judged, and a pass lets the same observation try the next, except
+     * a request a program sent the mirror: it answers one check, so a crawl's requests can be asked
+     * for one after another.
      * Answers are the exception: a run of answer checks is a set of questions open together,
      * answered in any order (see {@link #answer}).
      */
@@ -162,6 +164,8 @@ public final class CourseSession {
             if (v.outcome() != Verdict.Outcome.PASSED) break;
             passed.set(i);
             if (!allPassed()) out.add(new CourseEvent.CheckPassed(position, checks.get(i), ""));
+            // one request answers one check, so mirror-received checks in a row ask for requests in that order
+            if (observation instanceof Observation.MirrorReceived) break;
             i = passed.nextClearBit(i);
         }
         finishIfDone(out);

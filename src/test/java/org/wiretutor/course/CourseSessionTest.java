@@ -138,6 +138,32 @@ class CourseSessionTest {
         assertTrue(only(answer(s, "1d3"), CourseEvent.CheckPassed.class).message().contains("(1 of 2)"));
     }
 
+    private static Observation.MirrorReceived received(String url) {
+        byte[] head = ("GET " + url + " HTTP/1.1\r\nAccept-Encoding: identity\r\nHost: data.pr4e.org\r\n"
+                + "User-Agent: Python-urllib/3.11\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        return new Observation.MirrorReceived(new LogEntry(Instant.EPOCH, new InetSocketAddress("127.0.0.1", 5000),
+                "GET " + url + " HTTP/1.1", 200, 115, "", 1, head));
+    }
+
+    /** Lesson 14's forgetful crawl: page one, page two, page one again, each request answering one check. */
+    @Test
+    void mirrorReceivedChecksInARowWantRequestsInThatOrderEachAnsweringOne() {
+        CourseSession s = at(Progress.inMemory(), 14, 2);
+        only(answer(s, "no"), CourseEvent.CheckPassed.class);
+        String page1 = "http://data.pr4e.org/page1.htm";
+        String page2 = "http://data.pr4e.org/page2.htm";
+        only(s.observe(received(page1)), CourseEvent.CheckPassed.class);
+        var twice = only(s.observe(received(page1)), CourseEvent.Missed.class);
+        assertEquals("In the program's request the target was " + page1 + "; this step wants " + page2 + ".",
+                twice.feedback());
+        only(s.observe(received(page2)), CourseEvent.CheckPassed.class);
+        only(s.observe(received(page1)), CourseEvent.CheckPassed.class);
+        assertEquals(List.of(), s.observe(received(page2)), "the requests after the sequence are the program's own");
+        only(s.observe(new Observation.ProgramFinished("crawl.py", 1,
+                "Stopped at the limit of 10 fetches, with 1 more in the queue.\n", false)), CourseEvent.StepPassed.class);
+        assertEquals(3, s.position().orElseThrow().stepNumber());
+    }
+
     @Test
     void aProgramRunThatCompletesAStepIsNotJudgedByTheNext() {
         CourseSession s = at(Progress.inMemory(), 8, 2);

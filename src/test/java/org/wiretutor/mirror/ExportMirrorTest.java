@@ -33,6 +33,7 @@ class ExportMirrorTest {
             "Cache-Control", "Pragma", "Expires", "Accept-Ranges");
     /** romeo-chunked.txt is chunked only for HTTP/1.1, so over HTTP/1.0 it must match too; / is the index. */
     private static final List<String> PATHS = List.of("/romeo.txt", "/intro-short.txt", "/cover3.jpg",
+            "/page1.htm", "/page2.htm", "/page-links.htm",
             "/romeo-chunked.txt", "/");
 
     @TempDir
@@ -84,7 +85,7 @@ class ExportMirrorTest {
         assertTrue(nginx.contains("listen 80;"), nginx);
         assertTrue(nginx.contains("return 301 http://data.pr4e.org/romeo.txt;"), nginx);
         assertTrue(Files.readString(dir.resolve("README.md")).contains("apache/wiretutor.conf"));
-        assertTrue(run.out().startsWith("Wrote 15 files to "), run.out());
+        assertTrue(run.out().startsWith("Wrote 16 files to "), run.out());
     }
 
     @Test
@@ -154,6 +155,39 @@ class ExportMirrorTest {
     void nginx_answers_as_the_mirror_does_but_for_its_etag_format() throws Exception {
         Assumptions.assumeTrue(RealServer.installed(RealServer.NGINX), "nginx is not installed");
         compareWith(RealServer::nginx, false);
+    }
+
+    /**
+     * Lesson 5 says which server answers a typed HTTP/2.0 how: the mirror, like data.pr4e.org's Apache 2.4.18,
+     * with 505 at once; current Apache with 400, and only after the blank line.
+     */
+    @Test
+    void current_apache_answers_a_typed_http_2_0_with_400_where_the_mirror_says_505() throws Exception {
+        Assumptions.assumeTrue(RealServer.installed(RealServer.APACHE), "Apache is not installed");
+        Path dir = RealServer.openFolder("wiretutor-export");
+        try {
+            int port = RealServer.freePort();
+            MirrorExport.write(MirrorFiles.bundled(), dir.resolve("site"), ExportOptions.of(port, "127.0.0.1", false),
+                    Optional.empty());
+            openTree(dir);
+            try (MirrorServer mirror = MirrorServer.start(MirrorConfig.loopback());
+                 RealServer apache = RealServer.apache(dir.resolve("site"), port)) {
+                try (Wire w = new Wire(mirror.address())) {
+                    assertEquals(505, Wire.Reply.parse(w.send("GET /romeo.txt HTTP/2.0\r\n").readToClose()).status(),
+                            "the mirror answers the request line alone");
+                }
+                try (Wire w = new Wire(apache.address())) {
+                    w.send("GET /romeo.txt HTTP/2.0\r\n");
+                    w.socket.setSoTimeout(700);
+                    org.junit.jupiter.api.Assertions.assertThrows(java.net.SocketTimeoutException.class,
+                            () -> w.socket.getInputStream().read(), "Apache waits for the rest of the head");
+                    w.socket.setSoTimeout(3000);
+                    assertEquals(400, Wire.Reply.parse(w.send("\r\n").readToClose()).status());
+                }
+            }
+        } finally {
+            RealServer.deleteTree(dir);
+        }
     }
 
     private interface Starter {

@@ -29,7 +29,7 @@ class MirrorFilesTest {
     void every_listed_file_exists_and_loads() {
         List<String> names = files.all().stream().map(MirrorFile::name).toList();
         assertEquals(List.of("clown.txt", "cover.jpg", "cover3.jpg", "intro-short.txt", "intro.txt",
-                "mbox-short.txt", "mbox.txt", "page-count.htm", "page1.htm", "page2.htm", "romeo-full.txt",
+                "mbox-short.txt", "mbox.txt", "page-count.htm", "page-links.htm", "page1.htm", "page2.htm", "romeo-full.txt",
                 "romeo.txt", "words.txt"), names);
         for (MirrorFile f : files.all()) {
             assertTrue(f.size() > 0, f.name());
@@ -39,7 +39,7 @@ class MirrorFilesTest {
     }
 
     @Test
-    void text_files_use_lf_endings_and_page1_links_to_page2() {
+    void text_files_use_lf_endings_and_page1_and_page2_link_to_each_other() {
         for (MirrorFile f : files.all()) {
             if (f.contentType().startsWith("text/")) {
                 assertFalse(new String(f.content(), StandardCharsets.ISO_8859_1).contains("\r"), f.name());
@@ -47,6 +47,11 @@ class MirrorFilesTest {
         }
         String page1 = new String(files.find("page1.htm").orElseThrow().content(), StandardCharsets.US_ASCII);
         assertTrue(page1.contains("<a href=\"http://data.pr4e.org/page2.htm\">"));
+        // page two's text says what its one link does: lead back, by a relative link, so a crawl can loop
+        String page2 = new String(files.find("page2.htm").orElseThrow().content(), StandardCharsets.US_ASCII);
+        assertEquals(1, page2.split("<a ", -1).length - 1, page2);
+        assertTrue(page2.contains("<a href=\"page1.htm\">"), page2);
+        assertTrue(page2.contains("leads back to page one"), page2);
         assertEquals("image/jpeg", files.find("cover3.jpg").orElseThrow().contentType());
     }
 
