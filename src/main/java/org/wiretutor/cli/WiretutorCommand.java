@@ -112,6 +112,7 @@ public final class WiretutorCommand implements Callable<Integer> {
      * subcommand costs about a tenth of a second to build, which a learner waits for at every start.
      */
     private static int quickStart(String... args) {
+        jlineSettings();
         WiretutorCommand command = new WiretutorCommand();
         java.util.List<String> given = java.util.List.of(args);
         command.offline = given.contains("--offline");
@@ -136,11 +137,19 @@ public final class WiretutorCommand implements Callable<Integer> {
         }
     }
 
-    @Override
-    public Integer call() throws IOException {
+    /**
+     * JLine reads these settings once, when its classes first load, so they are set before any JLine
+     * class is touched (the first prompt uses JLine's styles before the shell starts).
+     */
+    private static void jlineSettings() {
         Logger.getLogger("org.jline").setLevel(Level.OFF);
         // draw box characters as themselves: the alternate charset shows as letters in some terminals and captures
         System.setProperty("org.jline.utils.disableAlternateCharset", "true");
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        jlineSettings();
         if (courseDir != null && !Files.isDirectory(courseDir)) {
             System.err.println("--course " + courseDir + ": no such folder.");
             return ExitCodes.USAGE;
