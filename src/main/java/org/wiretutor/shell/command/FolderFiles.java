@@ -22,6 +22,21 @@ final class FolderFiles {
         }
     }
 
+    /**
+     * What {@code typed} (which has a slash in it, e.g. {@code ./so} or {@code sub/}) may go on to: the entries of
+     * the folder it names, each written the way it was typed, folders with a slash after them.
+     */
+    static List<String> along(Path folder, String typed) {
+        String dir = typed.substring(0, typed.lastIndexOf('/') + 1);
+        try (Stream<Path> entries = Files.list(folder.resolve(dir.isEmpty() ? "." : dir))) {
+            return entries.limit(MAX * 5L).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .map(p -> dir + p.getFileName() + (Files.isDirectory(p) ? "/" : "")).sorted().limit(MAX)
+                    .toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();   // no such folder: nothing to offer
+        }
+    }
+
     /** True when {@code name} is a file or folder there; false for a name no file can have. */
     static boolean exists(Path folder, String name) {
         try {
