@@ -22,9 +22,9 @@ import org.wiretutor.wire.WaitPolicy;
  * {@code run} on the learner's own programs in their folder, offline against the real mirror: what they print and
  * exactly what reached the mirror, or, when nothing did, where the program went instead.
  */
-class OwnProgramRunTest {
+public class OwnProgramRunTest {
     /** The book's socket1.py as a learner types it from the page: host and port written into it. */
-    static final String BOOK_SOCKET1 = """
+    public static final String BOOK_SOCKET1 = """
             import socket
 
             mysock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.wiretutor.course.CoursePrograms;
+import org.wiretutor.course.CourseSession;
 import org.wiretutor.course.Observation;
 import org.wiretutor.programs.MirrorRedirect;
 import org.wiretutor.programs.OwnProgram;
@@ -120,21 +121,24 @@ public final class RunCommand implements Command {
     private void run(ShellContext ctx, String name, List<String> command, Path dir, String shown) throws IOException {
         List<LogEntry> received = new CopyOnWriteArrayList<>();
         InetSocketAddress mirror = ctx.mirror.address();
-        ctx.styled(ShellText.RUNNING.formatted(shown), Styles.CODE);
-        ctx.note(ShellText.RUN_POINTED.formatted(mirror.getPort()));
-        // judged by the step current now: if the run completes it, the next step does not judge the same run
-        var since = ctx.course.mark();
         ProgramRunner.Result result;
         List<MirrorRedirect.Attempt> attempts;
-        WrittenFiles files = WrittenFiles.before(dir);
+        CourseSession.Mark since;
+        WrittenFiles files;
         Thread me = Thread.currentThread();
-        ctx.waitingOn(me::interrupt);
         java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
         try (MirrorRedirect redirect = MirrorRedirect.prepare(routes(ctx), mirror, System.getenv());
              AutoCloseable listening = ctx.mirror.listen(entry -> {
                  received.add(entry);
                  first.countDown();
              })) {
+            // from here Ctrl-C stops the program; the command line shows once it can
+            ctx.waitingOn(me::interrupt);
+            ctx.styled(ShellText.RUNNING.formatted(shown), Styles.CODE);
+            ctx.note(ShellText.RUN_POINTED.formatted(mirror.getPort()));
+            // judged by the step current now: if the run completes it, the next step does not judge the same run
+            since = ctx.course.mark();
+            files = WrittenFiles.before(dir);
             ProgramRunner.Result raw = ProgramRunner.run(command, dir, redirect.environment(), "",
                     ctx.running().limit());
             // the mirror logs a request after replying, which may be a moment after the program has gone
@@ -142,6 +146,8 @@ public final class RunCommand implements Command {
             result = new ProgramRunner.Result(raw.exit(), redirect.withoutOwnNotes(raw.output()), raw.timedOut(),
                     raw.truncated(), raw.took(), raw.strayChildren(), raw.limits(), raw.limitHit());
             attempts = redirect.attempts();
+            // Ctrl-C reaches the program too: if it ended of that before the shell heard, it was still stopped
+            if (Thread.interrupted()) throw new InterruptedException();
         } catch (InterruptedException e) {
             ctx.note(RunText.STOPPED);
             return;
