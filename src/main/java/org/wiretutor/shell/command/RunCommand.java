@@ -71,7 +71,8 @@ public final class RunCommand implements Command {
     public void run(List<String> args, ShellContext ctx) throws UsageException {
         CoursePrograms programs = ctx.course.course().programs();
         if (args.isEmpty()) {
-            throw new UsageException(RunText.NEED_PROGRAM.formatted(String.join(", ", programs.names())));
+            throw new UsageException(RunText.NEED_PROGRAM.formatted(programs.names().isEmpty() ? RunText.NONE
+                    : String.join(", ", programs.names())));
         }
         String name = args.get(0);
         Path folder = ctx.running().folder();
@@ -105,7 +106,7 @@ public final class RunCommand implements Command {
         int port = ctx.mirror.address().getPort();
         List<String> command = command(program, name);
         if (command.isEmpty()) {
-            ctx.error(ShellText.NEED_PYTHON.formatted(name));
+            ctx.error(ProgramText.NEED_PYTHON.formatted(name));
             return;
         }
         List<String> programArgs = new ArrayList<>(args);

@@ -5,6 +5,8 @@ final class RunText {
     /** %s: the course's programs. */
     static final String NEED_PROGRAM = "run needs a program: one of the course's (%s), a file in this folder "
             + "(run my.py, run ./My.java, run ./a.out), or a command (run python3 my.py).";
+    /** In place of the list when the course has no programs. */
+    static final String NONE = "it has none";
     /** %s: the course's programs. */
     static final String COURSE_PROGRAMS = "The course's programs: %s.";
     /** %s: the name; %s: the current folder. */
