@@ -59,6 +59,11 @@ public final class CoursePrograms {
         return "host-port".equals(manifest.getProperty(name, "").strip());
     }
 
+    /** The course's own file of the program, to show it; the learner's copy may differ. */
+    public Optional<Path> source(String name) {
+        return exists(name) ? Optional.of(source.resolve(name)) : Optional.empty();
+    }
+
     /** The learner's copy in {@code dir}, made from the course's on first use. */
     public Optional<Path> copyInto(String name, Path dir) throws IOException {
         if (!exists(name)) return Optional.empty();

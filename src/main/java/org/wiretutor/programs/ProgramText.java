@@ -41,5 +41,28 @@ public final class ProgramText {
     public static final String LIMIT_PROCESSES_ON = "processes: %d at once per program (%s)";
     public static final String LIMIT_PROCESSES_OFF = "processes: not limited here (%s)";
 
+    // run: starting the learner's own program in their folder
+    /** %s: what was typed; %s: the folder. */
+    public static final String NO_SUCH_FILE = "There is no file %s in %s. Check the name (ls in another terminal "
+            + "shows the files there), or give the whole path.";
+    public static final String IS_A_FOLDER = "%s is a folder, not a program. Name a file in it, e.g. run %s/my.py.";
+    public static final String NEED_PYTHON = "Running %s needs Python 3 (python3), which was not found. Install it "
+            + "from python.org, then try again.";
+    /** %s, %s: the file as typed. */
+    public static final String NOT_EXECUTABLE = "%s is a script but is not marked as a program you may run. Mark it "
+            + "with chmod +x %s in another terminal, or name its interpreter first, e.g. run python3 %s.";
+    public static final String COMPILE_FIRST = "%s is C source: compile it first (e.g. gcc %s in another terminal), "
+            + "then run the program that makes, e.g. run ./a.out.";
+    /** %s, %s, %s: the file as typed. */
+    public static final String UNKNOWN_KIND = "wiretutor does not know how to run %s: it runs .py files with python3, "
+            + ".java files with java, and files marked as programs. If it is a script, name its interpreter first "
+            + "(e.g. run python3 %s); if it is a program, mark it with chmod +x %s.";
+    /** %s: the file; %s: the interpreter its first line names. */
+    public static final String NO_INTERPRETER = "%s says on its first line that %s runs it, but there is no %2$s on "
+            + "this computer. Install it, or change that line.";
+    /** %s: the word; %s: the folder. */
+    public static final String NOTHING_CALLED = "There is no course program, file or command called %s (looked in "
+            + "%s and on PATH).";
+
     private ProgramText() {}
 }

@@ -41,7 +41,11 @@ final class ShellCompleter implements Completer {
             first = first.substring(1);
         }
         ctx.command(first).ifPresent(c -> {
-            for (String value : c.candidates(index - 1, ctx)) candidates.add(new Candidate(value));
+            for (String value : c.candidates(index - 1, line.word(), ctx)) {
+                // a folder completes without a space after it, so the learner can go on into it
+                boolean folder = value.endsWith("/");
+                candidates.add(new Candidate(value, value, null, null, null, null, !folder));
+            }
         });
     }
 }

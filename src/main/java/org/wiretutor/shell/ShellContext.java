@@ -41,6 +41,7 @@ public final class ShellContext {
     private double pace = 1.0;
     private final Thread shellThread = Thread.currentThread();
     private String typedAhead;
+    private ShellOptions.Running running = ShellOptions.Running.standard();
 
     ShellContext(Screen screen, Connector connector, org.wiretutor.wire.MirrorHost mirror, WaitPolicy waits, CourseSession course, Path home,
                  String version, boolean interactive) {
@@ -179,6 +180,15 @@ public final class ShellContext {
 
     public java.time.Clock clock() {
         return clock;
+    }
+
+    /** Where {@code run} finds and starts the learner's own programs, and how long they may run. */
+    public ShellOptions.Running running() {
+        return running;
+    }
+
+    void running(ShellOptions.Running r) {
+        running = r;
     }
 
     void commands(List<Command> all) {

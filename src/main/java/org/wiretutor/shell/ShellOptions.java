@@ -19,10 +19,11 @@ import org.wiretutor.wire.WaitPolicy;
  * @param connectTimeout  how long a connect may take before the learner hears why not
  * @param mirror          settings of the built-in mirror
  * @param display         plain, presenter and pace settings
+ * @param running         where {@code run} starts the learner's own programs, and for how long
  */
 public record ShellOptions(boolean offline, boolean colour, Path home, Optional<Path> courseDir, Dialer dialer,
                            WaitPolicy waits, Duration connectTimeout, Clock clock, String version,
-                           MirrorConfig mirror, Display display) {
+                           MirrorConfig mirror, Display display, Running running) {
 
     /**
      * How output looks: {@code plain} for accessible words instead of symbols, {@code present} for
@@ -34,45 +35,70 @@ public record ShellOptions(boolean offline, boolean colour, Path home, Optional<
             return new Display(false, false, 1.0);
         }
     }
+
+    /**
+     * How {@code run} starts programs: {@code folder} is the learner's current folder, where their own programs
+     * are found and run; {@code limit} is how long a program may run before it is stopped.
+     */
+    public record Running(Path folder, Duration limit) {
+        public static final Duration LIMIT = Duration.ofSeconds(30);
+
+        /** The folder wiretutor was started in, and 30 seconds. */
+        public static Running standard() {
+            return new Running(Path.of("").toAbsolutePath(), LIMIT);
+        }
+    }
+
     public static ShellOptions defaults(Path home, String version) {
         return new ShellOptions(false, true, home, Optional.empty(), Dialer.SYSTEM, WaitPolicy.defaults(),
-                Duration.ofSeconds(5), Clock.systemUTC(), version, MirrorConfig.loopback(), Display.standard());
+                Duration.ofSeconds(5), Clock.systemUTC(), version, MirrorConfig.loopback(), Display.standard(),
+                Running.standard());
     }
 
     public ShellOptions withOffline(boolean v) {
-        return new ShellOptions(v, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror, display);
+        return new ShellOptions(v, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror,
+                display, running);
     }
 
     public ShellOptions withColour(boolean v) {
-        return new ShellOptions(offline, v, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror, display);
+        return new ShellOptions(offline, v, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror,
+                display, running);
     }
 
     public ShellOptions withDialer(Dialer d) {
-        return new ShellOptions(offline, colour, home, courseDir, d, waits, connectTimeout, clock, version, mirror, display);
+        return new ShellOptions(offline, colour, home, courseDir, d, waits, connectTimeout, clock, version, mirror,
+                display, running);
     }
 
     public ShellOptions withWaits(WaitPolicy w) {
-        return new ShellOptions(offline, colour, home, courseDir, dialer, w, connectTimeout, clock, version, mirror, display);
+        return new ShellOptions(offline, colour, home, courseDir, dialer, w, connectTimeout, clock, version, mirror,
+                display, running);
     }
 
     public ShellOptions withCourseDir(Path dir) {
         return new ShellOptions(offline, colour, home, Optional.ofNullable(dir), dialer, waits, connectTimeout, clock,
-                version, mirror, display);
+                version, mirror, display, running);
     }
 
     /** The built-in mirror's settings (tests shorten its timeouts). */
     public ShellOptions withMirror(MirrorConfig m) {
         return new ShellOptions(offline, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, m,
-                display);
+                display, running);
     }
 
     public ShellOptions withClock(Clock c) {
         return new ShellOptions(offline, colour, home, courseDir, dialer, waits, connectTimeout, c, version, mirror,
-                display);
+                display, running);
     }
 
     public ShellOptions withDisplay(Display d) {
         return new ShellOptions(offline, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror,
-                d);
+                d, running);
+    }
+
+    /** Where and for how long {@code run} starts programs (tests use a temporary folder and a short limit). */
+    public ShellOptions withRunning(Running r) {
+        return new ShellOptions(offline, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror,
+                display, r);
     }
 }

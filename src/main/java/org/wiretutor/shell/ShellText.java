@@ -139,10 +139,7 @@ public final class ShellText {
     public static final String HINT = "Hint: %s";
     public static final String ANSWER_RIGHT = "✓ %s";
     public static final String NOT_ASKING = "This step is not asking a question right now, so the answer was not recorded.";
-    public static final String NO_PROGRAM = "There is no program \"%s\" in this course. Its programs: %s";
     public static final String NO_PROGRAMS = "This course has no programs to run.";
-    public static final String NEED_PYTHON =
-            "Running %s needs Python 3 (python3), which was not found. Install it from python.org, then try again.";
     public static final String RUNNING = "$ %s";
     public static final String RUN_POINTED = "(pointed at the built-in mirror at 127.0.0.1 port %d)";
     public static final String PROGRAM_OUTPUT = "What the program printed:";

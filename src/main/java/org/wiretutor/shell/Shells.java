@@ -47,6 +47,7 @@ import org.wiretutor.shell.command.RestartCommand;
 import org.wiretutor.shell.command.RunCommand;
 import org.wiretutor.shell.command.SaveCommand;
 import org.wiretutor.shell.command.SendCommand;
+import org.wiretutor.shell.command.SourceCommand;
 import org.wiretutor.shell.command.ShowCommand;
 import org.wiretutor.shell.command.StatusCommand;
 import org.wiretutor.shell.command.WaitCommand;
@@ -217,9 +218,11 @@ public final class Shells {
         ShellContext ctx = new ShellContext(screen, connector, mirror, options.waits(), session, options.home(),
                 options.version(), interactive);
         ctx.presenter(presenter, options.display().pace());
+        ctx.running(options.running());
         ctx.commands(List.of(new HelpCommand(), new OpenCommand(), new CloseCommand(), new ShowCommand(),
-                new SendCommand(), new WaitCommand(), new RunCommand(), new LessonsCommand(), new LessonCommand(),
-                new NextCommand(), new BackCommand(), new HintCommand(), new AnswerCommand(), new RestartCommand(),
+                new SendCommand(), new WaitCommand(), new RunCommand(), new SourceCommand(), new LessonsCommand(),
+                new LessonCommand(), new NextCommand(), new BackCommand(), new HintCommand(), new AnswerCommand(),
+                new RestartCommand(),
                 new ExercisesCommand(), new ExerciseCommand(), new CheckCommand(), new LearnerCommand(),
                 new ProgressCommand(), new ResetCommand(), new PresentCommand(), new ReplayCommand(),
                 new RecordCommand(), new SaveCommand(), new StatusCommand(), new QuitCommand()));

@@ -21,6 +21,11 @@ public record Target(String host, int port) {
         return MirroredHosts.NAMES.contains(h);
     }
 
+    /** The host names the built-in mirror stands in for, lower case: what {@code run} redirects to it. */
+    public static java.util.Set<String> mirroredHosts() {
+        return MirroredHosts.NAMES;
+    }
+
     @Override
     public String toString() {
         return host + ":" + port;

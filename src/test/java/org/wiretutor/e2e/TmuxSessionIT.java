@@ -150,6 +150,33 @@ class TmuxSessionIT {
         }
     }
 
+    @Test
+    void theLearnersOwnProgramRunsWithTheWireViewAndCtrlCStopsOne() throws Exception {
+        Assumptions.assumeTrue(Jar.onPath("python3"), "python3 is not installed");
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("mine"));
+        java.nio.file.Files.writeString(folder.resolve("socket1.py"),
+                org.wiretutor.shell.OwnProgramRunTest.BOOK_SOCKET1);
+        java.nio.file.Files.writeString(folder.resolve("hang.py"), "import time\ntime.sleep(600)\n");
+        String cmd = "cd " + folder + " && WIRETUTOR_HOME=" + dir.resolve("home") + " "
+                + String.join(" ", Jar.command("--offline"));
+        start(session, cmd);
+        awaitScreen("wiretutor> ");
+        keys("run ./so", "Tab");
+        awaitScreen("wiretutor> run ./socket1.py");
+        keys("Enter");
+        String screen = awaitScreen("What the mirror received from it (47 bytes):");
+        assertTrue(screen.contains("│ But soft what light through yonder window breaks"), screen);
+        awaitScreen("→ GET http://data.pr4e.org/romeo.txt HTTP/1.0\\r\\n");
+        awaitPrompt();
+        keys("run hang.py", "Enter");
+        awaitScreen("$ python3 hang.py");
+        keys("C-c");
+        awaitScreen("You stopped the program (Ctrl-C): it and everything it started were ended.");
+        awaitPrompt();
+        keys("quit", "Enter");
+        awaitScreen("Bye.");
+    }
+
     private void keys(String... keys) throws Exception {
         List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
         args.addAll(List.of(keys));

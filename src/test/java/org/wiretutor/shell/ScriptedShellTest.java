@@ -235,15 +235,16 @@ public class ScriptedShellTest {
     @Test
     void runShowsWhatACourseProgramPrintedAndExactlyWhatItSent() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(onPath("python3"), "python3 is not installed");
-        String out = run("run socket1.py\nrun socket1.py --lines\nrun urllib1.py\nrun nosuch.py\n");
-        assertShows(out, "$ python3 socket1.py 127.0.0.1");
+        String out = run("run socket1.py\nrun socket2.py --lines\nrun urllib1.py\nrun nosuch.py\n");
+        assertShows(out, "$ python3 socket1.py\n");
         assertShows(out, "│ But soft what light through yonder window breaks");
         assertShows(out, "It ended with exit code 0");
         assertShows(out, "What the mirror received from it (47 bytes):");
         assertShows(out, "→ GET http://data.pr4e.org/romeo.txt HTTP/1.0\\r\\n");
-        assertShows(out, "$ python3 socket1.py --lines 127.0.0.1");
+        assertShows(out, "$ python3 socket2.py --lines\n");
         assertShows(out, "→ User-Agent: Python-urllib/");
-        assertShows(out, "There is no program \"nosuch.py\" in this course. Its programs:");
+        assertShows(out, "There is no course program, file or command called nosuch.py");
+        assertShows(out, "The course's programs: HttpClient1.java, Socket1.java, socket1.py, socket2.py,");
         assertTrue(Files.exists(home.resolve("programs").resolve("socket1.py")), "the learner's own copy");
     }
 

@@ -28,13 +28,18 @@ class ShellCompleterTest {
     @TempDir
     Path home;
 
+    @TempDir
+    Path folder;
+
     private List<String> complete(String line, boolean wire) {
         MirrorHost mirror = new MirrorHost(org.wiretutor.mirror.MirrorConfig.loopback());
         ShellContext ctx = new ShellContext(new PlainScreen(System.out), new Connector(Dialer.SYSTEM,
                 mirror, java.time.Duration.ofSeconds(1), true), mirror,
                 WaitPolicy.defaults(), new CourseSession(CourseLoader.bundled(), Progress.inMemory(), s -> { }), home,
                 "test", true);
-        ctx.commands(List.of(new HelpCommand(), new OpenCommand(), new ShowCommand(), new LessonCommand()));
+        ctx.commands(List.of(new HelpCommand(), new OpenCommand(), new ShowCommand(), new LessonCommand(),
+                new org.wiretutor.shell.command.RunCommand(), new org.wiretutor.shell.command.SourceCommand()));
+        ctx.running(new ShellOptions.Running(folder, java.time.Duration.ofSeconds(5)));
         List<Candidate> out = new ArrayList<>();
         new ShellCompleter(ctx, () -> wire).complete(null, new DefaultParser().parse(line, line.length()), out);
         return out.stream().map(Candidate::value).toList();
@@ -42,7 +47,7 @@ class ShellCompleterTest {
 
     @Test
     void commandNamesAndTheirArgumentsComplete() {
-        assertEquals(List.of("help", "open", "show", "lesson"), complete("", false));
+        assertEquals(List.of("help", "open", "show", "lesson", "run", "source"), complete("", false));
         assertEquals(List.of("body", "raw", "hex", "reads"), complete("show ", false));
         assertTrue(complete("open ", false).contains("data.pr4e.org"));
         assertTrue(complete("open data.pr4e.org ", false).contains("80"));
@@ -56,5 +61,21 @@ class ShellCompleterTest {
         assertEquals(List.of(), complete("GET /romeo.txt ", true));
         assertTrue(complete("~", true).contains("~show"));
         assertEquals(List.of("body", "raw", "hex", "reads"), complete("~show ", true));
+    }
+
+    @Test
+    void runCompletesCourseProgramsAndTheFilesInTheFolder() throws Exception {
+        java.nio.file.Files.writeString(folder.resolve("my.py"), "print(1)\n");
+        java.nio.file.Files.writeString(folder.resolve(".hidden"), "");
+        java.nio.file.Files.createDirectories(folder.resolve("sub"));
+        java.nio.file.Files.writeString(folder.resolve("sub").resolve("Fetch.java"), "");
+        List<String> run = complete("run ", false);
+        assertTrue(run.containsAll(List.of("socket1.py", "socket2.py", "Socket1.java", "my.py")), run.toString());
+        assertTrue(!run.contains(".hidden"), run.toString());
+        assertTrue(complete("run ./", false).containsAll(List.of("./my.py", "./sub/")), complete("run ./", false).toString());
+        assertEquals(List.of("sub/Fetch.java"), complete("run sub/", false));
+        assertEquals(List.of(), complete("run my.py ", false));
+        List<String> source = complete("source ", false);
+        assertTrue(source.contains("socket1.py") && !source.contains("my.py"), source.toString());
     }
 }

@@ -25,6 +25,11 @@ public interface Command {
         return List.of();
     }
 
+    /** As {@link #candidates(int, ShellContext)}, for commands whose completions depend on what is typed so far. */
+    default List<String> candidates(int index, String typed, ShellContext ctx) {
+        return candidates(index, ctx);
+    }
+
     void run(List<String> args, ShellContext ctx) throws UsageException;
 
     /** The learner used the command wrongly: say so, show usage, change nothing. */

@@ -1,17 +1,20 @@
 package org.wiretutor.shell.command;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.wiretutor.course.CoursePrograms;
+import org.wiretutor.course.CourseSession;
 import org.wiretutor.course.Observation;
+import org.wiretutor.programs.MirrorRedirect;
+import org.wiretutor.programs.OwnProgram;
 import org.wiretutor.programs.ProgramRunner;
 import org.wiretutor.programs.ProgramText;
 import org.wiretutor.programs.WrittenFiles;
@@ -20,87 +23,134 @@ import org.wiretutor.shell.ShellContext;
 import org.wiretutor.shell.ShellText;
 import org.wiretutor.shell.screen.Styles;
 import org.wiretutor.shell.screen.WireRenderer;
+import org.wiretutor.wire.MirrorHost;
+import org.wiretutor.wire.Target;
 
 /**
- * {@code run PROGRAM [ARGS]}: runs one of the course's programs against the built-in mirror,
- * then shows what it printed and the exact request the mirror received from it.
+ * {@code run PROGRAM [ARGS]}: runs one of the course's programs, or the learner's own program in their folder
+ * ({@code run my.py}, {@code run ./a.out}, {@code run python3 my.py}), with its connections to data.pr4e.org sent
+ * to the built-in mirror ({@link MirrorRedirect}); then shows what it printed, the exact request the mirror
+ * received from it, and where else it went.
  */
 public final class RunCommand implements Command {
-    static final Duration LIMIT = Duration.ofSeconds(30);
     private static final Duration LATE_LOG = Duration.ofSeconds(1);
 
     @Override public String name() { return "run"; }
     @Override public String usage() { return "run PROGRAM [ARGS]"; }
-    @Override public String summary() { return "run one of the course's programs against the mirror"; }
+    @Override public String summary() { return "run a course program or your own, watching what it sends"; }
     @Override public String help() {
-        return "Runs a program from the course (a .py with python3, a .java with java) pointed at the built-in "
-                + "mirror, then shows what it printed and the exact bytes of the request it sent. Your own copy "
-                + "lives in the programs folder of your wiretutor folder: change it and run it again. "
-                + "Example: run socket1.py";
+        return "Runs a program with the wire view: afterwards you see what it printed and the exact bytes of the "
+                + "request the built-in mirror received from it. PROGRAM is one of the course's programs (your own "
+                + "copy lives in the programs folder of your wiretutor folder: change it and run it again; source "
+                + "NAME shows it), or a program in the folder you started wiretutor in: a .py runs with python3, a "
+                + ".java with java, anything else as a command (run ./a.out, run python3 my.py). A program that "
+                + "connects to data.pr4e.org port 80 reaches the mirror unchanged when it is in Python, uses Java's "
+                + "HttpURLConnection or HttpClient, or honours http_proxy (as curl does); a plain socket in Java "
+                + "or C cannot be redirected, and wiretutor says so. A program may run for 30 seconds; Ctrl-C "
+                + "stops it sooner. Examples: run socket1.py, run ./socket1.py, run python3 my.py";
     }
 
     @Override
     public List<String> candidates(int index, ShellContext ctx) {
-        return index == 0 ? ctx.course.course().programs().names() : List.of();
+        return candidates(index, "", ctx);
+    }
+
+    /** The course's programs and the files in the learner's folder; after a slash, the files along that path. */
+    @Override
+    public List<String> candidates(int index, String typed, ShellContext ctx) {
+        if (index != 0) return List.of();
+        if (typed.contains("/")) return FolderFiles.along(ctx.running().folder(), typed);
+        List<String> names = new ArrayList<>(ctx.course.course().programs().names());
+        for (String file : FolderFiles.names(ctx.running().folder())) {
+            if (!names.contains(file)) names.add(file);
+        }
+        return names;
     }
 
     @Override
     public void run(List<String> args, ShellContext ctx) throws UsageException {
         CoursePrograms programs = ctx.course.course().programs();
         if (args.isEmpty()) {
-            throw new UsageException(programs.names().isEmpty() ? ShellText.NO_PROGRAMS
-                    : "run needs a program's name: " + String.join(", ", programs.names()));
+            throw new UsageException(RunText.NEED_PROGRAM.formatted(programs.names().isEmpty() ? RunText.NONE
+                    : String.join(", ", programs.names())));
         }
         String name = args.get(0);
-        if (!programs.exists(name)) {
-            throw new UsageException(programs.names().isEmpty() ? ShellText.NO_PROGRAMS
-                    : ShellText.NO_PROGRAM.formatted(name, String.join(", ", programs.names())));
-        }
+        Path folder = ctx.running().folder();
         try {
-            Path dir = ctx.home.resolve("programs");
-            Path program = programs.copyInto(name, dir).orElseThrow();
-            int port = ctx.mirror.address().getPort();
-            List<String> command = command(program, name, port);
-            if (command.isEmpty()) {
-                ctx.error(ShellText.NEED_PYTHON.formatted(name));
+            if (!name.contains("/") && programs.exists(name)) {
+                runCourseProgram(ctx, programs, name, args.subList(1, args.size()));
+                Path dir = ctx.home.resolve("programs").toAbsolutePath().normalize();
+                if (FolderFiles.exists(folder, name) && !folder.toAbsolutePath().normalize().equals(dir)) {
+                    ctx.note(RunText.COURSE_NOT_YOURS.formatted(name, folder));
+                }
                 return;
             }
-            List<String> programArgs = new ArrayList<>(args.subList(1, args.size()));
-            if (programs.takesServerArguments(name) && !endsWithServer(programArgs)) {
-                programArgs.addAll(List.of("127.0.0.1", Integer.toString(port)));
+            OwnProgram.Plan plan = OwnProgram.plan(args, folder, System.getenv("PATH"));
+            if (plan instanceof OwnProgram.Start start) {
+                run(ctx, start.name(), start.command(), folder, start.shown());
+            } else if (plan instanceof OwnProgram.Refused refused) {
+                ctx.error(refused.why());
+                if (!programs.names().isEmpty() && !name.contains("/") && !FolderFiles.exists(folder, name)) {
+                    ctx.note(RunText.COURSE_PROGRAMS.formatted(String.join(", ", programs.names())));
+                }
             }
-            command.addAll(programArgs);
-            run(ctx, name, command, dir, port);
         } catch (IOException e) {
             ctx.error(ShellText.RUN_FAILED.formatted(e.getMessage()));
         }
     }
 
-    private void run(ShellContext ctx, String name, List<String> command, Path dir, int port) throws IOException {
+    private void runCourseProgram(ShellContext ctx, CoursePrograms programs, String name, List<String> args)
+            throws IOException {
+        Path dir = ctx.home.resolve("programs");
+        Path program = programs.copyInto(name, dir).orElseThrow();
+        int port = ctx.mirror.address().getPort();
+        List<String> command = command(program, name);
+        if (command.isEmpty()) {
+            ctx.error(ProgramText.NEED_PYTHON.formatted(name));
+            return;
+        }
+        List<String> programArgs = new ArrayList<>(args);
+        if (programs.takesServerArguments(name) && !endsWithServer(programArgs)) {
+            programArgs.addAll(List.of("127.0.0.1", Integer.toString(port)));
+        }
+        command.addAll(programArgs);
+        String shown = String.join(" ", command).replace(dir.toString() + java.io.File.separator, "");
+        shown = shown.replaceFirst("^\\S*/(java|python3?) ", "$1 ");
+        run(ctx, name, command, dir, shown);
+    }
+
+    private void run(ShellContext ctx, String name, List<String> command, Path dir, String shown) throws IOException {
         List<LogEntry> received = new CopyOnWriteArrayList<>();
-        String shown = String.join(" ", command.subList(0, command.size()))
-                .replace(dir.toString() + java.io.File.separator, "");
-        ctx.styled(ShellText.RUNNING.formatted(shown), Styles.CODE);
-        ctx.note(ShellText.RUN_POINTED.formatted(port));
-        // judged by the step current now: if the run completes it, the next step does not judge the same run
-        var since = ctx.course.mark();
+        InetSocketAddress mirror = ctx.mirror.address();
         ProgramRunner.Result result;
-        WrittenFiles files = WrittenFiles.before(dir);
+        List<MirrorRedirect.Attempt> attempts;
+        CourseSession.Mark since;
+        WrittenFiles files;
         Thread me = Thread.currentThread();
-        ctx.waitingOn(me::interrupt);
         java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
-        try (AutoCloseable listening = ctx.mirror.listen(entry -> {
-            received.add(entry);
-            first.countDown();
-        })) {
-            Map<String, String> env = Map.of("http_proxy", "http://127.0.0.1:" + port,
-                    "HTTP_PROXY", "http://127.0.0.1:" + port, "no_proxy", "", "NO_PROXY", "",
-                    "PYTHONUNBUFFERED", "1", "PYTHONIOENCODING", "utf-8");
-            result = ProgramRunner.run(command, dir, env, LIMIT);
+        try (MirrorRedirect redirect = MirrorRedirect.prepare(routes(ctx), mirror, System.getenv());
+             AutoCloseable listening = ctx.mirror.listen(entry -> {
+                 received.add(entry);
+                 first.countDown();
+             })) {
+            // from here Ctrl-C stops the program; the command line shows once it can
+            ctx.waitingOn(me::interrupt);
+            ctx.styled(ShellText.RUNNING.formatted(shown), Styles.CODE);
+            ctx.note(ShellText.RUN_POINTED.formatted(mirror.getPort()));
+            // judged by the step current now: if the run completes it, the next step does not judge the same run
+            since = ctx.course.mark();
+            files = WrittenFiles.before(dir);
+            ProgramRunner.Result raw = ProgramRunner.run(command, dir, redirect.environment(), "",
+                    ctx.running().limit());
             // the mirror logs a request after replying, which may be a moment after the program has gone
             first.await(LATE_LOG.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            result = new ProgramRunner.Result(raw.exit(), redirect.withoutOwnNotes(raw.output()), raw.timedOut(),
+                    raw.truncated(), raw.took(), raw.strayChildren(), raw.limits(), raw.limitHit());
+            attempts = redirect.attempts();
+            // Ctrl-C reaches the program too: if it ended of that before the shell heard, it was still stopped
+            if (Thread.interrupted()) throw new InterruptedException();
         } catch (InterruptedException e) {
-            ctx.note(ShellText.INTERRUPTED);
+            ctx.note(RunText.STOPPED);
             return;
         } catch (IOException e) {
             throw e;
@@ -110,7 +160,14 @@ public final class RunCommand implements Command {
             ctx.waitingOn(null);
             Thread.interrupted();
         }
-        show(ctx, result, received);
+        List<AttributedString> out = new ArrayList<>(RunReport.lines(new RunReport.Run(result, received, attempts,
+                Target.mirroredHosts(), mirror.getPort(), ctx.running().limit()), ctx.screen.width()));
+        ctx.lastWire().flatMap(w -> w.lastExchange()).filter(e -> e.sent().length > 0).ifPresent(e -> {
+            out.add(new AttributedString(ShellText.YOU_TYPED.formatted(e.sent().length, WireRenderer.plural(e.sent().length)),
+                    Styles.STRONG));
+            out.addAll(WireRenderer.sentLines(e.sent(), ctx.screen.width()));
+        });
+        ctx.screen.show(out);
         showFiles(ctx, files);
         if (ctx.typed().isPresent()) return;   // while an exercise is being worked on, the lesson waits
         for (LogEntry entry : received) {
@@ -120,40 +177,16 @@ public final class RunCommand implements Command {
                 result.timedOut()), since), ctx.course);
     }
 
-    private static void show(ShellContext ctx, ProgramRunner.Result result, List<LogEntry> received) {
-        List<AttributedString> out = new ArrayList<>();
-        if (result.output().isEmpty()) {
-            out.add(new AttributedString(ShellText.PROGRAM_NO_OUTPUT, Styles.DIM));
-        } else {
-            out.add(new AttributedString(ShellText.PROGRAM_OUTPUT, Styles.STRONG));
-            for (String line : result.output().split("\n", -1)) {
-                out.add(new AttributedStringBuilder().append("  │ ", Styles.DIM).append(line).toAttributedString());
-            }
-            if (result.output().endsWith("\n")) out.remove(out.size() - 1);
-            if (result.truncated()) out.add(new AttributedString(ShellText.PROGRAM_TRUNCATED, Styles.DIM));
+    /** Port 80 of every mirrored host to the mirror; 443 to its HTTPS stand-in, when it has one. */
+    private static List<MirrorRedirect.Route> routes(ShellContext ctx) throws IOException {
+        InetSocketAddress http = ctx.mirror.address();
+        InetSocketAddress https = ctx.mirror.address(MirrorHost.HTTPS_PORT);
+        List<MirrorRedirect.Route> routes = new ArrayList<>();
+        for (String host : Target.mirroredHosts()) {
+            routes.add(new MirrorRedirect.Route(host, Target.HTTP_PORT, http));
+            if (!https.equals(http)) routes.add(new MirrorRedirect.Route(host, MirrorHost.HTTPS_PORT, https));
         }
-        out.add(new AttributedString(result.timedOut() ? ShellText.PROGRAM_TIMEOUT.formatted(LIMIT.toSeconds())
-                : ShellText.PROGRAM_EXIT.formatted(result.exit(), result.took().toMillis() / 1000.0), Styles.DIM));
-        result.limitMessage().ifPresent(said -> out.add(new AttributedString(
-                ShellText.PROGRAM_LIMIT.formatted(said), Styles.WARNING)));
-        if (result.strayChildren() > 0) {
-            out.add(new AttributedString(ShellText.PROGRAM_STRAYS.formatted(result.strayChildren()), Styles.WARNING));
-        }
-        if (received.isEmpty()) {
-            out.add(new AttributedString(ShellText.PROGRAM_SENT_NOTHING, Styles.DIM));
-        }
-        for (LogEntry entry : received) {
-            byte[] head = entry.head();
-            out.add(new AttributedString(ShellText.PROGRAM_SENT.formatted(head.length, WireRenderer.plural(head.length)),
-                    Styles.STRONG));
-            out.addAll(WireRenderer.sentLines(head, ctx.screen.width()));
-        }
-        ctx.lastWire().flatMap(w -> w.lastExchange()).filter(e -> e.sent().length > 0).ifPresent(e -> {
-            out.add(new AttributedString(ShellText.YOU_TYPED.formatted(e.sent().length, WireRenderer.plural(e.sent().length)),
-                    Styles.STRONG));
-            out.addAll(WireRenderer.sentLines(e.sent(), ctx.screen.width()));
-        });
-        ctx.screen.show(out);
+        return routes;
     }
 
     /** Where the files the program created or changed are: its working directory, their names and sizes. */
@@ -185,7 +218,7 @@ public final class RunCommand implements Command {
     }
 
     /** How to start the program, or empty when its language is missing here. */
-    private static List<String> command(Path program, String name, int port) {
+    private static List<String> command(Path program, String name) {
         List<String> cmd = new ArrayList<>();
         if (name.endsWith(".py")) {
             String python = onPath("python3") ? "python3" : onPath("python") ? "python" : null;
@@ -193,7 +226,7 @@ public final class RunCommand implements Command {
             cmd.addAll(List.of(python, program.toString()));
         } else if (name.endsWith(".java")) {
             cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dhttp.proxyHost=127.0.0.1", "-Dhttp.proxyPort=" + port, program.toString()));
+                    program.toString()));
         } else {
             cmd.add(program.toString());
         }
