@@ -33,14 +33,25 @@ final class VisitLog implements RequestLog {
 
     /** Waits until at least one entry arrived or {@code patience} passed, then returns what arrived. */
     synchronized List<MirrorVisit> awaitAny(Duration patience) throws InterruptedException {
+        return awaitAtLeast(1, patience);
+    }
+
+    /**
+     * Waits until at least {@code wanted} entries arrived or {@code patience} passed, then returns what arrived in
+     * the order the connections were accepted: each connection logs from its own thread, so two quick requests
+     * in a row may be logged the other way round.
+     */
+    synchronized List<MirrorVisit> awaitAtLeast(int wanted, Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
-        while (visits.isEmpty()) {
+        while (visits.size() < Math.min(wanted, MAX_VISITS)) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 break;
             }
             wait(Math.max(1, left / 1_000_000));
         }
-        return List.copyOf(visits);
+        List<MirrorVisit> ordered = new ArrayList<>(visits);
+        ordered.sort(java.util.Comparator.comparingLong(v -> v.entry().connection()));
+        return List.copyOf(ordered);
     }
 }
