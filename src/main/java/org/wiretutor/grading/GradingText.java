@@ -285,7 +285,7 @@ final class GradingText {
 
     // scraping: exercise 10
     static String commentNumbers() {
-        return "the numbers in the comments spans, added up";
+        return "comments (the numbers in the comments spans, added up)";
     }
 
     static String sumEveryNumber() {
@@ -369,8 +369,13 @@ final class GradingText {
     }
 
     static String nameTooEarly(String printed, int links) {
-        return printed + " is the name found after " + links + (links == 1 ? " link" : " links")
+        return printed + (links == 0 ? " is the person of the start page, before any link"
+                : " is the name found after " + links + (links == 1 ? " link" : " links"))
                 + ": too few. Follow as many links as the count typed in";
+    }
+
+    static String crashedBeforeName() {
+        return "the program stopped with an error before it printed the name (see clean-exit)";
     }
 
     static String nameTooLate(String printed) {

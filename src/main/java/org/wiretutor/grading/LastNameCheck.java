@@ -26,6 +26,9 @@ final class LastNameCheck implements Check {
     public CheckResult check(Evidence ev) {
         ScrapeAnswers a = ev.scrape();
         String expected = a.lastName();
+        if (Crash.diagnose(ev.main().output()).isPresent()) {
+            return CheckResult.fail(NAME, GradingText.crashedBeforeName());
+        }
         List<String> lines = ev.main().output().lines().filter(l -> !l.isBlank()).toList();
         String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
         Matcher m = WORD.matcher(last);
