@@ -1,5 +1,6 @@
 package org.wiretutor.grading;
 
+import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
@@ -61,7 +62,7 @@ final class CountCheck implements Check {
 
     private static String sumCause(Evidence ev, long printed, boolean tooMany) {
         if (tooMany) {
-            Matcher m = ANY_NUMBER.matcher(new String(ev.document(), java.nio.charset.StandardCharsets.ISO_8859_1));
+            Matcher m = ANY_NUMBER.matcher(new String(ev.document(), StandardCharsets.ISO_8859_1));
             long every = 0;
             while (m.find()) {
                 every += Long.parseLong(m.group());

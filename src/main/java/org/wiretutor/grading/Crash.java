@@ -32,7 +32,7 @@ final class Crash {
         if (output.contains(NO_BS4)) {
             return Optional.of(GradingText.causeBs4Missing());
         }
-        if (output.contains(Crash.PYTHON) && output.contains(UNKNOWN_URL_TYPE)) {
+        if (output.contains(PYTHON) && output.contains(UNKNOWN_URL_TYPE)) {
             return Optional.of(GradingText.relativeUrl());
         }
         int traceback = output.indexOf(PYTHON);

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What {@code exercise.properties} says: which file the grader asks for, which checks run and what the extra runs
@@ -36,6 +38,8 @@ public record ExerciseSpec(int number, String title, Exercise.Kind kind, String 
     public static final int FORMAT_VERSION = 1;
     /** exercise.properties is a few lines; anything bigger is a mistake, not an exercise. */
     private static final long MAX_BYTES = 16 * 1024;
+    /** {@code {name}} in a path: a value from the learner's own files, see {@link LearnerValues}. */
+    private static final Pattern LEARNER_VALUE = Pattern.compile("\\{([A-Za-z]+)}");
 
     public ExerciseSpec {
         checks = List.copyOf(checks);
@@ -102,7 +106,7 @@ public record ExerciseSpec(int number, String title, Exercise.Kind kind, String 
             if (!path.matches("/(?:[A-Za-z0-9._-]|\\{[A-Za-z]+})+")) {
                 throw new ExerciseFormatException(shown, "path must name one mirror file, such as /romeo.txt");
             }
-            java.util.regex.Matcher named = java.util.regex.Pattern.compile("\\{([A-Za-z]+)}").matcher(path);
+            Matcher named = LEARNER_VALUE.matcher(path);
             while (named.find()) {
                 if (!LearnerValues.NAMES.contains(named.group(1))) {
                     throw new ExerciseFormatException(shown, "path: unknown {" + named.group(1) + "}; known: "

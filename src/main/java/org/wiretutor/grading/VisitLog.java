@@ -3,6 +3,7 @@ package org.wiretutor.grading;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.mirror.RequestLog;
@@ -51,7 +52,7 @@ final class VisitLog implements RequestLog {
             wait(Math.max(1, left / 1_000_000));
         }
         List<MirrorVisit> ordered = new ArrayList<>(visits);
-        ordered.sort(java.util.Comparator.comparingLong(v -> v.entry().connection()));
+        ordered.sort(Comparator.comparingLong(v -> v.entry().connection()));
         return List.copyOf(ordered);
     }
 }

@@ -2,6 +2,7 @@ package org.wiretutor.mirror;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +50,7 @@ final class CommentsPage {
     /** The numbers inside the comments spans, in page order. */
     static List<Integer> numbers(byte[] html) {
         Matcher m = SPAN.matcher(new String(html, StandardCharsets.ISO_8859_1));
-        List<Integer> out = new java.util.ArrayList<>();
+        List<Integer> out = new ArrayList<>();
         while (m.find()) {
             out.add(Integer.parseInt(m.group(1)));
         }

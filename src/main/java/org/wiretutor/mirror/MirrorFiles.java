@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -270,7 +271,7 @@ public final class MirrorFiles {
     @Override
     public boolean equals(Object o) {
         return o == this || o instanceof MirrorFiles other && byName.equals(other.byName)
-                && java.util.Objects.equals(linkTask, other.linkTask);
+                && Objects.equals(linkTask, other.linkTask);
     }
 
     @Override
