@@ -132,6 +132,53 @@ class ScrapingExercisesTest {
         assertNotShown(g, alice.lastName());
     }
 
+    /** A program that follows the links right, but {@code extra} more (or fewer) times than the count says. */
+    private Grade followOffBy(int extra) throws Exception {
+        Files.writeString(dir.resolve("follow.py"), """
+                import re, urllib.parse, urllib.request
+                url = input("Enter URL: ")
+                count = int(input("Enter count: "))
+                position = int(input("Enter position: "))
+                print("Retrieving:", url)
+                for _ in range(count + %d):
+                    html = urllib.request.urlopen(url).read().decode()
+                    href, name = re.findall(r'<a href="([^"]*)">([^<]*)</a>', html)[position - 1]
+                    url = urllib.parse.urljoin(url, href)
+                    print("Retrieving:", url)
+                print(name)
+                """.formatted(extra));
+        return Solutions.grade(11, List.of("python3", "follow.py"), dir, Solutions.LEARNER, false);
+    }
+
+    @Test
+    void aNameFoundTooEarlyOrOneLinkTooLateSaysWhichWay() throws Exception {
+        Solutions.assumePython();
+        ScrapeAnswers a = answers(Solutions.LEARNER);
+        Grade early = followOffBy(-1);
+        String name = Solutions.check(early, "last-name").message();
+        assertTrue(name.contains("is the name found after " + (a.linkCount() - 1) + " links: too few"), name);
+        assertTrue(Solutions.check(early, "links-followed").message().contains("too few"), Solutions.describe(early));
+        assertNotShown(early, a.lastName());
+
+        Grade late = followOffBy(1);
+        assertTrue(Solutions.check(late, "last-name").message().contains("one link too many"), Solutions.describe(late));
+        assertTrue(Solutions.check(late, "urls-shown").passed(), "every URL is shown, in order, and one more");
+        assertNotShown(late, a.lastName());
+    }
+
+    @Test
+    void printingHowManyNumbersInsteadOfTheirSumIsNamed() throws Exception {
+        Solutions.assumePython();
+        Files.writeString(dir.resolve("count.py"), """
+                import re, urllib.request
+                html = urllib.request.urlopen(input("Enter URL: ")).read().decode()
+                print("Count", len(re.findall(r'<span class="comments">([0-9]+)</span>', html)))
+                """);
+        Grade g = Solutions.grade(10, List.of("python3", "count.py"), dir, Solutions.LEARNER, false);
+        String m = Solutions.check(g, "comment-sum").message();
+        assertTrue(m.contains("too few") && m.contains("how many numbers there are, not their sum"), m);
+    }
+
     @Test
     void addingEveryNumberOnThePageIsNamed() throws Exception {
         Solutions.assumePython();
