@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * pages drawn for the scraping exercises ({@code comments.html}, {@code known_by_NAME.html}), the index page at
  * {@code /}, and two special entries built on romeo.txt: {@code romeo-chunked.txt}, its text sent
  * in chunks, and {@code moved.txt}, a permanent redirect to it. Lookups go through name maps only, so no request
- * path can ever reach the filesystem. Two sets are equal when they hold equal files.
+ * path can ever reach the filesystem. Two sets are equal when they hold equal files and the same link task.
  */
 public final class MirrorFiles {
 
