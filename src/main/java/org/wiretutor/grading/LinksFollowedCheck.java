@@ -13,6 +13,8 @@ import org.wiretutor.mirror.ScrapeAnswers;
 final class LinksFollowedCheck implements Check {
 
     static final String NAME = "links-followed";
+    /** Longest requested path quoted in a message; the program chose it, so it may be any length. */
+    private static final int SHOWN = 100;
 
     @Override
     public String name() {
@@ -28,10 +30,11 @@ final class LinksFollowedCheck implements Check {
         String typed = GradingText.typedIn(ev.url(), a.linkCount(), a.linkPosition());
         for (int step = 0; step < Math.min(fetched.size(), chain.size()); step++) {
             LogEntry e = fetched.get(step);
-            String asked = RequestCheck.path(RequestHead.parse(e.head()).requestLine().target());
-            if (asked.equals("/" + chain.get(step).name())) {
+            String path = RequestCheck.path(RequestHead.parse(e.head()).requestLine().target());
+            if (path.equals("/" + chain.get(step).name())) {
                 continue;
             }
+            String asked = path.length() > SHOWN ? path.substring(0, SHOWN) + "..." : path;
             if (step == 0) {
                 return CheckResult.fail(NAME, GradingText.wrongStart(asked) + typed);
             }
