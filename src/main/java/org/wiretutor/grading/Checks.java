@@ -9,7 +9,8 @@ final class Checks {
     static final List<String> NAMES = List.of(FinishedCheck.NAME, CleanExitCheck.NAME, RequestCheck.NAME,
             ReplyShownCheck.NAME, ShownLimitCheck.NAME, CountCheck.RECEIVED, CountCheck.DOCUMENT,
             CountCheck.PARAGRAPHS, LibraryRequestCheck.NAME, BodyOnlyCheck.NAME, BadInputCheck.BAD_URL,
-            BadInputCheck.MISSING_HOST);
+            BadInputCheck.MISSING_HOST, CountCheck.COMMENT_SUM, LinksFollowedCheck.NAME, UrlsShownCheck.NAME,
+            LastNameCheck.NAME);
 
     /** Checks that run the program again with their own input line ({@code input.NAME} in exercise.properties). */
     static final Set<String> RERUNS = Set.of(BadInputCheck.BAD_URL, BadInputCheck.MISSING_HOST);
@@ -30,6 +31,10 @@ final class Checks {
             case LibraryRequestCheck.NAME -> new LibraryRequestCheck();
             case BodyOnlyCheck.NAME -> new BodyOnlyCheck();
             case BadInputCheck.BAD_URL, BadInputCheck.MISSING_HOST -> new BadInputCheck(name);
+            case CountCheck.COMMENT_SUM -> CountCheck.commentSum();
+            case LinksFollowedCheck.NAME -> new LinksFollowedCheck();
+            case UrlsShownCheck.NAME -> new UrlsShownCheck();
+            case LastNameCheck.NAME -> new LastNameCheck();
             default -> throw new IllegalArgumentException("unknown check " + name);
         };
     }

@@ -1,5 +1,6 @@
 package org.wiretutor.grading;
 
+import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
@@ -7,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The last number the program printed must be the count asked for: all bytes received (exercise 2), the
- * document's characters (exercise 3) or the {@code <p>} tags (exercise 4). "Last" because the shown text before
+ * document's characters (exercise 3), the {@code <p>} tags (exercise 4) or the comments' sum (exercise 10). "Last" because the shown text before
  * it may hold numbers of its own.
  */
 final class CountCheck implements Check {
@@ -15,6 +16,9 @@ final class CountCheck implements Check {
     static final String RECEIVED = "count-received";
     static final String DOCUMENT = "count-document";
     static final String PARAGRAPHS = "count-paragraphs";
+    static final String COMMENT_SUM = "comment-sum";
+    /** Any number on a page, for telling a sum of every number from the sum of the comments spans. */
+    private static final Pattern ANY_NUMBER = Pattern.compile("\\d+");
     private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d{1,18}(?![\\w.]\\w)");
 
     private final String name;
@@ -48,6 +52,24 @@ final class CountCheck implements Check {
     static CountCheck paragraphs() {
         return new CountCheck(PARAGRAPHS, GradingText.paragraphs(), Evidence::paragraphs,
                 (ev, printed, tooMany) -> tooMany ? GradingText.paragraphsTooMany() : GradingText.paragraphsTooFew());
+    }
+
+    /** Exercise 10: the sum of the numbers in the page's comments spans. */
+    static CountCheck commentSum() {
+        return new CountCheck(COMMENT_SUM, GradingText.commentNumbers(), ev -> ev.scrape().commentSum(),
+                CountCheck::sumCause);
+    }
+
+    private static String sumCause(Evidence ev, long printed, boolean tooMany) {
+        if (tooMany) {
+            Matcher m = ANY_NUMBER.matcher(new String(ev.document(), StandardCharsets.ISO_8859_1));
+            long every = 0;
+            while (m.find()) {
+                every += Long.parseLong(m.group());
+            }
+            return printed == every ? GradingText.sumEveryNumber() : GradingText.sumTooMany();
+        }
+        return printed == ev.scrape().commentCount() ? GradingText.sumIsCount() : GradingText.sumTooFew();
     }
 
     private static String receivedCause(Evidence ev, long printed, boolean tooMany) {

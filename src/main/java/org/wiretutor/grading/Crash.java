@@ -16,6 +16,10 @@ final class Crash {
     private static final Pattern PYTHON_COMPILE =
             Pattern.compile("(?m)^  File \".*\", line \\d+\\R(?:.*\\R){0,4}?\\w*(?:Error|Exception): ");
     static final String STR_NOT_BYTES = "a bytes-like object is required, not 'str'";
+    /** Python's words for an import of BeautifulSoup where it is not installed. */
+    static final String NO_BS4 = "No module named 'bs4'";
+    /** urllib's words when given a relative link such as {@code known_by_Efua.html} to open. */
+    static final String UNKNOWN_URL_TYPE = "unknown url type";
 
     private Crash() {
     }
@@ -24,6 +28,12 @@ final class Crash {
     static Optional<String> diagnose(String output) {
         if (output.contains(STR_NOT_BYTES)) {
             return Optional.of(GradingText.strNotBytes());
+        }
+        if (output.contains(NO_BS4)) {
+            return Optional.of(GradingText.causeBs4Missing());
+        }
+        if (output.contains(PYTHON) && output.contains(UNKNOWN_URL_TYPE)) {
+            return Optional.of(GradingText.relativeUrl());
         }
         int traceback = output.indexOf(PYTHON);
         if (traceback >= 0) {

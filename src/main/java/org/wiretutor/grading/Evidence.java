@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.wiretutor.http.HeaderField;
 import org.wiretutor.http.RequestHead;
 import org.wiretutor.mirror.LogEntry;
+import org.wiretutor.mirror.ScrapeAnswers;
 
 /**
  * Everything the checks may look at for one grading: the runs, what the mirror received, and what the program
@@ -18,12 +19,13 @@ import org.wiretutor.mirror.LogEntry;
  * @param reply      the exact reply the server sent for the program's request, when it answered 200
  * @param document   the file the URL names, as the mirror serves it to this learner
  * @param paragraphs the number of {@code <p>} tags in this learner's page, or -1 when unknown
+ * @param scrape     the answers to the scraping exercises for this learner's pages
  * @param source     the program's source, when the command names its file
  * @param reveal     an instructor asked to see expected values in failure messages ({@code check --reveal})
  */
 record Evidence(ExerciseSpec spec, String url, String host, int port, Duration limit, Duration keepAlive,
                 ProgramRun main, Map<String, ProgramRun> reruns, Optional<byte[]> reply, byte[] document,
-                int paragraphs, ProgramSource source, boolean reveal) {
+                int paragraphs, ScrapeAnswers scrape, ProgramSource source, boolean reveal) {
 
     Evidence {
         reruns = Map.copyOf(reruns);

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What {@code exercise.properties} says: which file the grader asks for, which checks run and what the extra runs
@@ -22,18 +24,39 @@ import java.util.Properties;
  * @param inputs for checks that run the program again, the line typed in, by check name
  * @param trickleHead {@code trickle_head=true}: the grader's server sends the reply's head in small pieces with
  *                    short pauses between them (see {@link org.wiretutor.mirror.MirrorConfig#headPause()})
+ * @param keyboard the lines the grader types into the program, in order ({@code keyboard=} in exercise.properties):
+ *               {@code url}, the URL of {@code path}, or a value from the learner's own files (see
+ *               {@link LearnerValues}); just {@code url} when not given
  */
 public record ExerciseSpec(int number, String title, Exercise.Kind kind, String path, List<String> checks,
-                           Map<String, String> inputs, boolean trickleHead) {
+                           Map<String, String> inputs, boolean trickleHead, List<String> keyboard) {
+
+    /** The line {@code keyboard=url} stands for: the URL of the exercise's path on the grader's server. */
+    static final String URL = "url";
 
     public static final String FILE = "exercise.properties";
     public static final int FORMAT_VERSION = 1;
     /** exercise.properties is a few lines; anything bigger is a mistake, not an exercise. */
     private static final long MAX_BYTES = 16 * 1024;
+    /** {@code {name}} in a path: a value from the learner's own files, see {@link LearnerValues}. */
+    private static final Pattern LEARNER_VALUE = Pattern.compile("\\{([A-Za-z]+)}");
 
     public ExerciseSpec {
         checks = List.copyOf(checks);
         inputs = Map.copyOf(inputs);
+        keyboard = List.copyOf(keyboard);
+    }
+
+    /**
+     * This spec with {@code {name}} in its path replaced by the learner's own value, e.g. {@code /{linkStart}}
+     * by {@code /known_by_Efua.html}.
+     */
+    ExerciseSpec resolved(Map<String, String> values) {
+        String p = path;
+        for (Map.Entry<String, String> v : values.entrySet()) {
+            p = p.replace("{" + v.getKey() + "}", v.getValue());
+        }
+        return new ExerciseSpec(number, title, kind, p, checks, inputs, trickleHead, keyboard);
     }
 
     /** Reads and checks {@code folder/exercise.properties}; {@code shown} names the file in messages. */
@@ -80,8 +103,15 @@ public record ExerciseSpec(int number, String title, Exercise.Kind kind, String 
         List<String> checks = new ArrayList<>();
         Map<String, String> inputs = new LinkedHashMap<>();
         if (kind == Exercise.Kind.PROGRAM) {
-            if (!path.matches("/[A-Za-z0-9._-]+")) {
+            if (!path.matches("/(?:[A-Za-z0-9._-]|\\{[A-Za-z]+})+")) {
                 throw new ExerciseFormatException(shown, "path must name one mirror file, such as /romeo.txt");
+            }
+            Matcher named = LEARNER_VALUE.matcher(path);
+            while (named.find()) {
+                if (!LearnerValues.NAMES.contains(named.group(1))) {
+                    throw new ExerciseFormatException(shown, "path: unknown {" + named.group(1) + "}; known: "
+                            + String.join(", ", LearnerValues.NAMES));
+                }
             }
             for (String name : Arrays.stream(required(p, "checks", shown).split(",")).map(String::strip).toList()) {
                 if (!Checks.NAMES.contains(name)) {
@@ -102,7 +132,16 @@ public record ExerciseSpec(int number, String title, Exercise.Kind kind, String 
         if (!trickle.equals("true") && !trickle.equals("false")) {
             throw new ExerciseFormatException(shown, "trickle_head must be true or false");
         }
-        return new ExerciseSpec(number, title, kind, path, checks, inputs, trickle.equals("true"));
+        List<String> typed = new ArrayList<>();
+        for (String line : p.getProperty("keyboard", URL).split(",")) {
+            String name = line.strip();
+            if (!name.equals(URL) && !LearnerValues.NAMES.contains(name)) {
+                throw new ExerciseFormatException(shown, "keyboard: unknown line \"" + name + "\"; known: " + URL + ", "
+                        + String.join(", ", LearnerValues.NAMES));
+            }
+            typed.add(name);
+        }
+        return new ExerciseSpec(number, title, kind, path, checks, inputs, trickle.equals("true"), typed);
     }
 
     private static String required(Properties p, String key, String shown) throws ExerciseFormatException {

@@ -283,6 +283,116 @@ final class GradingText {
                 + "read everything first), then print what follows it";
     }
 
+    // scraping: exercise 10
+    static String commentNumbers() {
+        return "comments (the numbers in the comments spans, added up)";
+    }
+
+    static String sumEveryNumber() {
+        return "That is every number on the page added up: add only the numbers inside <span class=\"comments\">, "
+                + "not the ones in the heading, the table's border or the last line";
+    }
+
+    static String sumTooMany() {
+        return "Did you add a number twice, or numbers from outside <span class=\"comments\">? Add each span's "
+                + "number once";
+    }
+
+    static String sumIsCount() {
+        return "That is how many numbers there are, not their sum: add the numbers themselves";
+    }
+
+    static String sumTooFew() {
+        return "Is every span counted, the last one included? Read the whole page first, then find every "
+                + "<span class=\"comments\"> and add int() of its text";
+    }
+
+    // scraping: exercise 11
+    static String typedIn(String url, int count, int position) {
+        return " (the grader typed " + url + ", count " + count + ", position " + position + ")";
+    }
+
+    static String linksOk(int pages, int position) {
+        return "the program fetched " + pages + " pages, each the link at position " + position
+                + " on the page before";
+    }
+
+    static String wrongStart(String asked) {
+        return "the first page the program fetched was " + asked + ", not the URL typed in: start at that URL";
+    }
+
+    static String linkMissing(int step, String asked, int status) {
+        return "link " + step + ": the program asked for " + asked + " and the server answered " + status
+                + ". Join each relative href with the address of the page it is on, e.g. "
+                + "urllib.parse.urljoin(url, href)";
+    }
+
+    static String wrongLink(int step, String asked, String from, int position) {
+        return "link " + step + ": the program fetched " + asked + ", which is not the link at position " + position
+                + " on " + from + ". The first link on a page is position 1, so take links[position - 1], and "
+                + "look only at <a> tags, in the order they appear";
+    }
+
+    static String tooFewPages(int fetched, int count) {
+        return "the program fetched " + fetched + (fetched == 1 ? " page" : " pages") + ", too few: with count "
+                + count + " it must read the start page and the " + (count - 1) + " pages it reaches by links "
+                + "(fetching the page of the last link too is fine). Does the loop run count times?";
+    }
+
+    static String tooManyPages(int fetched, int count) {
+        return "the program fetched " + fetched + " pages, too many: with count " + count + " it follows " + count
+                + " links, so it needs at most " + (count + 1) + " pages, the start page included";
+    }
+
+    static String urlsShown(int urls) {
+        return "the output shows all " + urls + " URLs, in order";
+    }
+
+    static String urlNotShown(int step) {
+        return (step == 0 ? "the output does not show the start URL"
+                : "the output does not show the URL of link " + step + " (or not after the one before it)")
+                + ": print each URL as you retrieve it, the start URL first, then one per link followed";
+    }
+
+    static String lastNameOk(String name) {
+        return "the program printed the right name last, " + name;
+    }
+
+    static String noName() {
+        return "the program printed no name last: print the name of the last link you followed, on the last "
+                + "line of the output";
+    }
+
+    static String urlLast() {
+        return "the last line printed is an address: print the name of the last link followed after it, as "
+                + "the last line";
+    }
+
+    static String nameTooEarly(String printed, int links) {
+        return printed + (links == 0 ? " is the person of the start page, before any link"
+                : " is the name found after " + links + (links == 1 ? " link" : " links"))
+                + ": too few. Follow as many links as the count typed in";
+    }
+
+    static String crashedBeforeName() {
+        return "the program stopped with an error before it printed the name (see clean-exit)";
+    }
+
+    static String nameTooLate(String printed) {
+        return printed + " is the name found after one link too many: follow exactly as many links as the count "
+                + "typed in";
+    }
+
+    static String nameOneOff(String printed) {
+        return printed + " is next to the right link on the last page: one place off. The first link is position "
+                + "1, so take links[position - 1]";
+    }
+
+    static String wrongName(String printed, boolean reveal, String expected) {
+        return printed + " is not the name of the last link followed: follow the link at the position typed in, "
+                + "as many times as the count, and print the name of the last one" + revealed(reveal, expected);
+    }
+
     // nothing reached the server
     static String notRun() {
         return "not run: the program sent no request to the grader's server (see the request check)";
@@ -318,7 +428,15 @@ final class GradingText {
     }
 
     static String causeBs4Missing() {
-        return "BeautifulSoup is not installed: pip install beautifulsoup4";
+        return "BeautifulSoup (the module bs4) is not installed for the Python that ran your program. Install it "
+                + "with: pip install beautifulsoup4 (or python3 -m pip install beautifulsoup4). You can also do "
+                + "without it: Python's own html.parser, or a regular expression, finds the tags too.";
+    }
+
+    static String relativeUrl() {
+        return "the program asked a library to open an address without http:// in front: the links on these "
+                + "pages are relative (known_by_NAME.html), so join each one with the address of the page it came "
+                + "from, e.g. urllib.parse.urljoin(url, href)";
     }
 
     static String causeModuleMissing(String module) {

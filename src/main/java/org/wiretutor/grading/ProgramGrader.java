@@ -82,8 +82,9 @@ public final class ProgramGrader {
         if (e.kind() != Exercise.Kind.PROGRAM) {
             throw new IllegalArgumentException("exercise " + e.number() + " is answered by typing, not by a program");
         }
-        ExerciseSpec spec = spec(e);
         LearnerFiles files = LearnerFiles.of(learner);
+        Map<String, String> values = LearnerValues.of(files.scrape());
+        ExerciseSpec spec = spec(e).resolved(values);
         Clock pinned = Clock.fixed(clock.instant(), ZoneOffset.UTC);
         MirrorConfig base = MirrorConfig.loopback().withClock(pinned).withRequestTimeout(REQUEST_TIMEOUT)
                 .withKeepAliveTimeout(KEEP_ALIVE);
@@ -99,9 +100,10 @@ public final class ProgramGrader {
         try (MirrorServer mirror = MirrorServer.start(served)) {
             port = mirror.port();
             String url = "http://" + host + ":" + port + spec.path();
-            ProgramRunner.Result result = ProgramRunner.run(command, workDir, ENV, url + "\n", limit, limits);
+            ProgramRunner.Result result = ProgramRunner.run(command, workDir, ENV, keyboard(spec, url, values),
+                    limit, limits);
             Instant ended = clock.instant();
-            main = new ProgramRun(url, result, log.awaitAny(LOG_PATIENCE), ended);
+            main = new ProgramRun(url, result, log.awaitAtLeast(visitsWanted(spec, files), LOG_PATIENCE), ended);
         }
         boolean reached = main.visits().stream().anyMatch(v -> v.entry().head().length > 0);
         Map<String, ProgramRun> reruns = new LinkedHashMap<>();
@@ -114,7 +116,7 @@ public final class ProgramGrader {
         }
         Evidence evidence = new Evidence(spec, main.input(), host, port, limit, KEEP_ALIVE, main, reruns,
                 reply(main, files, base), files.document(spec.path()).orElse(new byte[0]), files.paragraphs(),
-                ProgramSource.of(command, workDir), reveal);
+                files.scrape(), ProgramSource.of(command, workDir), reveal);
         List<CheckResult> results = new ArrayList<>();
         if (reached) {
             for (String name : spec.checks()) {
@@ -126,6 +128,23 @@ public final class ProgramGrader {
         main.result().limitMessage().ifPresent(said -> limitHit(results, said));
         return new Grade(String.format("%02d-%s", e.number(), e.id()), learner, results, clock.instant(),
                 main.output());
+    }
+
+    /** The lines typed into the program, each ended by a newline: the URL, then any of the learner's values. */
+    static String keyboard(ExerciseSpec spec, String url, Map<String, String> values) {
+        StringBuilder typed = new StringBuilder();
+        for (String line : spec.keyboard()) {
+            typed.append(line.equals(ExerciseSpec.URL) ? url : values.get(line)).append('\n');
+        }
+        return typed.toString();
+    }
+
+    /**
+     * How many exchanges the mirror should have logged once a good program ended: one, or for an exercise that
+     * follows links, every page it must fetch, so the last of them is not missed when the program exits quickly.
+     */
+    private static int visitsWanted(ExerciseSpec spec, LearnerFiles files) {
+        return spec.checks().contains(LinksFollowedCheck.NAME) ? files.scrape().linkCount() : 1;
     }
 
     /**

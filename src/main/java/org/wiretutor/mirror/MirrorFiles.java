@@ -11,15 +11,17 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
 /**
  * The closed set of paths the mirror answers: the files loaded from the classpath (the app runs from a jar), the
- * index page at {@code /}, and two special entries built on romeo.txt: {@code romeo-chunked.txt}, its text sent
+ * pages drawn for the scraping exercises ({@code comments.html}, {@code known_by_NAME.html}), the index page at
+ * {@code /}, and two special entries built on romeo.txt: {@code romeo-chunked.txt}, its text sent
  * in chunks, and {@code moved.txt}, a permanent redirect to it. Lookups go through name maps only, so no request
- * path can ever reach the filesystem. Two sets are equal when they hold equal files.
+ * path can ever reach the filesystem. Two sets are equal when they hold equal files and the same link task.
  */
 public final class MirrorFiles {
 
@@ -36,11 +38,18 @@ public final class MirrorFiles {
     public static final String SAMPLE_LEARNER = "sample";
 
     private final Map<String, MirrorFile> byName;
+    /** Exercise 11's task for these pages, or null for a hand-built set without them. */
+    private final LinkChain.Task linkTask;
     /** Everything else a path may name, by name without the leading slash. */
     private final Map<String, Resource> specials;
     private final MirrorFile index;
 
     MirrorFiles(List<MirrorFile> files) {
+        this(files, null);
+    }
+
+    private MirrorFiles(List<MirrorFile> files, LinkChain.Task linkTask) {
+        this.linkTask = linkTask;
         Map<String, MirrorFile> map = new TreeMap<>();
         for (MirrorFile f : files) {
             map.put(f.name(), f);
@@ -66,7 +75,10 @@ public final class MirrorFiles {
 
     /**
      * The files bundled with wiretutor, as listed in {@code files/index.properties}: the same for everyone, for
-     * practice. Its {@code page-count.htm} has 12 paragraphs, and {@link #expectedAnswers()} gives the rest.
+     * practice. Its {@code page-count.htm} has 12 paragraphs, and {@link #expectedAnswers()} gives the rest. The
+     * scraping pages ({@code comments.html} and the {@code known_by_NAME.html} pages) are drawn, as a learner's
+     * are, from a seed of the course's own, whose key is SHA-256 of {@code "wiretutor course"}: no learner id
+     * can have it, since ids hold no space.
      */
     public static MirrorFiles bundled() {
         return Bundled.FILES;
@@ -74,7 +86,7 @@ public final class MirrorFiles {
 
     /** The bundled set is read from the jar once, on first use: it never changes while wiretutor runs. */
     private static final class Bundled {
-        static final MirrorFiles FILES = new MirrorFiles(load());
+        static final MirrorFiles FILES = withScrapePages(load(), Seed.course());
     }
 
     /**
@@ -96,6 +108,8 @@ public final class MirrorFiles {
      *   <li>{@code mbox-short.txt}: consecutive messages from {@code mbox.txt}, from a drawn first message until a
      *   drawn size of 3100 to 3900 bytes is reached, so the character counts of exercises 2 and 3 change with the
      *   id. Drawn after the two files above, so adding it left their answers as they were.</li>
+     *   <li>{@code comments.html} ({@link CommentsPage}), then the {@code known_by_NAME.html} pages and exercise
+     *   11's task ({@link LinkChain}), drawn after all the files above, which they left as they were.</li>
      *   <li>Every other file is the bundled one.</li>
      * </ul>
      *
@@ -121,7 +135,22 @@ public final class MirrorFiles {
         files.add(intro);
         files.add(page);
         files.add(mbox);
-        return new MirrorFiles(files);
+        return withScrapePages(files, seed);
+    }
+
+    /** The files with the scraping pages drawn from the seed added, replacing any of the same names. */
+    private static MirrorFiles withScrapePages(List<MirrorFile> base, Seed seed) {
+        MirrorFile comments = CommentsPage.of(seed);
+        LinkChain.Drawn chain = LinkChain.of(seed);
+        List<MirrorFile> files = new ArrayList<>();
+        for (MirrorFile f : base) {
+            if (!f.name().equals(comments.name()) && !LinkChain.isPage(f.name())) {
+                files.add(f);
+            }
+        }
+        files.add(comments);
+        files.addAll(chain.pages());
+        return new MirrorFiles(files, chain.task());
     }
 
     private static List<MirrorFile> load() {
@@ -204,6 +233,31 @@ public final class MirrorFiles {
                 Responder.CACHE_CONTROL, intro.contentType(), paragraphs);
     }
 
+    /**
+     * The answers to the scraping exercises (10 and 11) for this set, read from its pages with no request sent.
+     *
+     * @throws IllegalStateException if the set lacks the pages (only hand-built sets can)
+     */
+    public ScrapeAnswers scrapeAnswers() {
+        if (linkTask == null) {
+            throw new IllegalStateException("this file set has no scraping pages");
+        }
+        List<Integer> numbers = CommentsPage.numbers(required(CommentsPage.NAME).content());
+        List<ScrapeAnswers.LinkPage> pages = new ArrayList<>();
+        String at = linkTask.start();
+        for (int step = 0; step <= linkTask.count(); step++) {
+            byte[] html = required(at).content();
+            pages.add(new ScrapeAnswers.LinkPage(at, LinkChain.links(html).stream().map(LinkChain.Link::name)
+                    .toList()));
+            if (step < linkTask.count()) {
+                at = LinkChain.at(html, linkTask.position()).orElseThrow(() -> new IllegalStateException(
+                        "a page of the chain has too few links")).href();
+            }
+        }
+        return new ScrapeAnswers(numbers.size(), numbers.stream().mapToLong(Integer::longValue).sum(),
+                linkTask.start(), linkTask.count(), linkTask.position(), pages);
+    }
+
     private MirrorFile required(String name) {
         return find(name).orElseThrow(() -> new IllegalStateException("this file set has no " + name));
     }
@@ -217,7 +271,8 @@ public final class MirrorFiles {
 
     @Override
     public boolean equals(Object o) {
-        return o == this || o instanceof MirrorFiles other && byName.equals(other.byName);
+        return o == this || o instanceof MirrorFiles other && byName.equals(other.byName)
+                && Objects.equals(linkTask, other.linkTask);
     }
 
     @Override

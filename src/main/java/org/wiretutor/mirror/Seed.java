@@ -32,6 +32,14 @@ final class Seed {
         return new Seed(sha256(("wiretutor:" + learnerId).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The seed of the course's own drawn pages, for the set served without a learner id: its key is SHA-256 of
+     * {@code "wiretutor course"}, which no {@code "wiretutor:" + id} can equal.
+     */
+    static Seed course() {
+        return new Seed(sha256("wiretutor course".getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** The next 64 bits. */
     long next() {
         if (!block.hasRemaining()) {

@@ -12,21 +12,25 @@ import org.junit.jupiter.api.io.TempDir;
 class ExerciseCatalogTest {
 
     @Test
-    void bundledHasTheChaptersFiveExercises() {
+    void bundledHasTheElevenExercises() {
         ExerciseCatalog catalog = ExerciseCatalog.bundled();
         assertEquals(List.of(), catalog.problems());
         assertEquals(List.of("url-prompt", "count-chars", "library", "count-paragraphs", "body-only",
-                        "header-fields", "make-it-answer", "http11-close", "head-length"),
+                        "header-fields", "make-it-answer", "http11-close", "head-length", "scraping-numbers",
+                        "following-links"),
                 catalog.all().stream().map(Exercise::id).toList());
-        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9), catalog.all().stream().map(Exercise::number).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
+                catalog.all().stream().map(Exercise::number).toList());
         for (Exercise e : catalog.all()) {
-            assertEquals(e.number() <= 5 ? Exercise.Kind.PROGRAM : Exercise.Kind.TYPED, e.kind());
+            boolean typed = e.number() >= 6 && e.number() <= 9;
+            assertEquals(typed ? Exercise.Kind.TYPED : Exercise.Kind.PROGRAM, e.kind());
             assertTrue(e.statement().startsWith("# Exercise " + e.number() + ": " + e.title()), e.statement());
         }
         assertEquals("library", catalog.find("3").orElseThrow().id());
         assertEquals("library", catalog.find("03-library").orElseThrow().id());
         assertEquals(5, catalog.find("body-only").orElseThrow().number());
-        assertTrue(catalog.find("10").isEmpty());
+        assertEquals("following-links", catalog.find("11").orElseThrow().id());
+        assertTrue(catalog.find("12").isEmpty());
     }
 
     @Test
@@ -43,6 +47,34 @@ class ExerciseCatalogTest {
                 catalog.problems().get(0));
         assertTrue(catalog.problems().get(1).startsWith("03-typo/exercise.properties: unknown check \"reqest\""),
                 catalog.problems().get(1));
+    }
+
+    @Test
+    void exercise11TypesTheLearnersOwnStartCountAndPosition() throws Exception {
+        Exercise e = ExerciseCatalog.bundled().find("11").orElseThrow();
+        ExerciseSpec spec = ExerciseSpec.read(e.folder(), "11");
+        assertEquals("/{linkStart}", spec.path());
+        assertEquals(List.of("url", "linkCount", "linkPosition"), spec.keyboard());
+        var answers = org.wiretutor.mirror.MirrorFiles.forLearner("alice").scrapeAnswers();
+        ExerciseSpec alice = spec.resolved(LearnerValues.of(answers));
+        assertEquals("/" + answers.linkStart(), alice.path());
+        assertEquals("http://h/x\n" + answers.linkCount() + "\n" + answers.linkPosition() + "\n",
+                ProgramGrader.keyboard(alice, "http://h/x", LearnerValues.of(answers)));
+        assertEquals(List.of("url"), ExerciseSpec.read(ExerciseCatalog.bundled().find("10").orElseThrow().folder(),
+                "10").keyboard(), "the URL alone, when keyboard= is not given");
+    }
+
+    @Test
+    void unknownLearnerValuesAreReported(@TempDir Path dir) throws Exception {
+        write(dir.resolve("01-path"), "format_version=1\nnumber=1\ntitle=P\nkind=program\npath=/{nope}\n"
+                + "checks=finished\n");
+        write(dir.resolve("02-keys"), "format_version=1\nnumber=2\ntitle=K\nkind=program\npath=/romeo.txt\n"
+                + "keyboard=url, count\nchecks=finished\n");
+        ExerciseCatalog catalog = ExerciseCatalog.fromDirectory(dir);
+        assertEquals(List.of("01-path/exercise.properties: path: unknown {nope}; known: linkStart, linkCount, "
+                        + "linkPosition",
+                "02-keys/exercise.properties: keyboard: unknown line \"count\"; known: url, linkStart, linkCount, "
+                        + "linkPosition"), catalog.problems());
     }
 
     @Test

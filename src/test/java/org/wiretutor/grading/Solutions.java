@@ -35,6 +35,14 @@ final class Solutions {
         return new ProgramGrader(Clock.systemUTC(), limit).grade(e, learner, command, folder);
     }
 
+    /** Grades {@code command} (run in {@code folder}) for the learner, as {@code check --reveal} does when asked. */
+    static Grade grade(int exercise, List<String> command, Path folder, String learner, boolean reveal)
+            throws Exception {
+        Exercise e = CATALOG.find(Integer.toString(exercise)).orElseThrow();
+        return new ProgramGrader(Clock.systemUTC(), ProgramGrader.DEFAULT_LIMIT).grade(e, learner, command, folder,
+                reveal);
+    }
+
     static Path folder(int exercise) throws URISyntaxException {
         var url = Solutions.class.getClassLoader().getResource(String.format("solutions/ex%02d", exercise));
         assertNotNull(url, "solutions folder for exercise " + exercise);

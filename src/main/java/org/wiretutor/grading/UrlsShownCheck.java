@@ -1,0 +1,35 @@
+package org.wiretutor.grading;
+
+import java.util.List;
+import org.wiretutor.mirror.ScrapeAnswers;
+
+/**
+ * Exercise 11: the output shows every URL along the way, in order: the start URL and the address of each link
+ * followed, joined with the page it came from. Which one is missing is told by its place, never by the address,
+ * since the last address holds the answer.
+ */
+final class UrlsShownCheck implements Check {
+
+    static final String NAME = "urls-shown";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public CheckResult check(Evidence ev) {
+        List<ScrapeAnswers.LinkPage> chain = ev.scrape().linkPages();
+        String output = ev.main().output();
+        int from = 0;
+        for (int step = 0; step < chain.size(); step++) {
+            String url = "http://" + ev.host() + ":" + ev.port() + "/" + chain.get(step).name();
+            int at = output.indexOf(url, from);
+            if (at < 0) {
+                return CheckResult.fail(NAME, GradingText.urlNotShown(step));
+            }
+            from = at + url.length();
+        }
+        return CheckResult.pass(NAME, GradingText.urlsShown(chain.size()));
+    }
+}
