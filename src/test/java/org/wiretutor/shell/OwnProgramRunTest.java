@@ -234,7 +234,7 @@ public class OwnProgramRunTest {
         assertShows(out, "request = 'GET http://data.pr4e.org/romeo.txt HTTP/1.0\\r\\n\\r\\n'");
         assertShows(out, "14 │ conn.close()");
         assertShows(out, "There is no program \"nosuch.py\" in this course. Its programs: HttpClient1.java, "
-                + "Socket1.java, socket1.py, socket2.py");
+                + "Socket1.java, crawl.py, socket1.py, socket2.py");
         assertShows(out, "source needs a program's name: HttpClient1.java");
     }
 

@@ -244,7 +244,7 @@ public class ScriptedShellTest {
         assertShows(out, "$ python3 socket2.py --lines\n");
         assertShows(out, "→ User-Agent: Python-urllib/");
         assertShows(out, "There is no course program, file or command called nosuch.py");
-        assertShows(out, "The course's programs: HttpClient1.java, Socket1.java, socket1.py, socket2.py,");
+        assertShows(out, "The course's programs: HttpClient1.java, Socket1.java, crawl.py, socket1.py, socket2.py,");
         assertTrue(Files.exists(home.resolve("programs").resolve("socket1.py")), "the learner's own copy");
     }
 
