@@ -24,9 +24,7 @@ class FirstPromptIT {
 
     @TempDir
     Path dir;
-    private static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
-    private final Tmux tmux = new Tmux("wiretutor-first-" + ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet(),
-            "first");
+    private final Tmux tmux = Tmux.ofItsOwn("wiretutor-first", "first");
 
     @BeforeEach
     void needTmux() {

@@ -28,10 +28,8 @@ class ReplyScreenIT {
 
     @TempDir
     Path dir;
-    private static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
     /** A tmux server of each test's own: a server being killed cannot take the next test's session with it. */
-    private final Tmux tmux = new Tmux("wiretutor-screen-" + ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet(),
-            "screen");
+    private final Tmux tmux = Tmux.ofItsOwn("wiretutor-screen", "screen");
 
     @BeforeEach
     void needTmux() {

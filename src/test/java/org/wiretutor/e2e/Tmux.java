@@ -16,6 +16,16 @@ final class Tmux {
         this.session = session;
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger SERVERS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * A session on a tmux server of its own, named from {@code prefix}, this JVM and a counter: a server
+     * killed after one test cannot take the next test's session with it.
+     */
+    static Tmux ofItsOwn(String prefix, String session) {
+        return new Tmux(prefix + "-" + ProcessHandle.current().pid() + "-" + SERVERS.incrementAndGet(), session);
+    }
+
     /** Starts the session at the given size; its pane stays readable after the program exits. */
     void start(int columns, int rows, String cmd) throws Exception {
         run("new-session", "-d", "-s", session, "-x", Integer.toString(columns), "-y", Integer.toString(rows), cmd,
