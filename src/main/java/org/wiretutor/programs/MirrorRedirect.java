@@ -75,7 +75,7 @@ public final class MirrorRedirect implements AutoCloseable {
             if (in == null) throw new IOException(SITECUSTOMIZE + " is missing from wiretutor");
             Files.copy(in, folder.resolve(SITECUSTOMIZE));
         }
-        String proxyUrl = "http://" + proxy.getHostString() + ":" + proxy.getPort();
+        String proxyUrl = "http://" + literal(proxy) + ":" + proxy.getPort();
         Map<String, String> env = new HashMap<>();
         env.put("http_proxy", proxyUrl);
         env.put("HTTP_PROXY", proxyUrl);
@@ -86,10 +86,10 @@ public final class MirrorRedirect implements AutoCloseable {
         String path = inherited.getOrDefault("PYTHONPATH", "");
         env.put("PYTHONPATH", folder + (path.isEmpty() ? "" : java.io.File.pathSeparator + path));
         env.put("WIRETUTOR_ROUTES", String.join(" ", routes.stream()
-                .map(r -> r.host() + ":" + r.port() + "=" + r.to().getHostString() + ":" + r.to().getPort()).toList()));
+                .map(r -> r.host() + ":" + r.port() + "=" + literal(r.to()) + ":" + r.to().getPort()).toList()));
         env.put("WIRETUTOR_NOTES", folder.resolve("notes.txt").toString());
         String own = inherited.getOrDefault("JDK_JAVA_OPTIONS", "").strip();
-        String java = (own.isEmpty() ? "" : own + " ") + "-Dhttp.proxyHost=" + proxy.getHostString()
+        String java = (own.isEmpty() ? "" : own + " ") + "-Dhttp.proxyHost=" + literal(proxy)
                 + " -Dhttp.proxyPort=" + proxy.getPort();
         env.put("JDK_JAVA_OPTIONS", java);
         return new MirrorRedirect(folder, Map.copyOf(env), java);
@@ -140,5 +140,14 @@ public final class MirrorRedirect implements AutoCloseable {
         } catch (IOException | UncheckedIOException e) {
             // a temporary folder of a few kilobytes, in the system's temporary folder
         }
+    }
+
+    /**
+     * The address as the program will see it after resolving (127.0.0.1, not "localhost"), so a connection to
+     * the mirror itself, through the proxy settings, is recognised as the mirror's and never reported as a
+     * connection made around it.
+     */
+    private static String literal(InetSocketAddress address) {
+        return address.getAddress() != null ? address.getAddress().getHostAddress() : address.getHostString();
     }
 }
