@@ -40,8 +40,9 @@ final class ShellCompleter implements Completer {
             if (!first.startsWith("~")) return;
             first = first.substring(1);
         }
+        List<String> before = words.subList(1, Math.min(index, words.size()));
         ctx.command(first).ifPresent(c -> {
-            for (String value : c.candidates(index - 1, ctx)) candidates.add(new Candidate(value));
+            for (String value : c.candidates(before, ctx)) candidates.add(new Candidate(value));
         });
     }
 }

@@ -25,6 +25,14 @@ public interface Command {
         return List.of();
     }
 
+    /**
+     * Completions for the next argument, given the arguments already typed; a command whose options shift its
+     * arguments (open --trickle 16:5 HOST) looks at them, every other one at their count.
+     */
+    default List<String> candidates(List<String> before, ShellContext ctx) {
+        return candidates(before.size(), ctx);
+    }
+
     void run(List<String> args, ShellContext ctx) throws UsageException;
 
     /** The learner used the command wrongly: say so, show usage, change nothing. */
