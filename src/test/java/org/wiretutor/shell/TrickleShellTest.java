@@ -40,6 +40,8 @@ class TrickleShellTest {
 
     private String run(String script) {
         ShellOptions options = ShellOptions.defaults(home, "test").withColour(false).withOffline(true)
+                .withClock(java.time.Clock.fixed(java.time.Instant.parse("2026-01-05T10:00:00Z"),
+                        java.time.ZoneOffset.UTC))
                 .withDialer(ScriptedShellTest.NO_NETWORK)
                 .withWaits(new WaitPolicy(Duration.ofMillis(400), Duration.ofSeconds(2), Duration.ofMillis(300)))
                 .withMirror(MirrorConfig.loopback().withRequestTimeout(Duration.ofSeconds(2))
@@ -70,6 +72,16 @@ class TrickleShellTest {
         assertTrue(slow[0] >= 5 && slow[0] > fast[0], "reads: " + slow[0] + " against " + fast[0] + "\n" + out);
         assertShows(out, "read 2 after");
         assertShows(out, "read 5 after");
+        String hex = "GET /romeo.txt HTTP/1.0\n\n~show hex\n";
+        assertEquals(received(run("open data.pr4e.org\n" + hex)), received(run("open --trickle 16:5 data.pr4e.org\n"
+                + hex)), "show hex: the same bytes");
+    }
+
+    /** What show hex printed, from its first row of received bytes on. */
+    private static String received(String out) {
+        int at = out.indexOf("Received");
+        assertTrue(at >= 0, out);
+        return out.substring(at);
     }
 
     @Test
