@@ -2,6 +2,8 @@ package org.wiretutor.mirror;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -66,7 +68,7 @@ final class RequestTarget {
      */
     private static Optional<String> withoutDotSegments(String path) {
         String[] segments = path.substring(1).split("/", -1);
-        java.util.Deque<String> kept = new java.util.ArrayDeque<>();
+        Deque<String> kept = new ArrayDeque<>();
         for (int i = 0; i < segments.length; i++) {
             String s = segments[i];
             boolean last = i == segments.length - 1;
