@@ -19,6 +19,7 @@ import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.mirror.MirrorConfig;
 import org.wiretutor.mirror.MirrorFiles;
 import org.wiretutor.mirror.MirrorServer;
+import org.wiretutor.mirror.Trickle;
 import org.wiretutor.text.Escape;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,6 +46,12 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--live", description = "Show each request as it arrives, line by line, with mistakes flagged and a running tally: a view for a projector.")
     boolean live;
+
+    @Option(names = "--trickle", paramLabel = "BYTES:MILLIS", description = "Send each reply in writes of BYTES bytes with MILLIS ms between them (e.g. 16:5), so clients see it arrive in pieces as over a slow network.")
+    String trickle;
+
+    @Option(names = "--https-port", paramLabel = "N", description = "Also listen on port N where data.pr4e.org has HTTPS (443), without a certificate: plain HTTP there gets Apache's 400, a TLS client a handshake failure (0 picks a free port).")
+    Integer httpsPort;
 
     @Option(names = "--anonymous", description = "Never show client addresses; connections are shown by number (#12).")
     boolean anonymous;
@@ -73,6 +80,17 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("--request-timeout must be at least 1 second.");
             return ExitCodes.USAGE;
         }
+        if (httpsPort != null && (httpsPort < 0 || httpsPort > 65_535 || (httpsPort != 0 && httpsPort == port))) {
+            err.println("--https-port " + httpsPort + ": a port is a whole number from 0 to 65535, other than --port.");
+            return ExitCodes.USAGE;
+        }
+        Optional<Trickle> trickled;
+        try {
+            trickled = Optional.ofNullable(trickle).map(Trickle::parse);
+        } catch (IllegalArgumentException e) {
+            err.println("--trickle " + Escape.string(e.getMessage()));
+            return ExitCodes.USAGE;
+        }
         InetAddress address;
         try {
             address = InetAddress.getByName(bind);
@@ -87,7 +105,9 @@ public final class ServeCommand implements Callable<Integer> {
             }
         };
         MirrorConfig config = MirrorConfig.loopback().withBindAddress(address).withPort(port)
-                .withRequestTimeout(Duration.ofSeconds(requestTimeout)).withClock(clock);
+                .withRequestTimeout(Duration.ofSeconds(requestTimeout)).withClock(clock)
+                .withHttpsPort(httpsPort == null ? -1 : httpsPort);
+        config = trickled.map(config::withTrickle).orElse(config);
         LiveView view = null;
         if (live) {
             view = new LiveView(clock, print, new LiveOptions(anonymous, colour));
@@ -107,6 +127,10 @@ public final class ServeCommand implements Callable<Integer> {
         String host = server.address().getAddress().getHostAddress();
         print.accept("Serving the data.pr4e.org mirror at http://" + (host.contains(":") ? "[" + host + "]" : host)
                 + ":" + server.port() + "/ (" + MirrorFiles.bundled().all().size() + " files). Ctrl-C stops.");
+        server.httpsAddress().ifPresent(https -> print.accept("Its HTTPS port, without a certificate, is port "
+                + https.getPort() + ": plain HTTP there gets 400, a TLS client a handshake failure."));
+        trickled.ifPresent(t -> print.accept("Trickling: each reply goes out in writes of " + t.bytes() + " bytes, "
+                + t.pause().toMillis() + " ms apart."));
         ScheduledExecutorService ticker = null;
         if (view != null) {
             ticker = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -38,6 +38,7 @@ public final class StatusCodes {
             e(409, "Conflict", "the request clashes with the current state of the thing."),
             e(410, "Gone", "it used to be here and has been removed for good."),
             e(411, "Length Required", "the server wants a Content-Length on your request."),
+            e(412, "Precondition Failed", "a condition in your request (such as If-None-Match) was not met, so nothing was done."),
             e(413, "Content Too Large", "your request body is bigger than the server accepts."),
             e(414, "URI Too Long", "the request target is longer than the server accepts."),
             e(415, "Unsupported Media Type", "the server cannot handle the type of body you sent."),

@@ -52,7 +52,13 @@ final class ApacheSnippet {
                 .append("    Header set Pragma \"no-cache\"\n")
                 .append("    Header set Expires \"").append(ExportPlan.EXPIRES).append("\"\n")
                 .append("    # The mirror, like Apache by default, closes an idle kept-alive connection after 5 s.\n")
-                .append("    KeepAliveTimeout 5\n");
+                .append("    KeepAliveTimeout 5\n")
+                .append("\n    # Debian enables mod_deflate, which adds \"Vary: Accept-Encoding\" to text and HTML replies\n")
+                .append("    # and gzips them for clients that ask; the mirror never compresses. This turns it off here\n")
+                .append("    # (mod_env is on in Debian too; without mod_env, a2dismod deflate does the same).\n")
+                .append("    <IfModule mod_env.c>\n")
+                .append("        SetEnv no-gzip 1\n")
+                .append("    </IfModule>\n");
         plan.redirects().forEach((path, to) -> s.append("\n    # ").append(path.substring(1))
                 .append(" answers 301 with this Location, as on the mirror.\n")
                 .append("    RedirectMatch 301 ^").append(path.replace(".", "\\.")).append("$ ").append(to).append('\n'));

@@ -74,7 +74,7 @@ final class ClientConnection {
     /** Writes the reply and logs it, also when the client has gone and the write fails. */
     void reply(Response response, String requestLine, String note, byte[] head) throws IOException {
         try {
-            ResponseWriter.write(response, out, config.headPause());
+            ResponseWriter.write(response, out, config.pacing());
         } catch (IOException e) {
             log(requestLine, response.status(), 0, join(note, "client gone before the reply was sent"), head);
             answered(head, response.status());

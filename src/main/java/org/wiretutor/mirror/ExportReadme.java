@@ -38,12 +38,38 @@ final class ExportReadme {
 
                 ## What differs from the built-in mirror
 
+                The mirror answers as data.pr4e.org's Apache 2.4.18 does. This is what Apache 2.4 and nginx 1.22,
+                running these files, were seen to do differently.
+
+                Both servers:
+
                 - The `Server` header names the real server, and error pages are the server's own.
                 - `romeo-chunked.txt` arrives with Content-Length, not in chunks: neither server chunks a file
                   it can measure. Over HTTP/1.0 the mirror does not chunk it either.
-                - nginx's ETag has its own format (seconds, then size); Apache's matches the mirror's.
-                - The mirror's strict answers to malformed requests (408 after 20 s, 400 for bare line feeds)
-                  are whatever your server is configured to do.
+                - A request that times out, or is too long, gets whatever your server is configured to do
+                  (the mirror: 408 after 20 s without the blank line).
+
+                Apache as Debian and Ubuntu install it:
+
+                - mod_deflate is on, so text and HTML replies carry `Vary: Accept-Encoding`, and a client that
+                  sends `Accept-Encoding: gzip` gets a gzipped body with `-gzip` on its ETag. The mirror never
+                  compresses. `apache/wiretutor.conf` turns this off with `SetEnv no-gzip 1` (mod_env, also on
+                  by default); without mod_env, `a2dismod deflate` does it.
+                - Current Apache answers an unknown `Transfer-Encoding` (say `xchunked`) with 400 where the
+                  mirror, like 2.4.18 and nginx, says 501 Not Implemented; a request line ending in `HTTP/2.0`
+                  gets 400, and only after the blank line, where the mirror says 505 at once.
+                - The `Allow` header of a 501 also lists TRACE.
+
+                nginx:
+
+                - A line ending in a bare line feed (`\\n` without `\\r`) is accepted: `GET /romeo.txt HTTP/1.0`
+                  ended by bare line feeds gets 200. The mirror, like Apache, says 400.
+                - A lowercase method (`get /romeo.txt HTTP/1.0`) gets 400 Bad Request; the mirror and Apache
+                  say 501 Not Implemented.
+                - A method it does not serve files to (`FOO`, and also `POST`) gets 405 Not Allowed; the
+                  mirror and Apache say 501 for `FOO` and serve the file to `POST` as to `GET`.
+                - ETags have nginx's own format (seconds, then size); Apache's match the mirror's.
+                - Debian's nginx.conf gzips HTML for clients that ask; `nginx/wiretutor.conf` says `gzip off`.
                 """.formatted(whose, plan.files().size(), plan.www(), plan.options().listen());
     }
 }

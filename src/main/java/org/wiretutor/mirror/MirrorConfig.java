@@ -23,17 +23,17 @@ import java.util.Objects;
  *                         {@link MirrorFiles#forLearner(String)}
  * @param observer         watches each connection of the HTTP port live (bytes as they arrive, answers, closes),
  *                         e.g. for a classroom projector; {@link ConnectionObserver#NONE} by default
- * @param headPause        zero (the default) to write each reply at once; otherwise the reply's head is written in
- *                         pieces (the status line, each header line, the blank line), each flushed on its own with
- *                         this pause before the next, so a client that looks for the end of the head only in the
- *                         first piece it reads is caught. Only a grader sets it; every other mirror stays fast
+ * @param pacing           how each reply is cut into writes: {@link ReplyPacing#AT_ONCE} (the default); the head line
+ *                         by line with pauses, so a client that looks for the end of the head only in the first
+ *                         piece it reads is caught (a grader's, {@link ReplyPacing.HeadLines}); or the whole reply a
+ *                         few bytes at a time, so a class sees a reply arrive in pieces offline ({@link Trickle})
  */
 public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTimeout, Duration keepAliveTimeout,
                            Clock clock, RequestLog log, int httpsPort, MirrorFiles files,
-                           ConnectionObserver observer, Duration headPause) {
+                           ConnectionObserver observer, ReplyPacing pacing) {
 
     /** The longest {@link #headPause} allowed: a trickled head must still arrive within a grading run. */
-    public static final Duration MAX_HEAD_PAUSE = Duration.ofMillis(200);
+    public static final Duration MAX_HEAD_PAUSE = ReplyPacing.HeadLines.MAX_PAUSE;
 
     public MirrorConfig {
         Objects.requireNonNull(bindAddress, "bindAddress");
@@ -43,10 +43,7 @@ public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTi
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(observer, "observer");
-        Objects.requireNonNull(headPause, "headPause");
-        if (headPause.isNegative() || headPause.compareTo(MAX_HEAD_PAUSE) > 0) {
-            throw new IllegalArgumentException("headPause must be from 0 to " + MAX_HEAD_PAUSE.toMillis() + " ms");
-        }
+        Objects.requireNonNull(pacing, "pacing");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -65,7 +62,7 @@ public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTi
     public MirrorConfig(InetAddress bindAddress, int port, Duration requestTimeout, Duration keepAliveTimeout,
                         Clock clock, RequestLog log, int httpsPort, MirrorFiles files, ConnectionObserver observer) {
         this(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files, observer,
-                Duration.ZERO);
+                ReplyPacing.AT_ONCE);
     }
 
     /** A configuration nobody observes. */
@@ -99,55 +96,70 @@ public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTi
 
     public MirrorConfig withPort(int p) {
         return new MirrorConfig(bindAddress, p, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files,
-                observer, headPause);
+                observer, pacing);
     }
 
     public MirrorConfig withBindAddress(InetAddress a) {
         return new MirrorConfig(a, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files, observer,
-                headPause);
+                pacing);
     }
 
     public MirrorConfig withRequestTimeout(Duration d) {
         return new MirrorConfig(bindAddress, port, d, keepAliveTimeout, clock, log, httpsPort, files, observer,
-                headPause);
+                pacing);
     }
 
     public MirrorConfig withKeepAliveTimeout(Duration d) {
         return new MirrorConfig(bindAddress, port, requestTimeout, d, clock, log, httpsPort, files, observer,
-                headPause);
+                pacing);
     }
 
     public MirrorConfig withClock(Clock c) {
         return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, c, log, httpsPort, files,
-                observer, headPause);
+                observer, pacing);
     }
 
     public MirrorConfig withLog(RequestLog l) {
         return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, l, httpsPort, files,
-                observer, headPause);
+                observer, pacing);
     }
 
     /** -1 for no HTTPS-port listener, 0 for an ephemeral port. */
     public MirrorConfig withHttpsPort(int p) {
         return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, p, files, observer,
-                headPause);
+                pacing);
     }
 
     /** The files to serve, e.g. {@code MirrorFiles.forLearner(id)} for a graded lesson. */
     public MirrorConfig withFiles(MirrorFiles f) {
         return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, f,
-                observer, headPause);
+                observer, pacing);
     }
 
     /** Writes each reply's head in pieces with this pause between them; {@link Duration#ZERO} for all at once. */
     public MirrorConfig withHeadPause(Duration d) {
+        return withPacing(d.isZero() ? ReplyPacing.AT_ONCE : new ReplyPacing.HeadLines(d));
+    }
+
+    /** The pause between the pieces of a reply's head, or zero when the head is not paced line by line. */
+    public Duration headPause() {
+        return pacing instanceof ReplyPacing.HeadLines h ? h.pause() : Duration.ZERO;
+    }
+
+    /** Sends each whole reply in writes of {@link Trickle#bytes()} with {@link Trickle#pause()} between them. */
+    public MirrorConfig withTrickle(Trickle t) {
+        return withPacing(t);
+    }
+
+    /** How each reply is cut into writes. */
+    public MirrorConfig withPacing(ReplyPacing p) {
         return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files,
-                observer, d);
+                observer, p);
     }
 
     /** Someone to tell about every connection as it happens; {@link ConnectionObserver#NONE} for nobody. */
     public MirrorConfig withObserver(ConnectionObserver o) {
         return new MirrorConfig(bindAddress, port, requestTimeout, keepAliveTimeout, clock, log, httpsPort, files, o,
-                headPause);
+                pacing);
     }
 }

@@ -36,6 +36,8 @@ final class NginxSnippet {
                 .append("    if_modified_since before;\n")
                 .append("    # The mirror closes an idle kept-alive connection after 5 s (nginx's default is 75 s).\n")
                 .append("    keepalive_timeout 5s;\n")
+                .append("    # Debian's nginx.conf turns gzip on for HTML; the mirror never compresses a reply.\n")
+                .append("    gzip off;\n")
                 .append("\n    location / {\n");
         noCache(s, "        ");
         s.append("    }\n");

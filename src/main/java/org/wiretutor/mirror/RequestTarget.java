@@ -2,6 +2,8 @@ package org.wiretutor.mirror;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,8 +17,85 @@ final class RequestTarget {
     private RequestTarget() {
     }
 
-    /** The decoded path, or empty when the target is malformed (answered 400). */
+    /** Where a target leads once resolved as Apache resolves it: a path to look up, or a refusal. */
+    sealed interface Resolution {
+    }
+
+    /** A normalised path ({@code /romeo.txt}, {@code /}) or {@code *}: a key to look up. */
+    record Path(String path) implements Resolution {
+    }
+
+    /** A target that gets this status and explanation without any lookup. */
+    record Refused(int status, String explanation) implements Resolution {
+    }
+
+    static final String MALFORMED = "The request target must be a path such as /romeo.txt or a URL such as "
+            + "http://data.pr4e.org/romeo.txt.";
+    static final String ABOVE_ROOT = "The path climbs above the top folder with \"..\": every path starts at / "
+            + "and there is nothing above it.";
+    static final String ENCODED_SLASH = "The path contains %2F, an encoded slash. Like Apache by default, this "
+            + "server refuses an encoded slash inside a path and answers 404.";
+
+    /**
+     * Resolves a target the way Apache 2.4 (and nginx) do before looking for a file: %XX escapes decoded, runs of
+     * slashes merged, {@code .} and {@code ..} segments removed ({@code /x/../romeo.txt} is {@code /romeo.txt});
+     * a {@code ..} that would climb above / is a 400, and an encoded slash a 404 (Apache's AllowEncodedSlashes
+     * Off), so {@code /x/..%2fromeo.txt} never reaches a file.
+     */
+    static Resolution resolve(String target) {
+        Optional<String> raw = rawPath(target);
+        if (raw.isEmpty()) {
+            return new Refused(400, MALFORMED);
+        }
+        if (raw.get().equals("*")) {
+            return new Path("*");
+        }
+        if (raw.get().toLowerCase(Locale.ROOT).contains("%2f")) {
+            return new Refused(404, ENCODED_SLASH);
+        }
+        Optional<String> decoded = percentDecode(raw.get());
+        if (decoded.isEmpty()) {
+            return new Refused(400, MALFORMED);
+        }
+        return withoutDotSegments(decoded.get().replaceAll("/{2,}", "/"))
+                .<Resolution>map(Path::new)
+                .orElse(new Refused(400, ABOVE_ROOT));
+    }
+
+    /**
+     * RFC 3986's remove_dot_segments on an absolute path, with Apache's rule that {@code ..} at the top is an
+     * error rather than ignored. A path ending in {@code .} or {@code ..} names a folder, so keeps its final slash.
+     */
+    private static Optional<String> withoutDotSegments(String path) {
+        String[] segments = path.substring(1).split("/", -1);
+        Deque<String> kept = new ArrayDeque<>();
+        for (int i = 0; i < segments.length; i++) {
+            String s = segments[i];
+            boolean last = i == segments.length - 1;
+            if (s.equals(".") || s.equals("..")) {
+                if (s.equals("..")) {
+                    if (kept.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    kept.removeLast();
+                }
+                if (last) {
+                    kept.addLast("");
+                }
+            } else {
+                kept.addLast(s);
+            }
+        }
+        return Optional.of("/" + String.join("/", kept));
+    }
+
+    /** The decoded path as sent, dot segments and all, or empty when the target is malformed (answered 400). */
     static Optional<String> path(String target) {
+        return rawPath(target).flatMap(p -> p.equals("*") ? Optional.of(p) : percentDecode(p));
+    }
+
+    /** The path part of a target, still encoded, without query or fragment; {@code *} as it is. */
+    private static Optional<String> rawPath(String target) {
         String rest = target;
         String lower = target.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
@@ -36,7 +115,7 @@ final class RequestTarget {
         if (query >= 0) {
             rest = rest.substring(0, query);
         }
-        return percentDecode(rest);
+        return Optional.of(rest);
     }
 
     private static int indexOfAny(String s, String chars) {

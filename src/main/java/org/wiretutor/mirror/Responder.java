@@ -16,7 +16,6 @@ final class Responder {
 
     static final String SERVER = "Apache/2.4.18 (Ubuntu)";
     static final String ALLOW_ANY = "GET,POST,OPTIONS,HEAD";
-    static final String ALLOW_FILE = "GET,HEAD,OPTIONS";
     /** Sent with every file, as data.pr4e.org does; graders expect it verbatim. */
     static final String CACHE_CONTROL = "max-age=0, no-cache, no-store, must-revalidate";
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
@@ -43,21 +42,25 @@ final class Responder {
     }
 
     private Response decide(RequestHead head, int requestsLeft) {
-        Optional<String> path = RequestTarget.path(head.target());
-        Optional<Resource> found = path.flatMap(files::lookup);
+        RequestTarget.Resolution where = RequestTarget.resolve(head.target());
+        Optional<Resource> found = where instanceof RequestTarget.Path p ? files.lookup(p.path()) : Optional.empty();
         if (head.version() == HttpVersion.HTTP_0_9) {
-            return bare(head, found);
+            return bare(head, where, found);
         }
-        if (path.isEmpty()) {
-            return error(400, "The request target must be a path such as /romeo.txt or a URL such as "
-                    + "http://data.pr4e.org/romeo.txt.");
+        if (where instanceof RequestTarget.Refused refused) {
+            return error(refused.status(), refused.explanation());
         }
         if (!METHODS.contains(head.method())) {
             return error(501, List.of(new Header("Allow", ALLOW_ANY)),
                     "This server does not know the method " + head.method()
                             + ". Methods are case-sensitive; it knows GET, HEAD, POST and OPTIONS.");
         }
-        if (path.get().equals("*")) {
+        Optional<String> coding = unknownCoding(head);
+        if (coding.isPresent()) {
+            return error(501, "This server does not know the transfer coding \"" + coding.get() + "\" named in "
+                    + "Transfer-Encoding; the one coding it reads is chunked.");
+        }
+        if (((RequestTarget.Path) where).path().equals("*")) {
             if (head.method().equals("OPTIONS")) {
                 return options(head, requestsLeft);
             }
@@ -71,16 +74,29 @@ final class Responder {
         }
         boolean chunked = found.get() instanceof Resource.Chunked;
         MirrorFile file = fileOf(found.get());
-        return switch (head.method()) {
-            case "OPTIONS" -> options(head, requestsLeft);
-            case "POST" -> error(405, List.of(new Header("Allow", ALLOW_FILE)),
-                    "The file " + displayName(file) + " is static; it can be fetched with GET or HEAD, not POST.");
-            default -> serve(head, file, chunked && head.version() == HttpVersion.HTTP_1_1, requestsLeft);
-        };
+        if (head.method().equals("OPTIONS")) {
+            return options(head, requestsLeft);
+        }
+        // POST to a file is served as GET, as Apache's handler for static files does (the body is ignored)
+        return serve(head, file, chunked && head.version() == HttpVersion.HTTP_1_1, requestsLeft);
+    }
+
+    /**
+     * The Transfer-Encoding value when it is anything but chunked, which Apache 2.4.18 (as on data.pr4e.org) and
+     * nginx answer with 501 since they cannot find the body's end; current Apache answers 400.
+     */
+    private static Optional<String> unknownCoding(RequestHead head) {
+        return head.values("Transfer-Encoding").stream()
+                .filter(v -> !v.trim().equalsIgnoreCase("chunked"))
+                .findFirst();
     }
 
     /** HTTP/0.9: the body alone, whatever the path names; a chunked file goes unframed, a redirect as its page. */
-    private Response bare(RequestHead head, Optional<Resource> found) {
+    private Response bare(RequestHead head, RequestTarget.Resolution where, Optional<Resource> found) {
+        if (where instanceof RequestTarget.Refused refused) {
+            return new Response(refused.status(), List.of(), ErrorPage.render(refused.status(), refused.explanation()),
+                    true, true, true);
+        }
         if (found.isEmpty()) {
             return new Response(404, List.of(), ErrorPage.render(404, notFound(head)), true, true, true);
         }
@@ -139,7 +155,11 @@ final class Responder {
      */
     private Response serve(RequestHead head, MirrorFile file, boolean chunked, int requestsLeft) {
         boolean headOnly = head.method().equals("HEAD");
-        if (notModified(head, file)) {
+        if (head.method().equals("POST")) {
+            if (noneMatch(head, file)) {
+                return preconditionFailed(head, file, requestsLeft);
+            }
+        } else if (notModified(head, file)) {
             List<Header> h = start();
             h.add(new Header("Last-Modified", HttpDate.format(file.lastModified())));
             h.add(new Header("ETag", file.etag()));
@@ -199,23 +219,43 @@ final class Responder {
         return new Response(200, h, new byte[0], false, !keep, false);
     }
 
+    /**
+     * A POST whose If-None-Match matches gets 412 with the file's validators and no body, as Apache answers; a POST
+     * ignores If-Modified-Since.
+     */
+    private Response preconditionFailed(RequestHead head, MirrorFile file, int requestsLeft) {
+        List<Header> h = start();
+        h.add(new Header("Last-Modified", HttpDate.format(file.lastModified())));
+        h.add(new Header("ETag", file.etag()));
+        h.add(new Header("Accept-Ranges", "bytes"));
+        h.add(new Header("Content-Length", "0"));
+        noCache(h);
+        boolean keep = connection(h, head, requestsLeft);
+        h.add(new Header("Content-Type", file.contentType()));
+        return new Response(412, h, new byte[0], false, !keep, false);
+    }
+
     private boolean notModified(RequestHead head, MirrorFile file) {
-        List<String> noneMatch = head.values("If-None-Match");
-        if (!noneMatch.isEmpty()) {
-            String ours = weak(file.etag());
-            for (String value : noneMatch) {
-                for (String tag : value.split(",")) {
-                    String t = tag.trim();
-                    if (t.equals("*") || weak(t).equals(ours)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
+        if (!head.values("If-None-Match").isEmpty()) {
+            return noneMatch(head, file);
         }
         return head.first("If-Modified-Since").flatMap(HttpDate::parse)
                 .map(since -> !file.lastModified().truncatedTo(ChronoUnit.SECONDS).isAfter(since))
                 .orElse(false);
+    }
+
+    /** Whether If-None-Match names the file's ETag (weakly compared) or {@code *}. */
+    private static boolean noneMatch(RequestHead head, MirrorFile file) {
+        String ours = weak(file.etag());
+        for (String value : head.values("If-None-Match")) {
+            for (String tag : value.split(",")) {
+                String t = tag.trim();
+                if (t.equals("*") || weak(t).equals(ours)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String weak(String tag) {

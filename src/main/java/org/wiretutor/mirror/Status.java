@@ -16,6 +16,7 @@ final class Status {
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 408 -> "Request Timeout";
+            case 412 -> "Precondition Failed";
             case 413 -> "Request Entity Too Large";
             case 414 -> "Request-URI Too Long";
             case 416 -> "Requested Range Not Satisfiable";

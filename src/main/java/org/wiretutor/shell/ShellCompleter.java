@@ -40,8 +40,9 @@ final class ShellCompleter implements Completer {
             if (!first.startsWith("~")) return;
             first = first.substring(1);
         }
+        List<String> before = words.subList(1, Math.min(index, words.size()));
         ctx.command(first).ifPresent(c -> {
-            for (String value : c.candidates(index - 1, line.word(), ctx)) {
+            for (String value : c.candidates(before, line.word(), ctx)) {
                 // a folder completes without a space after it, so the learner can go on into it
                 boolean folder = value.endsWith("/");
                 candidates.add(new Candidate(value, value, null, null, null, null, !folder));

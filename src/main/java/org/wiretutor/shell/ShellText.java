@@ -70,6 +70,14 @@ public final class ShellText {
             "You are already connected to %s. Close that connection first with ~close.";
     public static final String NOT_CONNECTED = "You are not connected. Open a connection with: open data.pr4e.org 80";
     public static final String SEND_FAILED = "That line could not be sent: the connection is gone (%s). Open a new one.";
+    public static final String TRICKLE_MIRROR_ONLY =
+            "--trickle slows the built-in mirror's replies, so it works only with a host the mirror stands in for, "
+                    + "e.g. open --trickle 16:5 data.pr4e.org";
+    public static final String TRICKLE_NEEDS_VALUE =
+            "--trickle needs BYTES:MILLIS after it, e.g. --trickle 16:5 (16 bytes at a time, 5 ms apart).";
+    public static final String TRICKLE_TIP =
+            "Replies now come a few bytes at a time. After one, show reads lists each piece as it arrived, and "
+                    + "replay plays them again.";
     public static final String BAD_PORT = "\"%s\" is not a port number. A port is a whole number from 1 to 65535, e.g. 80.";
     public static final String CONNECTION_CLOSED = "Connection closed.";
     static final String COMMAND_MODE =

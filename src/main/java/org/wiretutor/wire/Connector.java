@@ -61,7 +61,13 @@ public final class Connector {
         }
     }
 
-    private Opened openMirror(Target target, String why) throws ConnectFailure {
+    /**
+     * Connects to the built-in mirror for a host it stands in for, without trying the network: for what only the
+     * mirror can do, such as trickling its replies.
+     *
+     * @param why shown to the learner as the reason the mirror answers
+     */
+    public Opened openMirror(Target target, String why) throws ConnectFailure {
         try {
             InetSocketAddress at = mirror.address(target.port());
             Socket socket = dialer.dial(at.getAddress().getHostAddress(), at.getPort(), connectTimeout);

@@ -47,6 +47,25 @@ public final class MirrorHost implements AutoCloseable {
         return wasRunning;
     }
 
+    /**
+     * Paces the mirror's replies from now on ({@link org.wiretutor.mirror.Trickle} to send them a few bytes at a
+     * time). A running mirror with another pacing is stopped, so the next use starts it afresh.
+     *
+     * @return true if a running mirror had to stop
+     */
+    public synchronized boolean pace(org.wiretutor.mirror.ReplyPacing pacing) {
+        if (config.pacing().equals(pacing)) return false;
+        config = config.withPacing(pacing);
+        boolean wasRunning = server != null;
+        close();
+        return wasRunning;
+    }
+
+    /** How the mirror paces its replies now. */
+    public synchronized org.wiretutor.mirror.ReplyPacing pacing() {
+        return config.pacing();
+    }
+
     /** The mirror's loopback address, starting it if needed. */
     public synchronized InetSocketAddress address() throws IOException {
         return server().address();

@@ -5,6 +5,14 @@ public final class WireText {
     static final String OFFLINE_REASON = "you started wiretutor with --offline";
     /** Why a lesson that needs the mirror's own files gets it even when the network is there. */
     public static final String LESSON_REASON = "this lesson uses the mirror's own files and behaviour";
+    /** Why the mirror answers an {@code open --trickle}: only it can slow its own replies. */
+    static final String TRICKLE_REASON = "you asked for --trickle %s: it sends each reply in writes of %d %s, %d ms apart";
+
+    /** The reason shown when the learner opened with {@code --trickle}. */
+    public static String trickleReason(org.wiretutor.mirror.Trickle t) {
+        return TRICKLE_REASON.formatted(t, t.bytes(), t.bytes() == 1 ? "byte" : "bytes", t.pause().toMillis());
+    }
+
     static final String UNKNOWN_HOST =
             "The name %s could not be looked up (no DNS answer). Check the spelling, or your network.";
     static final String CONNECT_TIMED_OUT =

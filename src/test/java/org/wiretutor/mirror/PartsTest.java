@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,21 @@ class PartsTest {
         assertEquals(Optional.empty(), RequestTarget.path("data.pr4e.org:80"));
         assertEquals(Optional.empty(), RequestTarget.path("/a%zz"));
         assertEquals(Optional.of("/../x"), RequestTarget.path("/%2e%2e/x"));
+    }
+
+    @Test
+    void targets_resolve_as_apache_resolves_them() {
+        for (String[] row : new String[][] {{"/romeo.txt", "/romeo.txt"}, {"/x/../romeo.txt", "/romeo.txt"},
+                {"/a/./b/../c", "/a/c"}, {"//a///b", "/a/b"}, {"/x/..", "/"}, {"/x/.", "/x/"}, {"/a/b/..", "/a/"},
+                {"/", "/"}, {"*", "*"}, {"http://h/x/%2E%2E/romeo.txt?a=../..", "/romeo.txt"}, {"/..a/b..", "/..a/b.."}}) {
+            assertEquals(new RequestTarget.Path(row[1]), RequestTarget.resolve(row[0]), row[0]);
+        }
+        for (String target : List.of("/..", "/../x", "/x/../..", "/%2e%2e", "/x/./../../y")) {
+            assertEquals(new RequestTarget.Refused(400, RequestTarget.ABOVE_ROOT), RequestTarget.resolve(target), target);
+        }
+        assertEquals(new RequestTarget.Refused(404, RequestTarget.ENCODED_SLASH), RequestTarget.resolve("/a%2Fb"));
+        assertEquals(new RequestTarget.Refused(400, RequestTarget.MALFORMED), RequestTarget.resolve("/a%zz"));
+        assertEquals(new RequestTarget.Refused(400, RequestTarget.MALFORMED), RequestTarget.resolve("romeo.txt"));
     }
 
     @Test

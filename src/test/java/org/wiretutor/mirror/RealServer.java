@@ -60,6 +60,11 @@ final class RealServer implements AutoCloseable {
     }
 
     static RealServer nginx(Path export, int port) throws Exception {
+        return nginx(export, port, "");
+    }
+
+    /** @param httpLines more directives for the http block, e.g. Debian's {@code gzip on;} */
+    static RealServer nginx(Path export, int port, String httpLines) throws Exception {
         Path run = openFolder("wiretutor-nginx");
         String conf = """
                 daemon off;
@@ -71,15 +76,21 @@ final class RealServer implements AutoCloseable {
                     access_log off;
                     client_body_temp_path %1$s/tmp; proxy_temp_path %1$s/tmp; fastcgi_temp_path %1$s/tmp;
                     uwsgi_temp_path %1$s/tmp; scgi_temp_path %1$s/tmp;
+                    %3$s
                     include %2$s;
                 }
-                """.formatted(run, export.resolve(MirrorExport.NGINX));
+                """.formatted(run, export.resolve(MirrorExport.NGINX), httpLines);
         Files.writeString(run.resolve("nginx.conf"), conf);
         return start(run, port, NGINX, "-p", run.toString(), "-c", run.resolve("nginx.conf").toString());
     }
 
     /** TypesConfig is /dev/null, so the content types come from the exported AddType lines alone. */
     static RealServer apache(Path export, int port) throws Exception {
+        return apache(export, port, "");
+    }
+
+    /** @param moreLines more main-configuration lines before the export's, e.g. Debian's mod_deflate */
+    static RealServer apache(Path export, int port, String moreLines) throws Exception {
         Path run = openFolder("wiretutor-apache");
         String conf = """
                 ServerRoot %1$s
@@ -96,8 +107,9 @@ final class RealServer implements AutoCloseable {
                 User www-data
                 Group www-data
                 TypesConfig /dev/null
+                %5$s
                 Include %4$s
-                """.formatted(run, port, "/usr/lib/apache2/modules", export.resolve(MirrorExport.APACHE));
+                """.formatted(run, port, "/usr/lib/apache2/modules", export.resolve(MirrorExport.APACHE), moreLines);
         Files.writeString(run.resolve("apache.conf"), conf);
         return start(run, port, APACHE, "-X", "-f", run.resolve("apache.conf").toString());
     }

@@ -411,8 +411,85 @@ class ServerBehaviourTest {
         assertEquals("0", options.header("Content-Length").orElseThrow());
         Wire.Reply post = exchangeToClose(
                 "POST /romeo.txt HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n\r\nhello");
-        assertEquals("HTTP/1.1 405 Method Not Allowed", post.statusLine());
-        assertEquals("GET,HEAD,OPTIONS", post.header("Allow").orElseThrow());
+        assertEquals("HTTP/1.1 200 OK", post.statusLine(), "Apache serves a static file to POST as to GET");
+        assertEquals(ROMEO, post.body());
+        assertEquals("close", post.header("Connection").orElseThrow(), "the mirror never reads a request body");
+    }
+
+    @Test
+    void post_is_answered_as_apache_answers_it_for_a_static_file() throws IOException {
+        Wire.Reply get = exchangeToClose("GET /romeo.txt HTTP/1.0\r\n\r\n");
+        Wire.Reply post = exchangeToClose("POST /romeo.txt HTTP/1.0\r\n\r\n");
+        assertEquals(get.statusLine(), post.statusLine());
+        assertEquals(get.names(), post.names());
+        assertEquals(get.body(), post.body());
+        try (Wire w = new Wire(server)) {
+            w.send("POST /romeo.txt HTTP/1.1\r\nHost: a\r\n\r\nGET /romeo.txt HTTP/1.1\r\nHost: a\r\n"
+                    + "Connection: close\r\n\r\n");
+            assertEquals("Keep-Alive", w.readReply().header("Connection").orElseThrow(), "no body: kept alive");
+            assertEquals(200, w.readReply().status());
+        }
+        Wire.Reply range = exchangeToClose("POST /romeo.txt HTTP/1.0\r\nRange: bytes=0-3\r\n\r\n");
+        assertEquals(206, range.status());
+        assertEquals("But ", range.body());
+        Wire.Reply matched = exchangeToClose("POST /romeo.txt HTTP/1.0\r\nIf-None-Match: \"a7-54f6609245537\"\r\n\r\n");
+        assertEquals("HTTP/1.1 412 Precondition Failed", matched.statusLine());
+        assertEquals("0", matched.header("Content-Length").orElseThrow());
+        assertEquals("", matched.body());
+        Wire.Reply since = exchangeToClose(
+                "POST /romeo.txt HTTP/1.0\r\nIf-Modified-Since: Thu, 01 Jan 2099 00:00:00 GMT\r\n\r\n");
+        assertEquals(200, since.status(), "a POST ignores If-Modified-Since");
+        assertEquals(301, exchangeToClose("POST /moved.txt HTTP/1.0\r\n\r\n").status());
+        assertEquals(404, exchangeToClose("POST /nosuch.txt HTTP/1.0\r\n\r\n").status());
+        Wire.Reply unknown = exchangeToClose("PUT /romeo.txt HTTP/1.0\r\n\r\n");
+        assertEquals(501, unknown.status());
+        assertTrue(unknown.body().contains("GET, HEAD, POST and OPTIONS"), "and POST does work: " + unknown.body());
+    }
+
+    @Test
+    void dot_segments_are_removed_as_apache_and_nginx_remove_them() throws IOException {
+        for (String target : List.of("/x/../romeo.txt", "/./romeo.txt", "/a/b/../../romeo.txt", "/x/./../romeo.txt",
+                "/x/%2e%2e/romeo.txt", "//romeo.txt", "/x//../romeo.txt",
+                "http://data.pr4e.org/x/../romeo.txt")) {
+            Wire.Reply r = exchangeToClose("GET " + target + " HTTP/1.0\r\n\r\n");
+            assertEquals(200, r.status(), target);
+            assertEquals(ROMEO, r.body(), target);
+        }
+        for (String target : List.of("/x/..", "/romeo.txt/..", "/.")) {
+            Wire.Reply r = exchangeToClose("GET " + target + " HTTP/1.0\r\n\r\n");
+            assertEquals(200, r.status(), target);
+            assertEquals("text/html", r.header("Content-Type").orElseThrow(), target + " is the index");
+        }
+        for (String target : List.of("/../romeo.txt", "/..", "/%2e%2e/romeo.txt", "/.%2e/romeo.txt", "/x/../../romeo.txt",
+                "http://data.pr4e.org/../romeo.txt")) {
+            Wire.Reply r = exchangeToClose("GET " + target + " HTTP/1.0\r\n\r\n");
+            assertEquals("HTTP/1.1 400 Bad Request", r.statusLine(), target);
+            assertTrue(r.body().contains("above the top folder"), target + ": " + r.body());
+        }
+        Wire.Reply slash = exchangeToClose("GET /x/..%2fromeo.txt HTTP/1.0\r\n\r\n");
+        assertEquals(404, slash.status(), "Apache refuses an encoded slash with 404");
+        assertTrue(slash.body().contains("%2F"), slash.body());
+        assertEquals(404, exchangeToClose("GET /romeo.txt/. HTTP/1.0\r\n\r\n").status(), "a file is no folder");
+        try (Wire w = new Wire(server)) {
+            assertTrue(w.send("GET /x/../romeo.txt\r\n").readToClose().equals(ROMEO), "HTTP/0.9 too");
+        }
+    }
+
+    @Test
+    void an_unknown_transfer_coding_is_501_as_on_apache_2_4_18_and_nginx() throws IOException {
+        for (String coding : List.of("xchunked", "gzip, chunked", "identity")) {
+            Wire.Reply r = exchangeToClose("GET /romeo.txt HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: " + coding
+                    + "\r\n\r\n");
+            assertEquals("HTTP/1.1 501 Not Implemented", r.statusLine(), coding);
+            assertEquals("close", r.header("Connection").orElseThrow());
+            assertTrue(r.body().contains("transfer coding"), r.body());
+            assertFalse(r.header("Allow").isPresent(), "the method was fine");
+        }
+        assertEquals(501, exchangeToClose("GET /nosuch.txt HTTP/1.0\r\nTransfer-Encoding: xchunked\r\n\r\n")
+                .status(), "before the lookup: the server cannot find where the request ends");
+        Wire.Reply chunked = exchangeToClose("GET /romeo.txt HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: Chunked\r\n"
+                + "Connection: close\r\n\r\n0\r\n\r\n");
+        assertEquals(200, chunked.status(), "chunked is known, in any case");
     }
 
     @Test

@@ -25,9 +25,13 @@ public interface Command {
         return List.of();
     }
 
-    /** As {@link #candidates(int, ShellContext)}, for commands whose completions depend on what is typed so far. */
-    default List<String> candidates(int index, String typed, ShellContext ctx) {
-        return candidates(index, ctx);
+    /**
+     * Completions for the next argument, given the arguments already typed before it and the word being typed: a
+     * command whose options shift its arguments ({@code open --trickle 16:5 HOST}) looks at the first, one that
+     * completes file names ({@code run ./sub/}) at the second, every other one at the count.
+     */
+    default List<String> candidates(List<String> before, String typed, ShellContext ctx) {
+        return candidates(before.size(), ctx);
     }
 
     void run(List<String> args, ShellContext ctx) throws UsageException;

@@ -1,9 +1,12 @@
 package org.wiretutor.shell.command;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import org.wiretutor.mirror.ReplyPacing;
+import org.wiretutor.mirror.Trickle;
 import org.wiretutor.shell.ShellContext;
 import org.wiretutor.shell.ShellText;
 import org.wiretutor.shell.screen.WireView;
@@ -11,29 +14,42 @@ import org.wiretutor.wire.ConnectFailure;
 import org.wiretutor.wire.Connector;
 import org.wiretutor.wire.Target;
 import org.wiretutor.wire.WireSession;
+import org.wiretutor.wire.WireText;
 
 public final class OpenCommand implements Command {
     @Override public String name() { return "open"; }
     @Override public List<String> aliases() { return List.of("connect"); }
-    @Override public String usage() { return "open HOST [PORT]"; }
+    /** The option that makes the built-in mirror send its replies a few bytes at a time. */
+    static final String TRICKLE = "--trickle";
+
+    @Override public String usage() { return "open [--trickle BYTES:MILLIS] HOST [PORT]"; }
     @Override public String summary() { return "open a TCP connection to a server (port 80 if not given)"; }
     @Override public String help() {
         return "Opens a real TCP socket to HOST on PORT (80, the web's port, if you leave it out). After that, "
                 + "every line you type is sent to the server followed by \\r\\n. If data.pr4e.org cannot be "
-                + "reached, the built-in mirror answers instead and wiretutor says so. Example: open data.pr4e.org 80";
+                + "reached, the built-in mirror answers instead and wiretutor says so. Example: open data.pr4e.org 80. "
+                + "With --trickle BYTES:MILLIS the built-in mirror answers and sends each reply in writes of BYTES "
+                + "bytes, MILLIS ms apart, as a slow network would; then show reads and replay show it arriving in "
+                + "pieces. Example: open --trickle 16:5 data.pr4e.org";
     }
 
     @Override
-    public List<String> candidates(int index, ShellContext ctx) {
-        return switch (index) {
-            case 0 -> List.of("data.pr4e.org", "localhost", "127.0.0.1");
+    public List<String> candidates(List<String> before, String typed, ShellContext ctx) {
+        List<String> args = new java.util.ArrayList<>(before);
+        if (!args.isEmpty() && args.get(args.size() - 1).equals(TRICKLE)) return List.of("16:5", "64:20", "512:100");
+        boolean trickled = args.remove(TRICKLE);
+        if (trickled && !args.isEmpty()) args.remove(0);
+        return switch (args.size()) {
+            case 0 -> trickled ? List.of("data.pr4e.org") : List.of("data.pr4e.org", "localhost", "127.0.0.1", TRICKLE);
             case 1 -> List.of("80", "8080");
             default -> List.of();
         };
     }
 
     @Override
-    public void run(List<String> args, ShellContext ctx) throws UsageException {
+    public void run(List<String> given, ShellContext ctx) throws UsageException {
+        List<String> args = new java.util.ArrayList<>(given);
+        Optional<Trickle> trickle = trickle(args);
         if (args.isEmpty() || args.size() > 2) throw new UsageException("open needs a host, and optionally a port.");
         var open = ctx.wire();
         if (open.isPresent()) {
@@ -51,10 +67,14 @@ public final class OpenCommand implements Command {
             if (port < 1 || port > 65_535) throw new UsageException(ShellText.BAD_PORT.formatted(args.get(1)));
         }
         Target target = new Target(host, port);
+        if (trickle.isPresent() && !target.isMirrored()) throw new UsageException(ShellText.TRICKLE_MIRROR_ONLY);
+        ctx.mirror.pace(trickle.<ReplyPacing>map(t -> t).orElse(ReplyPacing.AT_ONCE));
         if (ctx.interactive) ctx.note(ShellText.CONNECTING.formatted(target.host(), target.port()));
         Connector.Opened opened;
         try {
-            opened = connect(ctx, target);
+            opened = trickle.isPresent()
+                    ? connect(ctx, () -> ctx.connector.openMirror(target, WireText.trickleReason(trickle.get())))
+                    : connect(ctx, () -> ctx.connector.open(target));
         } catch (ConnectFailure e) {
             ctx.error(e.getMessage());
             return;
@@ -63,13 +83,42 @@ public final class OpenCommand implements Command {
         WireView view = new WireView(ctx);
         ctx.wire(WireSession.start(opened, ctx.waits, view));
         ctx.note(ctx.interactive ? ShellText.CONNECTED_TIP : ShellText.CONNECTED_TIP_PLAIN);
+        if (trickle.isPresent()) ctx.note(ShellText.TRICKLE_TIP);
+    }
+
+    /** Takes {@code --trickle BYTES:MILLIS} (or {@code --trickle=BYTES:MILLIS}) out of the arguments. */
+    private static Optional<Trickle> trickle(List<String> args) throws UsageException {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            String value;
+            if (a.equals(TRICKLE)) {
+                if (i + 1 == args.size()) throw new UsageException(ShellText.TRICKLE_NEEDS_VALUE);
+                value = args.remove(i + 1);
+            } else if (a.startsWith(TRICKLE + "=")) {
+                value = a.substring(TRICKLE.length() + 1);
+            } else {
+                continue;
+            }
+            args.remove(i);
+            try {
+                return Optional.of(Trickle.parse(value));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How a connection is opened: through the connector's usual route or straight to the mirror. */
+    private interface Opening {
+        Connector.Opened open() throws ConnectFailure;
     }
 
     /** Connects off the shell thread so Ctrl-C can abandon a slow connect; null when cancelled. */
-    private static Connector.Opened connect(ShellContext ctx, Target target) throws ConnectFailure {
+    private static Connector.Opened connect(ShellContext ctx, Opening opening) throws ConnectFailure {
         CompletableFuture<Connector.Opened> future = CompletableFuture.supplyAsync(() -> {
             try {
-                return ctx.connector.open(target);
+                return opening.open();
             } catch (ConnectFailure e) {
                 throw new java.util.concurrent.CompletionException(e);
             }

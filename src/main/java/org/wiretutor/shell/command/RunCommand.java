@@ -52,13 +52,13 @@ public final class RunCommand implements Command {
 
     @Override
     public List<String> candidates(int index, ShellContext ctx) {
-        return candidates(index, "", ctx);
+        return candidates(java.util.Collections.nCopies(index, ""), "", ctx);
     }
 
     /** The course's programs and the files in the learner's folder; after a slash, the files along that path. */
     @Override
-    public List<String> candidates(int index, String typed, ShellContext ctx) {
-        if (index != 0) return List.of();
+    public List<String> candidates(List<String> before, String typed, ShellContext ctx) {
+        if (!before.isEmpty()) return List.of();
         if (typed.contains("/")) return FolderFiles.along(ctx.running().folder(), typed);
         List<String> names = new ArrayList<>(ctx.course.course().programs().names());
         for (String file : FolderFiles.names(ctx.running().folder())) {
