@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,18 @@ final class RequestWatch {
         }
     }
 
+    /**
+     * The mistakes of one finished request judged from its whole head, as the mirror read it, and the status it
+     * was answered with (0: the client left before the blank line). The same rules as the live lines, so the
+     * tally and the projector agree; used where the verdict is final, whatever events were dropped on the way.
+     */
+    static Set<MistakeKind> review(byte[] head, int status) {
+        RequestWatch watch = new RequestWatch("", new Paint(false));
+        List<String> unseen = new ArrayList<>();
+        watch.arrived(head, Instant.EPOCH, unseen);
+        return status == 0 ? watch.abandoned(unseen) : watch.answered(status, unseen);
+    }
+
     /** True once, when a started head has had no byte for {@code patience} and still lacks its blank line. */
     boolean overdue(Instant now, Duration patience) {
         return started && !headDone && !hinted && !now.isBefore(lastArrival.plus(patience));
@@ -107,6 +120,11 @@ final class RequestWatch {
             out.add(LiveText.caret(tag, shown.length(), paint.mistake(LiveText.BARE_LF)));
         }
         String content = new String(kept, 0, Math.min(contentLength, kept.length), StandardCharsets.ISO_8859_1);
+        int control = firstControl(content, requestLine == null);
+        if (control >= 0) {
+            flag(MistakeKind.CONTROL_CHARACTER, LiveText.controlCharacter(content.charAt(control),
+                    requestLine == null), out);
+        }
         if (requestLine == null) {
             if (contentLength == 0) {
                 out.add(LiveText.remark(tag, LiveText.LEADING_EMPTY_LINE));
@@ -126,6 +144,20 @@ final class RequestWatch {
         line.reset();
         lineLength = 0;
         lastByte = -1;
+    }
+
+    /**
+     * Where a line holds a control character the mirror refuses, or -1: any in a request line, any but tab in a
+     * header line (a tab there is whitespace).
+     */
+    private static int firstControl(String content, boolean requestLine) {
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if ((c < 0x20 && !(c == '\t' && !requestLine)) || c == 0x7f) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void requestLineArrived(String content, List<String> out) {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wiretutor.mirror.CloseReason;
 import org.wiretutor.mirror.ConnectionEvent;
+import org.wiretutor.mirror.LogEntry;
 
 /** The exact lines the projector shows, from events made by hand (the mirror is in {@link ClassroomTest}). */
 class LiveViewTest {
@@ -31,6 +32,12 @@ class LiveViewTest {
         return new ConnectionEvent.Answered(n, head.getBytes(StandardCharsets.ISO_8859_1), status);
     }
 
+    /** What the mirror's request log says once the request is finished: where the tally counts from. */
+    private static LogEntry logged(long n, String head, int status) {
+        return new LogEntry(Instant.parse("2026-11-26T10:00:00Z"), new InetSocketAddress("10.0.0.5", 50123), "",
+                status, 0, "", n, head.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
     @Test
     void a_bare_lf_gets_a_caret_under_the_newline() {
         LiveView view = view(LiveOptions.plain());
@@ -38,14 +45,16 @@ class LiveViewTest {
         view.observe(received(12, "GET /romeo.txt HTTP/1.0\n"));
         view.observe(answered(12, "GET /romeo.txt HTTP/1.0\n", 400));
         view.observe(new ConnectionEvent.Closed(12, CloseReason.SERVED));
+        view.record(logged(12, "GET /romeo.txt HTTP/1.0\n", 400));
+        view.tick();
         assertEquals(List.of(
                 "#12 from 10.0.0.5",
                 "#12  GET /romeo.txt HTTP/1.0\\n",
                 "#12                         ^ bare LF: end every line with \\r\\n",
                 "#12      method GET · target /romeo.txt · version HTTP/1.0",
                 "#12      answered 400 Bad Request",
-                "so far: 1 request · 1 bare LF",
-                "#12 closed"), screen.lines());
+                "#12 closed",
+                "so far: 1 request · 1 bare LF"), screen.lines());
     }
 
     @Test
@@ -63,6 +72,8 @@ class LiveViewTest {
         view.tick();
         view.observe(answered(7, partial, 408));
         view.observe(new ConnectionEvent.Closed(7, CloseReason.TIMED_OUT));
+        view.record(logged(7, partial, 408));
+        view.tick();
         assertEquals(List.of(
                 "#7 connected",
                 "#7  GET /romeo.txt HTTP/1.1\\r\\n",
@@ -71,8 +82,8 @@ class LiveViewTest {
                 "#7  ... still waiting for the blank line",
                 "#7      ! the blank line never came; the server gave up",
                 "#7      answered 408 Request Timeout",
-                "so far: 1 request · 1 missing blank line",
-                "#7 closed: timed out waiting for the blank line"), screen.lines());
+                "#7 closed: timed out waiting for the blank line",
+                "so far: 1 request · 1 missing blank line"), screen.lines());
     }
 
     @Test
@@ -93,11 +104,13 @@ class LiveViewTest {
             n++;
             view.observe(received(n, r[0]));
             view.observe(answered(n, r[0], Integer.parseInt(r[1])));
+            view.record(logged(n, r[0], Integer.parseInt(r[1])));
             if (r[2] != null) {
                 String flag = "#" + n + "      " + r[2];
                 assertTrue(screen.lines().contains(flag), flag + " in\n" + screen.text());
             }
         }
+        view.tick();
         assertEquals("so far: 8 requests · 1 no Host · 2 bad method · 1 no version · 1 HTTP/2 · 1 not found · 1 other error",
                 screen.lines().get(screen.lines().size() - 1));
         assertEquals(2, view.tally().count(MistakeKind.BAD_METHOD));
@@ -110,12 +123,14 @@ class LiveViewTest {
         LiveView view = view(LiveOptions.plain());
         view.observe(received(3, "GET /romeo.txt HTTP/1.0\r\nHost: x"));
         view.observe(new ConnectionEvent.Closed(3, CloseReason.CLIENT_GONE));
+        view.record(logged(3, "GET /romeo.txt HTTP/1.0\r\nHost: x", 0));
+        view.tick();
         assertEquals(List.of(
                 "#3      method GET · target /romeo.txt · version HTTP/1.0",
                 "#3  Host: x  (unfinished line)",
                 "#3      ! the client left before the blank line",
-                "so far: 1 request · 1 missing blank line",
-                "#3 closed: the client went away").toString(), screen.lines().subList(1, 6).toString());
+                "#3 closed: the client went away",
+                "so far: 1 request · 1 missing blank line").toString(), screen.lines().subList(1, 6).toString());
     }
 
     @Test

@@ -103,9 +103,9 @@ class ServeCommandTest {
         MirrorServer server = serve("--port", "0", "--live", "--anonymous");
         assertTrue(exchange(server, "GET /romeo.txt HTTP/1.0\n\n").startsWith("HTTP/1.1 400"));
         screen.awaitCount(line -> line.startsWith("#1 closed"), 1);
+        screen.awaitCount(line -> line.equals("so far: 1 request · 1 bare LF"), 1);
         List<String> lines = screen.lines();
         assertEquals("#1 connected", lines.get(1));
-        assertTrue(lines.contains("so far: 1 request · 1 bare LF"), screen.text());
         assertFalse(String.join("\n", lines.subList(1, lines.size())).contains("127.0.0.1"), screen.text());
     }
 }
