@@ -120,8 +120,8 @@ class BurstTallyTest {
         projectorFree.countDown();
         screen.await(lines -> lines.stream().anyMatch(l -> l.contains("events not shown")), java.time.Duration.ofSeconds(20));
         view.tick();
-        screen.await(lines -> !lines.isEmpty() && lines.get(lines.size() - 1).startsWith("so far: "),
-                java.time.Duration.ofSeconds(20));
+        String expected = "so far: " + total + " requests · " + bareLf + " bare LF · " + notFound + " not found";
+        screen.awaitCount(line -> line.equals(expected), 1);
         assertEquals(total, view.tally().requests(), "nothing counted twice once the projector caught up");
     }
 }
