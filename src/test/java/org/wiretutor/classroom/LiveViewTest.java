@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wiretutor.mirror.CloseReason;
 import org.wiretutor.mirror.ConnectionEvent;
@@ -151,5 +152,101 @@ class LiveViewTest {
         String shown = screen.lines().get(0);
         assertTrue(shown.endsWith("... (194 more bytes)\\r\\n"), shown);
         assertTrue(shown.length() < 160, shown);
+    }
+
+    /** A screen that pins, recording what it was given, as a terminal with a status area would show it. */
+    static final class PinningScreen implements LiveScreen {
+        final List<String> log = new java.util.ArrayList<>();
+        List<String> pinned = List.of();
+        List<String> closing = List.of();
+
+        @Override
+        public void log(List<String> lines) {
+            log.addAll(lines);
+        }
+
+        @Override
+        public boolean pins() {
+            return true;
+        }
+
+        @Override
+        public void pin(List<String> rows) {
+            pinned = List.copyOf(rows);
+        }
+
+        @Override
+        public void close(List<String> lines) {
+            pinned = List.of();
+            closing = List.copyOf(lines);
+        }
+    }
+
+    @Test
+    void control_characters_have_their_own_reason_and_foreign_bytes_stay_escaped() {
+        LiveView view = view(LiveOptions.plain());
+        String control = "GET /ok\u0001x HTTP/1.0\r\n\r\n";
+        String latin = "GET /caf\u00e9 HTTP/1.0\r\n\r\n";
+        view.observe(received(1, control));
+        view.observe(answered(1, control, 400));
+        view.observe(received(2, latin));
+        view.observe(answered(2, latin, 414));
+        view.record(logged(1, control, 400));
+        view.record(logged(2, latin, 414));
+        view.tick();
+        assertTrue(screen.lines().contains("#1      ! control character \\x01 in the request line: retype the line without it"),
+                screen.text());
+        assertTrue(screen.lines().contains("#2      method GET · target /caf\\xE9 · version HTTP/1.0"), screen.text());
+        assertTrue(screen.lines().contains("#2      answered 414 Request-URI Too Long"), screen.text());
+        assertEquals(Map.of(MistakeKind.CONTROL_CHARACTER, 1, MistakeKind.OTHER, 1), view.tally().counts());
+        assertEquals("so far: 2 requests · 1 control character · 1 other error",
+                screen.lines().get(screen.lines().size() - 1));
+    }
+
+    @Test
+    void a_pinning_screen_keeps_the_counts_and_each_clients_last_request_below_the_log() {
+        PinningScreen pins = new PinningScreen();
+        LiveView view = new LiveView(clock, pins, LiveOptions.plain(), 24);
+        String bare = "GET /romeo.txt HTTP/1.0\n";
+        view.observe(received(1, bare));
+        view.observe(answered(1, bare, 400));
+        view.record(logged(1, bare, 400));
+        view.record(new LogEntry(clock.instant(), new InetSocketAddress("10.0.0.9", 40000), "", 200, 167, "", 2,
+                "GET /romeo.txt HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1)));
+        view.tick();
+        assertEquals(List.of(
+                "10.0.0.9        GET /romeo.txt HTTP/1.0                   200 OK",
+                "10.0.0.5        GET /romeo.txt HTTP/1.0                   400 Bad Request · bare LF",
+                "so far: 2 requests · 1 bare LF"), pins.pinned);
+        assertFalse(pins.log.stream().anyMatch(l -> l.startsWith("so far")), "the counts are pinned, not logged");
+
+        view.refused(new Refusal(3, new InetSocketAddress("10.0.0.7", 41000), "too many connections from this address"));
+        view.tick();
+        assertTrue(pins.log.contains("#3 refused 10.0.0.7: too many connections from this address"), pins.log.toString());
+        assertEquals("so far: 2 requests · 1 bare LF · 1 refused", pins.pinned.get(pins.pinned.size() - 1));
+
+        clock.advance(Duration.ofSeconds(75));
+        Ledger.Snapshot all = view.finish();
+        assertEquals(List.of(), pins.pinned);
+        assertEquals(List.of("",
+                "Session over after 1 min 15 s: 2 requests from 3 clients.",
+                "Mistakes: 1 bare LF",
+                "Refused: 1 connection",
+                "Clients, most recent first:",
+                "  10.0.0.9        1 request, 0 with mistakes; last GET /romeo.txt HTTP/1.0 -> 200 OK",
+                "  10.0.0.5        1 request, 1 with mistakes; last GET /romeo.txt HTTP/1.0 -> 400 Bad Request"),
+                pins.closing);
+        assertEquals(2, all.log().size());
+    }
+
+    @Test
+    void anonymous_rows_name_clients_by_order_never_by_address() {
+        PinningScreen pins = new PinningScreen();
+        LiveView view = new LiveView(clock, pins, new LiveOptions(true, false), 24);
+        view.record(logged(1, "GET / HTTP/1.0\r\n\r\n", 200));
+        view.tick();
+        assertTrue(pins.pinned.get(0).startsWith("client 1 "), pins.pinned.toString());
+        view.finish();
+        assertFalse(String.join("\n", pins.closing).contains("10.0.0.5"), pins.closing.toString());
     }
 }
