@@ -147,7 +147,7 @@ final class LiveText {
     /** Where a refusal's tag goes when the server never numbered the connection. */
     static final String NO_TAG = "#-";
     /** Characters of a request shown in a client's pinned row. */
-    private static final int ROW_REQUEST = 40;
+    private static final int ROW_REQUEST = 30;
     /** Clients listed in the closing summary. */
     private static final int SUMMARY_CLIENTS = 10;
 

@@ -16,12 +16,17 @@ import org.wiretutor.text.Foreign;
 /**
  * One connection's request as it arrives: splits the bytes into lines, annotates each line once it ends and
  * remembers which mistakes the request made. Lenient like the learner's typing; bounded per line, so a huge line
- * costs no more than {@link #SHOWN} bytes. Not thread-safe: the {@link LiveView} serialises access.
+ * shows no more than {@link #SHOWN} bytes and keeps no more than {@link #KEPT} for judging it. Not thread-safe: the {@link LiveView} serialises access.
  */
 final class RequestWatch {
 
     /** Bytes of one line shown on the projector; the rest is only counted. */
     static final int SHOWN = 120;
+    /**
+     * Bytes of one line kept for judging it: the mirror's longest request line (Apache's LimitRequestLine), so a
+     * long target does not hide the version at its end.
+     */
+    static final int KEPT = 8190;
     private static final Set<String> METHODS =
             Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");
 
@@ -56,7 +61,7 @@ final class RequestWatch {
             if (b == '\n') {
                 endLine(out);
             } else {
-                if (lineLength < SHOWN) {
+                if (lineLength < KEPT) {
                     line.write(b);
                 }
                 lineLength++;
@@ -113,7 +118,7 @@ final class RequestWatch {
         boolean crlf = lastByte == '\r';
         int contentLength = crlf ? lineLength - 1 : lineLength;
         byte[] kept = line.toByteArray();
-        String shown = shown(kept, Math.min(contentLength, kept.length), contentLength);
+        String shown = shown(kept, Math.min(SHOWN, Math.min(contentLength, kept.length)), contentLength);
         out.add(LiveText.wire(tag, shown + (crlf ? "\\r\\n" : "\\n")));
         if (!crlf) {
             mistakes.add(MistakeKind.BARE_LF);
@@ -162,8 +167,8 @@ final class RequestWatch {
 
     private void requestLineArrived(String content, List<String> out) {
         requestLine = RequestLine.parse(content);
-        out.add(LiveText.remark(tag, LiveText.parts(Foreign.latin1(requestLine.method()), Foreign.latin1(requestLine.target()),
-                Foreign.latin1(requestLine.version()))));
+        out.add(LiveText.remark(tag, LiveText.parts(Foreign.latin1(cut(requestLine.method())),
+                Foreign.latin1(cut(requestLine.target())), Foreign.latin1(cut(requestLine.version())))));
         String method = requestLine.method();
         String upper = method.toUpperCase(Locale.ROOT);
         if (!method.equals(upper) && METHODS.contains(upper)) {
@@ -182,8 +187,13 @@ final class RequestWatch {
     private void showUnfinishedLine(List<String> out) {
         if (lineLength > 0) {
             byte[] kept = line.toByteArray();
-            out.add(LiveText.wire(tag, shown(kept, kept.length, lineLength) + "  " + LiveText.CUT_OFF));
+            out.add(LiveText.wire(tag, shown(kept, Math.min(SHOWN, kept.length), lineLength) + "  " + LiveText.CUT_OFF));
         }
+    }
+
+    /** A part of the request line as far as the projector shows it, the rest counted. */
+    private static String cut(String part) {
+        return part.length() <= SHOWN ? part : part.substring(0, SHOWN) + LiveText.longLine(part.length() - SHOWN);
     }
 
     private static String shown(byte[] kept, int keptContent, int contentLength) {

@@ -81,6 +81,8 @@ public final class ServeCommand implements Callable<Integer> {
         Terminal terminal = live && System.console() != null ? liveTerminal() : null;
         try {
             if (terminal != null) {
+                // JLine's terminal would otherwise let Ctrl-C kill the JVM outright, before the summary
+                terminal.handle(Terminal.Signal.INT, signal -> stop.countDown());
                 TerminalScreen screen = new TerminalScreen(terminal);
                 liveScreen = print -> screen;
                 liveRows = terminal.getHeight();
@@ -93,6 +95,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** The terminal for the live dashboard, or null (a plain log) when it will not open. */
     private static Terminal liveTerminal() {
+        // JLine would warn about its jansi provider on the projector, above the first line
+        System.setProperty("org.jline.terminal.disableDeprecatedProviderWarning", "true");
         try {
             return SystemTerminal.open();
         } catch (IOException | RuntimeException e) {

@@ -152,6 +152,12 @@ class LiveViewTest {
         String shown = screen.lines().get(0);
         assertTrue(shown.endsWith("... (194 more bytes)\\r\\n"), shown);
         assertTrue(shown.length() < 160, shown);
+        assertFalse(screen.text().contains("no version"), "the version at the end of a long line still counts:\n"
+                + screen.text());
+        assertTrue(screen.text().contains("version HTTP/1.0"), screen.text());
+        assertEquals(java.util.Set.of(), RequestWatch.review(("GET " + target + " HTTP/1.0\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1), 404).stream().filter(k -> k != MistakeKind.NOT_FOUND)
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     /** A screen that pins, recording what it was given, as a terminal with a status area would show it. */
@@ -215,8 +221,8 @@ class LiveViewTest {
                 "GET /romeo.txt HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1)));
         view.tick();
         assertEquals(List.of(
-                "10.0.0.9        GET /romeo.txt HTTP/1.0                   200 OK",
-                "10.0.0.5        GET /romeo.txt HTTP/1.0                   400 Bad Request · bare LF",
+                "10.0.0.9        GET /romeo.txt HTTP/1.0         200 OK",
+                "10.0.0.5        GET /romeo.txt HTTP/1.0         400 Bad Request · bare LF",
                 "so far: 2 requests · 1 bare LF"), pins.pinned);
         assertFalse(pins.log.stream().anyMatch(l -> l.startsWith("so far")), "the counts are pinned, not logged");
 
