@@ -28,6 +28,8 @@ public final class TerminalScreen implements LiveScreen {
         PinnedRows rows = new PinnedRows(terminal);
         this.status = rows.supported() ? rows : null;
         terminal.handle(Terminal.Signal.WINCH, signal -> resized());
+        // claim the bottom row now, while the screen is empty: growing the status area later scrolls a row away
+        pin(List.of(""));
     }
 
     @Override
