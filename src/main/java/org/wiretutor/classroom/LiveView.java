@@ -84,7 +84,7 @@ public final class LiveView implements ConnectionObserver, RequestLog {
             watch(answered.connection()).answered(answered.status(), block);
         } else if (event instanceof ConnectionEvent.Closed closed) {
             RequestWatch watch = watches.remove(closed.connection());
-            if (watch != null && watch.started()) {
+            if (watch != null && watch.cutOff()) {
                 watch.abandoned(block);
             }
             block.add(LiveText.closed(LiveText.tag(closed.connection()), closed.reason()));

@@ -54,7 +54,16 @@ final class RequestWatch {
         return started;
     }
 
+    /** Whether a request began and its head never ended: what a close then cuts off. */
+    boolean cutOff() {
+        return started && !headDone;
+    }
+
     void arrived(byte[] bytes, Instant now, List<String> out) {
+        if (headDone) {
+            // the mirror reads a new head only after answering the last, so that answer's event was dropped
+            reset();
+        }
         started = true;
         lastArrival = now;
         for (byte b : bytes) {

@@ -255,4 +255,21 @@ class LiveViewTest {
         view.finish();
         assertFalse(String.join("\n", pins.closing).contains("10.0.0.5"), pins.closing.toString());
     }
+
+    @Test
+    void a_dropped_answer_neither_merges_two_requests_nor_calls_the_first_abandoned() {
+        LiveView view = view(LiveOptions.plain());
+        String first = "GET /romeo.txt HTTP/1.1\r\nHost: x\r\n\r\n";
+        String second = "GET /romoe.txt HTTP/1.1\r\nHost: x\r\n\r\n";
+        view.observe(received(5, first));
+        // the first answer was dropped by a full queue; the next request on the same connection arrives
+        view.observe(new ConnectionEvent.Dropped(1));
+        view.observe(received(5, second));
+        view.observe(answered(5, second, 404));
+        view.observe(received(5, first));
+        view.observe(new ConnectionEvent.Closed(5, CloseReason.SERVED));
+        assertTrue(screen.lines().contains("#5      method GET · target /romoe.txt · version HTTP/1.1"), screen.text());
+        assertFalse(screen.text().contains("left before the blank line"), screen.text());
+        assertFalse(screen.text().contains("Host: x\\r\\nGET"), screen.text());
+    }
 }
