@@ -1,5 +1,10 @@
 package org.wiretutor.classroom;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.wiretutor.http.StatusCodes;
 import org.wiretutor.mirror.CloseReason;
 import org.wiretutor.mirror.Status;
@@ -177,7 +182,7 @@ final class LiveText {
         return row.toString();
     }
 
-    static String labels(java.util.Set<MistakeKind> mistakes) {
+    static String labels(Set<MistakeKind> mistakes) {
         StringBuilder out = new StringBuilder();
         for (MistakeKind kind : mistakes) {
             out.append(out.length() == 0 ? "" : ", ").append(label(kind));
@@ -186,12 +191,12 @@ final class LiveText {
     }
 
     /** What Ctrl-C leaves on the screen: totals, mistakes by kind, refusals and the clients. */
-    static java.util.List<String> summary(Ledger.Snapshot all, java.time.Instant now) {
-        java.util.List<String> lines = new java.util.ArrayList<>();
+    static List<String> summary(Ledger.Snapshot all, Instant now) {
+        List<String> lines = new ArrayList<>();
         Tally tally = all.tally();
         int clients = all.clientsSeen();
         lines.add("");
-        lines.add("Session over after " + duration(java.time.Duration.between(all.started(), now)) + ": "
+        lines.add("Session over after " + duration(Duration.between(all.started(), now)) + ": "
                 + tally.requests() + (tally.requests() == 1 ? " request" : " requests") + " from " + clients
                 + (clients == 1 ? " client." : " clients."));
         StringBuilder mistakes = new StringBuilder();
@@ -219,7 +224,7 @@ final class LiveText {
         return lines;
     }
 
-    private static String duration(java.time.Duration d) {
+    private static String duration(Duration d) {
         long s = Math.max(0, d.toSeconds());
         return s < 60 ? s + " s" : s / 60 + " min " + s % 60 + " s";
     }

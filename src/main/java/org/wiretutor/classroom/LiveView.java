@@ -41,6 +41,8 @@ public final class LiveView implements ConnectionObserver, RequestLog {
     private final LiveOptions options;
     private final Paint paint;
     private final Ledger ledger;
+    /** Client rows pinned above the tally: a third of the terminal at most. */
+    private final int clientRows;
     private final Map<Long, RequestWatch> watches = new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, RequestWatch> eldest) {
@@ -67,8 +69,6 @@ public final class LiveView implements ConnectionObserver, RequestLog {
         this.ledger = new Ledger(options.anonymous(), clock.instant());
         this.clientRows = Math.max(0, Math.min(CLIENT_ROWS, rows / 3 - 1));
     }
-
-    private final int clientRows;
 
     @Override
     public synchronized void observe(ConnectionEvent event) {
