@@ -8,45 +8,66 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.wiretutor.mirror.ConnectionEvent;
 import org.wiretutor.mirror.ConnectionObserver;
+import org.wiretutor.mirror.LogEntry;
+import org.wiretutor.mirror.RequestLog;
+import org.wiretutor.text.Foreign;
 
 /**
  * The projector view of {@code serve --live}: turns the mirror's connection events into plain lines, one block
- * per event, so the room watches each request arrive line by line with its mistakes flagged, the status the mirror
- * answered and a running tally. Lines go to an injected consumer; time comes from an injected clock, read when an
- * event is handled (the mirror delivers promptly, so that is when the bytes arrived).
+ * per event, so the room watches each request arrive line by line with its mistakes flagged and the status the
+ * mirror answered; below them, on a terminal, the running counts and each client's last request stay pinned.
+ * The counts come from the mirror's request log (see {@link #record}), never from events, which a burst may drop.
+ * Lines go to a {@link LiveScreen}; time comes from an injected clock, read when an event is handled (the mirror
+ * delivers promptly, so that is when the bytes arrived).
  *
- * <p>Called from the mirror's observer thread and from whoever calls {@link #tick()}; both lock the view, so
- * blocks never interleave.
+ * <p>Called from the mirror's observer thread, from connection threads ({@link #record}, which only touches the
+ * thread-safe {@link Ledger}) and from whoever calls {@link #tick()}; the others lock the view, so blocks never
+ * interleave.
  */
-public final class LiveView implements ConnectionObserver {
+public final class LiveView implements ConnectionObserver, RequestLog {
 
     /** How long a started request may go without a byte before the view says it is still waiting. */
     public static final Duration PATIENCE = Duration.ofSeconds(2);
     /** Connections tracked at once; past this (only when close events were dropped) the oldest is forgotten. */
     private static final int TRACKED = 2048;
+    /** Client rows pinned at most, however tall the terminal. */
+    static final int CLIENT_ROWS = 8;
 
     private final Clock clock;
-    private final Consumer<String> out;
+    private final LiveScreen screen;
     private final LiveOptions options;
     private final Paint paint;
+    private final Ledger ledger;
+    /** Client rows pinned above the tally: a third of the terminal at most. */
+    private final int clientRows;
     private final Map<Long, RequestWatch> watches = new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, RequestWatch> eldest) {
             return size() > TRACKED;
         }
     };
-    private Tally tally = Tally.empty();
+    /** The tally last printed as a line (plain log) or pinned; printed again only when it changed. */
+    private Tally shownTally = Tally.empty();
 
-    /** @param out receives each line, without its line ending */
+    /** A plain log: {@code out} receives each line, without its line ending. */
     public LiveView(Clock clock, Consumer<String> out, LiveOptions options) {
+        this(clock, new PlainScreen(out), options, 24);
+    }
+
+    /**
+     * @param rows the terminal's height, which bounds the client rows pinned; ignored by a screen that pins
+     *             nothing
+     */
+    public LiveView(Clock clock, LiveScreen screen, LiveOptions options, int rows) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.out = Objects.requireNonNull(out, "out");
+        this.screen = Objects.requireNonNull(screen, "screen");
         this.options = Objects.requireNonNull(options, "options");
         this.paint = new Paint(options.colour());
+        this.ledger = new Ledger(options.anonymous(), clock.instant());
+        this.clientRows = Math.max(0, Math.min(CLIENT_ROWS, rows / 3 - 1));
     }
 
     @Override
@@ -60,11 +81,11 @@ public final class LiveView implements ConnectionObserver {
         } else if (event instanceof ConnectionEvent.Received received) {
             watch(received.connection()).arrived(received.bytes(), clock.instant(), block);
         } else if (event instanceof ConnectionEvent.Answered answered) {
-            finished(watch(answered.connection()).answered(answered.status(), block), block);
+            watch(answered.connection()).answered(answered.status(), block);
         } else if (event instanceof ConnectionEvent.Closed closed) {
             RequestWatch watch = watches.remove(closed.connection());
-            if (watch != null && watch.started()) {
-                finished(watch.abandoned(block), block);
+            if (watch != null && watch.cutOff()) {
+                watch.abandoned(block);
             }
             block.add(LiveText.closed(LiveText.tag(closed.connection()), closed.reason()));
         } else if (event instanceof ConnectionEvent.Dropped dropped) {
@@ -74,8 +95,27 @@ public final class LiveView implements ConnectionObserver {
     }
 
     /**
-     * Says "still waiting for the blank line" for every request that has stalled for {@link #PATIENCE}; call it
-     * every half second or so, since no event comes while nothing arrives.
+     * Counts a finished request. The mirror logs every request exactly once, from the connection's own thread and
+     * never dropped, so the tally comes from here rather than from the observed events, which a burst can drop.
+     */
+    @Override
+    public void record(LogEntry entry) {
+        ledger.record(entry);
+    }
+
+    /** Counts and shows a connection the server refused. */
+    public synchronized void refused(Refusal refusal) {
+        ledger.refused(refusal);
+        String tag = refusal.connection() > 0 ? LiveText.tag(refusal.connection()) : LiveText.NO_TAG;
+        String why = Foreign.text(refusal.reason()).shown();
+        emit(List.of(paint.mistake(options.anonymous() ? LiveText.refusedAnonymous(tag, why)
+                : LiveText.refused(tag, address(refusal.client()), why))));
+    }
+
+    /**
+     * Says "still waiting for the blank line" for every request that has stalled for {@link #PATIENCE}, and
+     * brings the counts up to date (pinned, or as a line in a plain log); call it every half second or so, since
+     * no event comes while nothing arrives.
      */
     public synchronized void tick() {
         List<String> block = new ArrayList<>();
@@ -84,22 +124,49 @@ public final class LiveView implements ConnectionObserver {
                 watch.hint(block);
             }
         }
+        Tally now = ledger.tally();
+        if (!screen.pins() && !now.equals(shownTally)) {
+            block.add(LiveText.tally(now));
+        }
+        shownTally = now;
         emit(block);
+        if (screen.pins()) {
+            List<String> rows = new ArrayList<>();
+            for (Ledger.Client client : ledger.recentClients(clientRows)) {
+                rows.add(Paint.safe(LiveText.clientRow(client, paint)));
+            }
+            rows.add(Paint.safe(LiveText.tally(now)));
+            screen.pin(rows);
+        }
+    }
+
+    /**
+     * Ends the session's view: unpins the rows and prints the closing summary (totals, mistakes by kind,
+     * clients). Returns everything recorded, for saving.
+     */
+    public synchronized Ledger.Snapshot finish() {
+        Ledger.Snapshot all = ledger.snapshot();
+        List<String> summary = new ArrayList<>();
+        for (String line : LiveText.summary(all, clock.instant())) {
+            summary.add(Paint.safe(line));
+        }
+        screen.close(summary);
+        return all;
     }
 
     /** Every line leaves through {@link Paint#safe}: nothing a student sent reaches the projector raw. */
     private void emit(List<String> block) {
-        for (String line : block) out.accept(Paint.safe(line));
+        if (block.isEmpty()) {
+            return;
+        }
+        List<String> safe = new ArrayList<>(block.size());
+        for (String line : block) safe.add(Paint.safe(line));
+        screen.log(safe);
     }
 
-    /** The tally so far. */
-    public synchronized Tally tally() {
-        return tally;
-    }
-
-    private void finished(Set<MistakeKind> mistakes, List<String> block) {
-        tally = tally.plus(mistakes);
-        block.add(LiveText.tally(tally));
+    /** The tally so far: every request the mirror has finished, exactly. */
+    public Tally tally() {
+        return ledger.tally();
     }
 
     /** The connection's watch, made on the spot if its opening was dropped. */

@@ -19,6 +19,13 @@ public enum MistakeKind {
     HTTP2,
     /** The path names nothing on the server (404), usually a typo. */
     NOT_FOUND,
+    /** A control character (other than the CR of CR LF) inside a line, e.g. a stray tab or ^A (400). */
+    CONTROL_CHARACTER,
     /** Any other error answer (4xx or 5xx) none of the above explains. */
-    OTHER
+    OTHER;
+
+    /** How the tally names it, e.g. {@code bare LF}. */
+    public String label() {
+        return LiveText.label(this);
+    }
 }

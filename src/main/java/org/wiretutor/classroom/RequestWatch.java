@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +16,17 @@ import org.wiretutor.text.Foreign;
 /**
  * One connection's request as it arrives: splits the bytes into lines, annotates each line once it ends and
  * remembers which mistakes the request made. Lenient like the learner's typing; bounded per line, so a huge line
- * costs no more than {@link #SHOWN} bytes. Not thread-safe: the {@link LiveView} serialises access.
+ * shows no more than {@link #SHOWN} bytes and keeps no more than {@link #KEPT} for judging it. Not thread-safe: the {@link LiveView} serialises access.
  */
 final class RequestWatch {
 
     /** Bytes of one line shown on the projector; the rest is only counted. */
     static final int SHOWN = 120;
+    /**
+     * Bytes of one line kept for judging it: the mirror's longest request line (Apache's LimitRequestLine), so a
+     * long target does not hide the version at its end.
+     */
+    static final int KEPT = 8190;
     private static final Set<String> METHODS =
             Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");
 
@@ -48,20 +54,41 @@ final class RequestWatch {
         return started;
     }
 
+    /** Whether a request began and its head never ended: what a close then cuts off. */
+    boolean cutOff() {
+        return started && !headDone;
+    }
+
     void arrived(byte[] bytes, Instant now, List<String> out) {
+        if (headDone) {
+            // the mirror reads a new head only after answering the last, so that answer's event was dropped
+            reset();
+        }
         started = true;
         lastArrival = now;
         for (byte b : bytes) {
             if (b == '\n') {
                 endLine(out);
             } else {
-                if (lineLength < SHOWN) {
+                if (lineLength < KEPT) {
                     line.write(b);
                 }
                 lineLength++;
                 lastByte = b;
             }
         }
+    }
+
+    /**
+     * The mistakes of one finished request judged from its whole head, as the mirror read it, and the status it
+     * was answered with (0: the client left before the blank line). The same rules as the live lines, so the
+     * tally and the projector agree; used where the verdict is final, whatever events were dropped on the way.
+     */
+    static Set<MistakeKind> review(byte[] head, int status) {
+        RequestWatch watch = new RequestWatch("", new Paint(false));
+        List<String> unseen = new ArrayList<>();
+        watch.arrived(head, Instant.EPOCH, unseen);
+        return status == 0 ? watch.abandoned(unseen) : watch.answered(status, unseen);
     }
 
     /** True once, when a started head has had no byte for {@code patience} and still lacks its blank line. */
@@ -100,13 +127,18 @@ final class RequestWatch {
         boolean crlf = lastByte == '\r';
         int contentLength = crlf ? lineLength - 1 : lineLength;
         byte[] kept = line.toByteArray();
-        String shown = shown(kept, Math.min(contentLength, kept.length), contentLength);
+        String shown = shown(kept, Math.min(SHOWN, Math.min(contentLength, kept.length)), contentLength);
         out.add(LiveText.wire(tag, shown + (crlf ? "\\r\\n" : "\\n")));
         if (!crlf) {
             mistakes.add(MistakeKind.BARE_LF);
             out.add(LiveText.caret(tag, shown.length(), paint.mistake(LiveText.BARE_LF)));
         }
         String content = new String(kept, 0, Math.min(contentLength, kept.length), StandardCharsets.ISO_8859_1);
+        int control = firstControl(content, requestLine == null);
+        if (control >= 0) {
+            flag(MistakeKind.CONTROL_CHARACTER, LiveText.controlCharacter(content.charAt(control),
+                    requestLine == null), out);
+        }
         if (requestLine == null) {
             if (contentLength == 0) {
                 out.add(LiveText.remark(tag, LiveText.LEADING_EMPTY_LINE));
@@ -128,10 +160,24 @@ final class RequestWatch {
         lastByte = -1;
     }
 
+    /**
+     * Where a line holds a control character the mirror refuses, or -1: any in a request line, any but tab in a
+     * header line (a tab there is whitespace).
+     */
+    private static int firstControl(String content, boolean requestLine) {
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if ((c < 0x20 && !(c == '\t' && !requestLine)) || c == 0x7f) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private void requestLineArrived(String content, List<String> out) {
         requestLine = RequestLine.parse(content);
-        out.add(LiveText.remark(tag, LiveText.parts(Foreign.latin1(requestLine.method()), Foreign.latin1(requestLine.target()),
-                Foreign.latin1(requestLine.version()))));
+        out.add(LiveText.remark(tag, LiveText.parts(Foreign.latin1(cut(requestLine.method())),
+                Foreign.latin1(cut(requestLine.target())), Foreign.latin1(cut(requestLine.version())))));
         String method = requestLine.method();
         String upper = method.toUpperCase(Locale.ROOT);
         if (!method.equals(upper) && METHODS.contains(upper)) {
@@ -150,8 +196,13 @@ final class RequestWatch {
     private void showUnfinishedLine(List<String> out) {
         if (lineLength > 0) {
             byte[] kept = line.toByteArray();
-            out.add(LiveText.wire(tag, shown(kept, kept.length, lineLength) + "  " + LiveText.CUT_OFF));
+            out.add(LiveText.wire(tag, shown(kept, Math.min(SHOWN, kept.length), lineLength) + "  " + LiveText.CUT_OFF));
         }
+    }
+
+    /** A part of the request line as far as the projector shows it, the rest counted. */
+    private static String cut(String part) {
+        return part.length() <= SHOWN ? part : part.substring(0, SHOWN) + LiveText.longLine(part.length() - SHOWN);
     }
 
     private static String shown(byte[] kept, int keptContent, int contentLength) {

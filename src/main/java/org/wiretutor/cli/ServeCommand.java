@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +14,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jline.terminal.Terminal;
+import org.wiretutor.classroom.Ledger;
+import org.wiretutor.classroom.LiveScreen;
+import org.wiretutor.classroom.PlainScreen;
+import org.wiretutor.classroom.TerminalScreen;
+import org.wiretutor.shell.SystemTerminal;
 import org.wiretutor.classroom.LiveOptions;
 import org.wiretutor.classroom.LiveView;
 import org.wiretutor.mirror.LogEntry;
@@ -56,12 +64,51 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--anonymous", description = "Never show client addresses; connections are shown by number (#12).")
     boolean anonymous;
 
+    @Option(names = "--save", paramLabel = "FILE", description = "With --live: when stopped, write the session's requests and counts to FILE, as Markdown, or CSV for a name ending in .csv.")
+    Path save;
+
+    /** Where --live draws; a plain log unless {@link #call} found a terminal. */
+    private Function<Consumer<String>, LiveScreen> liveScreen = PlainScreen::new;
+    private int liveRows = 24;
+
     @Override
     public Integer call() throws InterruptedException {
         CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+        CountDownLatch done = new CountDownLatch(1);
+        // Ctrl-C: stop serving, then let the summary and --save finish before the JVM exits
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                done.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
         boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
-        return serve(System.out, System.err, Clock.systemUTC(), colour, stop, server -> { });
+        Terminal terminal = live && System.console() != null ? liveTerminal() : null;
+        try {
+            if (terminal != null) {
+                // JLine's terminal would otherwise let Ctrl-C kill the JVM outright, before the summary
+                terminal.handle(Terminal.Signal.INT, signal -> stop.countDown());
+                TerminalScreen screen = new TerminalScreen(terminal);
+                liveScreen = print -> screen;
+                liveRows = terminal.getHeight();
+            }
+            return serve(System.out, System.err, Clock.systemUTC(), colour, stop, server -> { });
+        } finally {
+            done.countDown();
+        }
+    }
+
+    /** The terminal for the live dashboard, or null (a plain log) when it will not open. */
+    private static Terminal liveTerminal() {
+        // JLine would warn about its jansi provider on the projector, above the first line
+        System.setProperty("org.jline.terminal.disableDeprecatedProviderWarning", "true");
+        try {
+            return SystemTerminal.open();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -74,6 +121,10 @@ public final class ServeCommand implements Callable<Integer> {
               Consumer<MirrorServer> started) throws InterruptedException {
         if (port < 0 || port > 65_535) {
             err.println("--port " + port + ": a port is a whole number from 0 to 65535.");
+            return ExitCodes.USAGE;
+        }
+        if (save != null && !live) {
+            err.println("--save keeps a --live session; add --live.");
             return ExitCodes.USAGE;
         }
         if (requestTimeout < 1) {
@@ -110,8 +161,8 @@ public final class ServeCommand implements Callable<Integer> {
         config = trickled.map(config::withTrickle).orElse(config);
         LiveView view = null;
         if (live) {
-            view = new LiveView(clock, print, new LiveOptions(anonymous, colour));
-            config = config.withObserver(view);
+            view = new LiveView(clock, liveScreen.apply(print), new LiveOptions(anonymous, colour), liveRows);
+            config = config.withObserver(view).withLog(view);
         } else {
             config = config.withLog(entry -> print.accept(Escape.string(logLine(entry))));
         }
@@ -149,7 +200,27 @@ public final class ServeCommand implements Callable<Integer> {
             }
             server.close();
         }
+        if (view != null) {
+            view.tick();
+            return saved(view.finish(), print, err);
+        }
         return ExitCodes.OK;
+    }
+
+    /** Writes --save's file, if asked for, and says where it went. */
+    private int saved(Ledger.Snapshot session, Consumer<String> print, PrintStream err) {
+        if (save == null) {
+            return ExitCodes.OK;
+        }
+        try {
+            LiveSessionFile.write(save, session);
+            print.accept("Saved the session to " + Escape.string(save.toString()) + ".");
+            return ExitCodes.OK;
+        } catch (IOException | RuntimeException e) {
+            err.println("Could not save the session to " + Escape.string(save.toString()) + " ("
+                    + Escape.string(String.valueOf(e.getMessage())) + "): check that its folder exists and can be written.");
+            return ExitCodes.FAILED;
+        }
     }
 
     private String logLine(LogEntry entry) {

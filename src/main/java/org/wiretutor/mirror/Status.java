@@ -1,12 +1,13 @@
 package org.wiretutor.mirror;
 
 /** Reason phrases, worded as Apache words them where it differs from RFC 9110. */
-final class Status {
+public final class Status {
 
     private Status() {
     }
 
-    static String reason(int status) {
+    /** The phrase the mirror sends after the code, so whoever reports a status words it as the reply did. */
+    public static String reason(int status) {
         return switch (status) {
             case 200 -> "OK";
             case 206 -> "Partial Content";

@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wiretutor.mirror.CloseReason;
 import org.wiretutor.mirror.ConnectionEvent;
+import org.wiretutor.mirror.LogEntry;
 
 /** The exact lines the projector shows, from events made by hand (the mirror is in {@link ClassroomTest}). */
 class LiveViewTest {
@@ -31,6 +33,12 @@ class LiveViewTest {
         return new ConnectionEvent.Answered(n, head.getBytes(StandardCharsets.ISO_8859_1), status);
     }
 
+    /** What the mirror's request log says once the request is finished: where the tally counts from. */
+    private static LogEntry logged(long n, String head, int status) {
+        return new LogEntry(Instant.parse("2026-11-26T10:00:00Z"), new InetSocketAddress("10.0.0.5", 50123), "",
+                status, 0, "", n, head.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
     @Test
     void a_bare_lf_gets_a_caret_under_the_newline() {
         LiveView view = view(LiveOptions.plain());
@@ -38,14 +46,16 @@ class LiveViewTest {
         view.observe(received(12, "GET /romeo.txt HTTP/1.0\n"));
         view.observe(answered(12, "GET /romeo.txt HTTP/1.0\n", 400));
         view.observe(new ConnectionEvent.Closed(12, CloseReason.SERVED));
+        view.record(logged(12, "GET /romeo.txt HTTP/1.0\n", 400));
+        view.tick();
         assertEquals(List.of(
                 "#12 from 10.0.0.5",
                 "#12  GET /romeo.txt HTTP/1.0\\n",
                 "#12                         ^ bare LF: end every line with \\r\\n",
                 "#12      method GET · target /romeo.txt · version HTTP/1.0",
                 "#12      answered 400 Bad Request",
-                "so far: 1 request · 1 bare LF",
-                "#12 closed"), screen.lines());
+                "#12 closed",
+                "so far: 1 request · 1 bare LF"), screen.lines());
     }
 
     @Test
@@ -63,6 +73,8 @@ class LiveViewTest {
         view.tick();
         view.observe(answered(7, partial, 408));
         view.observe(new ConnectionEvent.Closed(7, CloseReason.TIMED_OUT));
+        view.record(logged(7, partial, 408));
+        view.tick();
         assertEquals(List.of(
                 "#7 connected",
                 "#7  GET /romeo.txt HTTP/1.1\\r\\n",
@@ -71,8 +83,8 @@ class LiveViewTest {
                 "#7  ... still waiting for the blank line",
                 "#7      ! the blank line never came; the server gave up",
                 "#7      answered 408 Request Timeout",
-                "so far: 1 request · 1 missing blank line",
-                "#7 closed: timed out waiting for the blank line"), screen.lines());
+                "#7 closed: timed out waiting for the blank line",
+                "so far: 1 request · 1 missing blank line"), screen.lines());
     }
 
     @Test
@@ -93,11 +105,13 @@ class LiveViewTest {
             n++;
             view.observe(received(n, r[0]));
             view.observe(answered(n, r[0], Integer.parseInt(r[1])));
+            view.record(logged(n, r[0], Integer.parseInt(r[1])));
             if (r[2] != null) {
                 String flag = "#" + n + "      " + r[2];
                 assertTrue(screen.lines().contains(flag), flag + " in\n" + screen.text());
             }
         }
+        view.tick();
         assertEquals("so far: 8 requests · 1 no Host · 2 bad method · 1 no version · 1 HTTP/2 · 1 not found · 1 other error",
                 screen.lines().get(screen.lines().size() - 1));
         assertEquals(2, view.tally().count(MistakeKind.BAD_METHOD));
@@ -110,12 +124,14 @@ class LiveViewTest {
         LiveView view = view(LiveOptions.plain());
         view.observe(received(3, "GET /romeo.txt HTTP/1.0\r\nHost: x"));
         view.observe(new ConnectionEvent.Closed(3, CloseReason.CLIENT_GONE));
+        view.record(logged(3, "GET /romeo.txt HTTP/1.0\r\nHost: x", 0));
+        view.tick();
         assertEquals(List.of(
                 "#3      method GET · target /romeo.txt · version HTTP/1.0",
                 "#3  Host: x  (unfinished line)",
                 "#3      ! the client left before the blank line",
-                "so far: 1 request · 1 missing blank line",
-                "#3 closed: the client went away").toString(), screen.lines().subList(1, 6).toString());
+                "#3 closed: the client went away",
+                "so far: 1 request · 1 missing blank line").toString(), screen.lines().subList(1, 6).toString());
     }
 
     @Test
@@ -136,5 +152,124 @@ class LiveViewTest {
         String shown = screen.lines().get(0);
         assertTrue(shown.endsWith("... (194 more bytes)\\r\\n"), shown);
         assertTrue(shown.length() < 160, shown);
+        assertFalse(screen.text().contains("no version"), "the version at the end of a long line still counts:\n"
+                + screen.text());
+        assertTrue(screen.text().contains("version HTTP/1.0"), screen.text());
+        assertEquals(java.util.Set.of(), RequestWatch.review(("GET " + target + " HTTP/1.0\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1), 404).stream().filter(k -> k != MistakeKind.NOT_FOUND)
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** A screen that pins, recording what it was given, as a terminal with a status area would show it. */
+    static final class PinningScreen implements LiveScreen {
+        final List<String> log = new java.util.ArrayList<>();
+        List<String> pinned = List.of();
+        List<String> closing = List.of();
+
+        @Override
+        public void log(List<String> lines) {
+            log.addAll(lines);
+        }
+
+        @Override
+        public boolean pins() {
+            return true;
+        }
+
+        @Override
+        public void pin(List<String> rows) {
+            pinned = List.copyOf(rows);
+        }
+
+        @Override
+        public void close(List<String> lines) {
+            pinned = List.of();
+            closing = List.copyOf(lines);
+        }
+    }
+
+    @Test
+    void control_characters_have_their_own_reason_and_foreign_bytes_stay_escaped() {
+        LiveView view = view(LiveOptions.plain());
+        String control = "GET /ok\u0001x HTTP/1.0\r\n\r\n";
+        String latin = "GET /caf\u00e9 HTTP/1.0\r\n\r\n";
+        view.observe(received(1, control));
+        view.observe(answered(1, control, 400));
+        view.observe(received(2, latin));
+        view.observe(answered(2, latin, 414));
+        view.record(logged(1, control, 400));
+        view.record(logged(2, latin, 414));
+        view.tick();
+        assertTrue(screen.lines().contains("#1      ! control character \\x01 in the request line: retype the line without it"),
+                screen.text());
+        assertTrue(screen.lines().contains("#2      method GET · target /caf\\xE9 · version HTTP/1.0"), screen.text());
+        assertTrue(screen.lines().contains("#2      answered 414 Request-URI Too Long"), screen.text());
+        assertEquals(Map.of(MistakeKind.CONTROL_CHARACTER, 1, MistakeKind.OTHER, 1), view.tally().counts());
+        assertEquals("so far: 2 requests · 1 control character · 1 other error",
+                screen.lines().get(screen.lines().size() - 1));
+    }
+
+    @Test
+    void a_pinning_screen_keeps_the_counts_and_each_clients_last_request_below_the_log() {
+        PinningScreen pins = new PinningScreen();
+        LiveView view = new LiveView(clock, pins, LiveOptions.plain(), 24);
+        String bare = "GET /romeo.txt HTTP/1.0\n";
+        view.observe(received(1, bare));
+        view.observe(answered(1, bare, 400));
+        view.record(logged(1, bare, 400));
+        view.record(new LogEntry(clock.instant(), new InetSocketAddress("10.0.0.9", 40000), "", 200, 167, "", 2,
+                "GET /romeo.txt HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1)));
+        view.tick();
+        assertEquals(List.of(
+                "10.0.0.9        GET /romeo.txt HTTP/1.0         200 OK",
+                "10.0.0.5        GET /romeo.txt HTTP/1.0         400 Bad Request · bare LF",
+                "so far: 2 requests · 1 bare LF"), pins.pinned);
+        assertFalse(pins.log.stream().anyMatch(l -> l.startsWith("so far")), "the counts are pinned, not logged");
+
+        view.refused(new Refusal(3, new InetSocketAddress("10.0.0.7", 41000), "too many connections from this address"));
+        view.tick();
+        assertTrue(pins.log.contains("#3 refused 10.0.0.7: too many connections from this address"), pins.log.toString());
+        assertEquals("so far: 2 requests · 1 bare LF · 1 refused", pins.pinned.get(pins.pinned.size() - 1));
+
+        clock.advance(Duration.ofSeconds(75));
+        Ledger.Snapshot all = view.finish();
+        assertEquals(List.of(), pins.pinned);
+        assertEquals(List.of("",
+                "Session over after 1 min 15 s: 2 requests from 3 clients.",
+                "Mistakes: 1 bare LF",
+                "Refused: 1 connection",
+                "Clients, most recent first:",
+                "  10.0.0.9        1 request, 0 with mistakes; last GET /romeo.txt HTTP/1.0 -> 200 OK",
+                "  10.0.0.5        1 request, 1 with mistakes; last GET /romeo.txt HTTP/1.0 -> 400 Bad Request"),
+                pins.closing);
+        assertEquals(2, all.log().size());
+    }
+
+    @Test
+    void anonymous_rows_name_clients_by_order_never_by_address() {
+        PinningScreen pins = new PinningScreen();
+        LiveView view = new LiveView(clock, pins, new LiveOptions(true, false), 24);
+        view.record(logged(1, "GET / HTTP/1.0\r\n\r\n", 200));
+        view.tick();
+        assertTrue(pins.pinned.get(0).startsWith("client 1 "), pins.pinned.toString());
+        view.finish();
+        assertFalse(String.join("\n", pins.closing).contains("10.0.0.5"), pins.closing.toString());
+    }
+
+    @Test
+    void a_dropped_answer_neither_merges_two_requests_nor_calls_the_first_abandoned() {
+        LiveView view = view(LiveOptions.plain());
+        String first = "GET /romeo.txt HTTP/1.1\r\nHost: x\r\n\r\n";
+        String second = "GET /romoe.txt HTTP/1.1\r\nHost: x\r\n\r\n";
+        view.observe(received(5, first));
+        // the first answer was dropped by a full queue; the next request on the same connection arrives
+        view.observe(new ConnectionEvent.Dropped(1));
+        view.observe(received(5, second));
+        view.observe(answered(5, second, 404));
+        view.observe(received(5, first));
+        view.observe(new ConnectionEvent.Closed(5, CloseReason.SERVED));
+        assertTrue(screen.lines().contains("#5      method GET · target /romoe.txt · version HTTP/1.1"), screen.text());
+        assertFalse(screen.text().contains("left before the blank line"), screen.text());
+        assertFalse(screen.text().contains("Host: x\\r\\nGET"), screen.text());
     }
 }

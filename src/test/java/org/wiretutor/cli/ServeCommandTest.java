@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.wiretutor.classroom.Screen;
 import org.wiretutor.mirror.MirrorServer;
 import picocli.CommandLine;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** {@code serve}: its options, its bind warning, and the command run in-process on loopback. */
 class ServeCommandTest {
@@ -30,6 +33,10 @@ class ServeCommandTest {
     final ExecutorService runner = Executors.newSingleThreadExecutor();
     final CountDownLatch stop = new CountDownLatch(1);
     final Screen screen = new Screen();
+    /** The running command's exit code, once stopped. */
+    Future<Integer> exit;
+    @TempDir
+    Path dir;
 
     @AfterEach
     void stopServing() {
@@ -68,7 +75,7 @@ class ServeCommandTest {
         ServeCommand command = parse(args);
         CompletableFuture<MirrorServer> started = new CompletableFuture<>();
         PrintStream out = screen.printStream();
-        Future<Integer> exit = runner.submit(() -> command.serve(out, out, Clock.systemUTC(), false, stop,
+        exit = runner.submit(() -> command.serve(out, out, Clock.systemUTC(), false, stop,
                 started::complete));
         try {
             return started.get(10, TimeUnit.SECONDS);
@@ -103,9 +110,52 @@ class ServeCommandTest {
         MirrorServer server = serve("--port", "0", "--live", "--anonymous");
         assertTrue(exchange(server, "GET /romeo.txt HTTP/1.0\n\n").startsWith("HTTP/1.1 400"));
         screen.awaitCount(line -> line.startsWith("#1 closed"), 1);
+        screen.awaitCount(line -> line.equals("so far: 1 request · 1 bare LF"), 1);
         List<String> lines = screen.lines();
         assertEquals("#1 connected", lines.get(1));
-        assertTrue(lines.contains("so far: 1 request · 1 bare LF"), screen.text());
         assertFalse(String.join("\n", lines.subList(1, lines.size())).contains("127.0.0.1"), screen.text());
+    }
+
+    @Test
+    void stopping_a_live_session_prints_the_summary_and_saves_markdown_and_csv() throws Exception {
+        for (String name : List.of("session.md", "session.csv")) {
+            Screen lines = new Screen();
+            ServeCommand command = parse("--port", "0", "--live", "--save", dir.resolve(name).toString());
+            CountDownLatch stopThis = new CountDownLatch(1);
+            CompletableFuture<MirrorServer> started = new CompletableFuture<>();
+            PrintStream out = lines.printStream();
+            Future<Integer> done = runner.submit(() -> command.serve(out, out, Clock.systemUTC(), false, stopThis,
+                    started::complete));
+            MirrorServer server = started.get(10, TimeUnit.SECONDS);
+            assertTrue(exchange(server, "GET /romeo.txt HTTP/1.0\r\n\r\n").startsWith("HTTP/1.1 200"));
+            assertTrue(exchange(server, "GET /romeo.txt HTTP/1.0\n\n").startsWith("HTTP/1.1 400"));
+            assertTrue(exchange(server, "=1+1 /caf\u00e9 HTTP/1.0\r\n\r\n").startsWith("HTTP/1.1 "));
+            lines.awaitCount(line -> line.startsWith("#3 closed"), 1);
+            stopThis.countDown();
+            assertEquals(ExitCodes.OK, done.get(10, TimeUnit.SECONDS), lines.text());
+            String text = lines.text();
+            assertTrue(text.contains("Session over after "), text);
+            assertTrue(text.contains(": 3 requests from 1 client."), text);
+            assertTrue(text.contains("Mistakes: 1 bare LF · 1 bad method"), text);
+            assertTrue(text.contains("Saved the session to "), text);
+            String saved = Files.readString(dir.resolve(name));
+            if (name.endsWith(".csv")) {
+                assertTrue(saved.startsWith("time,connection,client,request,status,mistakes\n"), saved);
+                assertTrue(saved.contains(",127.0.0.1,'=1+1 /caf\\xE9 HTTP/1.0,"), saved);
+                assertTrue(saved.contains(",GET /romeo.txt HTTP/1.0,400,bare LF\n"), saved);
+            } else {
+                assertTrue(saved.contains("| finished requests | 3 |"), saved);
+                assertTrue(saved.contains("| bare LF | 1 |"), saved);
+                assertTrue(saved.contains("| 127\\.0\\.0\\.1 | GET /romeo\\.txt HTTP/1\\.0 | 400 | bare LF |"), saved);
+            }
+        }
+    }
+
+    @Test
+    void save_without_live_is_a_usage_error() throws Exception {
+        ServeCommand command = parse("--port", "0", "--save", dir.resolve("x.md").toString());
+        PrintStream out = screen.printStream();
+        assertEquals(ExitCodes.USAGE, command.serve(out, out, Clock.systemUTC(), false, stop, s -> { }));
+        assertTrue(screen.text().contains("--save keeps a --live session; add --live."), screen.text());
     }
 }

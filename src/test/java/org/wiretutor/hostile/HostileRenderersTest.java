@@ -125,9 +125,9 @@ class HostileRenderersTest {
             CountDownLatch answered = new CountDownLatch(1);
             LiveView view = new LiveView(Clock.systemUTC(), line -> {
                 lines.add(line);
-                if (line.contains("so far:")) answered.countDown();
+                if (line.contains("answered 400")) answered.countDown();
             }, new LiveOptions(anonymous, true));
-            try (MirrorServer mirror = MirrorServer.start(MirrorConfig.loopback().withObserver(view)
+            try (MirrorServer mirror = MirrorServer.start(MirrorConfig.loopback().withObserver(view).withLog(view)
                     .withRequestTimeout(Duration.ofSeconds(3)))) {
                 try (Socket s = new Socket(InetAddress.getLoopbackAddress(), mirror.port())) {
                     byte[] all = Hostile.all();
