@@ -242,6 +242,10 @@ public final class ProgramRunner {
                     }
                 }
             }
+            // Read all the program printed before stopping anything: stopping closes the process's streams, and
+            // output still unread then (a busy machine is slow to schedule the reader) would be lost. Only a
+            // stray child keeping the pipe open makes the reader wait, so then it is stopped first.
+            if (finished && strays == 0) reader.join(10_000);
             stop();
             reader.join(2_000);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
