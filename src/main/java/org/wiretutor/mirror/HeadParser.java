@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,8 @@ final class HeadParser {
     /** Where in the head the next line belongs. */
     private enum Phase { REQUEST_LINE, HEADERS, DONE }
 
-    private final byte[] line = new byte[Math.max(Limits.REQUEST_LINE, Limits.HEADER_LINE) + 1];
+    /** The current line; grows up to the longest line allowed, so ten thousand idle connections stay small. */
+    private byte[] line = new byte[128];
     private int length;
     private Phase phase = Phase.REQUEST_LINE;
     private boolean anyByte;
@@ -36,7 +38,7 @@ final class HeadParser {
     private HttpVersion version;
     private final List<Header> headers = new ArrayList<>();
     /** Every byte of this head consumed so far, up to {@link LogEntry#MAX_HEAD}; grows only as bytes arrive. */
-    private final ByteArrayOutputStream received = new ByteArrayOutputStream(256);
+    private final ByteArrayOutputStream received = new ByteArrayOutputStream(64);
 
     /** Forgets the last head, ready for the next request on the same connection. */
     void reset() {
@@ -105,6 +107,10 @@ final class HeadParser {
         if (length > Limits.REQUEST_LINE && phase == Phase.REQUEST_LINE
                 || length > Limits.HEADER_LINE && phase == Phase.HEADERS) {
             return decided(onLine(LineEnd.TOO_LONG));
+        }
+        if (length == line.length) {
+            line = Arrays.copyOf(line, Math.min(2 * length, Math.max(Limits.REQUEST_LINE,
+                    Limits.HEADER_LINE) + 1));
         }
         line[length++] = b;
         return null;

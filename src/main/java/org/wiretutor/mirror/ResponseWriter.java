@@ -55,21 +55,48 @@ final class ResponseWriter {
     }
 
     private static void whole(Response response, OutputStream out) throws IOException {
+        out.write(bytes(response));
+        out.flush();
+    }
+
+    /** The whole reply as it goes on the wire. */
+    static byte[] bytes(Response response) {
         ByteArrayOutputStream wire = new ByteArrayOutputStream(512 + response.bodyBytesSent());
         if (!response.bare()) {
-            StringBuilder head = new StringBuilder(256)
-                    .append("HTTP/1.1 ").append(response.status()).append(' ')
-                    .append(Status.reason(response.status())).append("\r\n");
-            for (Header h : response.headers()) {
-                head.append(h.name()).append(": ").append(h.value()).append("\r\n");
-            }
-            head.append("\r\n");
-            wire.writeBytes(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            wire.writeBytes(headText(response).getBytes(StandardCharsets.ISO_8859_1));
         }
         if (response.sendBody()) {
             wire.writeBytes(response.body());
         }
-        wire.writeTo(out);
-        out.flush();
+        return wire.toByteArray();
+    }
+
+    /**
+     * The reply cut where a paused writer pauses: the status line, each header line, the blank line, then the body
+     * (if any); a bare HTTP/0.9 reply is one piece. Joined, the pieces are {@link #bytes}.
+     */
+    static java.util.List<byte[]> pieces(Response response) {
+        java.util.List<byte[]> pieces = new java.util.ArrayList<>();
+        if (response.bare()) {
+            pieces.add(bytes(response));
+            return pieces;
+        }
+        for (String line : headText(response).split("(?<=\r\n)")) {
+            pieces.add(line.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        if (response.sendBody()) {
+            pieces.add(response.body());
+        }
+        return pieces;
+    }
+
+    private static String headText(Response response) {
+        StringBuilder head = new StringBuilder(256)
+                .append("HTTP/1.1 ").append(response.status()).append(' ')
+                .append(Status.reason(response.status())).append("\r\n");
+        for (Header h : response.headers()) {
+            head.append(h.name()).append(": ").append(h.value()).append("\r\n");
+        }
+        return head.append("\r\n").toString();
     }
 }
