@@ -13,7 +13,7 @@ import java.util.Deque;
 /**
  * One connection of the HTTP port served by an {@link EventLoop}: it reads heads through a {@link HeadParser} as
  * bytes arrive, writes replies without blocking, keeps the connection alive as HTTP/1.1 allows and closes it the
- * way {@link ConnectionHandler} does, with the same log entries and events. A connection over a
+ * way Apache does, with one log entry per request that arrived, even in part. A connection over a
  * {@link ServerLimits} limit is answered 503 at once and closed. Touched only by its loop's thread.
  */
 final class ChannelConnection {
@@ -206,7 +206,7 @@ final class ChannelConnection {
         startWriting();
     }
 
-    /** Why a connection ended without a request to answer, as {@link ConnectionHandler} tells it. */
+    /** Why a connection ended without a request to answer, for {@link ConnectionEvent.Closed}. */
     private static CloseReason silentClose(boolean partialHead, boolean servedBefore, boolean timedOut) {
         if (partialHead) {
             return CloseReason.CLIENT_GONE;
