@@ -23,10 +23,15 @@ public enum RefusalReason {
     /** The log note: the reason in a few plain words, with the limit that applied. */
     String note(ServerLimits limits) {
         return switch (this) {
-            case PER_CLIENT -> "refused: this address already has " + limits.perClient()
-                    + " connections open (--per-client)";
-            case SERVER_FULL -> "refused: " + limits.maxConnections() + " connections open, the most this server holds";
+            case PER_CLIENT -> "refused: this address already has " + connections(limits.perClient())
+                    + " open (--per-client)";
+            case SERVER_FULL -> "refused: " + connections(limits.maxConnections())
+                    + " open, the most this server holds";
             case SLOW_HEAD -> "no blank line before timeout";
         };
+    }
+
+    private static String connections(int n) {
+        return n == 1 ? "1 connection" : n + " connections";
     }
 }

@@ -108,4 +108,28 @@ class ServeCommandTest {
         assertTrue(lines.contains("so far: 1 request · 1 bare LF"), screen.text());
         assertFalse(String.join("\n", lines.subList(1, lines.size())).contains("127.0.0.1"), screen.text());
     }
+
+    @Test
+    void per_client_defaults_to_64_and_a_connection_over_it_is_refused_and_logged() throws Exception {
+        assertEquals(64, parse().perClient);
+        MirrorServer server = serve("--port", "0", "--per-client", "1");
+        InetSocketAddress a = server.address();
+        try (Socket first = new Socket(a.getAddress(), a.getPort())) {
+            first.getOutputStream().write("GET /romeo.txt HTTP/1.0\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            String refused = exchange(server, "GET /romeo.txt HTTP/1.0\r\n\r\n");
+            assertTrue(refused.startsWith("HTTP/1.1 503 Service Unavailable\r\n"), refused);
+        }
+        screen.awaitCount(line -> line.contains("(turned away)"), 1);
+        String line = screen.lines().stream().filter(l -> l.contains("(turned away)")).findFirst().orElseThrow();
+        assertTrue(line.matches("127\\.0\\.0\\.1 \"\\(turned away\\)\" 503 \\d+ \\(refused: this address already "
+                + "has 1 connection open \\(--per-client\\)\\)"), line);
+    }
+
+    @Test
+    void per_client_below_one_is_a_usage_error() throws Exception {
+        ServeCommand command = parse("--per-client", "0");
+        PrintStream out = screen.printStream();
+        assertEquals(ExitCodes.USAGE, command.serve(out, out, Clock.systemUTC(), false, stop, s -> { }));
+        assertTrue(screen.text().contains("--per-client must be at least 1."), screen.text());
+    }
 }
