@@ -49,6 +49,7 @@ final class ChannelConnection {
     private boolean slowHead;
     private long drained;
     private CloseReason closeReason = CloseReason.CLIENT_GONE;
+    private boolean released;
 
     ChannelConnection(SocketChannel channel, long number, InetSocketAddress client, RefusalReason refusal,
                       ServingContext context, EventLoop loop) {
@@ -295,6 +296,7 @@ final class ChannelConnection {
      */
     private void linger(CloseReason reason) {
         closeReason = reason;
+        releasePlace();
         carry = null;
         try {
             channel.shutdownOutput();
@@ -344,8 +346,8 @@ final class ChannelConnection {
         state = State.CLOSED;
         deadline = Long.MAX_VALUE;
         closeChannel();
+        releasePlace();
         if (refusal == null) {
-            context.counts().release(client.getAddress());
             emit(new ConnectionEvent.Closed(number, reason));
         }
     }
@@ -359,7 +361,16 @@ final class ChannelConnection {
         state = State.CLOSED;
         deadline = Long.MAX_VALUE;
         closeChannel();
-        if (refusal == null) {
+        releasePlace();
+    }
+
+    /**
+     * Gives back this connection's place among its address's and the server's, once: when its last reply is out
+     * (the client has what it came for, and lingering is the server's business) or when it closes.
+     */
+    private void releasePlace() {
+        if (refusal == null && !released) {
+            released = true;
             context.counts().release(client.getAddress());
         }
     }
