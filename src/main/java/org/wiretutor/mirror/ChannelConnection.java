@@ -47,6 +47,8 @@ final class ChannelConnection {
     private String note;
     private byte[] head;
     private boolean slowHead;
+    /** Whether bytes may follow the head just answered (a body, or the rest of a refused head). */
+    private boolean moreMayCome;
     private long drained;
     private CloseReason closeReason = CloseReason.CLIENT_GONE;
     private boolean released;
@@ -198,8 +200,11 @@ final class ChannelConnection {
             requestLine = rejected.requestLine();
             note = rejected.note();
             slowHead = rejected.timedOut();
+            moreMayCome = true;
         } else {
             RequestHead request = ((HeadResult.Received) result).head();
+            moreMayCome = !request.values("Transfer-Encoding").isEmpty()
+                    || request.first("Content-Length").map(v -> !v.matches("0+")).orElse(false);
             response = context.responder().respond(request, Limits.KEEP_ALIVE_REQUESTS - served - 1);
             requestLine = request.requestLine();
             note = request.version() == HttpVersion.HTTP_0_9 ? "HTTP/0.9 request: body only, no status line" : "";
@@ -270,11 +275,31 @@ final class ChannelConnection {
                     RefusalReason.SLOW_HEAD.note(context.limits())));
         }
         if (response.close()) {
-            linger(slowHead ? CloseReason.TIMED_OUT : CloseReason.SERVED);
+            if (!moreMayCome && carry == null && nothingWaiting()) {
+                finish(CloseReason.SERVED);   // nothing unread: a plain close cannot turn into a reset
+            } else {
+                linger(slowHead ? CloseReason.TIMED_OUT : CloseReason.SERVED);
+            }
             return;
         }
         served++;
         expectHead(context.config().keepAliveTimeout().toMillis());
+    }
+
+    /** Whether the client has sent nothing since its head (or has closed), checked without waiting. */
+    private boolean nothingWaiting() {
+        ByteBuffer buffer = loop.readBuffer;
+        buffer.clear();
+        try {
+            int n = channel.read(buffer);
+            if (n > 0) {
+                drained = n;
+                return false;
+            }
+            return true;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** The client went away, or stopped reading, before the whole reply was out. */
@@ -295,6 +320,7 @@ final class ChannelConnection {
      * bytes do not turn our close into a reset that destroys the reply before the client reads it.
      */
     private void linger(CloseReason reason) {
+        // counts on from what nothingWaiting() may already have read
         closeReason = reason;
         releasePlace();
         carry = null;
@@ -305,7 +331,6 @@ final class ChannelConnection {
             return;
         }
         state = State.DRAINING;
-        drained = 0;
         key.interestOps(SelectionKey.OP_READ);
         setDeadline(System.nanoTime()
                 + Math.min(Limits.DRAIN_MILLIS, context.config().requestTimeout().toMillis()) * 1_000_000L);

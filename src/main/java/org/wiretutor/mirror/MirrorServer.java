@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The mirror: a small HTTP/1.0 and HTTP/1.1 server standing in for data.pr4e.org on loopback, so lessons work
@@ -26,6 +29,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * (see {@link MirrorConfig#httpsPort()}), one short-lived thread per connection.
  */
 public final class MirrorServer implements AutoCloseable {
+
+    /** Pause before accepting again when the process is out of file descriptors, so the acceptor does not spin. */
+    private static final long ACCEPT_BACKOFF_NANOS = 50_000_000L;
 
     private final ServerSocketChannel listener;
     /** The HTTPS-port listener, or null when the configuration asks for none. */
@@ -73,7 +79,6 @@ public final class MirrorServer implements AutoCloseable {
         try {
             listener.socket().setReuseAddress(true);
             listener.bind(new InetSocketAddress(config.bindAddress(), config.port()), Limits.ACCEPT_BACKLOG);
-            listener.configureBlocking(false);
             if (config.httpsPort() >= 0) {
                 https = bindHttps(config);
             }
@@ -109,13 +114,14 @@ public final class MirrorServer implements AutoCloseable {
     private void startLoops() throws IOException {
         int count = Math.max(1, Math.min(Limits.EVENT_LOOPS, Runtime.getRuntime().availableProcessors()));
         for (int i = 1; i <= count; i++) {
-            EventLoop loop = new EventLoop("mirror-" + port() + "-loop-" + i, listener, context, connections);
+            EventLoop loop = new EventLoop("mirror-" + port() + "-loop-" + i);
             loops.add(loop);
             loop.start();
         }
     }
 
     private void startAcceptors() {
+        startAcceptor(new Thread(this::acceptLoop, "mirror-" + port() + "-accept"));
         if (httpsListener != null) {
             startAcceptor(new Thread(() -> httpsAcceptLoop(httpsListener), "mirror-" + port() + "-https-accept"));
         }
@@ -150,6 +156,38 @@ public final class MirrorServer implements AutoCloseable {
     public Optional<InetSocketAddress> httpsAddress() {
         return Optional.ofNullable(httpsListener)
                 .map(l -> new InetSocketAddress(l.getInetAddress(), l.getLocalPort()));
+    }
+
+    /** Accepts on the HTTP port, admits or turns away each connection, and deals them out to the loops. */
+    private void acceptLoop() {
+        int next = 0;
+        while (!closed.get()) {
+            SocketChannel channel;
+            try {
+                channel = listener.accept();
+            } catch (ClosedChannelException e) {
+                return;
+            } catch (IOException e) {
+                if (closed.get()) {
+                    return;
+                }
+                LockSupport.parkNanos(ACCEPT_BACKOFF_NANOS);   // most likely out of file descriptors
+                continue;
+            }
+            long number = connections.incrementAndGet();
+            InetSocketAddress client;
+            try {
+                channel.configureBlocking(false);
+                channel.socket().setTcpNoDelay(true);
+                client = (InetSocketAddress) channel.getRemoteAddress();
+            } catch (IOException e) {
+                closeQuietly(channel);
+                continue;
+            }
+            RefusalReason refusal = context.counts().admit(client.getAddress());
+            EventLoop loop = loops.get(next++ % loops.size());
+            loop.add(new ChannelConnection(channel, number, client, refusal, context, loop));
+        }
     }
 
     private void httpsAcceptLoop(ServerSocket on) {
@@ -191,7 +229,7 @@ public final class MirrorServer implements AutoCloseable {
         }
         awaitAcceptors();
         for (EventLoop loop : loops) {
-            loop.close();   // its selector lets go of the listener, so the port is free once all have closed
+            loop.close();
         }
         for (Socket s : httpsOpen) {
             closeQuietly(s);
