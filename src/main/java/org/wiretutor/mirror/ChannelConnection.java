@@ -63,6 +63,11 @@ final class ChannelConnection {
         this.loop = loop;
     }
 
+    /** The loop that serves this connection. */
+    EventLoop loop() {
+        return loop;
+    }
+
     long deadline() {
         return deadline;
     }

@@ -5,12 +5,15 @@ import java.nio.ByteBuffer;
 import java.nio.channels.CancelledKeyException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 
 /**
  * One thread with one selector serving many connections without blocking on any: a connection waiting for a
@@ -19,6 +22,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * themselves and checked here whenever the earliest one is due.
  */
 final class EventLoop implements AutoCloseable {
+
+    /** Most connections taken from the listener at one wake-up, so the loop's own connections wait little. */
+    private static final int ACCEPT_BATCH = 64;
+    /** Pause before accepting again when the process is out of file descriptors, so the loop does not spin. */
+    private static final long ACCEPT_BACKOFF_NANOS = 50_000_000L;
 
     /** Least time between two deadline sweeps, so many deadlines a moment apart cost one sweep, not many. */
     private static final long SWEEP_NANOS = 5_000_000L;
@@ -32,11 +40,27 @@ final class EventLoop implements AutoCloseable {
     private final Thread thread;
     private long nextWake = Long.MAX_VALUE;
     private volatile boolean closed;
+    /** The listener this loop accepts on, or null when another loop accepts and hands connections over. */
+    private ServerSocketChannel listener;
+    /** Turns an accepted channel into a connection of some loop (possibly this one), or null if it failed. */
+    private Function<SocketChannel, ChannelConnection> admit;
+    private SelectionKey acceptKey;
+    /** When accepting resumes after running out of file descriptors; MAX_VALUE while accepting. */
+    private long acceptResumes = Long.MAX_VALUE;
 
     EventLoop(String name) throws IOException {
         this.selector = Selector.open();
         this.thread = new Thread(this::run, name);
         thread.setDaemon(true);
+    }
+
+    /**
+     * Makes this loop the server's acceptor, before {@link #start}: one thread takes connections in the order they
+     * arrived (so per-client refusals fall on the newest), and serves those it keeps with no hand-over at all.
+     */
+    void acceptOn(ServerSocketChannel nonBlockingListener, Function<SocketChannel, ChannelConnection> admitter) {
+        this.listener = nonBlockingListener;
+        this.admit = admitter;
     }
 
     void start() {
@@ -63,6 +87,9 @@ final class EventLoop implements AutoCloseable {
 
     private void run() {
         try {
+            if (listener != null) {
+                acceptKey = listener.register(selector, SelectionKey.OP_ACCEPT);
+            }
             while (!closed) {
                 long now = System.nanoTime();
                 if (nextWake == Long.MAX_VALUE) {
@@ -75,6 +102,10 @@ final class EventLoop implements AutoCloseable {
                 registerIncoming();
                 Set<SelectionKey> ready = selector.selectedKeys();
                 for (SelectionKey key : ready) {
+                    if (key == acceptKey) {
+                        accept();
+                        continue;
+                    }
                     ChannelConnection c = (ChannelConnection) key.attachment();
                     try {
                         c.onReady(key);
@@ -104,17 +135,57 @@ final class EventLoop implements AutoCloseable {
                 c.abort();
                 continue;
             }
-            connections.add(c);
+            serve(c);
+        }
+    }
+
+    private void serve(ChannelConnection c) {
+        connections.add(c);
+        try {
+            c.register(selector);
+        } catch (IOException | RuntimeException e) {
+            c.abort();
+        }
+    }
+
+    /** Takes the connections waiting on the listener, keeping this loop's share and handing the rest over. */
+    private void accept() {
+        for (int i = 0; i < ACCEPT_BATCH && !closed; i++) {
+            SocketChannel channel;
             try {
-                c.register(selector);
-            } catch (IOException | RuntimeException e) {
-                c.abort();
+                channel = listener.accept();
+            } catch (IOException e) {
+                if (!listener.isOpen()) {
+                    return;
+                }
+                acceptKey.interestOps(0);   // most likely out of file descriptors: try again shortly
+                acceptResumes = System.nanoTime() + ACCEPT_BACKOFF_NANOS;
+                wakeBy(acceptResumes);
+                return;
+            }
+            if (channel == null) {
+                return;
+            }
+            ChannelConnection c = admit.apply(channel);
+            if (c == null) {
+                continue;
+            }
+            if (c.loop() == this) {
+                serve(c);
+            } else {
+                c.loop().add(c);
             }
         }
     }
 
     /** Acts on every connection whose deadline has come, then finds the next deadline. */
     private void sweep(long now) {
+        if (acceptResumes <= now) {
+            acceptResumes = Long.MAX_VALUE;
+            if (acceptKey.isValid()) {
+                acceptKey.interestOps(SelectionKey.OP_ACCEPT);
+            }
+        }
         List<ChannelConnection> due = new ArrayList<>();
         for (ChannelConnection c : connections) {
             if (c.deadline() <= now) {
@@ -131,7 +202,7 @@ final class EventLoop implements AutoCloseable {
                 c.abort();
             }
         }
-        long earliest = Long.MAX_VALUE;
+        long earliest = acceptResumes;
         for (ChannelConnection c : connections) {
             earliest = Math.min(earliest, c.deadline());
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.util.List;
@@ -19,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * The mirror: a small HTTP/1.0 and HTTP/1.1 server standing in for data.pr4e.org on loopback, so lessons work
@@ -29,9 +27,6 @@ import java.util.concurrent.locks.LockSupport;
  * (see {@link MirrorConfig#httpsPort()}), one short-lived thread per connection.
  */
 public final class MirrorServer implements AutoCloseable {
-
-    /** Pause before accepting again when the process is out of file descriptors, so the acceptor does not spin. */
-    private static final long ACCEPT_BACKOFF_NANOS = 50_000_000L;
 
     private final ServerSocketChannel listener;
     /** The HTTPS-port listener, or null when the configuration asks for none. */
@@ -44,6 +39,8 @@ public final class MirrorServer implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Numbers accepted connections on both listeners, for {@link LogEntry#connection()}. */
     private final AtomicLong connections = new AtomicLong();
+    /** Connections dealt to the loops so far; touched only by the accepting loop. */
+    private long dealt;
     private final List<Thread> acceptors = new CopyOnWriteArrayList<>();
     /** Carries events to the configured observer, or null when there is none. */
     private final EventQueue events;
@@ -114,14 +111,16 @@ public final class MirrorServer implements AutoCloseable {
     private void startLoops() throws IOException {
         int count = Math.max(1, Math.min(Limits.EVENT_LOOPS, Runtime.getRuntime().availableProcessors()));
         for (int i = 1; i <= count; i++) {
-            EventLoop loop = new EventLoop("mirror-" + port() + "-loop-" + i);
-            loops.add(loop);
+            loops.add(new EventLoop("mirror-" + port() + "-loop-" + i));
+        }
+        listener.configureBlocking(false);
+        loops.get(0).acceptOn(listener, this::admit);
+        for (EventLoop loop : loops) {
             loop.start();
         }
     }
 
     private void startAcceptors() {
-        startAcceptor(new Thread(this::acceptLoop, "mirror-" + port() + "-accept"));
         if (httpsListener != null) {
             startAcceptor(new Thread(() -> httpsAcceptLoop(httpsListener), "mirror-" + port() + "-https-accept"));
         }
@@ -158,36 +157,24 @@ public final class MirrorServer implements AutoCloseable {
                 .map(l -> new InetSocketAddress(l.getInetAddress(), l.getLocalPort()));
     }
 
-    /** Accepts on the HTTP port, admits or turns away each connection, and deals them out to the loops. */
-    private void acceptLoop() {
-        int next = 0;
-        while (!closed.get()) {
-            SocketChannel channel;
-            try {
-                channel = listener.accept();
-            } catch (ClosedChannelException e) {
-                return;
-            } catch (IOException e) {
-                if (closed.get()) {
-                    return;
-                }
-                LockSupport.parkNanos(ACCEPT_BACKOFF_NANOS);   // most likely out of file descriptors
-                continue;
-            }
-            long number = connections.incrementAndGet();
-            InetSocketAddress client;
-            try {
-                channel.configureBlocking(false);
-                channel.socket().setTcpNoDelay(true);
-                client = (InetSocketAddress) channel.getRemoteAddress();
-            } catch (IOException e) {
-                closeQuietly(channel);
-                continue;
-            }
-            RefusalReason refusal = context.counts().admit(client.getAddress());
-            EventLoop loop = loops.get(next++ % loops.size());
-            loop.add(new ChannelConnection(channel, number, client, refusal, context, loop));
+    /**
+     * Admits or turns away one connection just accepted by the first loop, and deals it to a loop in turn;
+     * null when the channel failed already.
+     */
+    private ChannelConnection admit(SocketChannel channel) {
+        long number = connections.incrementAndGet();
+        InetSocketAddress client;
+        try {
+            channel.configureBlocking(false);
+            channel.socket().setTcpNoDelay(true);
+            client = (InetSocketAddress) channel.getRemoteAddress();
+        } catch (IOException e) {
+            closeQuietly(channel);
+            return null;
         }
+        RefusalReason refusal = context.counts().admit(client.getAddress());
+        EventLoop loop = loops.get((int) (dealt++ % loops.size()));
+        return new ChannelConnection(channel, number, client, refusal, context, loop);
     }
 
     private void httpsAcceptLoop(ServerSocket on) {
@@ -229,7 +216,7 @@ public final class MirrorServer implements AutoCloseable {
         }
         awaitAcceptors();
         for (EventLoop loop : loops) {
-            loop.close();
+            loop.close();   // the first loop's selector lets go of the listener, and the port is free
         }
         for (Socket s : httpsOpen) {
             closeQuietly(s);
