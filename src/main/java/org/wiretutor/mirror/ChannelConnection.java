@@ -7,7 +7,6 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 
 /**
@@ -298,7 +297,7 @@ final class ChannelConnection {
         try {
             int n = channel.read(buffer);
             if (n > 0) {
-                drained = n;
+                drained = n;   // already thrown away: lingering counts on from here
                 return false;
             }
             return true;
@@ -325,7 +324,6 @@ final class ChannelConnection {
      * bytes do not turn our close into a reset that destroys the reply before the client reads it.
      */
     private void linger(CloseReason reason) {
-        // counts on from what nothingWaiting() may already have read
         closeReason = reason;
         releasePlace();
         carry = null;
@@ -440,6 +438,6 @@ final class ChannelConnection {
 
     @Override
     public String toString() {
-        return "connection #" + number + " " + state + " " + Arrays.toString(new Object[] {client});
+        return "connection #" + number + " from " + client + ", " + state;
     }
 }

@@ -230,7 +230,9 @@ final class EventLoop implements AutoCloseable {
     public void close() {
         closed = true;
         selector.wakeup();
-        if (thread != Thread.currentThread() && thread.isAlive()) {
+        if (!thread.isAlive()) {
+            closeAll();   // never started (the server failed to start), or already ended: closing twice is harmless
+        } else if (thread != Thread.currentThread()) {
             try {
                 thread.join(2000);
             } catch (InterruptedException e) {
