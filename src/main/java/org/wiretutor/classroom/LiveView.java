@@ -100,8 +100,17 @@ public final class LiveView implements ConnectionObserver, RequestLog {
      */
     @Override
     public void record(LogEntry entry) {
+        // a connection turned away unread comes from the log too, never from the events, which a burst can drop;
+        // a head cut off for slowness is a request answered 408, counted with its mistake like any other
+        if (entry.head().length == 0 && entry.note().startsWith(REFUSED_NOTE)) {
+            refused(new Refusal(entry.connection(), entry.client(), entry.note().substring(REFUSED_NOTE.length())));
+            return;
+        }
         ledger.record(entry);
     }
+
+    /** How the mirror's log notes a connection it turned away before reading it (too many from one address). */
+    private static final String REFUSED_NOTE = "refused: ";
 
     /** Counts and shows a connection the server refused. */
     public synchronized void refused(Refusal refusal) {

@@ -4,9 +4,8 @@ import java.net.InetSocketAddress;
 import java.util.Objects;
 
 /**
- * A connection the server turned away before any request was answered, e.g. one address holding too many
- * connections or sending its head too slowly. The mirror has no event for this yet: whoever adds one hands it to
- * {@link LiveView#refused}, so refusals are counted and shown like requests.
+ * A connection the server turned away unread (one address holding too many connections, or the server full).
+ * {@link LiveView} takes it from the mirror's log, which never drops an entry, and counts and shows it.
  *
  * @param connection the server's number for it, or 0 when it never got one
  * @param client     the peer

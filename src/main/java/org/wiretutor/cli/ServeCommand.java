@@ -27,6 +27,7 @@ import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.mirror.MirrorConfig;
 import org.wiretutor.mirror.MirrorFiles;
 import org.wiretutor.mirror.MirrorServer;
+import org.wiretutor.mirror.ServerLimits;
 import org.wiretutor.mirror.Trickle;
 import org.wiretutor.text.Escape;
 import picocli.CommandLine.Command;
@@ -51,6 +52,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "20", description = "How long a client may take to finish its request before a 408 (default: ${DEFAULT-VALUE}).")
     int requestTimeout;
+
+    @Option(names = "--per-client", paramLabel = "N", defaultValue = "64", description = "Most connections one client address may hold open at once; more are refused with 503 and logged (default: ${DEFAULT-VALUE}). Students behind one router share an address: raise it for them.")
+    int perClient;
 
     @Option(names = "--live", description = "Show each request as it arrives, line by line, with mistakes flagged and a running tally: a view for a projector.")
     boolean live;
@@ -127,6 +131,10 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("--save keeps a --live session; add --live.");
             return ExitCodes.USAGE;
         }
+        if (perClient < 1) {
+            err.println("--per-client must be at least 1.");
+            return ExitCodes.USAGE;
+        }
         if (requestTimeout < 1) {
             err.println("--request-timeout must be at least 1 second.");
             return ExitCodes.USAGE;
@@ -168,7 +176,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         MirrorServer server;
         try {
-            server = MirrorServer.start(config);
+            server = MirrorServer.start(config, ServerLimits.DEFAULT.withPerClient(perClient));
         } catch (IOException e) {
             err.println("Could not listen on " + bind + " port " + port + ": " + e.getMessage()
                     + (port != 0 ? ". Another program may be using it; try --port 0 for a free one." : ""));

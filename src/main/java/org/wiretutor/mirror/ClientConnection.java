@@ -1,63 +1,33 @@
 package org.wiretutor.mirror;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.util.function.Consumer;
 
 /**
- * One accepted socket as a handler sees it: input bounded by a deadline, output, the server's number for the
- * connection, logging, events for an observer and the lingering close. Shared so both listeners log and close the
- * same way.
+ * One accepted socket of the HTTPS-port listener as its handler sees it: input bounded by a deadline, output, the
+ * server's number for the connection, logging and the lingering close.
  */
 final class ClientConnection {
 
     private final Socket socket;
     private final long number;
     private final MirrorConfig config;
-    /** Where this connection's events go, or null when nobody observes it. */
-    private final Consumer<ConnectionEvent> events;
     final DeadlineInput deadline;
-    final ConnectionInput in;
+    final BufferedInputStream in;
     final OutputStream out;
 
-    /** @param events where to send this connection's events, or null for none */
-    ClientConnection(Socket socket, long number, MirrorConfig config, Consumer<ConnectionEvent> events)
-            throws IOException {
+    ClientConnection(Socket socket, long number, MirrorConfig config) throws IOException {
         this.socket = socket;
         this.number = number;
         this.config = config;
-        this.events = events;
         socket.setTcpNoDelay(true);
         this.deadline = new DeadlineInput(socket);
-        this.in = new ConnectionInput(deadline, 8192);
+        this.in = new BufferedInputStream(deadline, 8192);
         this.out = socket.getOutputStream();
-    }
-
-    /** A head reader on this connection's input that reports arriving bytes when the connection is observed. */
-    RequestHeadReader headReader() {
-        return events == null ? new RequestHeadReader(in)
-                : new RequestHeadReader(in, bytes -> events.accept(new ConnectionEvent.Received(number, bytes)));
-    }
-
-    void opened() {
-        if (events != null) {
-            events.accept(new ConnectionEvent.Opened(number, (InetSocketAddress) socket.getRemoteSocketAddress()));
-        }
-    }
-
-    void closed(CloseReason reason) {
-        if (events != null) {
-            events.accept(new ConnectionEvent.Closed(number, reason));
-        }
-    }
-
-    private void answered(byte[] head, int status) {
-        if (events != null) {
-            events.accept(new ConnectionEvent.Answered(number, head, status));
-        }
     }
 
     /** Records one exchange; a failing log must not break the connection. */
@@ -77,10 +47,8 @@ final class ClientConnection {
             ResponseWriter.write(response, out, config.pacing());
         } catch (IOException e) {
             log(requestLine, response.status(), 0, join(note, "client gone before the reply was sent"), head);
-            answered(head, response.status());
             throw e;
         }
-        answered(head, response.status());
         log(requestLine, response.status(), response.bodyBytesSent(), note, head);
     }
 

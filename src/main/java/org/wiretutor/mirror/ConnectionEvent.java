@@ -63,6 +63,27 @@ public sealed interface ConnectionEvent {
     }
 
     /**
+     * The mirror turned a connection away ({@link RefusalReason#PER_CLIENT}, {@link RefusalReason#SERVER_FULL}:
+     * answered 503 without reading, and no other event tells of it) or gave up on its request head
+     * ({@link RefusalReason#SLOW_HEAD}: told after that request's {@link Answered} 408 and before its
+     * {@link Closed}). The request log has an entry for each, with the same reason.
+     *
+     * @param connection the server's number for the connection
+     * @param client     the peer's address
+     * @param reason     why, with the status sent
+     * @param note       the reason as the log gives it, e.g. {@code refused: this address already has 64
+     *                   connections open (--per-client)}
+     */
+    record Refused(long connection, InetSocketAddress client, RefusalReason reason, String note)
+            implements ConnectionEvent {
+        public Refused {
+            Objects.requireNonNull(client, "client");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(note, "note");
+        }
+    }
+
+    /**
      * {@code count} events were thrown away because the observer fell behind and the queue was full; delivered
      * before the next event that did fit. A connection may therefore appear without its opening or closing.
      */

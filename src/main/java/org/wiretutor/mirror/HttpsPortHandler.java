@@ -36,7 +36,7 @@ final class HttpsPortHandler implements Runnable {
     @Override
     public void run() {
         try {
-            serve(new ClientConnection(socket, number, config, null));
+            serve(new ClientConnection(socket, number, config));
         } catch (IOException e) {
             // the peer went away or the server is closing
         } finally {
@@ -68,7 +68,7 @@ final class HttpsPortHandler implements Runnable {
         }
         c.in.reset();
         RequestHeadReader reader = new RequestHeadReader(c.in);
-        HeadResult result = reader.read(() -> { });
+        HeadResult result = reader.read();
         byte[] head = reader.received();
         String requestLine;
         String note = NOTE;

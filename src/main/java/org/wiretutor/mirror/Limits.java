@@ -13,8 +13,12 @@ final class Limits {
     static final int LEADING_EMPTY_LINES = 10;
     /** Requests served on one keep-alive connection (Apache MaxKeepAliveRequests). */
     static final int KEEP_ALIVE_REQUESTS = 100;
-    /** Connections handled at once; more are answered 503. */
+    /** Connections the HTTPS-port listener handles at once, a thread each; more are closed. */
     static final int CONNECTIONS = 1024;
+    /** Event loops serving the HTTP port: one per core, at most this many. */
+    static final int EVENT_LOOPS = 2;
+    /** Connections the kernel may queue before the acceptor takes them, for a classroom arriving at once. */
+    static final int ACCEPT_BACKLOG = 4096;
     /** Bytes read and thrown away after a reply before closing, so the client sees the reply instead of a reset. */
     static final int DRAIN_BYTES = 1 << 20;
     /** Longest time spent draining before closing. */

@@ -1,354 +1,45 @@
 package org.wiretutor.mirror;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads one request head byte by byte and checks its framing as strictly as Apache does: CR LF line endings,
- * single spaces on the request line, no whitespace before a header colon, no folded lines, bounded sizes.
- * It never holds more than one line, so a client cannot make it buffer without limit.
+ * Reads one request head from a blocking stream, byte by byte, through a {@link HeadParser}: the HTTPS-port
+ * listener, which serves one short exchange per thread, judges heads exactly as the event loops do.
  */
 final class RequestHeadReader {
 
-    private static final Pattern VERSION = Pattern.compile("HTTP/(\\d)\\.(\\d)");
-    private static final int SHOWN_CHARS = 200;
-
     private final InputStream in;
-    private final byte[] line = new byte[Math.max(Limits.REQUEST_LINE, Limits.HEADER_LINE) + 1];
-    private int length;
-    private boolean anyByte;
-    /** Every byte the last {@link #read} consumed, up to {@link LogEntry#MAX_HEAD}; grows only as bytes arrive. */
-    private final ByteArrayOutputStream received = new ByteArrayOutputStream(256);
+    private final HeadParser parser = new HeadParser();
 
-    /** Where head bytes are reported as they arrive, or null when nobody watches. */
-    private final ConnectionInput watched;
-    private final Consumer<byte[]> arrived;
-    /** Head bytes consumed since the last report to {@link #arrived}. */
-    private final ByteArrayOutputStream pending = new ByteArrayOutputStream(256);
-
-    /** @param in the connection's buffered input; it stays positioned after the head for the next request */
+    /** @param in the connection's buffered input; it stays positioned after the head */
     RequestHeadReader(InputStream in) {
         this.in = in;
-        this.watched = null;
-        this.arrived = null;
     }
 
-    /**
-     * A reader that also reports head bytes to {@code arrived} in the chunks the socket delivered them: pending
-     * bytes go out just before a read that would wait for the network, and when a head ends.
-     */
-    RequestHeadReader(ConnectionInput in, Consumer<byte[]> arrived) {
-        this.in = in;
-        this.watched = in;
-        this.arrived = arrived;
-    }
-
-    private enum LineEnd { CRLF, BARE_LF, TOO_LONG, EOF }
-
-    /**
-     * Reads the next head.
-     *
-     * @param onFirstByte called once when the first byte arrives, so the caller can switch from the idle
-     *                    (keep-alive) deadline to the request deadline
-     */
-    HeadResult read(Runnable onFirstByte) throws IOException {
-        anyByte = false;
-        received.reset();
-        try {
-            return readHead(onFirstByte);
-        } finally {
-            reportArrived();
-        }
-    }
-
-    private HeadResult readHead(Runnable onFirstByte) throws IOException {
-        String shown = "(nothing received)";
-        try {
-            LineEnd end;
-            int empties = 0;
-            while (true) {
-                end = readLine(Limits.REQUEST_LINE, onFirstByte);
-                if (end == LineEnd.EOF) {
-                    return anyByte ? new HeadResult.Silent("client closed before finishing the request") 
-                            : new HeadResult.Silent(null);
-                }
-                if (length > 0 || end == LineEnd.TOO_LONG) {
-                    break;
-                }
-                if (end == LineEnd.BARE_LF) {
-                    return bareLf("\\n");
-                }
-                if (++empties > Limits.LEADING_EMPTY_LINES) {
-                    return reject(400, "(empty lines)", "too many empty lines",
-                            "Only empty lines arrived where the request line should be.");
-                }
-            }
-            shown = shown();
-            if (end == LineEnd.TOO_LONG) {
-                return reject(414, shown, "request line over " + Limits.REQUEST_LINE + " bytes",
-                        "The request line is longer than " + Limits.REQUEST_LINE + " bytes, the most this server reads.");
-            }
-            if (end == LineEnd.BARE_LF) {
-                return bareLf(shown);
-            }
-            String requestLine = text();
-            return readRest(requestLine, shown, onFirstByte);
-        } catch (SocketTimeoutException e) {
-            if (!anyByte) {
-                return new HeadResult.Silent("nothing received before timeout");
-            }
-            return reject(408, shown, "no blank line before timeout",
-                    "The server waited for the rest of the request, and for the empty line that ends its headers, "
-                            + "but it never arrived.");
-        }
-    }
-
-    private HeadResult readRest(String requestLine, String shown, Runnable onFirstByte) throws IOException {
-        if (hasControl(requestLine)) {
-            return reject(400, shown, "control character in request line",
-                    "The request line contains a control character (perhaps a stray CR or a tab).");
-        }
-        String[] parts = requestLine.split(" ", -1);
-        for (String part : parts) {
-            if (part.isEmpty()) {
-                return reject(400, shown, "malformed request line",
-                        "The request line must be a method, a target and a version separated by single spaces.");
-            }
-        }
-        if (parts.length == 2 && parts[0].equals("GET") && parts[1].startsWith("/")) {
-            return new HeadResult.Received(new RequestHead(parts[0], parts[1], HttpVersion.HTTP_0_9, shown, List.of()));
-        }
-        if (parts.length != 3) {
-            return reject(400, shown, "malformed request line",
-                    "The request line must be a method, a target and a version, such as GET /romeo.txt HTTP/1.0.");
-        }
-        if (!isToken(parts[0])) {
-            return reject(400, shown, "malformed method", "The method contains characters a method cannot have.");
-        }
-        Matcher version = VERSION.matcher(parts[2]);
-        if (!version.matches()) {
-            return reject(400, shown, "malformed version",
-                    "The version must look like HTTP/1.0 or HTTP/1.1, in capital letters.");
-        }
-        int major = version.group(1).charAt(0) - '0';
-        int minor = version.group(2).charAt(0) - '0';
-        if (major >= 2) {
-            return reject(505, shown, "unsupported version " + parts[2],
-                    "This server speaks HTTP/1.0 and HTTP/1.1 over plain text, not " + parts[2] + ".");
-        }
-        if (major == 0) {
-            return reject(400, shown, "malformed version",
-                    "HTTP/0.9 requests carry no version at all; write HTTP/1.0 or HTTP/1.1.");
-        }
-        HttpVersion httpVersion = minor == 0 ? HttpVersion.HTTP_1_0 : HttpVersion.HTTP_1_1;
-
-        List<Header> headers = new ArrayList<>();
+    /** Reads the next head. */
+    HeadResult read() throws IOException {
+        parser.reset();
         while (true) {
-            LineEnd end = readLine(Limits.HEADER_LINE, onFirstByte);
-            if (end == LineEnd.EOF) {
-                return new HeadResult.Silent("client closed before the blank line");
+            int b;
+            try {
+                b = in.read();
+            } catch (SocketTimeoutException e) {
+                return parser.timedOut();
             }
-            if (end == LineEnd.TOO_LONG) {
-                return reject(431, shown, longHeaderNote(),
-                        "One header line is longer than " + Limits.HEADER_LINE + " bytes, the most this server reads.");
+            if (b < 0) {
+                return parser.closed();
             }
-            if (end == LineEnd.BARE_LF) {
-                return bareLf(shown);
-            }
-            if (length == 0) {
-                break;
-            }
-            if (headers.size() == Limits.HEADER_COUNT) {
-                return reject(431, shown, "more than " + Limits.HEADER_COUNT + " header lines",
-                        "The request has more than " + Limits.HEADER_COUNT + " header lines, the most this server reads.");
-            }
-            String field = text();
-            HeadResult.Rejected problem = checkField(field, shown);
-            if (problem != null) {
-                return problem;
-            }
-            int colon = field.indexOf(':');
-            headers.add(new Header(field.substring(0, colon), trimOws(field.substring(colon + 1))));
-        }
-        RequestHead head = new RequestHead(parts[0], parts[1], httpVersion, shown, headers);
-        return checkHead(head);
-    }
-
-    /**
-     * The log note for a header line past the limit, naming its header (escaped) as far as it was read, e.g.
-     * {@code header X-Huge over 8190 bytes}; the rest of the line is never read, so its full length is unknown.
-     */
-    private String longHeaderNote() {
-        int colon = 0;
-        while (colon < length && line[colon] != ':') {
-            colon++;
-        }
-        String over = " over " + Limits.HEADER_LINE + " bytes";
-        if (colon == length || colon == 0) {
-            return "header line" + over + " (no header name before a colon in its first " + Limits.HEADER_LINE
-                    + " bytes)";
-        }
-        String name = LogEntry.escape(line, Math.min(colon, SHOWN_CHARS));
-        return "header " + name + (colon > SHOWN_CHARS ? "..." : "") + over;
-    }
-
-    private HeadResult.Rejected checkField(String field, String shown) {
-        char first = field.charAt(0);
-        if (first == ' ' || first == '\t') {
-            return reject(400, shown, "folded header line",
-                    "A header line starts with a space or tab: that is obsolete line folding, which this server refuses.");
-        }
-        int colon = field.indexOf(':');
-        if (colon < 0) {
-            return reject(400, shown, "header line without a colon",
-                    "Every header line must be a name, a colon and a value.");
-        }
-        String name = field.substring(0, colon);
-        if (name.isEmpty()) {
-            return reject(400, shown, "empty header name", "A header line starts with a colon instead of a name.");
-        }
-        if (name.endsWith(" ") || name.endsWith("\t")) {
-            return reject(400, shown, "whitespace before colon in header \"" + name.trim() + "\"",
-                    "A header name is followed by a space before its colon; HTTP allows no space there.");
-        }
-        if (!isToken(name)) {
-            return reject(400, shown, "malformed header name",
-                    "A header name contains characters a header name cannot have.");
-        }
-        if (hasControl(field.substring(colon + 1).replace('\t', ' '))) {
-            return reject(400, shown, "control character in header value",
-                    "A header value contains a control character (perhaps a stray CR).");
-        }
-        return null;
-    }
-
-    private HeadResult checkHead(RequestHead head) {
-        String shown = head.requestLine();
-        int hosts = head.values("Host").size();
-        if (hosts > 1) {
-            return reject(400, shown, "two Host headers", "The request names its host more than once.");
-        }
-        if (hosts == 0 && head.version() == HttpVersion.HTTP_1_1) {
-            return reject(400, shown, "HTTP/1.1 without Host",
-                    "An HTTP/1.1 request must include a Host header naming the server it is meant for.");
-        }
-        List<String> lengths = head.values("Content-Length");
-        for (String value : lengths) {
-            if (!value.matches("\\d{1,18}") || !value.equals(lengths.get(0))) {
-                return reject(400, shown, "bad Content-Length", "The Content-Length header is not a single number.");
+            HeadResult result = parser.offer((byte) b);
+            if (result != null) {
+                return result;
             }
         }
-        return new HeadResult.Received(head);
-    }
-
-    private HeadResult.Rejected bareLf(String shown) {
-        return reject(400, shown, "bare LF line ending",
-                "A line of the request ended with LF alone; HTTP wants every line to end with CR LF (\\r\\n).");
     }
 
     /** The bytes the last {@link #read} consumed, exactly as they arrived (capped at {@link LogEntry#MAX_HEAD}). */
     byte[] received() {
-        return received.toByteArray();
-    }
-
-    private void reportArrived() {
-        if (watched != null && pending.size() > 0) {
-            byte[] chunk = pending.toByteArray();
-            pending.reset();
-            arrived.accept(chunk);
-        }
-    }
-
-    private static HeadResult.Rejected reject(int status, String shown, String note, String explanation) {
-        return new HeadResult.Rejected(status, shown, note, explanation);
-    }
-
-    /** Reads bytes up to LF into {@link #line}; stops early (without consuming more) once {@code limit} is passed. */
-    private LineEnd readLine(int limit, Runnable onFirstByte) throws IOException {
-        length = 0;
-        while (true) {
-            if (watched != null && pending.size() > 0 && watched.buffered() == 0) {
-                reportArrived();
-            }
-            int b = in.read();
-            if (b < 0) {
-                return LineEnd.EOF;
-            }
-            if (!anyByte) {
-                anyByte = true;
-                onFirstByte.run();
-            }
-            if (received.size() < LogEntry.MAX_HEAD) {
-                received.write(b);
-                if (watched != null) {
-                    pending.write(b);
-                }
-            }
-            if (b == '\n') {
-                if (length > 0 && line[length - 1] == '\r') {
-                    length--;
-                    return LineEnd.CRLF;
-                }
-                return LineEnd.BARE_LF;
-            }
-            if (length > limit) {
-                return LineEnd.TOO_LONG;
-            }
-            line[length++] = (byte) b;
-        }
-    }
-
-    private String text() {
-        return new String(line, 0, length, StandardCharsets.ISO_8859_1);
-    }
-
-    private String shown() {
-        String escaped = LogEntry.escape(line, Math.min(length, SHOWN_CHARS));
-        return length > SHOWN_CHARS ? escaped + "... (" + length + "+ bytes)" : escaped;
-    }
-
-    private static boolean hasControl(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isToken(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String trimOws(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && (s.charAt(start) == ' ' || s.charAt(start) == '\t')) {
-            start++;
-        }
-        while (end > start && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
-            end--;
-        }
-        return s.substring(start, end);
+        return parser.received();
     }
 }

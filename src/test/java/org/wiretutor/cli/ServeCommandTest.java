@@ -158,4 +158,52 @@ class ServeCommandTest {
         assertEquals(ExitCodes.USAGE, command.serve(out, out, Clock.systemUTC(), false, stop, s -> { }));
         assertTrue(screen.text().contains("--save keeps a --live session; add --live."), screen.text());
     }
+
+    @Test
+    void per_client_defaults_to_64_and_a_connection_over_it_is_refused_and_logged() throws Exception {
+        assertEquals(64, parse().perClient);
+        MirrorServer server = serve("--port", "0", "--per-client", "1");
+        InetSocketAddress a = server.address();
+        try (Socket first = new Socket(a.getAddress(), a.getPort())) {
+            first.getOutputStream().write("GET /romeo.txt HTTP/1.0\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            String refused = exchange(server, "GET /romeo.txt HTTP/1.0\r\n\r\n");
+            assertTrue(refused.startsWith("HTTP/1.1 503 Service Unavailable\r\n"), refused);
+        }
+        screen.awaitCount(line -> line.contains("(turned away)"), 1);
+        String line = screen.lines().stream().filter(l -> l.contains("(turned away)")).findFirst().orElseThrow();
+        assertTrue(line.matches("127\\.0\\.0\\.1 \"\\(turned away\\)\" 503 \\d+ \\(refused: this address already "
+                + "has 1 connection open \\(--per-client\\)\\)"), line);
+    }
+
+    @Test
+    void per_client_below_one_is_a_usage_error() throws Exception {
+        ServeCommand command = parse("--per-client", "0");
+        PrintStream out = screen.printStream();
+        assertEquals(ExitCodes.USAGE, command.serve(out, out, Clock.systemUTC(), false, stop, s -> { }));
+        assertTrue(screen.text().contains("--per-client must be at least 1."), screen.text());
+    }
+
+    /** A connection turned away is logged by the server and shown and counted by the live view (issue 15). */
+    @Test
+    void a_refused_connection_is_shown_and_counted_live() throws Exception {
+        Screen lines = new Screen();
+        ServeCommand command = parse("--port", "0", "--live", "--per-client", "1");
+        CountDownLatch stopThis = new CountDownLatch(1);
+        CompletableFuture<MirrorServer> started = new CompletableFuture<>();
+        PrintStream out = lines.printStream();
+        Future<Integer> done = runner.submit(() -> command.serve(out, out, Clock.systemUTC(), false, stopThis,
+                started::complete));
+        MirrorServer server = started.get(10, TimeUnit.SECONDS);
+        InetSocketAddress a = server.address();
+        try (Socket first = new Socket(a.getAddress(), a.getPort())) {
+            first.getOutputStream().write("GET /romeo.txt HTTP/1.0\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            assertTrue(exchange(server, "GET /romeo.txt HTTP/1.0\r\n\r\n").startsWith("HTTP/1.1 503 "));
+        }
+        lines.awaitCount(line -> line.contains("refused") && line.contains("--per-client"), 1);
+        stopThis.countDown();
+        assertEquals(ExitCodes.OK, done.get(10, TimeUnit.SECONDS), lines.text());
+        String text = lines.text();
+        assertTrue(text.contains("this address already has 1 connection open (--per-client)"), text);
+        assertTrue(text.contains("1 refused"), "the count says so too:\n" + text);
+    }
 }

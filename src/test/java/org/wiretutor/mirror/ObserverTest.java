@@ -86,6 +86,10 @@ class ObserverTest {
         ConnectionEvent.Answered answered = next(ConnectionEvent.Answered.class);
         assertEquals(408, answered.status());
         assertEquals(partial, new String(answered.head(), StandardCharsets.ISO_8859_1));
+        ConnectionEvent.Refused refused = next(ConnectionEvent.Refused.class);
+        assertEquals(RefusalReason.SLOW_HEAD, refused.reason());
+        assertEquals(408, refused.reason().status());
+        assertEquals("no blank line before timeout", refused.note());
         assertEquals(new ConnectionEvent.Closed(1, CloseReason.TIMED_OUT), next());
     }
 
