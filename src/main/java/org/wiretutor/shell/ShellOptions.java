@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.wiretutor.mirror.MirrorConfig;
+import org.wiretutor.wire.ClassServer;
 import org.wiretutor.wire.Dialer;
 import org.wiretutor.wire.WaitPolicy;
 
@@ -19,10 +20,12 @@ import org.wiretutor.wire.WaitPolicy;
  * @param connectTimeout  how long a connect may take before the learner hears why not
  * @param mirror          settings of the built-in mirror
  * @param display         plain, presenter and pace settings
+ * @param classServer     the class server that answers for data.pr4e.org ({@code --server}), if any
  */
 public record ShellOptions(boolean offline, boolean colour, Path home, Optional<Path> courseDir, Dialer dialer,
                            WaitPolicy waits, Duration connectTimeout, Clock clock, String version,
-                           MirrorConfig mirror, Display display) {
+                           MirrorConfig mirror, Display display,
+                           Optional<ClassServer> classServer) {
 
     /**
      * How output looks: {@code plain} for accessible words instead of symbols, {@code present} for
@@ -36,43 +39,54 @@ public record ShellOptions(boolean offline, boolean colour, Path home, Optional<
     }
     public static ShellOptions defaults(Path home, String version) {
         return new ShellOptions(false, true, home, Optional.empty(), Dialer.SYSTEM, WaitPolicy.defaults(),
-                Duration.ofSeconds(5), Clock.systemUTC(), version, MirrorConfig.loopback(), Display.standard());
+                Duration.ofSeconds(5), Clock.systemUTC(), version, MirrorConfig.loopback(), Display.standard(),
+                Optional.empty());
     }
 
     public ShellOptions withOffline(boolean v) {
-        return new ShellOptions(v, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror, display);
+        return new ShellOptions(v, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror,
+                display, classServer);
     }
 
     public ShellOptions withColour(boolean v) {
-        return new ShellOptions(offline, v, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror, display);
+        return new ShellOptions(offline, v, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror,
+                display, classServer);
     }
 
     public ShellOptions withDialer(Dialer d) {
-        return new ShellOptions(offline, colour, home, courseDir, d, waits, connectTimeout, clock, version, mirror, display);
+        return new ShellOptions(offline, colour, home, courseDir, d, waits, connectTimeout, clock, version, mirror,
+                display, classServer);
     }
 
     public ShellOptions withWaits(WaitPolicy w) {
-        return new ShellOptions(offline, colour, home, courseDir, dialer, w, connectTimeout, clock, version, mirror, display);
+        return new ShellOptions(offline, colour, home, courseDir, dialer, w, connectTimeout, clock, version, mirror,
+                display, classServer);
     }
 
     public ShellOptions withCourseDir(Path dir) {
         return new ShellOptions(offline, colour, home, Optional.ofNullable(dir), dialer, waits, connectTimeout, clock,
-                version, mirror, display);
+                version, mirror, display, classServer);
     }
 
     /** The built-in mirror's settings (tests shorten its timeouts). */
     public ShellOptions withMirror(MirrorConfig m) {
         return new ShellOptions(offline, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, m,
-                display);
+                display, classServer);
     }
 
     public ShellOptions withClock(Clock c) {
         return new ShellOptions(offline, colour, home, courseDir, dialer, waits, connectTimeout, c, version, mirror,
-                display);
+                display, classServer);
     }
 
     public ShellOptions withDisplay(Display d) {
         return new ShellOptions(offline, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror,
-                d);
+                d, classServer);
+    }
+
+    /** Sends data.pr4e.org to this server instead (a class server), or nowhere special when empty. */
+    public ShellOptions withClassServer(Optional<ClassServer> c) {
+        return new ShellOptions(offline, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror,
+                display, c);
     }
 }
