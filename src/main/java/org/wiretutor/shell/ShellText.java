@@ -170,6 +170,8 @@ public final class ShellText {
     public static final String PROGRAM_TRUNCATED = "(only the first 64 KiB of its output were kept)";
     public static final String PROGRAM_SENT = "What the mirror received from it (%d %s):";
     public static final String PROGRAM_SENT_NOTHING = "The mirror received no request from it.";
+    public static final String PROGRAM_SENT_CLASS = "What it sent your class server (%d %s):";
+    public static final String PROGRAM_SENT_NOTHING_CLASS = "It sent your class server no request.";
     public static final String YOU_TYPED = "For comparison, the last request you typed (%d %s):";
     public static final String RUN_FAILED =
             "The program could not be started: %s. Check the command: is the program installed, and the file name right?";

@@ -87,6 +87,16 @@ public final class Connector {
         return target.isMirrored() && !target.host().equalsIgnoreCase("mirror") && target.port() == Target.HTTP_PORT;
     }
 
+    /**
+     * A connection to the class server for a program the learner runs, failing as opening data.pr4e.org would.
+     *
+     * @throws IllegalStateException when no class server is set
+     */
+    public Socket dialClassServer() throws ConnectFailure {
+        ClassServer server = classServer.orElseThrow(() -> new IllegalStateException("no class server"));
+        return openClassServer(new Target("data.pr4e.org", Target.HTTP_PORT), server).socket();
+    }
+
     private Opened openClassServer(Target target, ClassServer server) throws ConnectFailure {
         try {
             Socket socket = dialer.dial(server.host(), server.port(), connectTimeout);

@@ -28,6 +28,8 @@ public final class WireText {
     static final String SERVER_BAD_HOST = "that is not a host name or address. Write HOST or HOST:PORT, e.g. 192.168.1.20:8080";
     static final String SERVER_IPV6_BRACKETS = "put an IPv6 address in brackets, e.g. [fe80::1]:8080";
     static final String SERVER_BAD_PORT = "the port must be a number from 1 to 65535, e.g. 192.168.1.20:8080";
+    /** The note on a request a program began but never finished, as relayed to the class server. */
+    static final String RELAY_INCOMPLETE = "incomplete request: no blank line before the program stopped sending";
     /** Added to a failed connect: which class server it was, and how to reach the real host instead. */
     static final String CLASS_SERVER_FAILED =
             " (%s goes to your class server %s, set with --server or WIRETUTOR_SERVER: ask your teacher whether it is "

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wiretutor.mirror.LogEntry;
@@ -74,5 +75,40 @@ class ClassServerShellTest {
             assertTrue(text.contains("✓ Step 5 done: Read the reply"), text);
             assertEquals(1, classLog.size(), classLog::toString);
         }
+    }
+
+    @Test
+    void courseProgramsRunAgainstTheClassServerAndLessonsSixAndEightStillComplete() throws Exception {
+        Assumptions.assumeTrue(ScriptedShellTest.onPath("python3"), "python3 is not installed");
+        List<LogEntry> classLog = new CopyOnWriteArrayList<>();
+        try (MirrorServer classroom = MirrorServer.start(MirrorConfig.loopback().withLog(classLog::add))) {
+            for (String lesson : List.of("06-simplest-browser", "08-let-a-library-do-it")) {
+                classLog.clear();
+                String walkthrough = Files.readString(
+                        LessonWalkthroughTest.LESSONS.resolve("walkthroughs/" + lesson + ".pass"));
+                String text = session(walkthrough, classroom.port());
+                assertTrue(text.contains("(pointed at your class server 127.0.0.1:" + classroom.port()), text);
+                assertTrue(text.contains("What it sent your class server ("), text);
+                assertFalse(text.contains("What the mirror received"), text);
+                assertTrue(text.contains("\", complete."), () -> lesson + " did not complete:\n" + text);
+                assertFalse(text.contains("(Skipped without finishing"), text);
+                // every run's request and every typed one reached the class server
+                long runs = walkthrough.lines().filter(l -> l.startsWith("run ")).count();
+                long typed = walkthrough.lines().filter(l -> l.startsWith("open ")).count();
+                assertTrue(classLog.size() >= runs + typed, classLog::toString);
+            }
+        }
+    }
+
+    @Test
+    void aRunWhileTheClassServerIsDownSaysSo() throws Exception {
+        Assumptions.assumeTrue(ScriptedShellTest.onPath("python3"), "python3 is not installed");
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        String text = session("run socket1.py\n", port);
+        assertTrue(text.contains("The class server 127.0.0.1:" + port + " could not be reached for this run"), text);
+        assertTrue(text.contains("It sent your class server no request."), text);
     }
 }

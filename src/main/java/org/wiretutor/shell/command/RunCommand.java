@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -20,10 +22,12 @@ import org.wiretutor.shell.ShellContext;
 import org.wiretutor.shell.ShellText;
 import org.wiretutor.shell.screen.Styles;
 import org.wiretutor.shell.screen.WireRenderer;
+import org.wiretutor.wire.ClassServer;
+import org.wiretutor.wire.ClassServerRelay;
 
 /**
- * {@code run PROGRAM [ARGS]}: runs one of the course's programs against the built-in mirror,
- * then shows what it printed and the exact request the mirror received from it.
+ * {@code run PROGRAM [ARGS]}: runs one of the course's programs against the built-in mirror (or, with a class server
+ * set, against that server through a relay that records), then shows what it printed and the exact request it sent.
  */
 public final class RunCommand implements Command {
     static final Duration LIMIT = Duration.ofSeconds(30);
@@ -56,10 +60,22 @@ public final class RunCommand implements Command {
             throw new UsageException(programs.names().isEmpty() ? ShellText.NO_PROGRAMS
                     : ShellText.NO_PROGRAM.formatted(name, String.join(", ", programs.names())));
         }
+        List<LogEntry> received = new CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
+        Consumer<LogEntry> heard = entry -> {
+            received.add(entry);
+            first.countDown();
+        };
+        ClassServerRelay relay = null;
         try {
             Path dir = ctx.home.resolve("programs");
             Path program = programs.copyInto(name, dir).orElseThrow();
-            int port = ctx.mirror.address().getPort();
+            Optional<ClassServer> classServer = ctx.connector.classServer();
+            if (classServer.isPresent()) {
+                // data.pr4e.org is the class server: the program goes there, through a relay that shows what it sent
+                relay = ClassServerRelay.start(ctx.connector::dialClassServer, ctx.clock(), heard);
+            }
+            int port = relay != null ? relay.address().getPort() : ctx.mirror.address().getPort();
             List<String> command = command(program, name, port);
             if (command.isEmpty()) {
                 ctx.error(ShellText.NEED_PYTHON.formatted(name));
@@ -70,29 +86,43 @@ public final class RunCommand implements Command {
                 programArgs.addAll(List.of("127.0.0.1", Integer.toString(port)));
             }
             command.addAll(programArgs);
-            run(ctx, name, command, dir, port);
+            Pointed pointed = new Pointed(port, classServer, relay);
+            run(ctx, name, command, dir, pointed, new Heard(received, first, heard));
         } catch (IOException e) {
             ctx.error(ShellText.RUN_FAILED.formatted(e.getMessage()));
+        } finally {
+            if (relay != null) relay.close();
         }
     }
 
-    private void run(ShellContext ctx, String name, List<String> command, Path dir, int port) throws IOException {
-        List<LogEntry> received = new CopyOnWriteArrayList<>();
+    /** Where a run's program was pointed: the built-in mirror's port, or a relay to the class server. */
+    private record Pointed(int port, Optional<ClassServer> classServer, ClassServerRelay relay) {
+        String note() {
+            return classServer.map(s -> ShellText.RUN_POINTED_CLASS.formatted(s, port))
+                    .orElse(ShellText.RUN_POINTED.formatted(port));
+        }
+    }
+
+    /** The requests a run's program sent, as they are heard, and a latch for the first. */
+    private record Heard(List<LogEntry> received, java.util.concurrent.CountDownLatch first,
+                         Consumer<LogEntry> listener) {}
+
+    private void run(ShellContext ctx, String name, List<String> command, Path dir, Pointed pointed, Heard heard)
+            throws IOException {
+        int port = pointed.port();
+        List<LogEntry> received = heard.received();
         String shown = String.join(" ", command.subList(0, command.size()))
                 .replace(dir.toString() + java.io.File.separator, "");
         ctx.styled(ShellText.RUNNING.formatted(shown), Styles.CODE);
-        ctx.note(ShellText.RUN_POINTED.formatted(port));
+        ctx.note(pointed.note());
         // judged by the step current now: if the run completes it, the next step does not judge the same run
         var since = ctx.course.mark();
         ProgramRunner.Result result;
         WrittenFiles files = WrittenFiles.before(dir);
         Thread me = Thread.currentThread();
         ctx.waitingOn(me::interrupt);
-        java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
-        try (AutoCloseable listening = ctx.mirror.listen(entry -> {
-            received.add(entry);
-            first.countDown();
-        })) {
+        java.util.concurrent.CountDownLatch first = heard.first();
+        try (AutoCloseable listening = pointed.relay() != null ? () -> { } : ctx.mirror.listen(heard.listener())) {
             Map<String, String> env = Map.of("http_proxy", "http://127.0.0.1:" + port,
                     "HTTP_PROXY", "http://127.0.0.1:" + port, "no_proxy", "", "NO_PROXY", "",
                     "PYTHONUNBUFFERED", "1", "PYTHONIOENCODING", "utf-8");
@@ -110,7 +140,11 @@ public final class RunCommand implements Command {
             ctx.waitingOn(null);
             Thread.interrupted();
         }
-        show(ctx, result, received);
+        if (pointed.relay() != null) {
+            pointed.relay().failure().ifPresent(why -> ctx.error(
+                    ShellText.RUN_RELAY_FAILED.formatted(pointed.classServer().orElseThrow(), why)));
+        }
+        show(ctx, result, received, pointed.classServer().isPresent());
         showFiles(ctx, files);
         if (ctx.typed().isPresent()) return;   // while an exercise is being worked on, the lesson waits
         for (LogEntry entry : received) {
@@ -120,7 +154,8 @@ public final class RunCommand implements Command {
                 result.timedOut()), since), ctx.course);
     }
 
-    private static void show(ShellContext ctx, ProgramRunner.Result result, List<LogEntry> received) {
+    private static void show(ShellContext ctx, ProgramRunner.Result result, List<LogEntry> received,
+                             boolean classServer) {
         List<AttributedString> out = new ArrayList<>();
         if (result.output().isEmpty()) {
             out.add(new AttributedString(ShellText.PROGRAM_NO_OUTPUT, Styles.DIM));
@@ -140,12 +175,13 @@ public final class RunCommand implements Command {
             out.add(new AttributedString(ShellText.PROGRAM_STRAYS.formatted(result.strayChildren()), Styles.WARNING));
         }
         if (received.isEmpty()) {
-            out.add(new AttributedString(ShellText.PROGRAM_SENT_NOTHING, Styles.DIM));
+            out.add(new AttributedString(classServer ? ShellText.PROGRAM_SENT_NOTHING_CLASS
+                    : ShellText.PROGRAM_SENT_NOTHING, Styles.DIM));
         }
         for (LogEntry entry : received) {
             byte[] head = entry.head();
-            out.add(new AttributedString(ShellText.PROGRAM_SENT.formatted(head.length, WireRenderer.plural(head.length)),
-                    Styles.STRONG));
+            out.add(new AttributedString((classServer ? ShellText.PROGRAM_SENT_CLASS : ShellText.PROGRAM_SENT)
+                    .formatted(head.length, WireRenderer.plural(head.length)), Styles.STRONG));
             out.addAll(WireRenderer.sentLines(head, ctx.screen.width()));
         }
         ctx.lastWire().flatMap(w -> w.lastExchange()).filter(e -> e.sent().length > 0).ifPresent(e -> {
