@@ -54,7 +54,8 @@ final class ApacheSnippet {
                 .append("    # The mirror, like Apache by default, closes an idle kept-alive connection after 5 s.\n")
                 .append("    KeepAliveTimeout 5\n");
         plan.redirects().forEach((path, to) -> s.append("\n    # ").append(path.substring(1))
-                .append(" answers 301 with this Location, as on the mirror.\n")
+                .append(" answers 301, as on the mirror. To a path, so Apache puts http:// and the host the\n")
+                .append("    # client named (Host, port included) in front: the redirect stays on this server.\n")
                 .append("    RedirectMatch 301 ^").append(path.replace(".", "\\.")).append("$ ").append(to).append('\n'));
         for (String name : plan.chunked()) {
             s.append("\n    # ").append(name).append(": the mirror sends this file in chunks (Transfer-Encoding: chunked,\n")

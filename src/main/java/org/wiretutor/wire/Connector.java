@@ -61,7 +61,7 @@ public final class Connector {
     public record Opened(Socket socket, Route route) {}
 
     public Opened open(Target target) throws ConnectFailure {
-        if (classServer.isPresent() && (standsInFor(target) || classServer.get().is(target))) {
+        if (classServer.isPresent() && (standsInFor(target, classServer.get()) || classServer.get().is(target))) {
             return openClassServer(target, classServer.get());
         }
         if (target.isMirrored()) {
@@ -82,9 +82,13 @@ public final class Connector {
         }
     }
 
-    /** data.pr4e.org port 80, as typed; {@code open mirror} still means the built-in mirror on this computer. */
-    private static boolean standsInFor(Target target) {
-        return target.isMirrored() && !target.host().equalsIgnoreCase("mirror") && target.port() == Target.HTTP_PORT;
+    /**
+     * data.pr4e.org port 80, as typed, or at the class server's own port (where its redirects point, since a server
+     * names its own port in a Location); {@code open mirror} still means the built-in mirror on this computer.
+     */
+    private static boolean standsInFor(Target target, ClassServer server) {
+        return target.isMirrored() && !target.host().equalsIgnoreCase("mirror")
+                && (target.port() == Target.HTTP_PORT || target.port() == server.port());
     }
 
     /**

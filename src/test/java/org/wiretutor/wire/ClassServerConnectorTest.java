@@ -70,6 +70,10 @@ class ClassServerConnectorTest {
             Route route = connector(mirror, server, false).open(new Target("127.0.0.1", classroom.port())).route();
             assertEquals(Optional.of(server), route.classServer());
             assertFalse(route.standsIn(), "typed as itself, so the prompt shows just that address");
+            Route redirected = connector(mirror, server, false).open(new Target("data.pr4e.org", classroom.port()))
+                    .route();
+            assertEquals(Optional.of(server), redirected.classServer(),
+                    "data.pr4e.org at the class server's port, where its redirects point, is the class server too");
         }
     }
 
