@@ -67,11 +67,15 @@ class ClassServerConnectorTest {
         try (MirrorServer classroom = MirrorServer.start(MirrorConfig.loopback());
              MirrorHost mirror = new MirrorHost(MirrorConfig.loopback())) {
             ClassServer server = new ClassServer("127.0.0.1", classroom.port());
-            Route route = connector(mirror, server, false).open(new Target("127.0.0.1", classroom.port())).route();
+            Connector.Opened itself = connector(mirror, server, false).open(new Target("127.0.0.1", classroom.port()));
+            itself.socket().close();
+            Route route = itself.route();
             assertEquals(Optional.of(server), route.classServer());
             assertFalse(route.standsIn(), "typed as itself, so the prompt shows just that address");
-            Route redirected = connector(mirror, server, false).open(new Target("data.pr4e.org", classroom.port()))
-                    .route();
+            Connector.Opened atItsPort = connector(mirror, server, false).open(
+                    new Target("data.pr4e.org", classroom.port()));
+            atItsPort.socket().close();
+            Route redirected = atItsPort.route();
             assertEquals(Optional.of(server), redirected.classServer(),
                     "data.pr4e.org at the class server's port, where its redirects point, is the class server too");
         }
