@@ -159,7 +159,7 @@ public final class ShellText {
     public static final String RUN_POINTED_CLASS =
             "(pointed at your class server %s, through a recorder at 127.0.0.1 port %d that shows what it sent)";
     public static final String RUN_RELAY_FAILED =
-            "The class server %s could not be reached for this run: %s. Ask your teacher whether it is running.";
+            "The class server %s could not be reached for this run. %s Ask your teacher whether it is running.";
     public static final String PROGRAM_OUTPUT = "What the program printed:";
     public static final String PROGRAM_NO_OUTPUT = "The program printed nothing.";
     public static final String PROGRAM_EXIT = "It ended with exit code %d after %.1f s.";

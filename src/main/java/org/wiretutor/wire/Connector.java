@@ -98,7 +98,7 @@ public final class Connector {
      */
     public Socket dialClassServer() throws ConnectFailure {
         ClassServer server = classServer.orElseThrow(() -> new IllegalStateException("no class server"));
-        return openClassServer(new Target("data.pr4e.org", Target.HTTP_PORT), server).socket();
+        return openClassServer(new Target(server.host(), server.port()), server).socket();
     }
 
     private Opened openClassServer(Target target, ClassServer server) throws ConnectFailure {

@@ -108,7 +108,8 @@ class ClassServerShellTest {
             port = free.getLocalPort();
         }
         String text = session("run socket1.py\n", port);
-        assertTrue(text.contains("The class server 127.0.0.1:" + port + " could not be reached for this run"), text);
+        assertTrue(text.contains("The class server 127.0.0.1:" + port + " could not be reached for this run. 127.0.0.1:"
+                + port + " refused the"), text);
         assertTrue(text.contains("It sent your class server no request."), text);
     }
 }
