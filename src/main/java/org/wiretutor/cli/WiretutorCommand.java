@@ -19,6 +19,7 @@ import org.wiretutor.shell.ShellOptions;
 import org.wiretutor.shell.SystemTerminal;
 import org.wiretutor.shell.Shells;
 import org.wiretutor.text.SafePrintStream;
+import org.wiretutor.wire.ClassServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +56,11 @@ public final class WiretutorCommand implements Callable<Integer> {
     /** Used by the launcher once per build: run a short session so the JVM can archive the classes start-up needs. */
     @Option(names = "--train-startup", hidden = true)
     boolean trainStartup;
+
+    @Option(names = "--server", paramLabel = "HOST[:PORT]",
+            description = {"Your class server: open data.pr4e.org (port 80) connects to it instead, and lessons count it "
+                    + "as data.pr4e.org. Port 80 if none. Also from WIRETUTOR_SERVER; this option wins."})
+    String server;
 
     @Option(names = "--learner", paramLabel = "ID", description = "Your learner id for graded exercises (remembered).")
     String learner;
@@ -120,6 +126,13 @@ public final class WiretutorCommand implements Callable<Integer> {
         command.plain = given.contains("--plain");
         command.present = given.contains("--present");
         command.pace = 1;
+        try {
+            // before the first prompt is drawn: a bad WIRETUTOR_SERVER stops here, with the reason on its own lines
+            ClassServer.choose(null, System.getenv(ClassServer.ENV));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
         if (!command.plain) {
             boolean colour = !command.noColor && System.getenv("NO_COLOR") == null;
             command.first = FirstPrompt.show(Version.current(), command.offline, colour, System.out);
@@ -163,6 +176,13 @@ public final class WiretutorCommand implements Callable<Integer> {
             System.err.println("--pace " + pace + ": give a number from 1 to 1000.");
             return ExitCodes.USAGE;
         }
+        Optional<ClassServer> classServer;
+        try {
+            classServer = ClassServer.choose(server, System.getenv(ClassServer.ENV));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
         boolean interactive = System.console() != null;
         // the terminal opens on a thread of its own while the lessons and the mirror's files load
         CompletableFuture<Terminal> terminal = interactive ? SystemTerminal.opening() : null;
@@ -172,7 +192,8 @@ public final class WiretutorCommand implements Callable<Integer> {
             boolean colourWanted = !noColor && !plain && System.getenv("NO_COLOR") == null;
             ShellOptions options = ShellOptions.defaults(home, Version.current())
                     .withOffline(offline).withCourseDir(courseDir)
-                    .withDisplay(new ShellOptions.Display(plain, present, pace));
+                    .withDisplay(new ShellOptions.Display(plain, present, pace))
+                    .withClassServer(classServer);
             if (!interactive) return Shells.script(System.in, System.out, options.withColour(false));
             return Shells.interactive(terminal, options.withColour(colourWanted), first);
         } finally {

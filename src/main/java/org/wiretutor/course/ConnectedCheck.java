@@ -1,8 +1,13 @@
 package org.wiretutor.course;
 
+import org.wiretutor.wire.Target;
 import org.wiretutor.wire.WireEvent;
 
-/** Passes when a connection opens to the named host and port (the mirror standing in counts). */
+/**
+ * Passes when a connection opens to the named host and port (the mirror standing in counts). A step that wants
+ * data.pr4e.org port 80 also passes on a connection that reached the class server ({@code --server}), typed as
+ * data.pr4e.org or as the class server's own address: in that room, the class server is data.pr4e.org.
+ */
 public record ConnectedCheck(String host, int port) implements Check {
     @Override
     public Verdict judge(Observation observation) {
@@ -10,10 +15,16 @@ public record ConnectedCheck(String host, int port) implements Check {
         if (!(event instanceof WireEvent.Connected c)) return Verdict.UNRELATED;
         var target = c.route().target();
         if (target.host().equalsIgnoreCase(host) && target.port() == port) return Verdict.PASSED;
+        if (c.route().classServer().isPresent() && wantsClassServer()) return Verdict.PASSED;
         if (!target.host().equalsIgnoreCase(host)) {
             return Verdict.missed(CourseText.WRONG_HOST.formatted(target.host(), host, port));
         }
         return Verdict.missed(CourseText.WRONG_PORT.formatted(target.port(), port));
+    }
+
+    /** True when this step names the server a class server stands in for: data.pr4e.org port 80. */
+    private boolean wantsClassServer() {
+        return port == Target.HTTP_PORT && new Target(host, port).isMirrored() && !host.equalsIgnoreCase("mirror");
     }
 
     @Override

@@ -60,7 +60,8 @@ final class ApacheSnippet {
                 .append("        SetEnv no-gzip 1\n")
                 .append("    </IfModule>\n");
         plan.redirects().forEach((path, to) -> s.append("\n    # ").append(path.substring(1))
-                .append(" answers 301 with this Location, as on the mirror.\n")
+                .append(" answers 301, as on the mirror. To a path, so Apache puts http:// and the host the\n")
+                .append("    # client named (Host, port included) in front: the redirect stays on this server.\n")
                 .append("    RedirectMatch 301 ^").append(path.replace(".", "\\.")).append("$ ").append(to).append('\n'));
         for (String name : plan.chunked()) {
             s.append("\n    # ").append(name).append(": the mirror sends this file in chunks (Transfer-Encoding: chunked,\n")

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * @param index       the file that stands in for the mirror's generated page at {@code /}, if any
  * @param types       content type by file extension, where every file with that extension agrees
  * @param forcedTypes content type by file name, for the files no extension rule fits
- * @param redirects   permanent redirects: path (with its slash) to Location
+ * @param redirects   permanent redirects: path (with its slash) to the path they point at, on the host the client
+ *                    named (as the mirror answers)
  * @param chunked     files the mirror sends chunked to HTTP/1.1 clients; a static server cannot
  */
 record ExportPlan(Path www, ExportOptions options, Optional<String> learner, List<MirrorFile> files,
@@ -64,7 +65,7 @@ record ExportPlan(Path www, ExportOptions options, Optional<String> learner, Lis
         });
         set.lookup(MirrorFiles.MOVED).ifPresent(r -> {
             if (r instanceof Resource.Moved m) {
-                redirects.put("/" + MirrorFiles.MOVED, m.location());
+                redirects.put("/" + MirrorFiles.MOVED, m.path());
             }
         });
         Optional<String> index = Optional.empty();

@@ -49,7 +49,8 @@ final class NginxSnippet {
             s.append("    }\n");
         }
         plan.redirects().forEach((path, to) -> s.append("\n    # ").append(path.substring(1))
-                .append(" answers 301 with this Location, as on the mirror.\n")
+                .append(" answers 301, as on the mirror. To a path, so nginx puts http://, the host the\n")
+                .append("    # client named (Host) and this server's port in front: the redirect stays on this server.\n")
                 .append("    location = ").append(path).append(" {\n")
                 .append("        return 301 ").append(to).append(";\n")
                 .append("    }\n"));

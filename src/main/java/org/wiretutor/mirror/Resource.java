@@ -1,5 +1,10 @@
 package org.wiretutor.mirror;
 
+import java.net.URI;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** What a path on the mirror names, as {@link MirrorFiles#lookup} says; the responder decides how to send it. */
 sealed interface Resource {
 
@@ -11,7 +16,33 @@ sealed interface Resource {
     record Chunked(MirrorFile file) implements Resource {
     }
 
-    /** A path that answers 301 Moved Permanently, pointing at {@code location}. */
+    /**
+     * A path that answers 301 Moved Permanently, pointing at {@code location} (an absolute URL on data.pr4e.org, the
+     * host this mirror stands for) or, when the request names a host, at the same path on that host.
+     */
     record Moved(String location) implements Resource {
+        /** A host name, IPv4 or bracketed IPv6 address, and an optional port: what may go into a Location. */
+        private static final Pattern HOST = Pattern.compile("([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\])(?::(\\d{1,5}))?");
+
+        /** The path the redirect points at, for a server that builds the URL itself (Apache, nginx). */
+        String path() {
+            return URI.create(location).getRawPath();
+        }
+
+        /**
+         * The Location for this request. As Apache does with a redirect to a path (and UseCanonicalName Off, its
+         * default): the host the client named in Host, lowercased, with the port Host gave unless 80; the mirror's
+         * own name when there is no usable Host (HTTP/1.0 without one). So a class server, reached under any name,
+         * redirects to itself, never out to the real data.pr4e.org. One difference: for a Host without a port,
+         * Apache and nginx add the port they listen on (unless 80); the mirror, which does not know its port here,
+         * leaves it out, which is what they send on port 80.
+         */
+        String locationFor(RequestHead head) {
+            return head.first("Host").map(String::strip).map(HOST::matcher).filter(Matcher::matches)
+                    .map(m -> "http://" + m.group(1).toLowerCase(Locale.ROOT)
+                            + (m.group(2) == null || Integer.parseInt(m.group(2)) == 80 ? "" : ":" + m.group(2))
+                            + path())
+                    .orElse(location);
+        }
     }
 }

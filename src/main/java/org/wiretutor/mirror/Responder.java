@@ -70,7 +70,7 @@ final class Responder {
             return error(404, notFound(head));
         }
         if (found.get() instanceof Resource.Moved moved) {
-            return moved(head, moved.location(), requestsLeft);
+            return moved(head, moved.locationFor(head), requestsLeft);
         }
         boolean chunked = found.get() instanceof Resource.Chunked;
         MirrorFile file = fileOf(found.get());

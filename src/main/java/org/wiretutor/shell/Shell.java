@@ -112,7 +112,10 @@ public final class Shell {
         if (!input.interactive()) return AttributedString.EMPTY;
         if (wire) {
             WireSession s = ctx.lastWire().orElseThrow();
-            String where = s.route().target() + (s.route().viaMirror() ? " mirror" : "");
+            var route = s.route();
+            String where = route.standsIn()
+                    ? ShellText.PROMPT_VIA.formatted(route.target(), route.classServer().orElseThrow())
+                    : route.target() + (route.viaMirror() ? " mirror" : "");
             return new AttributedStringBuilder().append("[" + where + "] ", Styles.WIRE_PROMPT).toAttributedString();
         }
         return new AttributedString(PROMPT_TEXT, Styles.PROMPT);

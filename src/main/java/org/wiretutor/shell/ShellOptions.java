@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.wiretutor.mirror.MirrorConfig;
+import org.wiretutor.wire.ClassServer;
 import org.wiretutor.wire.Dialer;
 import org.wiretutor.wire.WaitPolicy;
 
@@ -20,10 +21,12 @@ import org.wiretutor.wire.WaitPolicy;
  * @param mirror          settings of the built-in mirror
  * @param display         plain, presenter and pace settings
  * @param running         where {@code run} starts the learner's own programs, and for how long
+ * @param classServer     the class server that answers for data.pr4e.org ({@code --server}), if any
  */
 public record ShellOptions(boolean offline, boolean colour, Path home, Optional<Path> courseDir, Dialer dialer,
                            WaitPolicy waits, Duration connectTimeout, Clock clock, String version,
-                           MirrorConfig mirror, Display display, Running running) {
+                           MirrorConfig mirror, Display display, Running running,
+                           Optional<ClassServer> classServer) {
 
     /**
      * How output looks: {@code plain} for accessible words instead of symbols, {@code present} for
@@ -52,53 +55,59 @@ public record ShellOptions(boolean offline, boolean colour, Path home, Optional<
     public static ShellOptions defaults(Path home, String version) {
         return new ShellOptions(false, true, home, Optional.empty(), Dialer.SYSTEM, WaitPolicy.defaults(),
                 Duration.ofSeconds(5), Clock.systemUTC(), version, MirrorConfig.loopback(), Display.standard(),
-                Running.standard());
+                Running.standard(), Optional.empty());
     }
 
     public ShellOptions withOffline(boolean v) {
         return new ShellOptions(v, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror,
-                display, running);
+                display, running, classServer);
     }
 
     public ShellOptions withColour(boolean v) {
         return new ShellOptions(offline, v, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror,
-                display, running);
+                display, running, classServer);
     }
 
     public ShellOptions withDialer(Dialer d) {
         return new ShellOptions(offline, colour, home, courseDir, d, waits, connectTimeout, clock, version, mirror,
-                display, running);
+                display, running, classServer);
     }
 
     public ShellOptions withWaits(WaitPolicy w) {
         return new ShellOptions(offline, colour, home, courseDir, dialer, w, connectTimeout, clock, version, mirror,
-                display, running);
+                display, running, classServer);
     }
 
     public ShellOptions withCourseDir(Path dir) {
         return new ShellOptions(offline, colour, home, Optional.ofNullable(dir), dialer, waits, connectTimeout, clock,
-                version, mirror, display, running);
+                version, mirror, display, running, classServer);
     }
 
     /** The built-in mirror's settings (tests shorten its timeouts). */
     public ShellOptions withMirror(MirrorConfig m) {
         return new ShellOptions(offline, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, m,
-                display, running);
+                display, running, classServer);
     }
 
     public ShellOptions withClock(Clock c) {
         return new ShellOptions(offline, colour, home, courseDir, dialer, waits, connectTimeout, c, version, mirror,
-                display, running);
+                display, running, classServer);
     }
 
     public ShellOptions withDisplay(Display d) {
         return new ShellOptions(offline, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror,
-                d, running);
+                d, running, classServer);
     }
 
     /** Where and for how long {@code run} starts programs (tests use a temporary folder and a short limit). */
     public ShellOptions withRunning(Running r) {
         return new ShellOptions(offline, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror,
-                display, r);
+                display, r, classServer);
+    }
+
+    /** Sends data.pr4e.org to this server instead (a class server), or nowhere special when empty. */
+    public ShellOptions withClassServer(Optional<ClassServer> c) {
+        return new ShellOptions(offline, colour, home, courseDir, dialer, waits, connectTimeout, clock, version, mirror,
+                display, running, c);
     }
 }

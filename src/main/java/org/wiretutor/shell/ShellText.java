@@ -8,6 +8,8 @@ public final class ShellText {
     static final String BANNER_RESUME = "Welcome back: type lesson %d to carry on with \"%s\" (step %d).";
     static final String OFFLINE_REASON = "you started wiretutor with --offline";
     static final String OFFLINE_NOTE = "Offline: data.pr4e.org is answered by the built-in mirror on this computer.";
+    static final String CLASS_SERVER_NOTE =
+            "Class server: data.pr4e.org port 80 is answered by %s (set with --server or WIRETUTOR_SERVER).";
     static final String COURSE_DIR_UNREADABLE =
             "The course folder %s could not be read (%s); using the built-in lessons instead.";
     static final String LESSON_UNREADABLE = "A lesson file could not be read and was skipped: %s";
@@ -61,6 +63,13 @@ public final class ShellText {
     public static final String CONNECTED_MIRROR =
             "Connected to the built-in mirror of %s at %s port %d, standing in for the real server";
     public static final String MIRROR_BECAUSE = "because %s";
+    public static final String CONNECTED_CLASS_SERVER =
+            "Connected to your class server at %s port %d, standing in for %s (set with --server or WIRETUTOR_SERVER).";
+    public static final String CONNECTED_CLASS_SERVER_ITSELF =
+            "Connected to %s port %d (%s), your class server: lessons count it as data.pr4e.org.";
+    /** The prompt's target while the class server stands in: {@code data.pr4e.org:80 via 127.0.0.1:18481}. */
+    public static final String PROMPT_VIA = "%s via %s";
+    public static final String STATUS_CLASS_SERVER = "the class server at %s";
     public static final String CONNECTED_TIP =
             "Every line you type now goes to the server, followed by \\r\\n. Start commands with ~ (~help, ~close), "
                     + "or press Ctrl-] for one command.";
@@ -116,6 +125,8 @@ public final class ShellText {
                     + "and `\\xNN` any other byte that is not printable text.";
     public static final String HANDOUT_REQUEST = "The request, as sent (%d %s)";
     public static final String HANDOUT_REPLY = "The reply, part by part (%d %s received)";
+    public static final String HANDOUT_FROM_CLASS_SERVER =
+            "Saved by wiretutor %s on %s. The reply came from the class server %s (%s port %d), standing in for %s.";
     public static final String HANDOUT_NO_REPLY = "No reply had arrived.";
     public static final String HANDOUT_HEX_CUT = "(the first %d of the preview's %d bytes)";
     public static final String HANDOUT_FROM_SERVER =
@@ -150,6 +161,10 @@ public final class ShellText {
     public static final String NO_PROGRAMS = "This course has no programs to run.";
     public static final String RUNNING = "$ %s";
     public static final String RUN_POINTED = "(pointed at the built-in mirror at 127.0.0.1 port %d)";
+    public static final String RUN_POINTED_CLASS =
+            "(pointed at your class server %s, through a recorder at 127.0.0.1 port %d that shows what it sent)";
+    public static final String RUN_RELAY_FAILED =
+            "The class server %s could not be reached for this run. %s Ask your teacher whether it is running.";
     public static final String PROGRAM_OUTPUT = "What the program printed:";
     public static final String PROGRAM_NO_OUTPUT = "The program printed nothing.";
     public static final String PROGRAM_EXIT = "It ended with exit code %d after %.1f s.";
@@ -160,6 +175,8 @@ public final class ShellText {
     public static final String PROGRAM_TRUNCATED = "(only the first 64 KiB of its output were kept)";
     public static final String PROGRAM_SENT = "What the mirror received from it (%d %s):";
     public static final String PROGRAM_SENT_NOTHING = "The mirror received no request from it.";
+    public static final String PROGRAM_SENT_CLASS = "What it sent your class server (%d %s):";
+    public static final String PROGRAM_SENT_NOTHING_CLASS = "It sent your class server no request.";
     public static final String YOU_TYPED = "For comparison, the last request you typed (%d %s):";
     public static final String RUN_FAILED =
             "The program could not be started: %s. Check the command: is the program installed, and the file name right?";

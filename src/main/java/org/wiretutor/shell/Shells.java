@@ -214,7 +214,8 @@ public final class Shells {
         CourseSession session = new CourseSession(course, progress, notice);
         Connector connector = new Connector(options.dialer(), mirror, options.connectTimeout(),
                 () -> options.offline() ? Optional.of(ShellText.OFFLINE_REASON)
-                        : session.wantsMirror() ? Optional.of(WireText.LESSON_REASON) : Optional.<String>empty());
+                        : session.wantsMirror() ? Optional.of(WireText.LESSON_REASON) : Optional.<String>empty(),
+                options.classServer());
         ShellContext ctx = new ShellContext(screen, connector, mirror, options.waits(), session, options.home(),
                 options.version(), interactive);
         ctx.presenter(presenter, options.display().pace());
@@ -248,7 +249,8 @@ public final class Shells {
     private static void banner(ShellContext ctx, ShellOptions options) {
         ctx.styled(ShellText.BANNER.formatted(options.version()), Styles.HEADING);
         ctx.note(ShellText.BANNER_HELP);
-        if (options.offline()) ctx.note(ShellText.OFFLINE_NOTE);
+        if (options.offline() && options.classServer().isEmpty()) ctx.note(ShellText.OFFLINE_NOTE);
+        options.classServer().ifPresent(server -> ctx.note(ShellText.CLASS_SERVER_NOTE.formatted(server)));
         var at = ctx.course.suggested();
         if (at.isPresent()) {
             var lesson = at.get();

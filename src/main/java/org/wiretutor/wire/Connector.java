@@ -15,13 +15,15 @@ import java.util.function.Supplier;
 
 /**
  * Opens the learner's connection: to the real host when it answers, and to the built-in
- * mirror when the host is data.pr4e.org and the network cannot reach it (or when offline).
+ * mirror when the host is data.pr4e.org and the network cannot reach it (or when offline); to the class server
+ * instead of data.pr4e.org when one is set.
  */
 public final class Connector {
     private final Dialer dialer;
     private final MirrorHost mirror;
     private final Duration connectTimeout;
     private final Supplier<Optional<String>> forceMirror;
+    private final Optional<ClassServer> classServer;
 
     public Connector(Dialer dialer, MirrorHost mirror, Duration connectTimeout, boolean offline) {
         this(dialer, mirror, connectTimeout,
@@ -33,16 +35,35 @@ public final class Connector {
      *                    data.pr4e.org (offline, or a lesson that needs the mirror's own files), or empty
      */
     public Connector(Dialer dialer, MirrorHost mirror, Duration connectTimeout, Supplier<Optional<String>> forceMirror) {
+        this(dialer, mirror, connectTimeout, forceMirror, Optional.empty());
+    }
+
+    /**
+     * @param classServer where data.pr4e.org port 80 goes while a class server is set: it wins over the network, the
+     *                    mirror's fallback, {@code --offline} and lessons that want the mirror, since the teacher chose
+     *                    it for the room (a class server is a wiretutor mirror, or a copy of its files)
+     */
+    public Connector(Dialer dialer, MirrorHost mirror, Duration connectTimeout, Supplier<Optional<String>> forceMirror,
+                     Optional<ClassServer> classServer) {
         this.dialer = dialer;
         this.mirror = mirror;
         this.connectTimeout = connectTimeout;
         this.forceMirror = forceMirror;
+        this.classServer = classServer;
+    }
+
+    /** The class server set for this session, if any. */
+    public Optional<ClassServer> classServer() {
+        return classServer;
     }
 
     /** A socket and the route it took. The caller owns the socket. */
     public record Opened(Socket socket, Route route) {}
 
     public Opened open(Target target) throws ConnectFailure {
+        if (classServer.isPresent() && (standsInFor(target, classServer.get()) || classServer.get().is(target))) {
+            return openClassServer(target, classServer.get());
+        }
         if (target.isMirrored()) {
             Optional<String> forced = forceMirror.get();
             if (forced.isPresent() || target.host().equalsIgnoreCase("mirror")) {
@@ -58,6 +79,38 @@ public final class Connector {
                 return openMirror(target, failure.getMessage());
             }
             throw failure;
+        }
+    }
+
+    /**
+     * data.pr4e.org port 80, as typed, or at the class server's own port (where its redirects point, since a server
+     * names its own port in a Location); {@code open mirror} still means the built-in mirror on this computer.
+     */
+    private static boolean standsInFor(Target target, ClassServer server) {
+        return target.isMirrored() && !target.host().equalsIgnoreCase("mirror")
+                && (target.port() == Target.HTTP_PORT || target.port() == server.port());
+    }
+
+    /**
+     * A connection to the class server for a program the learner runs, failing as opening data.pr4e.org would.
+     *
+     * @throws IllegalStateException when no class server is set
+     */
+    public Socket dialClassServer() throws ConnectFailure {
+        ClassServer server = classServer.orElseThrow(() -> new IllegalStateException("no class server"));
+        return openClassServer(new Target(server.host(), server.port()), server).socket();
+    }
+
+    private Opened openClassServer(Target target, ClassServer server) throws ConnectFailure {
+        try {
+            Socket socket = dialer.dial(server.host(), server.port(), connectTimeout);
+            return new Opened(socket, Route.classServer(target, (InetSocketAddress) socket.getRemoteSocketAddress(),
+                    server));
+        } catch (IOException e) {
+            ConnectFailure failure = explain(new Target(server.host(), server.port()), e);
+            if (failure.kind() == ConnectFailure.Kind.CANCELLED || server.is(target)) throw failure;
+            throw new ConnectFailure(failure.kind(), failure.getMessage()
+                    + WireText.CLASS_SERVER_FAILED.formatted(target.host(), server), e);
         }
     }
 

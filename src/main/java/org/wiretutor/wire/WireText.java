@@ -26,6 +26,23 @@ public final class WireText {
     static final String CONNECT_FAILED = "Could not connect to %s: %s. Check the host and port, and your network.";
     static final String MIRROR_FAILED = "The built-in mirror could not start: %s. Run wiretutor troubleshoot to see why.";
 
+    // The class server (--server HOST[:PORT] or WIRETUTOR_SERVER) that stands in for data.pr4e.org.
+
+    /** Where a bad class server came from, then why it is bad: {@code --server x/y: give a host …}. */
+    static final String SERVER_FROM_OPTION = "--server %s: %s";
+    static final String SERVER_FROM_ENV = "WIRETUTOR_SERVER=%s: %s";
+    static final String SERVER_EMPTY = "it needs a host, e.g. 192.168.1.20 or 192.168.1.20:8080 (port 80 if none).";
+    static final String SERVER_NOT_URL = "give a host and an optional port, not a URL, e.g. 192.168.1.20:8080";
+    static final String SERVER_BAD_HOST = "that is not a host name or address. Write HOST or HOST:PORT, e.g. 192.168.1.20:8080";
+    static final String SERVER_IPV6_BRACKETS = "put an IPv6 address in brackets, e.g. [fe80::1]:8080";
+    static final String SERVER_BAD_PORT = "the port must be a number from 1 to 65535, e.g. 192.168.1.20:8080";
+    /** The note on a request a program began but never finished, as relayed to the class server. */
+    static final String RELAY_INCOMPLETE = "incomplete request: no blank line before the program stopped sending";
+    /** Added to a failed connect: which class server it was, and how to reach the real host instead. */
+    static final String CLASS_SERVER_FAILED =
+            " (%s goes to your class server %s, set with --server or WIRETUTOR_SERVER: ask your teacher whether it is "
+                    + "running, or start wiretutor without it.)";
+
     static final String WAIT_FOR_BLANK_LINE =
             "Nothing has come back for %d s. You sent a request line but not the blank line that ends the "
                     + "request, so the server is still waiting for more headers, and you are waiting for its "

@@ -80,10 +80,11 @@ class ExportMirrorTest {
         assertFalse(Files.exists(dir.resolve("www/moved.txt")), "moved.txt is a redirect, not a file");
         String apache = Files.readString(dir.resolve("apache/wiretutor.conf"));
         assertTrue(apache.contains("<VirtualHost *:80>"), apache);
-        assertTrue(apache.contains("RedirectMatch 301 ^/moved\\.txt$ http://data.pr4e.org/romeo.txt"), apache);
+        // a path: the redirect stays on whatever server answers (intended change: it named data.pr4e.org)
+        assertTrue(apache.contains("RedirectMatch 301 ^/moved\\.txt$ /romeo.txt\n"), apache);
         String nginx = Files.readString(dir.resolve("nginx/wiretutor.conf"));
         assertTrue(nginx.contains("listen 80;"), nginx);
-        assertTrue(nginx.contains("return 301 http://data.pr4e.org/romeo.txt;"), nginx);
+        assertTrue(nginx.contains("return 301 /romeo.txt;"), nginx);
         assertTrue(Files.readString(dir.resolve("README.md")).contains("apache/wiretutor.conf"));
         assertTrue(run.out().startsWith("Wrote " + plan.files().size() + " files to "), run.out());
     }
@@ -218,12 +219,24 @@ class ExportMirrorTest {
                         assertEquals(Optional.of(nginxEtag(path)), r.header("ETag"), path + " nginx ETag");
                     }
                 }
-                Wire.Reply m = get(mirror.address(), "/moved.txt");
-                Wire.Reply r = get(real.address(), "/moved.txt");
+                // the redirect goes to the host the client named, so a class server keeps its students on it
+                // (intended change: the mirror and both configurations used to send everyone to data.pr4e.org)
+                Wire.Reply m = moved(mirror.address(), "127.0.0.1:" + mirror.port());
+                Wire.Reply r = moved(real.address(), "127.0.0.1:" + port);
                 assertEquals(301, m.status());
                 assertEquals(301, r.status());
-                assertEquals(m.header("Location"), r.header("Location"));
+                assertEquals(Optional.of("http://127.0.0.1:" + mirror.port() + "/romeo.txt"), m.header("Location"));
+                assertEquals(Optional.of("http://127.0.0.1:" + port + "/romeo.txt"), r.header("Location"));
                 assertEquals(m.header("Cache-Control"), r.header("Cache-Control"), "no no-cache headers on a 301");
+                // a Host without a port: the real servers add the port they listen on, the mirror leaves it out
+                assertEquals(Optional.of("http://data.pr4e.org/romeo.txt"),
+                        moved(mirror.address(), "data.pr4e.org").header("Location"));
+                assertEquals(Optional.of("http://data.pr4e.org:" + port + "/romeo.txt"),
+                        moved(real.address(), "data.pr4e.org").header("Location"));
+                assertEquals(Optional.of("http://data.pr4e.org/romeo.txt"),
+                        get(mirror.address(), "/moved.txt").header("Location"), "no Host: the mirror's own name");
+                assertTrue(get(real.address(), "/moved.txt").header("Location").orElseThrow().endsWith("/romeo.txt"),
+                        "no Host: the real server's own name, which the export leaves to the teacher");
                 m = get(mirror.address(), "/nosuch.txt");
                 r = get(real.address(), "/nosuch.txt");
                 assertEquals(404, m.status());
@@ -240,6 +253,13 @@ class ExportMirrorTest {
         Resource res = MirrorFiles.bundled().lookup(path).orElseThrow();
         MirrorFile f = res instanceof Resource.Chunked c ? c.file() : ((Resource.Plain) res).file();
         return "\"" + Long.toHexString(f.lastModified().getEpochSecond()) + "-" + Long.toHexString(f.size()) + "\"";
+    }
+
+    private static Wire.Reply moved(InetSocketAddress to, String host) throws IOException {
+        try (Wire w = new Wire(to)) {
+            return Wire.Reply.parse(w.send("GET /moved.txt HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .readToClose());
+        }
     }
 
     private static Wire.Reply get(InetSocketAddress to, String path) throws IOException {

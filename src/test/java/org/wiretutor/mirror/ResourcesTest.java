@@ -127,6 +127,24 @@ class ResourcesTest {
     }
 
     @Test
+    void moved_points_at_the_host_the_client_named_so_a_class_server_keeps_its_students() throws IOException {
+        assertEquals("http://10.0.0.5:18481/romeo.txt", exchangeToClose(
+                "GET /moved.txt HTTP/1.1\r\nHost: 10.0.0.5:18481\r\nConnection: close\r\n\r\n").header("Location")
+                .orElseThrow());
+        assertEquals("http://class.example.edu/romeo.txt", exchangeToClose(
+                "GET /moved.txt HTTP/1.1\r\nHost: Class.Example.EDU:80\r\nConnection: close\r\n\r\n")
+                .header("Location").orElseThrow(), "lowercased, port 80 left out, as Apache does");
+        assertEquals("http://[::1]:8080/romeo.txt", exchangeToClose(
+                "GET /moved.txt HTTP/1.1\r\nHost: [::1]:8080\r\nConnection: close\r\n\r\n").header("Location")
+                .orElseThrow());
+        Wire.Reply odd = exchangeToClose("GET /moved.txt HTTP/1.0\r\nHost: a\"b<c\r\n\r\n");
+        if (odd.status() == 301) {
+            assertEquals("http://data.pr4e.org/romeo.txt", odd.header("Location").orElseThrow(),
+                    "a Host that is no host name is never copied into the reply");
+        }
+    }
+
+    @Test
     void moved_keeps_alive_for_http11_and_head_has_no_body() throws IOException {
         try (Wire w = new Wire(server)) {
             Wire.Reply r = w.send("HEAD /moved.txt HTTP/1.1\r\nHost: data.pr4e.org\r\n\r\n").readReply(true);

@@ -27,7 +27,8 @@ public final class OpenCommand implements Command {
     @Override public String help() {
         return "Opens a real TCP socket to HOST on PORT (80, the web's port, if you leave it out). After that, "
                 + "every line you type is sent to the server followed by \\r\\n. If data.pr4e.org cannot be "
-                + "reached, the built-in mirror answers instead and wiretutor says so. Example: open data.pr4e.org 80. "
+                + "reached, the built-in mirror answers instead and wiretutor says so; with a class server "
+                + "(wiretutor --server), data.pr4e.org is that server. Example: open data.pr4e.org 80. "
                 + "With --trickle BYTES:MILLIS the built-in mirror answers and sends each reply in writes of BYTES "
                 + "bytes, MILLIS ms apart, as a slow network would; then show reads and replay show it arriving in "
                 + "pieces. Example: open --trickle 16:5 data.pr4e.org";

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -20,6 +22,8 @@ import org.wiretutor.programs.ProgramText;
 import org.wiretutor.programs.WrittenFiles;
 import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.shell.ShellContext;
+import org.wiretutor.wire.ClassServer;
+import org.wiretutor.wire.ClassServerRelay;
 import org.wiretutor.shell.ShellText;
 import org.wiretutor.shell.screen.Styles;
 import org.wiretutor.shell.screen.WireRenderer;
@@ -87,7 +91,9 @@ public final class RunCommand implements Command {
             }
             OwnProgram.Plan plan = OwnProgram.plan(args, folder, System.getenv("PATH"));
             if (plan instanceof OwnProgram.Start start) {
-                run(ctx, start.name(), start.command(), folder, start.shown());
+                try (Destination to = new Destination(ctx)) {
+                    run(ctx, start.name(), start.command(), folder, start.shown(), to);
+                }
             } else if (plan instanceof OwnProgram.Refused refused) {
                 ctx.error(refused.why());
                 if (!programs.names().isEmpty() && !name.contains("/") && !FolderFiles.exists(folder, name)) {
@@ -103,40 +109,104 @@ public final class RunCommand implements Command {
             throws IOException {
         Path dir = ctx.home.resolve("programs");
         Path program = programs.copyInto(name, dir).orElseThrow();
-        int port = ctx.mirror.address().getPort();
         List<String> command = command(program, name);
         if (command.isEmpty()) {
             ctx.error(ProgramText.NEED_PYTHON.formatted(name));
             return;
         }
-        List<String> programArgs = new ArrayList<>(args);
-        if (programs.takesServerArguments(name) && !endsWithServer(programArgs)) {
-            programArgs.addAll(List.of("127.0.0.1", Integer.toString(port)));
+        try (Destination to = new Destination(ctx)) {
+            List<String> programArgs = new ArrayList<>(args);
+            if (programs.takesServerArguments(name) && !endsWithServer(programArgs)) {
+                programArgs.addAll(List.of("127.0.0.1", Integer.toString(to.address().getPort())));
+            }
+            command.addAll(programArgs);
+            String shown = String.join(" ", command).replace(dir.toString() + java.io.File.separator, "");
+            shown = shown.replaceFirst("^\\S*/(java|python3?) ", "$1 ");
+            run(ctx, name, command, dir, shown, to);
         }
-        command.addAll(programArgs);
-        String shown = String.join(" ", command).replace(dir.toString() + java.io.File.separator, "");
-        shown = shown.replaceFirst("^\\S*/(java|python3?) ", "$1 ");
-        run(ctx, name, command, dir, shown);
     }
 
-    private void run(ShellContext ctx, String name, List<String> command, Path dir, String shown) throws IOException {
+    /**
+     * Where a run's program is sent: the built-in mirror, or, with a class server set ({@code --server}), a relay on
+     * loopback that passes the program's bytes to that server unchanged and reports each request it carried.
+     */
+    private static final class Destination implements AutoCloseable {
+        private final ShellContext ctx;
+        private final Optional<ClassServer> classServer;
+        private final ClassServerRelay relay;   // null when the built-in mirror answers
+        private final List<Consumer<LogEntry>> listeners = new CopyOnWriteArrayList<>();
+
+        Destination(ShellContext ctx) throws IOException {
+            this.ctx = ctx;
+            this.classServer = ctx.connector.classServer();
+            this.relay = classServer.isEmpty() ? null : ClassServerRelay.start(ctx.connector::dialClassServer,
+                    ctx.clock(), entry -> listeners.forEach(l -> l.accept(entry)));
+        }
+
+        /** Where the program connects; the built-in mirror starts here if it has not yet. */
+        InetSocketAddress address() throws IOException {
+            return relay == null ? ctx.mirror.address() : relay.address();
+        }
+
+        /** Port 80 of every mirrored host here; 443 to the mirror's HTTPS stand-in, when it has one. */
+        List<MirrorRedirect.Route> routes() throws IOException {
+            InetSocketAddress http = address();
+            InetSocketAddress https = relay == null ? ctx.mirror.address(MirrorHost.HTTPS_PORT) : http;
+            List<MirrorRedirect.Route> routes = new ArrayList<>();
+            for (String host : Target.mirroredHosts()) {
+                routes.add(new MirrorRedirect.Route(host, Target.HTTP_PORT, http));
+                if (!https.equals(http)) routes.add(new MirrorRedirect.Route(host, MirrorHost.HTTPS_PORT, https));
+            }
+            return routes;
+        }
+
+        AutoCloseable listen(Consumer<LogEntry> listener) {
+            if (relay == null) return ctx.mirror.listen(listener);
+            listeners.add(listener);
+            return () -> listeners.remove(listener);
+        }
+
+        String note() throws IOException {
+            int port = address().getPort();
+            return classServer.map(s -> ShellText.RUN_POINTED_CLASS.formatted(s, port))
+                    .orElse(ShellText.RUN_POINTED.formatted(port));
+        }
+
+        boolean isClassServer() {
+            return relay != null;
+        }
+
+        /** Why the class server could not be reached during the run, if it could not. */
+        Optional<String> failure() {
+            if (relay == null) return Optional.empty();
+            return relay.failure().map(why -> ShellText.RUN_RELAY_FAILED.formatted(classServer.orElseThrow(), why));
+        }
+
+        @Override
+        public void close() {
+            if (relay != null) relay.close();
+        }
+    }
+
+    private void run(ShellContext ctx, String name, List<String> command, Path dir, String shown, Destination to)
+            throws IOException {
         List<LogEntry> received = new CopyOnWriteArrayList<>();
-        InetSocketAddress mirror = ctx.mirror.address();
+        InetSocketAddress mirror = to.address();
         ProgramRunner.Result result;
         List<MirrorRedirect.Attempt> attempts;
         CourseSession.Mark since;
         WrittenFiles files;
         Thread me = Thread.currentThread();
         java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
-        try (MirrorRedirect redirect = MirrorRedirect.prepare(routes(ctx), mirror, System.getenv());
-             AutoCloseable listening = ctx.mirror.listen(entry -> {
+        try (MirrorRedirect redirect = MirrorRedirect.prepare(to.routes(), mirror, System.getenv());
+             AutoCloseable listening = to.listen(entry -> {
                  received.add(entry);
                  first.countDown();
              })) {
             // from here Ctrl-C stops the program; the command line shows once it can
             ctx.waitingOn(me::interrupt);
             ctx.styled(ShellText.RUNNING.formatted(shown), Styles.CODE);
-            ctx.note(ShellText.RUN_POINTED.formatted(mirror.getPort()));
+            ctx.note(to.note());
             // judged by the step current now: if the run completes it, the next step does not judge the same run
             since = ctx.course.mark();
             files = WrittenFiles.before(dir);
@@ -160,8 +230,9 @@ public final class RunCommand implements Command {
             ctx.waitingOn(null);
             Thread.interrupted();
         }
+        to.failure().ifPresent(ctx::error);
         List<AttributedString> out = new ArrayList<>(RunReport.lines(new RunReport.Run(result, received, attempts,
-                Target.mirroredHosts(), mirror.getPort(), ctx.running().limit()), ctx.screen.width()));
+                Target.mirroredHosts(), mirror.getPort(), ctx.running().limit(), to.isClassServer()), ctx.screen.width()));
         ctx.lastWire().flatMap(w -> w.lastExchange()).filter(e -> e.sent().length > 0).ifPresent(e -> {
             out.add(new AttributedString(ShellText.YOU_TYPED.formatted(e.sent().length, WireRenderer.plural(e.sent().length)),
                     Styles.STRONG));
@@ -175,18 +246,6 @@ public final class RunCommand implements Command {
         }
         ctx.courseView.events(ctx.course.observe(new Observation.ProgramFinished(name, result.exit(), result.output(),
                 result.timedOut()), since), ctx.course);
-    }
-
-    /** Port 80 of every mirrored host to the mirror; 443 to its HTTPS stand-in, when it has one. */
-    private static List<MirrorRedirect.Route> routes(ShellContext ctx) throws IOException {
-        InetSocketAddress http = ctx.mirror.address();
-        InetSocketAddress https = ctx.mirror.address(MirrorHost.HTTPS_PORT);
-        List<MirrorRedirect.Route> routes = new ArrayList<>();
-        for (String host : Target.mirroredHosts()) {
-            routes.add(new MirrorRedirect.Route(host, Target.HTTP_PORT, http));
-            if (!https.equals(http)) routes.add(new MirrorRedirect.Route(host, MirrorHost.HTTPS_PORT, https));
-        }
-        return routes;
     }
 
     /** Where the files the program created or changed are: its working directory, their names and sizes. */

@@ -33,7 +33,7 @@ final class RunReport {
      * @param mirrorPort   the mirror's port, for a program that must be pointed at it by hand
      */
     record Run(ProgramRunner.Result result, List<LogEntry> received, List<MirrorRedirect.Attempt> attempts,
-               Set<String> mirroredHost, int mirrorPort, java.time.Duration limit) {}
+               Set<String> mirroredHost, int mirrorPort, java.time.Duration limit, boolean classServer) {}
 
     private RunReport() {}
 
@@ -58,11 +58,14 @@ final class RunReport {
         if (result.strayChildren() > 0) {
             out.add(new AttributedString(ShellText.PROGRAM_STRAYS.formatted(result.strayChildren()), Styles.WARNING));
         }
-        if (run.received().isEmpty()) out.add(new AttributedString(ShellText.PROGRAM_SENT_NOTHING, Styles.DIM));
+        if (run.received().isEmpty()) {
+            out.add(new AttributedString(run.classServer() ? ShellText.PROGRAM_SENT_NOTHING_CLASS
+                    : ShellText.PROGRAM_SENT_NOTHING, Styles.DIM));
+        }
         for (LogEntry entry : run.received()) {
             byte[] head = entry.head();
-            out.add(new AttributedString(ShellText.PROGRAM_SENT.formatted(head.length, WireRenderer.plural(head.length)),
-                    Styles.STRONG));
+            String sent = run.classServer() ? ShellText.PROGRAM_SENT_CLASS : ShellText.PROGRAM_SENT;
+            out.add(new AttributedString(sent.formatted(head.length, WireRenderer.plural(head.length)), Styles.STRONG));
             out.addAll(WireRenderer.sentLines(head, width));
         }
         out.addAll(elsewhere(run, width));
@@ -83,7 +86,8 @@ final class RunReport {
                 said.add(RunText.TRIED.formatted(host, port, Foreign.text(a.detail()).shown()));
             }
         }
-        if (run.received().isEmpty() && !failed) {
+        // with a class server, a run that reached nothing has already been told why (the server could not be reached)
+        if (run.received().isEmpty() && !failed && !run.classServer()) {
             String output = run.result().output().toLowerCase(Locale.ROOT);
             String named = run.mirroredHost().stream().filter(h -> h.contains(".") && output.contains(h))
                     .sorted().findFirst().orElse(null);

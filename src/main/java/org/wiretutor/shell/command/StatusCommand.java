@@ -18,7 +18,9 @@ public final class StatusCommand implements Command {
         var wire = ctx.wire();
         if (wire.isPresent()) {
             var route = wire.get().route();
-            String how = route.viaMirror() ? "built-in mirror at " + route.reached().getAddress().getHostAddress() + ":"
+            String how = route.classServer().isPresent()
+                    ? ShellText.STATUS_CLASS_SERVER.formatted(route.classServer().get())
+                    : route.viaMirror() ? "built-in mirror at " + route.reached().getAddress().getHostAddress() + ":"
                     + route.reached().getPort() : route.reached().getAddress().getHostAddress();
             ctx.info(ShellText.STATUS_CONNECTED.formatted(route.target(), how));
         } else {

@@ -75,6 +75,10 @@ public final class Handout {
     private static String footer(Route route, Instant at, String version) {
         var t = route.target();
         String where = route.reached().getAddress().getHostAddress();
+        if (route.standsIn()) {
+            return ShellText.HANDOUT_FROM_CLASS_SERVER.formatted(version, WHEN.format(at), route.classServer().get(),
+                    where, route.reached().getPort(), t.host());
+        }
         if (!route.viaMirror()) {
             return ShellText.HANDOUT_FROM_SERVER.formatted(version, WHEN.format(at), t.host(), where, route.reached().getPort());
         }

@@ -102,7 +102,12 @@ public final class WireView implements Consumer<WireEvent> {
 
     private void connected(Route route) {
         var t = route.target();
-        if (route.viaMirror()) {
+        String address = route.reached().getAddress().getHostAddress();
+        if (route.classServer().isPresent()) {
+            ctx.styled(route.standsIn()
+                    ? ShellText.CONNECTED_CLASS_SERVER.formatted(address, route.reached().getPort(), t.host())
+                    : ShellText.CONNECTED_CLASS_SERVER_ITSELF.formatted(t.host(), t.port(), address), Styles.OK);
+        } else if (route.viaMirror()) {
             String text = ShellText.CONNECTED_MIRROR.formatted(t.host(), route.reached().getAddress().getHostAddress(),
                     route.reached().getPort());
             text += route.fallbackReason().map(why -> ", " + ShellText.MIRROR_BECAUSE.formatted(why) + ".").orElse(".");
