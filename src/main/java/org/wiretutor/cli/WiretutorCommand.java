@@ -186,6 +186,7 @@ public final class WiretutorCommand implements Callable<Integer> {
         boolean interactive = System.console() != null;
         // the terminal opens on a thread of its own while the lessons and the mirror's files load
         CompletableFuture<Terminal> terminal = interactive ? SystemTerminal.opening() : null;
+        Shells.Lessons lessons = interactive ? Shells.Lessons.load(Optional.ofNullable(courseDir)) : null;
         try {
             Path home = AppHome.resolve(System.getenv(), System.getProperty("user.home"));
             if (learner != null) GradeBook.load(home, Clock.systemUTC(), System.err::println).learner(learner);
@@ -195,7 +196,7 @@ public final class WiretutorCommand implements Callable<Integer> {
                     .withDisplay(new ShellOptions.Display(plain, present, pace))
                     .withClassServer(classServer);
             if (!interactive) return Shells.script(System.in, System.out, options.withColour(false));
-            return Shells.interactive(terminal, options.withColour(colourWanted), first);
+            return Shells.interactive(terminal, options.withColour(colourWanted), first, lessons);
         } finally {
             if (terminal != null) SystemTerminal.close(terminal);
         }

@@ -37,24 +37,49 @@ public final class MirrorFiles {
     /** The learner whose variant the course's documentation quotes; see {@link #forLearner}. */
     public static final String SAMPLE_LEARNER = "sample";
 
-    private final Map<String, MirrorFile> byName;
-    /** Exercise 11's task for these pages, or null for a hand-built set without them. */
-    private final LinkChain.Task linkTask;
-    /** Everything else a path may name, by name without the leading slash. */
-    private final Map<String, Resource> specials;
-    private final MirrorFile index;
+    /**
+     * What the set holds, worked out once: at once for a hand-built or learner's set, on first use for the bundled
+     * one, whose drawn pages take a tenth of a second that the shell's start need not wait for.
+     *
+     * @param linkTask exercise 11's task for these pages, or null for a hand-built set without them
+     * @param specials everything else a path may name, by name without the leading slash
+     */
+    private record Contents(Map<String, MirrorFile> byName, LinkChain.Task linkTask, Map<String, Resource> specials,
+                            MirrorFile index) {}
+
+    private final java.util.function.Supplier<Contents> source;
+    private volatile Contents contents;
 
     MirrorFiles(List<MirrorFile> files) {
         this(files, null);
     }
 
     private MirrorFiles(List<MirrorFile> files, LinkChain.Task linkTask) {
-        this.linkTask = linkTask;
+        this.contents = contentsOf(files, linkTask);
+        this.source = () -> contents;
+    }
+
+    private MirrorFiles(java.util.function.Supplier<Contents> source) {
+        this.source = source;
+    }
+
+    private Contents contents() {
+        Contents c = contents;
+        if (c == null) {
+            synchronized (this) {
+                c = contents;
+                if (c == null) contents = c = source.get();
+            }
+        }
+        return c;
+    }
+
+    private static Contents contentsOf(List<MirrorFile> files, LinkChain.Task linkTask) {
         Map<String, MirrorFile> map = new TreeMap<>();
         for (MirrorFile f : files) {
             map.put(f.name(), f);
         }
-        this.byName = Map.copyOf(map);
+        Map<String, MirrorFile> byName = Map.copyOf(map);
         Map<String, Resource> extra = new LinkedHashMap<>();
         Map<String, String> described = new LinkedHashMap<>();
         List<MirrorFile> dated = new ArrayList<>(byName.values());
@@ -67,10 +92,9 @@ public final class MirrorFiles {
             extra.put(MOVED, new Resource.Moved(MOVED_TO));
             described.put(MOVED, "answers 301 Moved Permanently, pointing at romeo.txt");
         }
-        this.specials = Map.copyOf(extra);
         Instant newest = dated.stream().map(MirrorFile::lastModified).max(Comparator.naturalOrder())
                 .orElse(Instant.EPOCH);
-        this.index = IndexPage.of(all(), described, newest);
+        return new Contents(byName, linkTask, Map.copyOf(extra), IndexPage.of(sorted(byName), described, newest));
     }
 
     /**
@@ -86,7 +110,7 @@ public final class MirrorFiles {
 
     /** The bundled set is read from the jar once, on first use: it never changes while wiretutor runs. */
     private static final class Bundled {
-        static final MirrorFiles FILES = withScrapePages(load(), Seed.course());
+        static final MirrorFiles FILES = new MirrorFiles(() -> withScrapePages(load(), Seed.course()).contents());
     }
 
     /**
@@ -192,7 +216,7 @@ public final class MirrorFiles {
             return Optional.empty();
         }
         String name = path.startsWith("/") ? path.substring(1) : path;
-        return Optional.ofNullable(byName.get(name));
+        return Optional.ofNullable(contents().byName().get(name));
     }
 
     /**
@@ -201,14 +225,14 @@ public final class MirrorFiles {
      */
     Optional<Resource> lookup(String path) {
         if ("/".equals(path)) {
-            return Optional.of(new Resource.Plain(index));
+            return Optional.of(new Resource.Plain(contents().index()));
         }
         Optional<MirrorFile> file = find(path);
         if (file.isPresent()) {
             return Optional.of(new Resource.Plain(file.get()));
         }
         return path == null ? Optional.empty()
-                : Optional.ofNullable(specials.get(path.startsWith("/") ? path.substring(1) : path));
+                : Optional.ofNullable(contents().specials().get(path.startsWith("/") ? path.substring(1) : path));
     }
 
     /**
@@ -239,6 +263,7 @@ public final class MirrorFiles {
      * @throws IllegalStateException if the set lacks the pages (only hand-built sets can)
      */
     public ScrapeAnswers scrapeAnswers() {
+        LinkChain.Task linkTask = contents().linkTask();
         if (linkTask == null) {
             throw new IllegalStateException("this file set has no scraping pages");
         }
@@ -264,6 +289,10 @@ public final class MirrorFiles {
 
     /** All files, sorted by name; the index page and the special entries are not files. */
     public List<MirrorFile> all() {
+        return sorted(contents().byName());
+    }
+
+    private static List<MirrorFile> sorted(Map<String, MirrorFile> byName) {
         List<MirrorFile> list = new ArrayList<>(byName.values());
         list.sort(Comparator.comparing(MirrorFile::name));
         return List.copyOf(list);
@@ -271,17 +300,17 @@ public final class MirrorFiles {
 
     @Override
     public boolean equals(Object o) {
-        return o == this || o instanceof MirrorFiles other && byName.equals(other.byName)
-                && Objects.equals(linkTask, other.linkTask);
+        return o == this || o instanceof MirrorFiles other && contents().byName().equals(other.contents().byName())
+                && Objects.equals(contents().linkTask(), other.contents().linkTask());
     }
 
     @Override
     public int hashCode() {
-        return byName.hashCode();
+        return contents().byName().hashCode();
     }
 
     @Override
     public String toString() {
-        return "MirrorFiles[" + byName.size() + " files]";
+        return "MirrorFiles[" + contents().byName().size() + " files]";
     }
 }

@@ -76,7 +76,7 @@ public final class Shells {
     public static int interactive(Terminal terminal, ShellOptions options) {
         try {
             return interactive(java.util.concurrent.CompletableFuture.completedFuture(terminal), options,
-                    Optional.empty());
+                    Optional.empty(), Lessons.load(options.courseDir()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);   // cannot happen: the terminal is already open
         }
@@ -88,11 +88,9 @@ public final class Shells {
      * first line, so the banner is drawn once, at the real width. Colour only where the terminal has it.
      */
     public static int interactive(java.util.concurrent.CompletableFuture<Terminal> opening, ShellOptions given,
-                                  Optional<FirstPrompt> first) throws IOException {
-        // reading the lessons overlaps with opening the terminal and building the line reader
-        List<String> courseNotices = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.concurrent.CompletableFuture<Course> course =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> loadCourse(given, courseNotices::add));
+                                  Optional<FirstPrompt> first, Lessons lessons) throws IOException {
+        List<String> courseNotices = lessons.notices();
+        java.util.concurrent.CompletableFuture<Course> course = lessons.course();
         Terminal terminal = SystemTerminal.await(opening);
         ShellOptions options = given.withColour(given.colour() && !Terminal.TYPE_DUMB.equals(terminal.getType()));
         DefaultParser parser = new DefaultParser();
@@ -185,7 +183,8 @@ public final class Shells {
         Screen screen = new RecordingScreen(plain, recorder);
         try (MirrorHost mirror = new MirrorHost(options.mirror().withClock(options.clock()))) {
             List<String> courseNotices = new java.util.ArrayList<>();
-            ShellContext ctx = context(screen, options, mirror, false, () -> loadCourse(options, courseNotices::add));
+            ShellContext ctx = context(screen, options, mirror, false,
+                    () -> loadCourse(options.courseDir(), courseNotices::add));
             courseNotices.forEach(ctx::styledWarning);
             ctx.recorder(recorder);
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -235,15 +234,29 @@ public final class Shells {
         return ctx;
     }
 
-    private static Course loadCourse(ShellOptions options, Consumer<String> notice) {
-        if (options.courseDir().isPresent()) {
+    private static Course loadCourse(Optional<Path> courseDir, Consumer<String> notice) {
+        if (courseDir.isPresent()) {
             try {
-                return CourseLoader.fromDirectory(options.courseDir().get());
+                return CourseLoader.fromDirectory(courseDir.get());
             } catch (IOException e) {
-                notice.accept(ShellText.COURSE_DIR_UNREADABLE.formatted(options.courseDir().get(), e.getMessage()));
+                notice.accept(ShellText.COURSE_DIR_UNREADABLE.formatted(courseDir.get(), e.getMessage()));
             }
         }
         return CourseLoader.bundled();
+    }
+
+    /**
+     * The lessons, read on another thread from the moment the command line is known, while the terminal opens and
+     * the mirror's files are drawn: a learner waits for the longest of these, not for their sum.
+     *
+     * @param notices what went wrong reading a lesson folder, shown once the shell can show it
+     */
+    public record Lessons(java.util.concurrent.CompletableFuture<Course> course, List<String> notices) {
+        public static Lessons load(Optional<Path> courseDir) {
+            List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
+            return new Lessons(java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> loadCourse(courseDir, notices::add)), notices);
+        }
     }
 
     private static void banner(ShellContext ctx, ShellOptions options) {
