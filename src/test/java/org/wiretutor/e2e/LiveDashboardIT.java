@@ -47,12 +47,18 @@ class LiveDashboardIT {
         }
     }
 
-    /** Opens all connections, sends every request, then reads every reply to its end. */
-    private static void burst(int port, List<String> requests) throws Exception {
+    /**
+     * Opens all connections, sends every request, then reads every reply to its end. The connections come from
+     * {@code clients} addresses in turn (127.0.0.2 and up, as students' machines would be; all of 127/8 is this
+     * machine), so none holds more than the server allows one address (64).
+     */
+    private static void burst(int port, List<String> requests, int clients) throws Exception {
         List<Socket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < requests.size(); i++) {
-                Socket s = new Socket(InetAddress.getLoopbackAddress(), port);
+                InetAddress from = clients == 0 ? InetAddress.getLoopbackAddress()
+                        : InetAddress.getByName("127.0.0." + (2 + i % clients));
+                Socket s = new Socket(InetAddress.getLoopbackAddress(), port, from, 0);
                 s.setSoTimeout(20_000);
                 sockets.add(s);
             }
@@ -86,21 +92,26 @@ class LiveDashboardIT {
         for (int i = 0; i < 400; i++) {
             requests.add(i % 4 == 0 ? "GET /romeo.txt HTTP/1.0\r\n\n" : "GET /romeo.txt HTTP/1.0\r\n\r\n");
         }
-        burst(port, requests);
+        burst(port, requests, 8);
         tmux.awaitVisible("so far: 400 requests · 100 bare LF", 30);
         List<String> rows = rows();
         assertEquals(24, tmux.screen().split("\n", -1).length - 1, "a full 80x24 screen");
         assertEquals("so far: 400 requests · 100 bare LF", rows.get(rows.size() - 1).strip(), String.join("\n", rows));
-        assertTrue(rows.get(rows.size() - 2).startsWith("127.0.0.1 "), String.join("\n", rows));
+        assertTrue(rows.get(rows.size() - 2).startsWith("127.0.0."), String.join("\n", rows));
 
         String target = "/" + "w".repeat(150);
-        burst(port, List.of("GET " + target + " HTTP/1.0\r\n\r\n"));
+        burst(port, List.of("GET " + target + " HTTP/1.0\r\n\r\n"), 0);
         tmux.awaitVisible("so far: 401 requests · 100 bare LF · 1 not found", 30);
         List<String> after = rows();
-        String pinnedRow = after.get(after.size() - 2);
+        // the client rows, pinned above the counts: 127.0.0.1's is the one that asked for /www…
+        String pinnedRow = after.subList(Math.max(0, after.size() - 10), after.size() - 1).stream()
+                .filter(r -> r.startsWith("127.0.0.1 ")).findFirst().orElse(String.join("\n", after));
         assertTrue(pinnedRow.startsWith("127.0.0.1       GET /www") && pinnedRow.contains("404 Not Found · not found"),
                 pinnedRow);
-        for (String row : after.subList(0, after.size() - 2)) {
+        // the log scrolls above a blank row; the client rows and the counts are pinned below it
+        int pinned = after.lastIndexOf("");
+        assertTrue(pinned > 0, "a blank row between the log and the pinned rows:\n" + String.join("\n", after));
+        for (String row : after.subList(0, pinned)) {
             if (row.contains("www")) {
                 assertTrue(row.matches("#\\d+ .*"), "a wrapped row lost its tag: " + row + "\n" + tmux.screen());
             }
@@ -108,7 +119,7 @@ class LiveDashboardIT {
 
         tmux.keys("C-c");
         String screen = tmux.awaitVisible("Mistakes: 100 bare LF · 1 not found", 20);
-        assertTrue(Tmux.prose(screen).contains(": 401 requests from 1 client."), screen);
+        assertTrue(Tmux.prose(screen).contains(": 401 requests from 9 clients."), screen);
         assertTrue(screen.contains("Clients, most recent first:"), screen);
     }
 }
