@@ -132,15 +132,20 @@ final class ChannelConnection {
         }
     }
 
-    private void readHead() {
+    /** Reads what has arrived into the loop's shared buffer: the count, or -1 at the end (a reset ends as a close). */
+    private int readIntoBuffer() {
         ByteBuffer buffer = loop.readBuffer;
         buffer.clear();
-        int n;
         try {
-            n = channel.read(buffer);
+            return channel.read(buffer);
         } catch (IOException e) {
-            n = -1;   // a reset ends the request as a close does
+            return -1;
         }
+    }
+
+    private void readHead() {
+        ByteBuffer buffer = loop.readBuffer;
+        int n = readIntoBuffer();
         if (n < 0) {
             headEnded(parser.closed());
             return;
@@ -344,14 +349,7 @@ final class ChannelConnection {
     }
 
     private void drain() {
-        ByteBuffer buffer = loop.readBuffer;
-        buffer.clear();
-        int n;
-        try {
-            n = channel.read(buffer);
-        } catch (IOException e) {
-            n = -1;
-        }
+        int n = readIntoBuffer();
         if (n < 0) {
             finish(closeReason);
             return;

@@ -89,9 +89,7 @@ public final class MirrorRedirect implements AutoCloseable {
                 .map(r -> r.host() + ":" + r.port() + "=" + literal(r.to()) + ":" + r.to().getPort()).toList()));
         env.put("WIRETUTOR_NOTES", folder.resolve("notes.txt").toString());
         String own = inherited.getOrDefault("JDK_JAVA_OPTIONS", "").strip();
-        // -XX:-UsePerfData: in a PID namespace of its own the program's JVM is pid 2, like every other such
-        // JVM, and their shared /tmp/hsperfdata file makes it print a warning into the learner's output
-        String java = (own.isEmpty() ? "" : own + " ") + "-XX:-UsePerfData -Dhttp.proxyHost=" + literal(proxy)
+        String java = (own.isEmpty() ? "" : own + " ") + "-Dhttp.proxyHost=" + literal(proxy)
                 + " -Dhttp.proxyPort=" + proxy.getPort();
         env.put("JDK_JAVA_OPTIONS", java);
         return new MirrorRedirect(folder, Map.copyOf(env), java);

@@ -137,7 +137,7 @@ class MirrorRedirectTest {
              MirrorRedirect redirect = MirrorRedirect.prepare(List.of(), address(mirror),
                      Map.of("JDK_JAVA_OPTIONS", "-Dtheirs=1"))) {
             String options = redirect.environment().get("JDK_JAVA_OPTIONS");
-            assertEquals("-Dtheirs=1 -XX:-UsePerfData -Dhttp.proxyHost=127.0.0.1 -Dhttp.proxyPort=" + mirror.getLocalPort(), options);
+            assertEquals("-Dtheirs=1 -Dhttp.proxyHost=127.0.0.1 -Dhttp.proxyPort=" + mirror.getLocalPort(), options);
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             Files.writeString(dir.resolve("Hi.java"), """
                     public class Hi {

@@ -182,4 +182,16 @@ class ProgramRunnerTest {
         }), all);
         if (linux()) assertTrue(all.contains("memory: 512 MiB per program"), all);
     }
+
+    /** The warning HotSpot prints because contained programs share pid 2 is not the program's output. */
+    @org.junit.jupiter.api.Test
+    void theSharedPidWarningOfAContainedJvmIsNotTheProgramsOutput() {
+        String noise = "[0.002s][warning][perf,memops] Cannot use file /tmp/hsperfdata_root/2 because it is locked by "
+                + "another process (errno = 11)\n";
+        org.junit.jupiter.api.Assertions.assertEquals("45569 1\n",
+                ProgramRunner.withoutSharedPidNoise(noise + "45569 1\n"));
+        String own = "Cannot use file /tmp/x because it is locked\n";
+        org.junit.jupiter.api.Assertions.assertEquals(own, ProgramRunner.withoutSharedPidNoise(own),
+                "the program's own words are kept");
+    }
 }

@@ -74,4 +74,14 @@ class FirstPromptTest {
         assertNull(InfoCmp.getLoadedInfoCmp("no-such-terminal-wt"), "an unknown type is left to infocmp");
         SystemTerminal.bundleCapabilities(null);   // no TERM: nothing to do, nothing thrown
     }
+
+    /**
+     * Outside the jar, where the manifest's Add-Opens does not apply (this test's class path), echo cannot be
+     * switched: that is reported, nothing is thrown, and the shell then draws nothing early.
+     */
+    @Test
+    void withoutTheJarsManifestEchoIsLeftAloneAndSaysSo() {
+        assertFalse(TerminalEcho.set(false));
+        assertFalse(TerminalEcho.set(true));
+    }
 }
