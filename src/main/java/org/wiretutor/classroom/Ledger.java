@@ -80,7 +80,12 @@ public final class Ledger implements RequestLog {
         if (head.length == 0) {
             return;
         }
-        Set<MistakeKind> mistakes = RequestWatch.review(head, entry.status());
+        if (LiveView.refusal(entry)) {
+            // an https client on the HTTPS port: one refused connection, not a request with mistakes
+            refused(new Refusal(entry.connection(), entry.client(), entry.diagnoses().get(0).text("reason")));
+            return;
+        }
+        Set<MistakeKind> mistakes = MistakeKind.of(entry.diagnoses(), entry.status());
         synchronized (this) {
             String name = name(entry.client());
             Finished done = new Finished(entry.time(), entry.connection(), name, requestLine(head), entry.status(),

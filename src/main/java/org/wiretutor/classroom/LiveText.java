@@ -75,7 +75,7 @@ final class LiveText {
     static final String CUT_OFF = "(unfinished line)";
     static final String BARE_LF = "bare LF: end every line with \\r\\n";
     static final String NO_HOST = "HTTP/1.1 needs a Host header";
-    static final String NO_VERSION = "no version: HTTP/0.9, the reply is the bare body";
+    static final String NO_VERSION = "no version: an HTTP/0.9-style request line";
     static final String HTTP2 = "HTTP/2 can't be typed; use HTTP/1.1 or HTTP/1.0";
     static final String NOT_FOUND = "not found: check the spelling of the path";
     static final String TIMED_OUT = "the blank line never came; the server gave up";

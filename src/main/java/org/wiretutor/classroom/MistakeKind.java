@@ -1,5 +1,12 @@
 package org.wiretutor.classroom;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.wiretutor.http.core.Diagnosis;
+import org.wiretutor.http.core.DiagnosisKind;
+
 /**
  * The mistakes the room makes most, each counted once per request in the {@link Tally}, in the order the tally
  * line lists them. {@link #OTHER} catches any other error answer, so every failed request is counted somewhere.
@@ -23,6 +30,41 @@ public enum MistakeKind {
     CONTROL_CHARACTER,
     /** Any other error answer (4xx or 5xx) none of the above explains. */
     OTHER;
+
+    /**
+     * The mistakes of one finished request, from the protocol core's diagnoses of it and the status it was answered
+     * with (0: none): the tally's one rule, so the projector, the summary and the saved file agree, and no word of a
+     * message is read.
+     */
+    public static Set<MistakeKind> of(List<Diagnosis> diagnoses, int status) {
+        Set<MistakeKind> made = EnumSet.noneOf(MistakeKind.class);
+        for (Diagnosis d : diagnoses) {
+            of(d.kind()).ifPresent(made::add);
+        }
+        if (status == 404) {
+            made.add(NOT_FOUND);
+        } else if (status == 408) {
+            made.add(NO_BLANK_LINE);
+        }
+        if (status >= 400 && made.isEmpty()) {
+            made.add(OTHER);
+        }
+        return made;
+    }
+
+    /** The mistake a diagnosis counts as, if any. */
+    static Optional<MistakeKind> of(DiagnosisKind kind) {
+        return Optional.ofNullable(switch (kind) {
+            case BARE_LF -> BARE_LF;
+            case NO_BLANK_LINE -> NO_BLANK_LINE;
+            case MISSING_HOST -> NO_HOST;
+            case LOWERCASE_METHOD, UNKNOWN_METHOD, MALFORMED_METHOD -> BAD_METHOD;
+            case NO_VERSION -> NO_VERSION;
+            case UNSUPPORTED_VERSION -> HTTP2;
+            case CONTROL_CHARACTER, TAB -> CONTROL_CHARACTER;
+            default -> null;
+        });
+    }
 
     /** How the tally names it, e.g. {@code bare LF}. */
     public String label() {

@@ -9,7 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.wiretutor.http.RequestLine;
+import org.wiretutor.http.core.DiagnosisKind;
+import org.wiretutor.http.core.RequestLine;
 import org.wiretutor.text.Escape;
 import org.wiretutor.text.Foreign;
 
@@ -27,8 +28,6 @@ final class RequestWatch {
      * long target does not hide the version at its end.
      */
     static final int KEPT = 8190;
-    private static final Set<String> METHODS =
-            Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");
 
     private final String tag;
     private final Paint paint;
@@ -77,18 +76,6 @@ final class RequestWatch {
                 lastByte = b;
             }
         }
-    }
-
-    /**
-     * The mistakes of one finished request judged from its whole head, as the mirror read it, and the status it
-     * was answered with (0: the client left before the blank line). The same rules as the live lines, so the
-     * tally and the projector agree; used where the verdict is final, whatever events were dropped on the way.
-     */
-    static Set<MistakeKind> review(byte[] head, int status) {
-        RequestWatch watch = new RequestWatch("", new Paint(false));
-        List<String> unseen = new ArrayList<>();
-        watch.arrived(head, Instant.EPOCH, unseen);
-        return status == 0 ? watch.abandoned(unseen) : watch.answered(status, unseen);
     }
 
     /** True once, when a started head has had no byte for {@code patience} and still lacks its blank line. */
@@ -179,16 +166,16 @@ final class RequestWatch {
         out.add(LiveText.remark(tag, LiveText.parts(Foreign.latin1(cut(requestLine.method())),
                 Foreign.latin1(cut(requestLine.target())), Foreign.latin1(cut(requestLine.version())))));
         String method = requestLine.method();
-        String upper = method.toUpperCase(Locale.ROOT);
-        if (!method.equals(upper) && METHODS.contains(upper)) {
-            flag(MistakeKind.BAD_METHOD, LiveText.lowercaseMethod(upper), out);
-        } else if (!method.isEmpty() && !METHODS.contains(method)) {
+        if (requestLine.has(DiagnosisKind.LOWERCASE_METHOD)) {
+            flag(MistakeKind.BAD_METHOD, LiveText.lowercaseMethod(method.toUpperCase(Locale.ROOT)), out);
+        } else if (requestLine.has(DiagnosisKind.UNKNOWN_METHOD) || requestLine.has(DiagnosisKind.MALFORMED_METHOD)) {
             flag(MistakeKind.BAD_METHOD, LiveText.unknownMethod(Foreign.latin1(method)), out);
         }
-        if (!requestLine.hasVersion()) {
+        if (requestLine.has(DiagnosisKind.NO_VERSION)) {
+            // the mirror reads no headers after a line without a version: it answers it (or refuses it) at once
             headDone = true;
             flag(MistakeKind.NO_VERSION, LiveText.NO_VERSION, out);
-        } else if (requestLine.version().startsWith("HTTP/2")) {
+        } else if (requestLine.has(DiagnosisKind.UNSUPPORTED_VERSION)) {
             flag(MistakeKind.HTTP2, LiveText.HTTP2, out);
         }
     }

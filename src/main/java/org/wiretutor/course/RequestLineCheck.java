@@ -2,7 +2,7 @@ package org.wiretutor.course;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.wiretutor.http.RequestLine;
+import org.wiretutor.http.core.RequestLine;
 import org.wiretutor.text.Escape;
 import org.wiretutor.wire.WireEvent;
 

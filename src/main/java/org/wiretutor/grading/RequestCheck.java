@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
 import org.wiretutor.http.RequestHead;
+import org.wiretutor.http.core.DiagnosisKind;
 import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.text.Escape;
 
@@ -45,7 +46,7 @@ final class RequestCheck implements Check {
             return CheckResult.fail(NAME, GradingText.noBlankLine(), tail(shown, shown.length()));
         }
         String requestLine = Escape.wire(head, 0, lineEnd(head));
-        if (e.status() == 400 && e.note().contains("without Host")) {
+        if (e.status() == 400 && e.has(DiagnosisKind.MISSING_HOST)) {
             int at = requestLine.lastIndexOf("HTTP/1.1");
             return CheckResult.fail(NAME, GradingText.http11WithoutHost(), tail(requestLine, Math.max(0, at)));
         }
@@ -69,7 +70,7 @@ final class RequestCheck implements Check {
     }
 
     private static boolean isMissingBlankLine(LogEntry e) {
-        return e.status() == 408 || e.requestLine().equals("(incomplete request)");
+        return e.has(DiagnosisKind.NO_BLANK_LINE);
     }
 
     /** Index of the first LF not preceded by CR, or -1. */

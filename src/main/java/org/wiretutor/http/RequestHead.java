@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.wiretutor.http.core.RequestLine;
 
 /**
  * A whole request head as bytes — request line, header lines, blank line — read back into

@@ -8,6 +8,9 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import org.wiretutor.http.core.Diagnosis;
+import org.wiretutor.http.core.DiagnosisKind;
 
 /**
  * One connection of the HTTP port served by an {@link EventLoop}: it reads heads through a {@link HeadParser} as
@@ -45,7 +48,7 @@ final class ChannelConnection {
     private final Deque<java.time.Duration> pauses = new ArrayDeque<>();
     private Response response;
     private String requestLine;
-    private String note;
+    private List<Diagnosis> diagnoses = List.of();
     private byte[] head;
     private boolean slowHead;
     /** Whether bytes may follow the head just answered (a body, or the rest of a refused head). */
@@ -194,11 +197,11 @@ final class ChannelConnection {
         if (result instanceof HeadResult.Silent silent) {
             byte[] received = parser.received();
             // a partial request and a silent new connection are logged; an idle keep-alive close is no request
-            if (received.length > 0 || (served == 0 && silent.note() != null)) {
-                log(received.length > 0 ? "(incomplete request)" : "(nothing received)", 0, 0, silent.note(),
+            if (received.length > 0 || (served == 0 && silent.diagnosis() != null)) {
+                log(received.length > 0 ? "(incomplete request)" : "(nothing received)", 0, 0, silent.diagnoses(),
                         received);
             }
-            finish(silentClose(received.length > 0, served > 0, silent.note() != null));
+            finish(silentClose(received.length > 0, served > 0, silent.diagnosis() != null));
         } else {
             answer(result);
         }
@@ -209,7 +212,7 @@ final class ChannelConnection {
         if (result instanceof HeadResult.Rejected rejected) {
             response = context.responder().rejected(rejected);
             requestLine = rejected.requestLine();
-            note = rejected.note();
+            diagnoses = rejected.diagnoses();
             slowHead = rejected.timedOut();
             moreMayCome = true;
         } else {
@@ -218,7 +221,7 @@ final class ChannelConnection {
                     || request.first("Content-Length").map(v -> !v.matches("0+")).orElse(false);
             response = context.responder().respond(request, Limits.KEEP_ALIVE_REQUESTS - served - 1);
             requestLine = request.requestLine();
-            note = request.version() == HttpVersion.HTTP_0_9 ? "HTTP/0.9 request: body only, no status line" : "";
+            diagnoses = ((HeadResult.Received) result).diagnoses();
         }
         startWriting();
     }
@@ -281,10 +284,10 @@ final class ChannelConnection {
             return;
         }
         emit(new ConnectionEvent.Answered(number, head, response.status()));
-        log(requestLine, response.status(), response.bodyBytesSent(), note, head);
+        log(requestLine, response.status(), response.bodyBytesSent(), diagnoses, head);
         if (slowHead) {
             emit(new ConnectionEvent.Refused(number, client, RefusalReason.SLOW_HEAD,
-                    RefusalReason.SLOW_HEAD.note(context.limits())));
+                    RefusalReason.SLOW_HEAD.words(context.limits())));
         }
         if (response.close()) {
             if (!moreMayCome && carry == null && nothingWaiting()) {
@@ -319,7 +322,7 @@ final class ChannelConnection {
         pieces.clear();
         pauses.clear();
         if (refusal == null) {
-            log(requestLine, response.status(), 0, ClientConnection.join(note, "client gone before the reply was sent"),
+            log(requestLine, response.status(), 0, ClientConnection.join(diagnoses, Diagnosis.of(DiagnosisKind.CLIENT_GONE)),
                     head);
             emit(new ConnectionEvent.Answered(number, head, response.status()));
         }
@@ -363,8 +366,9 @@ final class ChannelConnection {
     /** Turns the connection away: logs and tells why, answers 503 without reading, then closes. */
     private void refuse() {
         response = context.responder().unavailable();
-        String reason = refusal.note(context.limits());
-        log("(turned away)", response.status(), response.bodyBytesSent(), reason, new byte[0]);
+        Diagnosis why = refusal.diagnosis(context.limits());
+        String reason = refusal.words(context.limits());
+        log("(turned away)", response.status(), response.bodyBytesSent(), List.of(why), new byte[0]);
         emit(new ConnectionEvent.Refused(number, client, refusal, reason));
         startWriting();
     }
@@ -429,10 +433,10 @@ final class ChannelConnection {
     }
 
     /** Records one exchange; a failing log must not break the connection. */
-    private void log(String line, int status, long bodyBytes, String logNote, byte[] headBytes) {
+    private void log(String line, int status, long bodyBytes, List<Diagnosis> found, byte[] headBytes) {
         try {
             context.config().log().record(new LogEntry(context.config().clock().instant(), client, line, status,
-                    bodyBytes, logNote, number, headBytes));
+                    bodyBytes, found, number, headBytes));
         } catch (RuntimeException e) {
             // the connection matters more than its log entry
         }

@@ -6,6 +6,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
+import org.wiretutor.http.core.Diagnosis;
+import org.wiretutor.http.core.DiagnosisKind;
 
 /**
  * One accepted socket of the HTTPS-port listener as its handler sees it: input bounded by a deadline, output, the
@@ -31,7 +35,7 @@ final class ClientConnection {
     }
 
     /** Records one exchange; a failing log must not break the connection. */
-    void log(String requestLine, int status, long bodyBytes, String note, byte[] head) {
+    void log(String requestLine, int status, long bodyBytes, List<Diagnosis> note, byte[] head) {
         try {
             InetSocketAddress client = (InetSocketAddress) socket.getRemoteSocketAddress();
             config.log().record(new LogEntry(config.clock().instant(), client, requestLine, status, bodyBytes, note,
@@ -42,19 +46,21 @@ final class ClientConnection {
     }
 
     /** Writes the reply and logs it, also when the client has gone and the write fails. */
-    void reply(Response response, String requestLine, String note, byte[] head) throws IOException {
+    void reply(Response response, String requestLine, List<Diagnosis> note, byte[] head) throws IOException {
         try {
             ResponseWriter.write(response, out, config.pacing());
         } catch (IOException e) {
-            log(requestLine, response.status(), 0, join(note, "client gone before the reply was sent"), head);
+            log(requestLine, response.status(), 0, join(note, Diagnosis.of(DiagnosisKind.CLIENT_GONE)), head);
             throw e;
         }
         log(requestLine, response.status(), response.bodyBytesSent(), note, head);
     }
 
-    /** Two log notes as one. */
-    static String join(String note, String more) {
-        return note == null || note.isEmpty() ? more : note + "; " + more;
+    /** The diagnoses with one more. */
+    static List<Diagnosis> join(List<Diagnosis> diagnoses, Diagnosis more) {
+        List<Diagnosis> all = new ArrayList<>(diagnoses);
+        all.add(more);
+        return all;
     }
 
     /**

@@ -1,10 +1,20 @@
 package org.wiretutor.mirror;
 
+import java.util.List;
+import org.wiretutor.http.core.Diagnosis;
+
 /** What reading one request head produced. */
 sealed interface HeadResult {
 
-    /** A well-framed head to route. */
-    record Received(RequestHead head) implements HeadResult {
+    /**
+     * A well-framed head to route.
+     *
+     * @param diagnoses what the core found that did not stop the server (a lower-case method, no version…)
+     */
+    record Received(RequestHead head, List<Diagnosis> diagnoses) implements HeadResult {
+        public Received {
+            diagnoses = List.copyOf(diagnoses);
+        }
     }
 
     /**
@@ -12,10 +22,14 @@ sealed interface HeadResult {
      *
      * @param status      the error status
      * @param requestLine what to log as the request line
-     * @param note        short reason for the log
-     * @param explanation one sentence for the HTML body, in plain words for learners
+     * @param cause       the diagnosis the status answers
+     * @param diagnoses   every diagnosis found up to there, the cause included
      */
-    record Rejected(int status, String requestLine, String note, String explanation) implements HeadResult {
+    record Rejected(int status, String requestLine, Diagnosis cause, List<Diagnosis> diagnoses) implements HeadResult {
+
+        public Rejected {
+            diagnoses = List.copyOf(diagnoses);
+        }
 
         /** The request timeout ran out before the blank line; the reader answers nothing else with 408. */
         boolean timedOut() {
@@ -24,8 +38,13 @@ sealed interface HeadResult {
     }
 
     /**
-     * Nothing worth answering: the peer closed or stayed silent. Logged only when {@code note} is not null.
+     * Nothing worth answering: the peer closed or stayed silent. Logged only when {@code diagnosis} is not null.
+     *
+     * @param diagnoses every diagnosis found before it, the last one included
      */
-    record Silent(String note) implements HeadResult {
+    record Silent(Diagnosis diagnosis, List<Diagnosis> diagnoses) implements HeadResult {
+        public Silent {
+            diagnoses = List.copyOf(diagnoses);
+        }
     }
 }

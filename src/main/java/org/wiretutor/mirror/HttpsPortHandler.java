@@ -3,7 +3,11 @@ package org.wiretutor.mirror;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import org.wiretutor.http.core.Diagnosis;
+import org.wiretutor.http.core.DiagnosisKind;
 
 /**
  * Serves one connection on the HTTPS port, which has no certificate: it exists to show learners what happens
@@ -17,7 +21,6 @@ final class HttpsPortHandler implements Runnable {
     static final int TLS_HANDSHAKE = 0x16;
     /** A TLS 1.2 alert record: level fatal (2), description handshake_failure (40). */
     static final byte[] HANDSHAKE_FAILURE = {0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28};
-    static final String NOTE = "plain HTTP on the HTTPS port";
 
     private final Socket socket;
     private final long number;
@@ -56,7 +59,7 @@ final class HttpsPortHandler implements Runnable {
         try {
             first = c.in.read();
         } catch (SocketTimeoutException e) {
-            c.log("(nothing received)", 0, 0, "nothing received before timeout", new byte[0]);
+            c.log("(nothing received)", 0, 0, List.of(Diagnosis.of(DiagnosisKind.NOTHING_RECEIVED)), new byte[0]);
             return;
         }
         if (first < 0) {
@@ -71,17 +74,19 @@ final class HttpsPortHandler implements Runnable {
         HeadResult result = reader.read();
         byte[] head = reader.received();
         String requestLine;
-        String note = NOTE;
+        List<Diagnosis> found = new ArrayList<>(List.of(Diagnosis.of(DiagnosisKind.PLAIN_HTTP_ON_HTTPS_PORT)));
         if (result instanceof HeadResult.Silent silent) {
-            c.log("(incomplete request)", 0, 0, ClientConnection.join(NOTE, silent.note()), head);
+            found.addAll(silent.diagnoses());
+            c.log("(incomplete request)", 0, 0, found, head);
             return;
         } else if (result instanceof HeadResult.Rejected rejected) {
             requestLine = rejected.requestLine();
-            note = ClientConnection.join(NOTE, "also " + rejected.note());
+            found.addAll(rejected.diagnoses());
         } else {
             requestLine = ((HeadResult.Received) result).head().requestLine();
+            found.addAll(((HeadResult.Received) result).diagnoses());
         }
-        c.reply(responder.plainHttpOnHttpsPort(), requestLine, note, head);
+        c.reply(responder.plainHttpOnHttpsPort(), requestLine, found, head);
         c.lingeringClose();
     }
 
@@ -99,8 +104,7 @@ final class HttpsPortHandler implements Runnable {
             c.out.write(HANDSHAKE_FAILURE);
             c.out.flush();
         } finally {
-            c.log("(TLS handshake)", 0, 0, "TLS handshake on the HTTPS port: answered with a handshake_failure "
-                    + "alert, the mirror has no certificate", head);
+            c.log("(TLS handshake)", 0, 0, List.of(Diagnosis.of(DiagnosisKind.TLS_HANDSHAKE)), head);
         }
         c.lingeringClose();
     }

@@ -3,8 +3,13 @@ package org.wiretutor.mirror;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.wiretutor.http.core.Diagnosis;
+import org.wiretutor.http.core.DiagnosisKind;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 
 /**
  * One exchange as the mirror saw it, for showing learners what actually arrived on the wire.
@@ -15,7 +20,8 @@ import org.wiretutor.text.Escape;
  *                    {@code (nothing received)}, {@code (incomplete request)} or {@code (TLS handshake)}
  * @param status      status code sent, or 0 when nothing was sent
  * @param bodyBytes   body bytes sent
- * @param note        why something unusual happened, e.g. {@code bare LF line ending}; empty otherwise
+ * @param diagnoses   what the protocol core found in the request and on the connection, typed: what grading, the
+ *                    live view and lessons decide from; {@link #note()} puts them in words for the log line
  * @param connection  which accepted connection of this server carried the exchange, counting from 1, so requests
  *                    sharing a keep-alive connection can be told from requests on fresh ones; 0 when unknown
  * @param head        the request head exactly as the mirror read it, leading empty lines and bare LFs included,
@@ -24,21 +30,35 @@ import org.wiretutor.text.Escape;
  *                    request line alone hides the line endings learners get wrong. Copied in and out.
  */
 public record LogEntry(Instant time, InetSocketAddress client, String requestLine, int status, long bodyBytes,
-                       String note, long connection, byte[] head) {
+                       List<Diagnosis> diagnoses, long connection, byte[] head) {
 
     /** Most head bytes an entry keeps (64 KiB); a head may be longer, since 100 header lines of 8 KiB are allowed. */
     public static final int MAX_HEAD = 64 * 1024;
 
     public LogEntry {
         requestLine = requestLine == null ? "" : requestLine;
-        note = note == null ? "" : note;
+        diagnoses = diagnoses == null ? List.of() : List.copyOf(diagnoses);
         head = head == null ? new byte[0] : Arrays.copyOf(head, Math.min(head.length, MAX_HEAD));
     }
 
     /** An entry without a connection number or head bytes, for callers that have neither. */
     public LogEntry(Instant time, InetSocketAddress client, String requestLine, int status, long bodyBytes,
-                    String note) {
-        this(time, client, requestLine, status, bodyBytes, note, 0, new byte[0]);
+                    List<Diagnosis> diagnoses) {
+        this(time, client, requestLine, status, bodyBytes, diagnoses, 0, new byte[0]);
+    }
+
+    /** Whether the core found this kind of thing in the exchange. */
+    public boolean has(DiagnosisKind kind) {
+        return diagnoses.stream().anyMatch(d -> d.kind() == kind);
+    }
+
+    /**
+     * Why something unusual happened, in words for the log line, e.g. {@code bare LF line ending}; empty when nothing
+     * did. Display only: nothing decides from it.
+     */
+    public String note() {
+        return diagnoses.stream().map(d -> d.kind() == DiagnosisKind.NO_BLANK_LINE && status == 408
+                ? Messages.get("label.NO_BLANK_LINE.timeout") : d.label()).collect(Collectors.joining("; "));
     }
 
     @Override
@@ -50,19 +70,19 @@ public record LogEntry(Instant time, InetSocketAddress client, String requestLin
     public boolean equals(Object o) {
         return o instanceof LogEntry e && Objects.equals(time, e.time) && Objects.equals(client, e.client)
                 && requestLine.equals(e.requestLine) && status == e.status && bodyBytes == e.bodyBytes
-                && note.equals(e.note) && connection == e.connection && Arrays.equals(head, e.head);
+                && diagnoses.equals(e.diagnoses) && connection == e.connection && Arrays.equals(head, e.head);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(time, client, requestLine, status, bodyBytes, note, connection, Arrays.hashCode(head));
+        return Objects.hash(time, client, requestLine, status, bodyBytes, diagnoses, connection, Arrays.hashCode(head));
     }
 
     /** The components, with the head escaped (CR shown as {@code \r} and so on) instead of an array identity. */
     @Override
     public String toString() {
         return "LogEntry[time=" + time + ", client=" + client + ", requestLine=" + requestLine + ", status=" + status
-                + ", bodyBytes=" + bodyBytes + ", note=" + note + ", connection=" + connection
+                + ", bodyBytes=" + bodyBytes + ", diagnoses=" + diagnoses + ", connection=" + connection
                 + ", head=" + escape(head, head.length) + "]";
     }
 
@@ -86,6 +106,7 @@ public record LogEntry(Instant time, InetSocketAddress client, String requestLin
                 .append(" \"").append(requestLine).append("\" ")
                 .append(status == 0 ? "-" : Integer.toString(status))
                 .append(' ').append(bodyBytes);
+        String note = note();
         if (!note.isEmpty()) {
             line.append(" (").append(note).append(')');
         }

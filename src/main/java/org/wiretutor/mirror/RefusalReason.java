@@ -1,5 +1,9 @@
 package org.wiretutor.mirror;
 
+import org.wiretutor.http.core.Diagnosis;
+import org.wiretutor.http.core.DiagnosisKind;
+import org.wiretutor.text.Messages;
+
 /** Why the mirror turned a connection away before serving it, or gave up on it while it was being sent. */
 public enum RefusalReason {
     /** The client's address already had {@link ServerLimits#perClient()} connections open: 503 without reading. */
@@ -20,18 +24,18 @@ public enum RefusalReason {
         return status;
     }
 
-    /** The log note: the reason in a few plain words, with the limit that applied. */
-    String note(ServerLimits limits) {
-        return switch (this) {
-            case PER_CLIENT -> "refused: this address already has " + connections(limits.perClient())
-                    + " open (--per-client)";
-            case SERVER_FULL -> "refused: " + connections(limits.maxConnections())
-                    + " open, the most this server holds";
-            case SLOW_HEAD -> "no blank line before timeout";
-        };
+    /** The reason in a few words for the log and the live view, with the limit that applied. */
+    String words(ServerLimits limits) {
+        return this == SLOW_HEAD ? Messages.get("label.NO_BLANK_LINE.timeout") : diagnosis(limits).label();
     }
 
-    private static String connections(int n) {
-        return n == 1 ? "1 connection" : n + " connections";
+    /** The reason as the core's diagnosis, with the limit that applied. */
+    Diagnosis diagnosis(ServerLimits limits) {
+        return switch (this) {
+            case PER_CLIENT -> Diagnosis.of(DiagnosisKind.TURNED_AWAY_PER_CLIENT, Integer.toString(limits.perClient()));
+            case SERVER_FULL -> Diagnosis.of(DiagnosisKind.TURNED_AWAY_SERVER_FULL,
+                    Integer.toString(limits.maxConnections()));
+            case SLOW_HEAD -> Diagnosis.of(DiagnosisKind.NO_BLANK_LINE);
+        };
     }
 }

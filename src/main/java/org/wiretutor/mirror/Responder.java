@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 
 /**
  * Decides the reply to a request, the way Apache serving static files on data.pr4e.org would: methods, the
@@ -114,7 +116,8 @@ final class Responder {
 
     /** The error reply for a head rejected while reading. */
     Response rejected(HeadResult.Rejected rejection) {
-        return error(rejection.status(), rejection.explanation());
+        return error(rejection.status(), Messages.get("page." + rejection.cause().kind().name(),
+                Escape.latin1(rejection.cause().subject())));
     }
 
     /** Sent when every connection slot is taken. */

@@ -27,12 +27,13 @@ public final class ShellText {
 
     public static final String SENT_BYTES = "sent %d %s";
     public static final String SENT_REQUEST_LINE =
-            "request line sent. The server now waits for headers or the blank line that ends the request.";
+            "request line sent. Header lines, if any, then the blank line complete the request.";
+    /** A request line with a problem: only what is certain about the bytes is said; the reply tells the rest. */
+    public static final String SENT_REQUEST_LINE_PROBLEM = "request line sent, with %s:";
     public static final String SENT_HTTP09 =
-            "request line with no version: servers treat it as an old HTTP/0.9 request and answer at once, "
-                    + "with the body only.";
+            "request line with no version: an HTTP/0.9-style request line, a whole request on its own.";
     public static final String SENT_HEADER = "header line sent.";
-    public static final String SENT_BLANK_LINE = "the blank line: your request is complete, the server answers now.";
+    public static final String SENT_BLANK_LINE = "the blank line: your request is complete.";
     public static final String SENT_STRAY_BLANK_LINE =
             "a blank line before any request line: servers skip it and keep waiting for the request line.";
     public static final String SENT_RAW = "sent exactly as given: nothing added, no \\r\\n unless you typed it.";

@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.wiretutor.http.core.RequestParser;
 import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.text.Escape;
 
@@ -95,9 +96,9 @@ public final class ClassServerRelay implements AutoCloseable {
         Thread back = new Thread(() -> pump(server, program, null), "class-server-relay-back");
         back.setDaemon(true);
         back.start();
-        Heads heads = new Heads(head -> heard.accept(entry(program, number, head, false)));
+        Heads heads = new Heads(head -> heard.accept(entry(program, number, head)));
         pump(program, server, heads);
-        heads.end().ifPresent(partial -> heard.accept(entry(program, number, partial, true)));
+        heads.end().ifPresent(partial -> heard.accept(entry(program, number, partial)));
     }
 
     /** Copies until the end of input, then half-closes the other side so its reader sees the end too. */
@@ -119,13 +120,13 @@ public final class ClassServerRelay implements AutoCloseable {
         }
     }
 
-    private LogEntry entry(Socket program, long number, byte[] head, boolean incomplete) {
+    private LogEntry entry(Socket program, long number, byte[] head) {
         String text = new String(head, StandardCharsets.ISO_8859_1);
         String first = text.lines().filter(l -> !l.isEmpty() && !l.equals("\r")).findFirst().orElse("");
         if (first.endsWith("\r")) first = first.substring(0, first.length() - 1);
         byte[] line = first.getBytes(StandardCharsets.ISO_8859_1);
         return new LogEntry(clock.instant(), (InetSocketAddress) program.getRemoteSocketAddress(),
-                Escape.wire(line, 0, line.length), 0, 0, incomplete ? WireText.RELAY_INCOMPLETE : "", number, head);
+                Escape.wire(line, 0, line.length), 0, 0, RequestParser.diagnose(head), number, head);
     }
 
     @Override

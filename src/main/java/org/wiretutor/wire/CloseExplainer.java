@@ -120,6 +120,10 @@ final class CloseExplainer {
 
     /** The request was complete and so was the reply: why the server closed after it. */
     private static String afterReply(Facts f) {
+        if (f.http09Request() && f.status() >= 400) {
+            // the bytes proved "a whole request on its own" true only for GET and a path: say so once, from the reply
+            return WireText.CLOSED_REJECTED_NO_VERSION.formatted(status(f.status()));
+        }
         if (REJECTING.contains(f.status())) return WireText.CLOSED_REJECTED.formatted(status(f.status()));
         if (f.status() < 0 && f.http09Request()) return WireText.CLOSED_HTTP09;
         if (f.framing() == BodyFraming.Type.UNTIL_CLOSE) return WireText.CLOSED_END_OF_BODY;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.wiretutor.http.Annotation;
 import org.wiretutor.http.BodyFraming;
 import org.wiretutor.http.HeaderField;
-import org.wiretutor.http.RequestLine;
+import org.wiretutor.http.core.RequestLine;
 import org.wiretutor.http.ResponseAnnotator;
 import org.wiretutor.http.StatusLine;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.wiretutor.http.Annotation;
 import org.wiretutor.http.HeaderField;
-import org.wiretutor.http.RequestLine;
+import org.wiretutor.http.core.RequestLine;
 
 /**
  * What happened on a connection, in the order it happened. The shell renders these and the

@@ -18,7 +18,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.wiretutor.http.Annotation;
-import org.wiretutor.http.RequestLine;
+import org.wiretutor.http.core.RequestLine;
 import org.wiretutor.wire.WireEvent.CloseReason;
 import org.wiretutor.wire.WireEvent.SentKind;
 import org.wiretutor.wire.WireEvent.WaitKind;

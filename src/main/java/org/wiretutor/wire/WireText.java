@@ -37,7 +37,6 @@ public final class WireText {
     static final String SERVER_IPV6_BRACKETS = "put an IPv6 address in brackets, e.g. [fe80::1]:8080";
     static final String SERVER_BAD_PORT = "the port must be a number from 1 to 65535, e.g. 192.168.1.20:8080";
     /** The note on a request a program began but never finished, as relayed to the class server. */
-    static final String RELAY_INCOMPLETE = "incomplete request: no blank line before the program stopped sending";
     /** Added to a failed connect: which class server it was, and how to reach the real host instead. */
     static final String CLASS_SERVER_FAILED =
             " (%s goes to your class server %s, set with --server or WIRETUTOR_SERVER: ask your teacher whether it is "
@@ -112,6 +111,11 @@ public final class WireText {
     static final String CLOSED_REJECTED =
             "The server answered %s and closed the connection: it rejected your request, and the reply above says "
                     + "why. Open a new connection and send a corrected request.";
+    static final String CLOSED_REJECTED_NO_VERSION =
+            "The server answered %s, with a status line and headers, and closed the connection. Your request line "
+                    + "had no version: Apache reads that as an HTTP/0.9 request only in the form GET /path, and "
+                    + "treats any other line without a version as a malformed request. Open a new connection and "
+                    + "end the request line with HTTP/1.0.";
     static final String CLOSED_HTTP09 =
             "You asked without a version (HTTP/0.9 style), so the reply was the bare body, and the server's close is "
                     + "what ended it. To ask again, open a new connection.";

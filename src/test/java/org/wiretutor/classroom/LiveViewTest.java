@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.wiretutor.http.core.RequestParser;
 import org.wiretutor.mirror.CloseReason;
 import org.wiretutor.mirror.ConnectionEvent;
 import org.wiretutor.mirror.LogEntry;
@@ -36,7 +37,8 @@ class LiveViewTest {
     /** What the mirror's request log says once the request is finished: where the tally counts from. */
     private static LogEntry logged(long n, String head, int status) {
         return new LogEntry(Instant.parse("2026-11-26T10:00:00Z"), new InetSocketAddress("10.0.0.5", 50123), "",
-                status, 0, "", n, head.getBytes(StandardCharsets.ISO_8859_1));
+                status, 0, RequestParser.diagnose(head.getBytes(StandardCharsets.ISO_8859_1)), n,
+                head.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     @Test
@@ -93,7 +95,7 @@ class LiveViewTest {
         String[][] requests = {
                 {"get /romeo.txt HTTP/1.0\r\n\r\n", "501", "! lowercase method: methods are case-sensitive, write GET"},
                 {"GRT /romeo.txt HTTP/1.0\r\n\r\n", "501", "! unknown method GRT"},
-                {"GET /romeo.txt\r\n", "200", "! no version: HTTP/0.9, the reply is the bare body"},
+                {"GET /romeo.txt\r\n", "200", "! no version: an HTTP/0.9-style request line"},
                 {"GET /romeo.txt HTTP/2.0\r\n\r\n", "505", "! HTTP/2 can't be typed; use HTTP/1.1 or HTTP/1.0"},
                 {"GET /romoe.txt HTTP/1.0\r\n\r\n", "404", "! not found: check the spelling of the path"},
                 {"GET /romeo.txt HTTP/1.1\r\n\r\n", "400", "! HTTP/1.1 needs a Host header"},
@@ -155,8 +157,8 @@ class LiveViewTest {
         assertFalse(screen.text().contains("no version"), "the version at the end of a long line still counts:\n"
                 + screen.text());
         assertTrue(screen.text().contains("version HTTP/1.0"), screen.text());
-        assertEquals(java.util.Set.of(), RequestWatch.review(("GET " + target + " HTTP/1.0\r\n\r\n")
-                .getBytes(StandardCharsets.ISO_8859_1), 404).stream().filter(k -> k != MistakeKind.NOT_FOUND)
+        assertEquals(java.util.Set.of(), MistakeKind.of(RequestParser.diagnose(("GET " + target + " HTTP/1.0\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1)), 404).stream().filter(k -> k != MistakeKind.NOT_FOUND)
                 .collect(java.util.stream.Collectors.toSet()));
     }
 
@@ -217,7 +219,7 @@ class LiveViewTest {
         view.observe(received(1, bare));
         view.observe(answered(1, bare, 400));
         view.record(logged(1, bare, 400));
-        view.record(new LogEntry(clock.instant(), new InetSocketAddress("10.0.0.9", 40000), "", 200, 167, "", 2,
+        view.record(new LogEntry(clock.instant(), new InetSocketAddress("10.0.0.9", 40000), "", 200, 167, List.of(), 2,
                 "GET /romeo.txt HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1)));
         view.tick();
         assertEquals(List.of(

@@ -142,7 +142,7 @@ class CourseSessionTest {
         byte[] head = ("GET " + url + " HTTP/1.1\r\nAccept-Encoding: identity\r\nHost: data.pr4e.org\r\n"
                 + "User-Agent: Python-urllib/3.11\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
         return new Observation.MirrorReceived(new LogEntry(Instant.EPOCH, new InetSocketAddress("127.0.0.1", 5000),
-                "GET " + url + " HTTP/1.1", 200, 115, "", 1, head));
+                "GET " + url + " HTTP/1.1", 200, 115, List.of(), 1, head));
     }
 
     /** Lesson 14's forgetful crawl: page one, page two, page one again, each request answering one check. */
@@ -172,7 +172,7 @@ class CourseSessionTest {
                 + "Host: data.pr4e.org\r\nUser-Agent: Python-urllib/3.11\r\nConnection: close\r\n\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
         LogEntry entry = new LogEntry(Instant.EPOCH, new InetSocketAddress("127.0.0.1", 5000),
-                "GET http://data.pr4e.org/romeo.txt HTTP/1.1", 200, 167, "", 1, head);
+                "GET http://data.pr4e.org/romeo.txt HTTP/1.1", 200, 167, List.of(), 1, head);
         only(s.observe(new Observation.MirrorReceived(entry), since), CourseEvent.StepPassed.class);
         assertEquals(3, s.position().orElseThrow().stepNumber());
         assertEquals(List.of(), s.observe(new Observation.ProgramFinished("urllib1.py", 0,

@@ -88,7 +88,7 @@ class HttpsPortTest {
         }
         List<LogEntry> entries = drained();
         assertEquals(1, entries.size());
-        assertEquals("plain HTTP on the HTTPS port; also bare LF line ending", entries.get(0).note());
+        assertEquals("plain HTTP on the HTTPS port; bare LF line ending", entries.get(0).note());
     }
 
     @Test

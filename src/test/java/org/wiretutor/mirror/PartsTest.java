@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.wiretutor.http.core.Diagnosis;
+import org.wiretutor.http.core.DiagnosisKind;
 
 /** The small pieces on their own: dates, ranges, targets, log lines, configuration, lifecycle. */
 class PartsTest {
@@ -74,9 +76,9 @@ class PartsTest {
     @Test
     void log_lines_are_one_readable_line() {
         InetSocketAddress client = new InetSocketAddress(InetAddress.getLoopbackAddress(), 40000);
-        LogEntry bare = new LogEntry(Instant.EPOCH, client, "GET /romeo.txt HTTP/1.0", 400, 300, "bare LF line ending");
+        LogEntry bare = new LogEntry(Instant.EPOCH, client, "GET /romeo.txt HTTP/1.0", 400, 300, List.of(Diagnosis.of(DiagnosisKind.BARE_LF)));
         assertEquals("127.0.0.1 \"GET /romeo.txt HTTP/1.0\" 400 300 (bare LF line ending)", bare.toLogLine());
-        LogEntry silent = new LogEntry(Instant.EPOCH, client, "(nothing received)", 0, 0, "");
+        LogEntry silent = new LogEntry(Instant.EPOCH, client, "(nothing received)", 0, 0, List.of());
         assertEquals("127.0.0.1 \"(nothing received)\" - 0", silent.toLogLine());
         byte[] raw = "A\r\n\t\"\u0001".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         assertEquals("A\\r\\n\\t\\\"\\x01", LogEntry.escape(raw, raw.length));
@@ -86,24 +88,24 @@ class PartsTest {
     void log_entries_compare_their_head_by_content() {
         InetSocketAddress client = new InetSocketAddress(InetAddress.getLoopbackAddress(), 40000);
         byte[] head = "GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
-        LogEntry a = new LogEntry(Instant.EPOCH, client, "GET / HTTP/1.0", 200, 5, "", 3, head);
-        LogEntry b = new LogEntry(Instant.EPOCH, client, "GET / HTTP/1.0", 200, 5, "", 3, head.clone());
+        LogEntry a = new LogEntry(Instant.EPOCH, client, "GET / HTTP/1.0", 200, 5, List.of(), 3, head);
+        LogEntry b = new LogEntry(Instant.EPOCH, client, "GET / HTTP/1.0", 200, 5, List.of(), 3, head.clone());
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
         assertEquals(a.toString(), b.toString());
         assertTrue(a.toString().contains("connection=3, head=GET / HTTP/1.0\\r\\n\\r\\n]"), a.toString());
-        assertNotEquals(a, new LogEntry(Instant.EPOCH, client, "GET / HTTP/1.0", 200, 5, "", 3, new byte[1]));
-        assertNotEquals(a, new LogEntry(Instant.EPOCH, client, "GET / HTTP/1.0", 200, 5, "", 4, head));
+        assertNotEquals(a, new LogEntry(Instant.EPOCH, client, "GET / HTTP/1.0", 200, 5, List.of(), 3, new byte[1]));
+        assertNotEquals(a, new LogEntry(Instant.EPOCH, client, "GET / HTTP/1.0", 200, 5, List.of(), 4, head));
 
         head[0] = 'X';
         a.head()[1] = 'X';
         assertArrayEquals(b.head(), a.head());
         assertEquals('G', a.head()[0]);
 
-        LogEntry old = new LogEntry(Instant.EPOCH, client, "GET / HTTP/1.0", 200, 5, "");
+        LogEntry old = new LogEntry(Instant.EPOCH, client, "GET / HTTP/1.0", 200, 5, List.of());
         assertEquals(0, old.connection());
         assertArrayEquals(new byte[0], old.head());
-        assertEquals(old, new LogEntry(Instant.EPOCH, client, "GET / HTTP/1.0", 200, 5, "", 0, null));
+        assertEquals(old, new LogEntry(Instant.EPOCH, client, "GET / HTTP/1.0", 200, 5, List.of(), 0, null));
         assertEquals(LogEntry.MAX_HEAD,
                 new LogEntry(null, null, null, 0, 0, null, 1, new byte[LogEntry.MAX_HEAD + 10]).head().length);
     }

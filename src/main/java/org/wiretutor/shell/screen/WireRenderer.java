@@ -10,6 +10,7 @@ import org.wiretutor.http.Detail;
 import org.wiretutor.http.Display;
 import org.wiretutor.http.Kind;
 import org.wiretutor.http.Severity;
+import org.wiretutor.http.core.DiagnosisKind;
 import org.wiretutor.shell.ShellText;
 import org.wiretutor.text.Escape;
 import org.wiretutor.wire.Exchange;
@@ -38,8 +39,10 @@ public final class WireRenderer {
     /** The echo of one line the learner sent: its exact bytes and their count. */
     List<AttributedString> sent(WireEvent.Sent sent) {
         if (sent.kind() == WireEvent.SentKind.RAW) return sentRaw(sent);
+        int problems = sent.requestLine().map(l -> l.diagnoses().size()).orElse(0);
         String what = switch (sent.kind()) {
-            case REQUEST_LINE -> ShellText.SENT_REQUEST_LINE;
+            case REQUEST_LINE -> problems == 0 ? ShellText.SENT_REQUEST_LINE
+                    : ShellText.SENT_REQUEST_LINE_PROBLEM.formatted(problems == 1 ? "a problem" : problems + " problems");
             case REQUEST_LINE_HTTP09 -> ShellText.SENT_HTTP09;
             case HEADER -> ShellText.SENT_HEADER;
             case BLANK_LINE -> ShellText.SENT_BLANK_LINE;
@@ -49,8 +52,11 @@ public final class WireRenderer {
         List<AttributedString> out = new ArrayList<>(wireRow(SENT_MARK, Styles.SENT, sent.bytes(),
                 ShellText.SENT_BYTES.formatted(sent.bytes().length, plural(sent.bytes().length)), Styles.DIM));
         out.addAll(Wrap.wrap(new AttributedString(what, Styles.DIM), width, DETAIL_INDENT));
-        sent.requestLine().ifPresent(line -> line.problems().forEach(p -> out.addAll(
-                Wrap.wrap(new AttributedString("⚠ " + p, Styles.WARNING), width, DETAIL_INDENT))));
+        // the HTTP/0.9 line says "no version" already
+        sent.requestLine().ifPresent(line -> line.diagnoses().stream()
+                .filter(d -> !(sent.kind() == WireEvent.SentKind.REQUEST_LINE_HTTP09 && d.kind() == DiagnosisKind.NO_VERSION))
+                .forEach(d -> out.addAll(Wrap.wrap(new AttributedString("⚠ " + d.words(), Styles.WARNING), width,
+                        DETAIL_INDENT))));
         return out;
     }
 

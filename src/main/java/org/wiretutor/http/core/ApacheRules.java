@@ -1,0 +1,67 @@
+package org.wiretutor.http.core;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How Apache 2.4 (data.pr4e.org's server) acts on each diagnosis while it reads a request head: the mirror answers
+ * by these rules, and the narrator uses them to explain a reply after it arrived. One table, so the mirror and what
+ * the learner is told cannot drift apart. Measured against a real Apache by the tests that run one.
+ */
+public final class ApacheRules {
+
+    /** The longest request line Apache reads (LimitRequestLine). */
+    public static final int REQUEST_LINE = 8190;
+    /** The longest header line Apache reads (LimitRequestFieldSize). */
+    public static final int HEADER_LINE = 8190;
+    /** The most header lines Apache reads (LimitRequestFields). */
+    public static final int HEADER_COUNT = 100;
+    /** Empty lines Apache skips before a request line before it gives up. */
+    public static final int LEADING_EMPTY_LINES = 10;
+
+    private ApacheRules() {
+    }
+
+    /**
+     * The status Apache answers with as soon as the line carrying this diagnosis has ended, before reading any more;
+     * empty when the diagnosis does not stop it there (it may still answer an error after the blank line, as 501
+     * for an unknown method).
+     *
+     * @param line the request line the diagnosis belongs to (needed for a line with no version, which Apache takes
+     *             as HTTP/0.9 only in the form {@code GET /path})
+     */
+    public static Optional<Integer> statusAtOnce(Diagnosis d, RequestLine line) {
+        return Optional.ofNullable(switch (d.kind()) {
+            case BARE_LF, TOO_MANY_EMPTY_LINES, LEADING_SPACE, TRAILING_SPACE, EXTRA_SPACE, TAB, CONTROL_CHARACTER,
+                 NO_TARGET, SPACE_IN_TARGET, EXTRA_WORDS, MALFORMED_METHOD, LOWERCASE_VERSION, MALFORMED_VERSION,
+                 EMPTY_REQUEST_LINE, HEADER_TOO_LONG, TOO_MANY_HEADERS, FOLDED_HEADER, NO_COLON, EMPTY_HEADER_NAME,
+                 SPACE_BEFORE_COLON, MALFORMED_HEADER_NAME, MISSING_HOST, TWO_HOSTS, BAD_CONTENT_LENGTH,
+                 PLAIN_HTTP_ON_HTTPS_PORT -> 400;
+            case REQUEST_LINE_TOO_LONG -> 414;
+            case UNSUPPORTED_VERSION -> RequestLine.wellFormedVersion(d.subject()) ? 505 : 400;
+            case NO_VERSION -> http09(line) ? null : 400;
+            case NOTHING_RECEIVED, NO_BLANK_LINE, TLS_HANDSHAKE, CLIENT_GONE, TURNED_AWAY_PER_CLIENT, TURNED_AWAY_SERVER_FULL, NON_ASCII, BAD_TARGET, LOWERCASE_METHOD,
+                 UNKNOWN_METHOD, UNKNOWN_MINOR_VERSION -> null;
+        });
+    }
+
+    /** The first diagnosis that makes Apache answer at once, with its status. */
+    public static Optional<Rejection> firstRefusal(List<Diagnosis> diagnoses, RequestLine line) {
+        for (Diagnosis d : diagnoses) {
+            Optional<Integer> status = statusAtOnce(d, line);
+            if (status.isPresent()) {
+                return Optional.of(new Rejection(status.get(), d));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A request line Apache answers as HTTP/0.9: {@code GET} and a path, no version, nothing else wrong. */
+    public static boolean http09(RequestLine line) {
+        return !line.hasVersion() && line.method().equals("GET") && line.target().startsWith("/");
+    }
+
+    /** Apache stops reading and answers {@code status} because of {@code cause}. */
+    public record Rejection(int status, Diagnosis cause) {
+    }
+}
