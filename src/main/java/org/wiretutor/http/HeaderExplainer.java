@@ -18,7 +18,11 @@ final class HeaderExplainer {
 
     private static final String TCHAR_EXTRA = "!#$%&'*+-.^_`|~";
 
-    static Explained explain(Kind kind, List<byte[]> lines, List<HeaderField> earlier) {
+    /**
+     * @param earlier the fields of the same section before this one
+     * @param head    the reply's head as far as known: all its fields once it has ended (an ETag is read with it)
+     */
+    static Explained explain(Kind kind, List<byte[]> lines, List<HeaderField> earlier, List<HeaderField> head) {
         byte[] raw = Lines.concat(lines);
         byte[] first = lines.get(0);
         String content = Lines.content(first);
@@ -48,6 +52,9 @@ final class HeaderExplainer {
         HeaderField field = new HeaderField(name, value.toString(), raw);
         details.add(new Detail("value", Escape.latin1(value.toString())));
         details.add(new Detail("means", HeaderGlossary.explain(name, field.value())));
+        if (field.is("ETag")) {
+            details.addAll(EtagExplainer.details(field.value(), head));
+        }
 
         if (name.isEmpty()) {
             details.add(new Detail("problem", "the line starts with a colon: the field has no name."));

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * One-line explanations of response header fields, for a beginner. Lookup is case-insensitive, because field names
- * are (RFC 9110 §5.1). Some explanations look at the value, e.g. an Apache ETag's size.
+ * are (RFC 9110 §5.1). An ETag's value is read further, by {@link EtagExplainer}, with the sentences below
+ * ({@code ETAG_*}): how it was built depends on the server that sent it.
  */
 public final class HeaderGlossary {
     private HeaderGlossary() {
@@ -43,6 +44,60 @@ public final class HeaderGlossary {
             Map.entry("x-content-type-options", "\"nosniff\" tells browsers to trust Content-Type and not guess the type."),
             Map.entry("x-frame-options", "Whether other sites may show this page inside a frame."));
 
+    // ---------------------------------------------------------------- ETag: how the sending server built it
+
+    /** Detail labels of an ETag's reading. */
+    static final String ETAG_FORMAT = "format";
+    static final String ETAG_SIZE = "size";
+    static final String ETAG_CHANGED = "changed";
+    static final String ETAG_INODE = "inode";
+    static final String ETAG_SUFFIX = "suffix";
+    static final String ETAG_WEAK = "weak";
+
+    /** Each {@code %s} below that follows "Server:" is the first word of the Server value, e.g. "Apache/2.4.52". */
+    static final String ETAG_APACHE =
+            "Apache's (Server: %s): size-modification time, both in hex.";
+    static final String ETAG_APACHE_INODE =
+            "Apache's, with the inode first (Server: %s): inode-size-modification time, all in hex. Apache 2.2 built"
+                    + " its tags this way by default.";
+    static final String ETAG_NGINX =
+            "nginx's (Server: %s): modification time-size, both in hex, the other way round from Apache.";
+    /** The rest of every opaque reading: what a client does with a tag it cannot take apart. */
+    private static final String ETAG_OPAQUE_TAIL = " it is only a name the server chose for this version of the content."
+            + " A client never takes it apart or computes anything from it: it keeps the tag exactly as sent, quotes"
+            + " included, and sends it back in If-None-Match.";
+    private static final String ETAG_OPAQUE = "opaque, as HTTP means every tag to be. ";
+    static final String ETAG_OPAQUE_SERVER = ETAG_OPAQUE
+            + "Server: %s is neither Apache nor nginx, whose usual tags are taken apart here, so" + ETAG_OPAQUE_TAIL;
+    static final String ETAG_OPAQUE_NO_SERVER = ETAG_OPAQUE
+            + "No Server header names the program that made this one, so" + ETAG_OPAQUE_TAIL;
+    static final String ETAG_OPAQUE_NOT_APACHE = ETAG_OPAQUE + "Server: %s, but the tag is not in the size-time shape"
+            + " Apache gives the files it serves itself (a program running behind Apache chose it), so" + ETAG_OPAQUE_TAIL;
+    static final String ETAG_OPAQUE_NOT_NGINX = ETAG_OPAQUE + "Server: %s, but the tag is not in the time-size shape"
+            + " nginx gives the files it serves itself (a program or server behind nginx chose it), so" + ETAG_OPAQUE_TAIL;
+
+    /** Hex digits, the number, "byte(s)". */
+    static final String ETAG_SIZE_TEXT = "%s hex = %d %s, the file's size as stored on the server.";
+    static final String ETAG_SIZE_AGREES = " Content-Length is %d too: they agree.";
+    static final String ETAG_SIZE_DIFFERS = " Content-Length is %d: the body sent is not the stored file byte for byte";
+    static final String ETAG_SIZE_COMPRESSED = " (it is compressed: Content-Encoding: %s).";
+    static final String ETAG_SIZE_PART = " (only part of the file is sent: see Content-Range).";
+    static final String ETAG_SIZE_OTHER = ".";
+    /** Hex digits, the number, the instant (UTC). */
+    static final String ETAG_MICROSECONDS =
+            "%s hex = %d microseconds since 1 January 1970 = %s, when the file last changed.";
+    static final String ETAG_SECONDS = "%s hex = %d seconds since 1 January 1970 = %s, when the file last changed.";
+    static final String ETAG_SAME_AS_LAST_MODIFIED = " Last-Modified names the same second.";
+    static final String ETAG_INODE_TEXT = "%s hex = %d, the file's inode number: where it lies on the server's disk.";
+    static final String ETAG_SUFFIX_TEXT = "-%s was added by Apache's compression module: this body is the file"
+            + " compressed (Content-Encoding), other bytes than the stored file, so it gets a tag of its own.";
+    static final String ETAG_WEAK_TEXT = "W/ marks a weak tag: the server promises only that the content means the"
+            + " same, not that every byte is the same. If-None-Match works with it all the same.";
+    static final String ETAG_WEAK_APACHE = " Apache makes a tag weak when the file changed less than a second before"
+            + " the reply: it could change again within that second without the tag changing.";
+    static final String ETAG_WEAK_NGINX = " nginx makes a tag weak when it changes the file on the way, e.g."
+            + " compresses it: the size in the tag is then the stored file's, not the size of what is sent.";
+
     /** The one-line explanation for a field, or a generic note for fields we do not describe. */
     public static String explain(String name, String value) {
         String key = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
@@ -53,37 +108,11 @@ public final class HeaderGlossary {
             }
             return "A field we have no note for. Unknown fields are allowed; a client that does not understand one ignores it.";
         }
-        if (key.equals("etag")) {
-            String size = apacheEtagSize(value);
-            if (size != null) {
-                text += " On Apache the hex before the dash is the size: " + size + ".";
-            }
-        }
         return text;
     }
 
     /** True if we have a specific explanation for this field. */
     public static boolean isKnown(String name) {
         return name != null && TEXTS.containsKey(name.trim().toLowerCase(Locale.ROOT));
-    }
-
-    /** For an Apache-style ETag "a7-54f6609245537" returns "a7 hex = 167 bytes"; null if not that shape. */
-    static String apacheEtagSize(String value) {
-        if (value == null) {
-            return null;
-        }
-        String v = value.trim();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        if (v.length() < 2 || v.charAt(0) != '"' || v.charAt(v.length() - 1) != '"') {
-            return null;
-        }
-        String[] parts = v.substring(1, v.length() - 1).split("-");
-        if (parts.length < 2 || parts[0].isEmpty() || parts[0].length() > 12 || !parts[0].matches("[0-9a-fA-F]+")) {
-            return null;
-        }
-        long n = Long.parseLong(parts[0], 16);
-        return parts[0] + " hex = " + n + " byte" + (n == 1 ? "" : "s");
     }
 }

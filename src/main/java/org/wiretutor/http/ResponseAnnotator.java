@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.wiretutor.text.Escape;
 
 /**
@@ -15,6 +16,10 @@ import org.wiretutor.text.Escape;
  * seen so far, so feeding byte by byte, in random pieces or all at once gives the same annotations. Memory is
  * bounded: lines are capped at {@link #MAX_LINE} bytes, the header section at {@link #MAX_HEADER_LINES} lines, and
  * bodies keep only a {@link #PREVIEW}-byte preview while counting every byte.
+ *
+ * <p>An ETag is read the way the server named by Server builds its tags, and checked against Content-Length; both
+ * may come after it. So from an ETag header to the end of the head, parts are held back and come out, in wire order,
+ * with the blank line (or when the head is cut short).
  *
  * <p>After {@link #isComplete()}, further bytes are kept in {@link #surplus()} (up to {@link #MAX_SURPLUS}): on a
  * keep-alive connection they are the next response, so a caller should hand them to a fresh annotator.
@@ -74,6 +79,8 @@ public final class ResponseAnnotator {
     private int warnings;
     private int errors;
     private List<Annotation> out = new ArrayList<>();
+    /** Parts held back from an ETag header to the end of the head, in wire order; an ETag's is made at release. */
+    private final List<Supplier<Annotation>> held = new ArrayList<>();
 
     /** @param requestMethod the request's method ("GET", "HEAD", ...) or null if unknown; HEAD means no body. */
     public ResponseAnnotator(String requestMethod) {
@@ -113,6 +120,7 @@ public final class ResponseAnnotator {
         }
         try {
             flushAtClose();
+            releaseHeld();
         } catch (RuntimeException | StackOverflowError e) {
             internalError(e);
         }
@@ -439,15 +447,24 @@ public final class ResponseAnnotator {
         }
         boolean trailer = state == State.TRAILERS;
         List<HeaderField> list = trailer ? trailers : headers;
-        HeaderExplainer.Explained e = HeaderExplainer.explain(trailer ? Kind.TRAILER : Kind.HEADER, pending, list);
+        Kind kind = trailer ? Kind.TRAILER : Kind.HEADER;
+        HeaderExplainer.Explained e = HeaderExplainer.explain(kind, pending, list, headers);
+        if (!trailer && e.field() != null && e.field().is("ETag")) {
+            // read again once the head has ended: Server and Content-Length may still come
+            List<byte[]> lines = List.copyOf(pending);
+            List<HeaderField> earlier = List.copyOf(list);
+            held.add(() -> HeaderExplainer.explain(kind, lines, earlier, headers).annotation());
+        } else {
+            emit(e.annotation());
+        }
         pending.clear();
-        emit(e.annotation());
         if (e.field() != null) {
             list.add(e.field());
         }
     }
 
     private void headersEnd(byte[] raw) {
+        releaseHeld();
         int code = status.map(StatusLine::code).orElse(-1);
         List<Detail> d = new ArrayList<>();
         if (code >= 100 && code < 200 && code != 101) {
@@ -755,6 +772,7 @@ public final class ResponseAnnotator {
     }
 
     private void toGarbage(byte[] first, String reason) {
+        releaseHeld();
         garbage.add(first);
         garbageReason = reason;
         state = State.GARBAGE;
@@ -763,6 +781,7 @@ public final class ResponseAnnotator {
     private void internalError(Throwable e) {
         emit(problem("Internal error", Severity.ERROR, "the annotator itself failed (" + e
                 + "); the rest of the reply is shown as raw bytes. Please report this.", null));
+        releaseHeld();
         pending.clear();
         line.clear();
         garbageReason = "after an internal error, the rest was not analysed";
@@ -791,7 +810,23 @@ public final class ResponseAnnotator {
         return s;
     }
 
+    /** The parts held since an ETag header, now that the head has ended (or never will): the ETag's made now. */
+    private void releaseHeld() {
+        if (held.isEmpty()) {
+            return;
+        }
+        List<Supplier<Annotation>> parts = List.copyOf(held);
+        held.clear();
+        for (Supplier<Annotation> part : parts) {
+            emit(part.get());
+        }
+    }
+
     private void emit(Annotation a) {
+        if (!held.isEmpty()) {
+            held.add(() -> a);
+            return;
+        }
         out.add(a);
         if (a.kind() != Kind.SUMMARY) {
             kindCounts.merge(a.kind(), 1, Integer::sum);

@@ -25,10 +25,12 @@ class GlossaryTest {
     }
 
     @Test
-    void apacheEtagSize() {
-        assertContains(HeaderGlossary.explain("etag", "\"a7-54f6609245537\""), "a7 hex = 167 bytes");
-        assertContains(HeaderGlossary.explain("ETag", "W/\"1d3-5\""), "1d3 hex = 467 bytes");
-        assertFalse(HeaderGlossary.explain("ETag", "\"xyz\"").contains("hex ="));
+    void etagMeaningAloneComputesNothing() {
+        // what the tag is made of depends on the server that sent it: EtagTest reads it with the whole head
+        String means = HeaderGlossary.explain("ETag", "\"a7-54f6609245537\"");
+        assertContains(means, "If-None-Match");
+        assertFalse(means.contains("hex ="), means);
+        assertFalse(means.contains("Apache"), means);
     }
 
     @Test

@@ -62,7 +62,7 @@ class ResponseAnnotatorTest {
 
         Annotation etag = titled(parts, "ETag");
         assertEquals("\"a7-54f6609245537\"", etag.detail("value").orElseThrow());
-        assertContains(etag.detail("means").orElseThrow(), "a7 hex = 167 bytes");
+        assertContains(etag.detail("size").orElseThrow(), "a7 hex = 167 bytes");
         for (String name : List.of("Date", "Server", "Last-Modified", "Accept-Ranges", "Content-Length", "Cache-Control",
                 "Pragma", "Expires", "Connection", "Content-Type")) {
             Annotation h = titled(parts, name);

@@ -29,6 +29,11 @@ final class ExternalServer implements AutoCloseable {
         this.dir = dir;
     }
 
+    /** A file of the served folder, e.g. romeo.txt, to change its modification time. */
+    Path served(String name) {
+        return dir.resolve("www").resolve(name);
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();

@@ -1,19 +1,26 @@
 package org.wiretutor.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.wiretutor.http.Annotation;
 import org.wiretutor.http.Kind;
 import org.wiretutor.http.Severity;
 import org.wiretutor.mirror.MirrorConfig;
+import org.wiretutor.shell.screen.WireRenderer;
 
 /** `open 127.0.0.1 PORT` to Apache, nginx and Python's http.server: their replies annotated, 400s and 404s too. */
 class OtherServersTest {
@@ -83,6 +90,54 @@ class OtherServersTest {
             assertStatus(exchange(server.port, "GET /nosuch.txt HTTP/1.0", ""), 404);
             assertStatus(exchange(server.port, "GET /romeo.txt HTTP/1.1", ""), 400);
             assertRomeo(exchange(server.port, "GET /romeo.txt HTTP/1.1", "Host: localhost", ""));
+        }
+    }
+
+    /** romeo.txt's modification time on data.pr4e.org, to the microsecond: Apache's tag there is "a7-54f6609245537". */
+    private static final Instant ROMEO_CHANGED = Instant.parse("2017-05-13T11:22:22.187831Z");
+
+    /** The ETag's part of a reply as {@code show} prints it, on a screen wide enough to keep each detail on a row. */
+    private static String shownEtag(Exchange e) {
+        Annotation etag = e.annotations().stream().filter(a -> a.kind() == Kind.HEADER && a.title().equals("ETag"))
+                .findFirst().orElseThrow(() -> new AssertionError("no ETag in " + e.annotations()));
+        return new WireRenderer(400).annotation(etag).stream().map(AttributedString::toString)
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void nginxEtagIsReadAsNginxBuildsIt() throws Exception {
+        Assumptions.assumeTrue(new java.io.File("/usr/sbin/nginx").canExecute(), "nginx is not installed");
+        try (ExternalServer server = ExternalServer.nginx()) {
+            Files.setLastModifiedTime(server.served("romeo.txt"), FileTime.from(ROMEO_CHANGED));
+            Exchange e = exchange(server.port, "GET /romeo.txt HTTP/1.0", "");
+            assertRomeo(e);
+            String shown = shownEtag(e);
+            assertTrue(shown.contains("value    \"5916ec6e-a7\""), shown);
+            assertTrue(shown.contains("format   nginx's (Server: nginx/"), shown);
+            assertTrue(shown.contains("changed  5916ec6e hex = 1494674542 seconds since 1 January 1970 = Sat, 13 May"
+                    + " 2017 11:22:22 UTC, when the file last changed. Last-Modified names the same second."), shown);
+            assertTrue(shown.contains("size     a7 hex = 167 bytes, the file's size as stored on the server."
+                    + " Content-Length is 167 too: they agree."), shown);
+            // never read as Apache's tag (the old "On Apache the hex before the dash is the size")
+            assertFalse(shown.contains("Apache's") || shown.contains("On Apache"), shown);
+            assertFalse(shown.contains("1494674542 bytes"), shown);
+        }
+    }
+
+    @Test
+    void apacheEtagIsReadAsApacheBuildsIt() throws Exception {
+        Assumptions.assumeTrue(new java.io.File("/usr/sbin/apache2").canExecute(), "Apache is not installed");
+        try (ExternalServer server = ExternalServer.apache()) {
+            Files.setLastModifiedTime(server.served("romeo.txt"), FileTime.from(ROMEO_CHANGED));
+            Exchange e = exchange(server.port, "GET /romeo.txt HTTP/1.0", "");
+            assertRomeo(e);
+            String shown = shownEtag(e);
+            assertTrue(shown.contains("value    \"a7-54f6609245537\""), shown);   // data.pr4e.org's own tag
+            assertTrue(shown.contains("format   Apache's (Server: Apache/"), shown);
+            assertTrue(shown.contains("size     a7 hex = 167 bytes, the file's size as stored on the server."
+                    + " Content-Length is 167 too: they agree."), shown);
+            assertTrue(shown.contains("changed  54f6609245537 hex = 1494674542187831 microseconds since 1 January 1970"
+                    + " = Sat, 13 May 2017 11:22:22.187831 UTC"), shown);
         }
     }
 
