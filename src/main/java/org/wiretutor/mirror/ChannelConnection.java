@@ -207,7 +207,7 @@ final class ChannelConnection {
     private void answer(HeadResult result) {
         head = parser.received();
         if (result instanceof HeadResult.Rejected rejected) {
-            response = context.responder().rejected(rejected);
+            response = context.responder().rejected(rejected, head);
             requestLine = rejected.requestLine();
             note = rejected.note();
             slowHead = rejected.timedOut();
@@ -216,7 +216,7 @@ final class ChannelConnection {
             RequestHead request = ((HeadResult.Received) result).head();
             moreMayCome = !request.values("Transfer-Encoding").isEmpty()
                     || request.first("Content-Length").map(v -> !v.matches("0+")).orElse(false);
-            response = context.responder().respond(request, Limits.KEEP_ALIVE_REQUESTS - served - 1);
+            response = context.responder().respond(request, Limits.KEEP_ALIVE_REQUESTS - served);
             requestLine = request.requestLine();
             note = request.version() == HttpVersion.HTTP_0_9 ? "HTTP/0.9 request: body only, no status line" : "";
         }

@@ -221,7 +221,7 @@ final class HeadParser {
     /** One header line, or the blank line that ends the head. */
     private HeadResult onHeaderLine(LineEnd end) {
         if (end == LineEnd.TOO_LONG) {
-            return reject(431, shown, longHeaderNote(),
+            return reject(400, shown, longHeaderNote(),
                     "One header line is longer than " + Limits.HEADER_LINE + " bytes, the most this server reads.");
         }
         if (end == LineEnd.BARE_LF) {
@@ -231,7 +231,7 @@ final class HeadParser {
             return checkHead(new RequestHead(method, target, version, shown, headers));
         }
         if (headers.size() == Limits.HEADER_COUNT) {
-            return reject(431, shown, "more than " + Limits.HEADER_COUNT + " header lines",
+            return reject(400, shown, "more than " + Limits.HEADER_COUNT + " header lines",
                     "The request has more than " + Limits.HEADER_COUNT + " header lines, the most this server reads.");
         }
         String field = text();

@@ -31,14 +31,27 @@ final class Responder {
     }
 
     /**
-     * @param requestsLeft how many more requests this connection may carry after this one
+     * @param requestsLeft how many more requests this connection may carry after this one: Apache's {@code max},
+     *                     100 on a connection's first reply
      */
     Response respond(RequestHead head, int requestsLeft) {
         Response r = decide(head, requestsLeft);
-        if (head.method().equals("HEAD") && r.sendBody()) {
-            return new Response(r.status(), r.headers(), r.body(), false, r.close(), r.bare());
+        return head.method().equals("HEAD") ? headersOnly(r) : r;
+    }
+
+    /**
+     * A reply to HEAD, as Apache sends it: never a body. A file's reply keeps the Content-Length a GET would bring;
+     * an error page or a redirect loses it too, since Apache never makes that page for HEAD.
+     */
+    private static Response headersOnly(Response r) {
+        if (r.bare()) {
+            return r;
         }
-        return r;
+        List<Header> h = r.headers();
+        if (r.status() == 301 || r.status() >= 400) {
+            h = h.stream().filter(x -> !x.is("Content-Length")).toList();
+        }
+        return new Response(r.status(), h, r.body(), false, r.close(), false);
     }
 
     private Response decide(RequestHead head, int requestsLeft) {
@@ -112,9 +125,42 @@ final class Responder {
         return r instanceof Resource.Chunked c ? c.file() : ((Resource.Plain) r).file();
     }
 
-    /** The error reply for a head rejected while reading. */
-    Response rejected(HeadResult.Rejected rejection) {
-        return error(rejection.status(), rejection.explanation());
+    /**
+     * The error reply for a head rejected while reading; without a body when the request line read was a HEAD's.
+     *
+     * @param received the head's bytes as they arrived, from its first byte
+     */
+    Response rejected(HeadResult.Rejected rejection, byte[] received) {
+        Response r = error(rejection.status(), rejection.explanation());
+        return askedForHead(received) ? headersOnly(r) : r;
+    }
+
+    /**
+     * Whether the head began with a whole request line, ended by CR LF, whose method is HEAD. Apache knows a HEAD
+     * once it has split its request line, and then sends no body even when it refuses the request later (a
+     * missing Host, a header line too long); a request line cut by a bare LF or by the length limit was never
+     * split, so it gets its page.
+     */
+    static boolean askedForHead(byte[] received) {
+        int start = 0;
+        while (start + 1 < received.length && received[start] == '\r' && received[start + 1] == '\n') {
+            start += 2;
+        }
+        byte[] method = {'H', 'E', 'A', 'D', ' '};
+        if (received.length - start < method.length) {
+            return false;
+        }
+        for (int i = 0; i < method.length; i++) {
+            if (received[start + i] != method[i]) {
+                return false;
+            }
+        }
+        for (int i = start; i < received.length; i++) {
+            if (received[i] == '\n') {
+                return i > start && received[i - 1] == '\r';
+            }
+        }
+        return false;
     }
 
     /** Sent when every connection slot is taken. */
@@ -288,17 +334,24 @@ final class Responder {
         h.add(new Header("Expires", "Wed, 11 Jan 1984 05:00:00 GMT"));
     }
 
-    /** Adds the connection headers; returns whether the connection stays open. */
+    /**
+     * Adds the connection headers as Apache does; returns whether the connection stays open. HTTP/1.1 stays open
+     * unless the client says {@code Connection: close}, and HTTP/1.0 only when it says {@code Connection:
+     * keep-alive}. Apache names keep-alive in the reply ({@code Keep-Alive: timeout=5, max=N} and {@code
+     * Connection: Keep-Alive}) only to a client that asked with that token: to a plain HTTP/1.1 request it sends
+     * no connection header at all, though the connection stays open.
+     */
     private boolean connection(List<Header> h, RequestHead head, int requestsLeft) {
         boolean hasBody = !head.values("Transfer-Encoding").isEmpty()
                 || head.first("Content-Length").map(v -> !v.equals("0") && !v.matches("0+")).orElse(false);
-        boolean keep = head.version() == HttpVersion.HTTP_1_1 && !head.hasToken("Connection", "close")
+        boolean asked = head.hasToken("Connection", "keep-alive");
+        boolean keep = (head.version() == HttpVersion.HTTP_1_1 || asked) && !head.hasToken("Connection", "close")
                 && requestsLeft > 0 && !hasBody;
-        if (keep) {
+        if (!keep) {
+            h.add(new Header("Connection", "close"));
+        } else if (asked) {
             h.add(new Header("Keep-Alive", "timeout=" + keepAliveSeconds + ", max=" + requestsLeft));
             h.add(new Header("Connection", "Keep-Alive"));
-        } else {
-            h.add(new Header("Connection", "close"));
         }
         return keep;
     }
