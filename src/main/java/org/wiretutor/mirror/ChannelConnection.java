@@ -219,7 +219,7 @@ final class ChannelConnection {
             RequestHead request = ((HeadResult.Received) result).head();
             moreMayCome = !request.values("Transfer-Encoding").isEmpty()
                     || request.first("Content-Length").map(v -> !v.matches("0+")).orElse(false);
-            response = context.responder().respond(request, Limits.KEEP_ALIVE_REQUESTS - served - 1);
+            response = context.responder().respond(request, Limits.KEEP_ALIVE_REQUESTS - served);
             requestLine = request.requestLine();
             diagnoses = ((HeadResult.Received) result).diagnoses();
         }

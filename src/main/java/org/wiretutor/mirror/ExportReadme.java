@@ -62,6 +62,9 @@ final class ExportReadme {
 
                 nginx:
 
+                - It says `Connection: keep-alive` on every reply that leaves the connection open, asked or not,
+                  and never sends a `Keep-Alive` header. The mirror and Apache name keep-alive only to a client
+                  that sent `Connection: keep-alive`, with `Keep-Alive: timeout=5, max=100` (then 99, 98, …).
                 - A line ending in a bare line feed (`\\n` without `\\r`) is accepted: `GET /romeo.txt HTTP/1.0`
                   ended by bare line feeds gets 200. The mirror, like Apache, says 400.
                 - A lowercase method (`get /romeo.txt HTTP/1.0`) gets 400 Bad Request; the mirror and Apache

@@ -25,6 +25,8 @@ final class HeadParser {
     private final RequestParser parser = new RequestParser();
     private boolean done;
     private String shown = NOTHING;
+    /** The method of a request line read whole (ended by CR LF), else empty. */
+    private String method = "";
     /** Every byte of this head consumed so far, up to {@link LogEntry#MAX_HEAD}; grows only as bytes arrive. */
     private final ByteArrayOutputStream received = new ByteArrayOutputStream(64);
 
@@ -33,6 +35,7 @@ final class HeadParser {
         parser.reset();
         done = false;
         shown = NOTHING;
+        method = "";
         received.reset();
     }
 
@@ -81,6 +84,7 @@ final class HeadParser {
         }
         if (line.role() == RequestParser.Role.REQUEST_LINE) {
             shown = shown(line.content());
+            method = line.ending() == RequestParser.Ending.CRLF ? parser.requestLine().method() : "";
         } else if (line.role() == RequestParser.Role.EMPTY_BEFORE_REQUEST && !line.diagnoses().isEmpty()) {
             shown = line.has(DiagnosisKind.BARE_LF) ? "\\n" : "(empty lines)";
         }
@@ -88,7 +92,8 @@ final class HeadParser {
         Optional<ApacheRules.Rejection> refusal = ApacheRules.firstRefusal(line.diagnoses(), requestLine);
         if (refusal.isPresent()) {
             done = true;
-            return new HeadResult.Rejected(refusal.get().status(), shown, refusal.get().cause(), parser.diagnoses());
+            return new HeadResult.Rejected(refusal.get().status(), shown, refusal.get().cause(), parser.diagnoses(),
+                    method);
         }
         if (parser.complete()) {
             done = true;
@@ -111,7 +116,7 @@ final class HeadParser {
         if (why.kind() == DiagnosisKind.NOTHING_RECEIVED) {
             return new HeadResult.Silent(why, parser.diagnoses());
         }
-        return new HeadResult.Rejected(408, shown, why, parser.diagnoses());
+        return new HeadResult.Rejected(408, shown, why, parser.diagnoses(), method);
     }
 
     private RequestHead head(RequestLine line) {

@@ -24,8 +24,10 @@ sealed interface HeadResult {
      * @param requestLine what to log as the request line
      * @param cause       the diagnosis the status answers
      * @param diagnoses   every diagnosis found up to there, the cause included
+     * @param method      the method of a request line that was read whole (ended by CR LF), else empty
      */
-    record Rejected(int status, String requestLine, Diagnosis cause, List<Diagnosis> diagnoses) implements HeadResult {
+    record Rejected(int status, String requestLine, Diagnosis cause, List<Diagnosis> diagnoses, String method)
+            implements HeadResult {
 
         public Rejected {
             diagnoses = List.copyOf(diagnoses);

@@ -5,13 +5,16 @@ final class Limits {
 
     /** LimitRequestLine: longest request line, in bytes, before 414. */
     static final int REQUEST_LINE = 8190;
-    /** LimitRequestFieldSize: longest header line, in bytes, before 431. */
+    /** LimitRequestFieldSize: longest header line, in bytes, before 400. */
     static final int HEADER_LINE = 8190;
-    /** LimitRequestFields: most header lines before 431. */
+    /** LimitRequestFields: most header lines before 400. */
     static final int HEADER_COUNT = 100;
     /** Empty lines tolerated before a request line (RFC 9112 §2.2 asks servers to ignore at least one). */
     static final int LEADING_EMPTY_LINES = 10;
-    /** Requests served on one keep-alive connection (Apache MaxKeepAliveRequests). */
+    /**
+     * Apache's MaxKeepAliveRequests: a connection's first reply says {@code max=100}, and after the reply that says
+     * {@code max=1} one more request is answered, with {@code Connection: close}.
+     */
     static final int KEEP_ALIVE_REQUESTS = 100;
     /** Connections the HTTPS-port listener handles at once, a thread each; more are closed. */
     static final int CONNECTIONS = 1024;

@@ -108,7 +108,8 @@ public record LogEntry(Instant time, InetSocketAddress client, String requestLin
                 .append(' ').append(bodyBytes);
         String note = note();
         if (!note.isEmpty()) {
-            line.append(" (").append(note).append(')');
+            // quotes escaped as in the request line, so a log reader cannot mistake one for the end of a field
+            line.append(" (").append(note.replace("\"", "\\\"")).append(')');
         }
         return line.toString();
     }

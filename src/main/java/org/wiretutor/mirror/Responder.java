@@ -33,14 +33,27 @@ final class Responder {
     }
 
     /**
-     * @param requestsLeft how many more requests this connection may carry after this one
+     * @param requestsLeft how many more requests this connection may carry after this one: Apache's {@code max},
+     *                     100 on a connection's first reply
      */
     Response respond(RequestHead head, int requestsLeft) {
         Response r = decide(head, requestsLeft);
-        if (head.method().equals("HEAD") && r.sendBody()) {
-            return new Response(r.status(), r.headers(), r.body(), false, r.close(), r.bare());
+        return head.method().equals("HEAD") ? headersOnly(r) : r;
+    }
+
+    /**
+     * A reply to HEAD, as Apache sends it: never a body. A file's reply keeps the Content-Length a GET would bring;
+     * an error page or a redirect loses it too, since Apache never makes that page for HEAD.
+     */
+    private static Response headersOnly(Response r) {
+        if (r.bare()) {
+            return r;
         }
-        return r;
+        List<Header> h = r.headers();
+        if (r.status() == 301 || r.status() >= 400) {
+            h = h.stream().filter(x -> !x.is("Content-Length")).toList();
+        }
+        return new Response(r.status(), h, r.body(), false, r.close(), false);
     }
 
     private Response decide(RequestHead head, int requestsLeft) {
@@ -114,10 +127,15 @@ final class Responder {
         return r instanceof Resource.Chunked c ? c.file() : ((Resource.Plain) r).file();
     }
 
-    /** The error reply for a head rejected while reading. */
+    /**
+     * The error reply for a head rejected while reading; without a body when its request line was read whole and
+     * was a HEAD's: Apache knows a HEAD once it has split its request line, and then sends no body even when it
+     * refuses the request later (a missing Host, a header line too long).
+     */
     Response rejected(HeadResult.Rejected rejection) {
-        return error(rejection.status(), Messages.get("page." + rejection.cause().kind().name(),
+        Response r = error(rejection.status(), Messages.get("page." + rejection.cause().kind().name(),
                 Escape.latin1(rejection.cause().subject())));
+        return rejection.method().equals("HEAD") ? headersOnly(r) : r;
     }
 
     /** Sent when every connection slot is taken. */
@@ -291,17 +309,24 @@ final class Responder {
         h.add(new Header("Expires", "Wed, 11 Jan 1984 05:00:00 GMT"));
     }
 
-    /** Adds the connection headers; returns whether the connection stays open. */
+    /**
+     * Adds the connection headers as Apache does; returns whether the connection stays open. HTTP/1.1 stays open
+     * unless the client says {@code Connection: close}, and HTTP/1.0 only when it says {@code Connection:
+     * keep-alive}. Apache names keep-alive in the reply ({@code Keep-Alive: timeout=5, max=N} and {@code
+     * Connection: Keep-Alive}) only to a client that asked with that token: to a plain HTTP/1.1 request it sends
+     * no connection header at all, though the connection stays open.
+     */
     private boolean connection(List<Header> h, RequestHead head, int requestsLeft) {
         boolean hasBody = !head.values("Transfer-Encoding").isEmpty()
                 || head.first("Content-Length").map(v -> !v.equals("0") && !v.matches("0+")).orElse(false);
-        boolean keep = head.version() == HttpVersion.HTTP_1_1 && !head.hasToken("Connection", "close")
+        boolean asked = head.hasToken("Connection", "keep-alive");
+        boolean keep = (head.version() == HttpVersion.HTTP_1_1 || asked) && !head.hasToken("Connection", "close")
                 && requestsLeft > 0 && !hasBody;
-        if (keep) {
+        if (!keep) {
+            h.add(new Header("Connection", "close"));
+        } else if (asked) {
             h.add(new Header("Keep-Alive", "timeout=" + keepAliveSeconds + ", max=" + requestsLeft));
             h.add(new Header("Connection", "Keep-Alive"));
-        } else {
-            h.add(new Header("Connection", "close"));
         }
         return keep;
     }

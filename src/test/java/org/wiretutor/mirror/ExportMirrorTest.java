@@ -82,6 +82,8 @@ class ExportMirrorTest {
         assertTrue(apache.contains("<VirtualHost *:80>"), apache);
         // a path: the redirect stays on whatever server answers (intended change: it named data.pr4e.org)
         assertTrue(apache.contains("RedirectMatch 301 ^/moved\\.txt$ /romeo.txt\n"), apache);
+        assertTrue(apache.contains("KeepAliveTimeout 5\n    MaxKeepAliveRequests 100\n"),
+                "max=100 on a connection's first kept-alive reply, as the mirror: " + apache);
         String nginx = Files.readString(dir.resolve("nginx/wiretutor.conf"));
         assertTrue(nginx.contains("listen 80;"), nginx);
         assertTrue(nginx.contains("return 301 /romeo.txt;"), nginx);

@@ -72,6 +72,136 @@ class RealServerEdgesTest {
         return ask(to, request).status();
     }
 
+    /**
+     * What a learner compares between two replies: the status, the connection headers (with {@code max}), whether
+     * a length is given and how many body bytes came. Dates, the Server header and error pages' words differ.
+     *
+     * @param bodyBytes -1 when a body came whose length differs only because each server words its page
+     */
+    private record Seen(int status, Optional<String> keepAlive, Optional<String> connection, boolean length,
+                        int bodyBytes) {
+
+        /** @param ownPage the body is the server's own error page, so only its presence is compared */
+        static Seen of(Wire.Reply r, boolean ownPage) {
+            int bytes = r.body().length();
+            return new Seen(r.status(), r.header("Keep-Alive"), r.header("Connection"),
+                    r.header("Content-Length").isPresent(), ownPage && bytes > 0 ? -1 : bytes);
+        }
+    }
+
+    /** Sends each request on one connection after the last reply, reading each by its Content-Length. */
+    private static List<Seen> onOneConnection(InetSocketAddress to, String... requests) throws IOException {
+        List<Seen> seen = new java.util.ArrayList<>();
+        try (Wire w = new Wire(to)) {
+            for (String request : requests) {
+                seen.add(Seen.of(w.send(request).readReply(request.startsWith("HEAD ")), false));
+            }
+        }
+        return seen;
+    }
+
+    /** The reply to one request, read until the server closes. */
+    private static Seen toClose(InetSocketAddress to, String request) throws IOException {
+        return Seen.of(ask(to, request), true);
+    }
+
+    private static final String ROMEO_11 = "GET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.org\r\n";
+    private static final String ROMEO_10 = "GET /romeo.txt HTTP/1.0\r\n";
+    private static final String ASK_KEEP_ALIVE = "Connection: keep-alive\r\n";
+
+    @Test
+    void apache_names_keep_alive_only_to_a_client_that_asks_with_max_100_then_99_as_the_mirror_does()
+            throws Exception {
+        against(RealServer.APACHE, RealServer::apache, (mirror, apache, export) -> {
+            Optional<String> none = Optional.empty();
+            // HTTP/1.1 with Host and no Connection: no connection headers, yet the connection stays open, as
+            // the second request on it shows
+            String[] plain = {ROMEO_11 + "\r\n", ROMEO_11 + "Connection: close\r\n\r\n"};
+            List<Seen> apacheSaw = onOneConnection(apache.address(), plain);
+            assertEquals(List.of(new Seen(200, none, none, true, 167),
+                    new Seen(200, none, Optional.of("close"), true, 167)), apacheSaw);
+            assertEquals(apacheSaw, onOneConnection(mirror, plain));
+
+            // asked with Connection: keep-alive (any case), twice on one connection
+            String[] asked = {ROMEO_11 + ASK_KEEP_ALIVE + "\r\n", ROMEO_11 + "Connection: Keep-Alive\r\n\r\n"};
+            apacheSaw = onOneConnection(apache.address(), asked);
+            Optional<String> keepAlive = Optional.of("Keep-Alive");
+            assertEquals(List.of(new Seen(200, Optional.of("timeout=5, max=100"), keepAlive, true, 167),
+                    new Seen(200, Optional.of("timeout=5, max=99"), keepAlive, true, 167)), apacheSaw);
+            assertEquals(apacheSaw, onOneConnection(mirror, asked));
+
+            // HTTP/1.0 that asks is kept alive too; one that does not ask closes
+            String[] old = {ROMEO_10 + ASK_KEEP_ALIVE + "\r\n", ROMEO_10 + ASK_KEEP_ALIVE + "\r\n", ROMEO_10 + "\r\n"};
+            apacheSaw = onOneConnection(apache.address(), old);
+            assertEquals(List.of(new Seen(200, Optional.of("timeout=5, max=100"), keepAlive, true, 167),
+                    new Seen(200, Optional.of("timeout=5, max=99"), keepAlive, true, 167),
+                    new Seen(200, none, Optional.of("close"), true, 167)), apacheSaw);
+            assertEquals(apacheSaw, onOneConnection(mirror, old));
+
+            // max counts down to 1; the request after that is answered, with Connection: close, and is the last
+            String many = (ROMEO_11 + ASK_KEEP_ALIVE + "\r\n").repeat(102);
+            Wire.Reply apacheLast = lastOf(apache.address(), many, 101);
+            Wire.Reply mirrorLast = lastOf(mirror, many, 101);
+            assertEquals(Optional.of("close"), apacheLast.header("Connection"));
+            assertEquals(Seen.of(apacheLast, false), Seen.of(mirrorLast, false));
+        });
+    }
+
+    /** Sends the pipelined requests, reads {@code replies} replies and then the close; gives the last reply. */
+    private static Wire.Reply lastOf(InetSocketAddress to, String requests, int replies) throws IOException {
+        try (Wire w = new Wire(to)) {
+            w.send(requests);
+            Wire.Reply last = null;
+            for (int i = 0; i < replies; i++) {
+                last = w.readReply();
+                assertEquals(i < replies - 1 ? Optional.of("timeout=5, max=" + (100 - i)) : Optional.empty(),
+                        last.header("Keep-Alive"), "reply " + (i + 1));
+            }
+            assertEquals(-1, w.socket.getInputStream().read(), "closed after " + replies + " replies");
+            return last;
+        }
+    }
+
+    @Test
+    void apache_sends_no_body_to_head_even_when_it_refuses_it_and_400_for_huge_headers_as_the_mirror_does()
+            throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            lines.append("X-H").append(i).append(": v\r\n");
+        }
+        String longLine = "X-Long: " + "b".repeat(9000 - "X-Long: ".length()) + "\r\n";
+        against(RealServer.APACHE, RealServer::apache, (mirror, apache, export) -> {
+            Optional<String> close = Optional.of("close");
+            Optional<String> none = Optional.empty();
+            // HEAD without Host: 400, Connection: close, no length and no body; the same header names
+            String headNoHost = "HEAD /romeo.txt HTTP/1.1\r\n\r\n";
+            Wire.Reply a = ask(apache.address(), headNoHost);
+            assertEquals(List.of("Date", "Server", "Connection", "Content-Type"), a.names());
+            assertEquals(new Seen(400, none, close, false, 0), Seen.of(a, true));
+            assertEquals(a.names(), ask(mirror, headNoHost).names());
+            assertEquals(Seen.of(a, true), toClose(mirror, headNoHost));
+
+            // a 9,000-byte header line, and 101 header lines (Host and 100 more): 400 with a page
+            for (String request : List.of(ROMEO_11 + longLine + "\r\n", ROMEO_11 + lines + "\r\n")) {
+                Seen apacheSaw = toClose(apache.address(), request);
+                assertEquals(new Seen(400, none, close, true, -1), apacheSaw, request.substring(0, 60));
+                assertEquals(apacheSaw, toClose(mirror, request), request.substring(0, 60));
+            }
+
+            // HEAD refused or not found after its request line was read: no page; a line never read whole: a page
+            for (String request : List.of("HEAD /romeo.txt HTTP/1.1\r\nHost: a\r\n" + longLine + "\r\n",
+                    "HEAD /romeo.txt HTTP/1.1\r\nHost: a\r\n" + lines + "\r\n",
+                    "HEAD /nosuch.txt HTTP/1.0\r\n\r\n", "HEAD /moved.txt HTTP/1.0\r\n\r\n",
+                    "HEAD /romeo.txt HTTP/1.1\r\nHost: a\r\nHost: a\r\n\r\n", "HEAD /romeo.txt HTTP/1.0\r\n\r\n",
+                    "HEAD /romeo.txt HTTP/1.0\n\n", "HEAD /" + "a".repeat(10_000) + " HTTP/1.0\r\n\r\n",
+                    "head /romeo.txt HTTP/1.0\r\n\r\n")) {
+                String shown = request.substring(0, Math.min(60, request.length()));
+                Seen apacheSaw = toClose(apache.address(), request);
+                assertEquals(apacheSaw, toClose(mirror, request), shown);
+            }
+        });
+    }
+
     @Test
     void apache_serves_post_resolves_dot_segments_and_refuses_encoded_slashes_as_the_mirror_does() throws Exception {
         against(RealServer.APACHE, RealServer::apache, (mirror, apache, export) -> {
@@ -135,7 +265,11 @@ class RealServerEdgesTest {
                 assertEquals(row[2], status(mirror, request), "mirror, " + request);
             }
             String readme = Files.readString(export.resolve("README.md"));
-            for (String claim : List.of("ended by bare line feeds gets 200", "gets 400 Bad Request; the mirror and "
+            Wire.Reply kept = onOneConnectionReply(nginx.address(), ROMEO_11 + "\r\n");
+            assertEquals(Optional.of("keep-alive"), kept.header("Connection"));
+            assertEquals(Optional.empty(), kept.header("Keep-Alive"));
+            for (String claim : List.of("says `Connection: keep-alive` on every reply that leaves the connection open",
+                    "ended by bare line feeds gets 200", "gets 400 Bad Request; the mirror and "
                     + "Apache\n  say 501", "(`FOO`, and also `POST`) gets 405 Not Allowed")) {
                 assertTrue(readme.contains(claim), claim);
             }
@@ -182,6 +316,13 @@ class RealServerEdgesTest {
             return RealServer.nginx(export, port, "gzip on;");
         }, (mirror, nginx, export) -> assertEquals(Optional.of("gzip"),
                 ask(nginx.address(), page).header("Content-Encoding"), "without it, Debian's nginx gzips HTML"));
+    }
+
+    /** The first reply on a connection that stays open, read by its Content-Length. */
+    private static Wire.Reply onOneConnectionReply(InetSocketAddress to, String request) throws IOException {
+        try (Wire w = new Wire(to)) {
+            return w.send(request).readReply();
+        }
     }
 
     /** Servers that drop to www-data must be able to enter every folder and read every file. */

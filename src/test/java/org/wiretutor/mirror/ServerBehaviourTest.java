@@ -80,18 +80,67 @@ class ServerBehaviourTest {
     }
 
     @Test
-    void row03_http11_keeps_alive_then_closes_when_idle() throws IOException {
+    void row03_http11_keeps_alive_without_saying_so_then_closes_when_idle() throws IOException {
         try (Wire w = new Wire(server)) {
             Wire.Reply r = w.send("GET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.org\r\n\r\n").readReply();
             assertEquals("HTTP/1.1 200 OK", r.statusLine());
-            assertEquals("Keep-Alive", r.header("Connection").orElseThrow());
-            assertEquals("timeout=1, max=99", r.header("Keep-Alive").orElseThrow());
+            assertEquals(List.of("Date", "Server", "Last-Modified", "ETag", "Accept-Ranges", "Content-Length",
+                    "Cache-Control", "Pragma", "Expires", "Content-Type"), r.names(), "no Keep-Alive, no Connection");
             assertEquals(ROMEO, r.body());
             Wire.Reply second = w.send("GET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.org\r\n\r\n").readReply();
             assertEquals("HTTP/1.1 200 OK", second.statusLine());
-            assertEquals("timeout=1, max=98", second.header("Keep-Alive").orElseThrow());
+            assertFalse(second.header("Connection").isPresent());
             long idle = w.millisUntilClosed();
             assertTrue(idle >= 200 && idle < 2000, "idle close after " + idle + " ms");
+        }
+    }
+
+    @Test
+    void row03b_asking_for_keep_alive_gets_keep_alive_headers_with_max_counting_down_from_100() throws IOException {
+        try (Wire w = new Wire(server)) {
+            String asked = "GET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.org\r\nConnection: keep-alive\r\n\r\n";
+            Wire.Reply r = w.send(asked).readReply();
+            assertEquals("HTTP/1.1 200 OK", r.statusLine());
+            assertEquals(List.of("Date", "Server", "Last-Modified", "ETag", "Accept-Ranges", "Content-Length",
+                    "Cache-Control", "Pragma", "Expires", "Keep-Alive", "Connection", "Content-Type"), r.names());
+            assertEquals("timeout=1, max=100", r.header("Keep-Alive").orElseThrow());
+            assertEquals("Keep-Alive", r.header("Connection").orElseThrow());
+            Wire.Reply second = w.send(asked.replace("keep-alive", "Keep-Alive")).readReply();
+            assertEquals("timeout=1, max=99", second.header("Keep-Alive").orElseThrow(), "the token is case-insensitive");
+            Wire.Reply plain = w.send("GET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.org\r\n\r\n").readReply();
+            assertFalse(plain.header("Keep-Alive").isPresent(), "asked on one request, not on the connection");
+            assertEquals(ROMEO, plain.body());
+        }
+    }
+
+    @Test
+    void row03c_http10_with_keep_alive_stays_open_until_a_request_without_it() throws IOException {
+        try (Wire w = new Wire(server)) {
+            Wire.Reply r = w.send("GET /romeo.txt HTTP/1.0\r\nConnection: keep-alive\r\n\r\n").readReply();
+            assertEquals("timeout=1, max=100", r.header("Keep-Alive").orElseThrow());
+            assertEquals("Keep-Alive", r.header("Connection").orElseThrow());
+            Wire.Reply second = w.send("GET /romeo.txt HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n").readReply();
+            assertEquals("timeout=1, max=99", second.header("Keep-Alive").orElseThrow());
+            Wire.Reply last = w.send("GET /romeo.txt HTTP/1.0\r\n\r\n").readReply();
+            assertEquals("close", last.header("Connection").orElseThrow());
+            assertFalse(last.header("Keep-Alive").isPresent());
+            assertEquals(ROMEO, last.body());
+            assertEquals(0, w.millisUntilClosed() / 1000, "closed at once after the HTTP/1.0 reply");
+        }
+    }
+
+    @Test
+    void row03d_one_connection_carries_101_requests_as_apache_does() throws IOException {
+        try (Wire w = new Wire(server)) {
+            w.send("GET /romeo.txt HTTP/1.1\r\nHost: a\r\nConnection: keep-alive\r\n\r\n".repeat(102));
+            for (int max = 100; max >= 1; max--) {
+                assertEquals("timeout=1, max=" + max, w.readReply().header("Keep-Alive").orElseThrow());
+            }
+            Wire.Reply last = w.readReply();
+            assertEquals(200, last.status());
+            assertEquals("close", last.header("Connection").orElseThrow(), "the 101st reply");
+            assertFalse(last.header("Keep-Alive").isPresent());
+            assertEquals(-1, w.socket.getInputStream().read(), "the 102nd request is never answered");
         }
     }
 
@@ -133,8 +182,43 @@ class ServerBehaviourTest {
     void row07b_head_of_missing_file_has_no_body() throws IOException {
         Wire.Reply r = exchangeToClose("HEAD /nosuch.txt HTTP/1.0\r\n\r\n");
         assertEquals(404, r.status());
-        assertTrue(Integer.parseInt(r.header("Content-Length").orElseThrow()) > 0);
+        assertEquals(List.of("Date", "Server", "Connection", "Content-Type"), r.names(),
+                "Apache makes no page for HEAD, so it gives no length either");
         assertEquals("", r.body());
+    }
+
+    @Test
+    void row02b_head_without_host_is_400_with_no_body_and_no_length() throws IOException {
+        Wire.Reply r = exchangeToClose("HEAD /romeo.txt HTTP/1.1\r\n\r\n");
+        assertEquals("HTTP/1.1 400 Bad Request", r.statusLine());
+        assertEquals(List.of("Date", "Server", "Connection", "Content-Type"), r.names());
+        assertEquals("close", r.header("Connection").orElseThrow());
+        assertEquals("", r.body());
+        assertEquals(0, log.get(0).bodyBytes());
+    }
+
+    @Test
+    void row02c_head_refused_after_its_request_line_has_no_body_but_a_line_never_read_whole_has_one()
+            throws IOException {
+        StringBuilder many = new StringBuilder("HEAD /romeo.txt HTTP/1.0\r\n");
+        for (int i = 0; i < 101; i++) {
+            many.append("X-H").append(i).append(": v\r\n");
+        }
+        for (String request : List.of("HEAD /romeo.txt HTTP/1.0\r\nX-Long: " + "b".repeat(9000) + "\r\n\r\n",
+                many.append("\r\n").toString(), "\r\nHEAD /romeo.txt HTTP/1.1\r\nHost : a\r\n\r\n",
+                "HEAD /romeo.txt HTTP/1.0\r\nX: y\n\r\n", "HEAD /romeo.txt HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n",
+                "HEAD  /romeo.txt HTTP/1.0\r\n\r\n", "HEAD /romeo.txt HTTP/1.0\r\nRange: bytes=500-600\r\n\r\n")) {
+            Wire.Reply r = exchangeToClose(request);
+            assertTrue(r.status() >= 400, request);
+            assertFalse(r.header("Content-Length").isPresent(), request);
+            assertEquals("", r.body(), request);
+        }
+        for (String request : List.of("HEAD /romeo.txt HTTP/1.0\n\n", "HEAD /" + "a".repeat(10_000) + " HTTP/1.0\r\n\r\n",
+                "head /romeo.txt HTTP/1.0\r\n\r\n")) {
+            Wire.Reply r = exchangeToClose(request);
+            assertEquals(r.body().length(), Integer.parseInt(r.header("Content-Length").orElseThrow()), request);
+            assertTrue(r.body().contains("</html>"), request);
+        }
     }
 
     @Test
@@ -222,8 +306,9 @@ class ServerBehaviourTest {
         try (Wire w = new Wire(server)) {
             Wire.Reply r = w.send("GET /romeo.txt HTTP/1.2\r\nHost: x\r\n\r\n").readReply();
             assertEquals("HTTP/1.1 200 OK", r.statusLine());
-            assertEquals("Keep-Alive", r.header("Connection").orElseThrow());
+            assertFalse(r.header("Connection").isPresent(), "kept alive as for 1.1, without a word");
             assertEquals(ROMEO, r.body());
+            assertEquals(200, w.send("GET /romeo.txt HTTP/1.2\r\nHost: x\r\n\r\n").readReply().status());
         }
     }
 
@@ -234,9 +319,11 @@ class ServerBehaviourTest {
     }
 
     @Test
-    void row18_header_line_of_10000_bytes_is_431() throws IOException {
+    void row18_header_line_of_10000_bytes_is_400_as_apache_says() throws IOException {
         Wire.Reply r = exchangeToClose("GET /romeo.txt HTTP/1.0\r\nX-Long: " + "b".repeat(10_000) + "\r\n\r\n");
-        assertEquals("HTTP/1.1 431 Request Header Fields Too Large", r.statusLine());
+        assertEquals("HTTP/1.1 400 Bad Request", r.statusLine());
+        assertTrue(r.body().contains("longer than 8190 bytes"), r.body());
+        assertEquals(r.body().length(), Integer.parseInt(r.header("Content-Length").orElseThrow()));
     }
 
     @Test
@@ -261,13 +348,14 @@ class ServerBehaviourTest {
     }
 
     @Test
-    void row22_150_header_lines_are_431() throws IOException {
+    void row22_150_header_lines_are_400_as_apache_says() throws IOException {
         StringBuilder request = new StringBuilder("GET /romeo.txt HTTP/1.0\r\n");
         for (int i = 0; i < 150; i++) {
             request.append("X-H").append(i).append(": v\r\n");
         }
         Wire.Reply r = exchangeToClose(request.append("\r\n").toString());
-        assertEquals("HTTP/1.1 431 Request Header Fields Too Large", r.statusLine());
+        assertEquals("HTTP/1.1 400 Bad Request", r.statusLine());
+        assertTrue(r.body().contains("more than 100 header lines"), r.body());
     }
 
     @Test
@@ -426,8 +514,9 @@ class ServerBehaviourTest {
         try (Wire w = new Wire(server)) {
             w.send("POST /romeo.txt HTTP/1.1\r\nHost: a\r\n\r\nGET /romeo.txt HTTP/1.1\r\nHost: a\r\n"
                     + "Connection: close\r\n\r\n");
-            assertEquals("Keep-Alive", w.readReply().header("Connection").orElseThrow(), "no body: kept alive");
-            assertEquals(200, w.readReply().status());
+            Wire.Reply first = w.readReply();
+            assertFalse(first.header("Connection").isPresent(), "no body: kept alive, as HTTP/1.1 is by default");
+            assertEquals(200, w.readReply().status(), "so the second request on it is answered");
         }
         Wire.Reply range = exchangeToClose("POST /romeo.txt HTTP/1.0\r\nRange: bytes=0-3\r\n\r\n");
         assertEquals(206, range.status());
