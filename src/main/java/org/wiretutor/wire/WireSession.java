@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.wiretutor.http.Annotation;
+import org.wiretutor.http.core.ApacheRules;
 import org.wiretutor.http.core.RequestLine;
 import org.wiretutor.wire.WireEvent.CloseReason;
 import org.wiretutor.wire.WireEvent.SentKind;
@@ -186,7 +187,9 @@ public final class WireSession implements AutoCloseable {
             ExchangeBuilder exchange = new ExchangeBuilder();
             exchange.method(requestLine.method());
             exchange.requestLine(requestLine, line.bytes(), line.bareLf());
-            if (!requestLine.hasVersion()) {
+            if (ApacheRules.http09(requestLine)) {
+                // GET and a path with no version is a whole request; any other line without a version is a
+                // malformed request line, which the server answers (or not) when it likes: the reply will say
                 awaitingReply.addLast(exchange.headEnded());
                 return new LineOutcome(SentKind.REQUEST_LINE_HTTP09, Optional.of(requestLine), exchange.requestEnded());
             }
