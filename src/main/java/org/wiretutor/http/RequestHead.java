@@ -1,48 +1,59 @@
 package org.wiretutor.http;
 
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.wiretutor.http.core.DiagnosisKind;
 import org.wiretutor.http.core.RequestLine;
+import org.wiretutor.http.core.RequestParser;
 
 /**
- * A whole request head as bytes — request line, header lines, blank line — read back into
- * its parts, for checking what a program really sent. Lenient and never throws.
+ * A whole request head as bytes — request line, header lines, blank line — read back into its parts by the protocol
+ * core's {@link RequestParser}, for checking what a program really sent. Lenient and never throws: header lines the
+ * core finds malformed are left out, and reading stops at the blank line.
  *
  * @param bareLf true if any line ended with LF alone
  */
 public record RequestHead(RequestLine requestLine, List<HeaderField> headers, boolean bareLf) {
-    private static final int MAX_HEADERS = 200;
 
     public RequestHead {
         headers = List.copyOf(headers);
     }
 
     public static RequestHead parse(byte[] head) {
-        String text = new String(head, StandardCharsets.ISO_8859_1);
-        String[] lines = text.split("\n", -1);
-        boolean bareLf = false;
-        RequestLine requestLine = null;
+        RequestParser parser = new RequestParser();
         List<HeaderField> headers = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            boolean ended = i < lines.length - 1;
-            String line = lines[i];
-            if (ended && !line.endsWith("\r")) bareLf = true;
-            if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
-            if (requestLine == null) {
-                if (line.isEmpty()) continue;   // empty lines before the request line are skipped, as servers do
-                requestLine = RequestLine.parse(line);
-                continue;
+        boolean bareLf = false;
+        for (byte b : head) {
+            RequestParser.Line line = parser.offer(b);
+            if (line != null) {
+                bareLf |= line.has(DiagnosisKind.BARE_LF);
+                if (line.role() == RequestParser.Role.HEADER && !line.name().isEmpty()) {
+                    headers.add(new HeaderField(line.name(), line.value(), raw(line)));
+                }
             }
-            if (line.isEmpty()) break;
-            int colon = line.indexOf(':');
-            if (colon > 0 && headers.size() < MAX_HEADERS) {
-                headers.add(new HeaderField(line.substring(0, colon), line.substring(colon + 1).strip(),
-                        (lines[i] + (ended ? "\n" : "")).getBytes(StandardCharsets.ISO_8859_1)));
+            if (parser.complete()) {
+                break;
             }
         }
-        return new RequestHead(requestLine == null ? RequestLine.parse("") : requestLine, headers, bareLf);
+        RequestLine requestLine = parser.requestLine();
+        if (requestLine == null) {
+            // a request line still being typed when the bytes ended: read what there is of it
+            int from = 0;
+            while (from < head.length && (head[from] == '\r' || head[from] == '\n')) from++;
+            requestLine = RequestLine.parse(new String(head, from, head.length - from,
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        return new RequestHead(requestLine, headers, bareLf);
+    }
+
+    /** A header line's bytes as they crossed the wire, its line ending included. */
+    private static byte[] raw(RequestParser.Line line) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(line.content());
+        out.writeBytes(line.ending() == RequestParser.Ending.CRLF ? new byte[] {'\r', '\n'} : new byte[] {'\n'});
+        return out.toByteArray();
     }
 
     public Optional<HeaderField> header(String name) {
