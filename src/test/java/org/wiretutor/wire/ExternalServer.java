@@ -13,13 +13,13 @@ import java.util.concurrent.TimeUnit;
  * A real web server (Apache, nginx, Python's http.server) run as a process on a free loopback
  * port, serving a folder with romeo.txt, so the annotator meets replies it did not write.
  */
-final class ExternalServer implements AutoCloseable {
+public final class ExternalServer implements AutoCloseable {
     static final String ROMEO = "But soft what light through yonder window breaks\n"
             + "It is the east and Juliet is the sun\n"
             + "Arise fair sun and kill the envious moon\n"
             + "Who is already sick and pale with grief\n";
 
-    final int port;
+    public final int port;
     private final Process process;
     private final Path dir;
 
@@ -57,7 +57,7 @@ final class ExternalServer implements AutoCloseable {
                 "--directory", dir.resolve("www").toString());
     }
 
-    static ExternalServer nginx() throws Exception {
+    public static ExternalServer nginx() throws Exception {
         Path dir = site();
         int port = freePort();
         String conf = """
@@ -78,7 +78,7 @@ final class ExternalServer implements AutoCloseable {
         return start(dir, port, "nginx", "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString());
     }
 
-    static ExternalServer apache() throws Exception {
+    public static ExternalServer apache() throws Exception {
         Path dir = site();
         int port = freePort();
         String modules = "/usr/lib/apache2/modules";
