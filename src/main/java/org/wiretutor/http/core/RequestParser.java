@@ -310,7 +310,11 @@ public final class RequestParser {
             return Diagnosis.at(DiagnosisKind.SPACE_BEFORE_COLON, colon - 1, name.strip());
         }
         if (!RequestLine.isToken(name)) {
-            return Diagnosis.at(DiagnosisKind.MALFORMED_HEADER_NAME, 0, name);
+            int bad = 0;
+            while (RequestLine.isToken(name.substring(bad, bad + 1))) {
+                bad++;
+            }
+            return Diagnosis.at(DiagnosisKind.MALFORMED_HEADER_NAME, bad, name);
         }
         for (int i = colon + 1; i < field.length(); i++) {
             char c = field.charAt(i);
