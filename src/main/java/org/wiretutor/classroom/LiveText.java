@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.wiretutor.http.StatusCodes;
-import org.wiretutor.mirror.CloseReason;
+import org.wiretutor.mirror.ConnectionEnd;
 import org.wiretutor.mirror.Status;
 import org.wiretutor.text.Escape;
 import org.wiretutor.text.Foreign;
@@ -106,7 +106,7 @@ final class LiveText {
         return "answered " + status + (reason.isEmpty() ? "" : " " + reason);
     }
 
-    static String closed(String tag, CloseReason reason) {
+    static String closed(String tag, ConnectionEnd reason) {
         return tag + " closed" + switch (reason) {
             case SERVED -> "";
             case TIMED_OUT -> ": timed out waiting for the blank line";

@@ -15,7 +15,7 @@ import org.wiretutor.course.LessonFormatException;
 import org.wiretutor.course.TypedExercise;
 import org.wiretutor.grading.CheckResult;
 import org.wiretutor.grading.GradeRecord;
-import org.wiretutor.mirror.MirrorFiles;
+import org.wiretutor.mirror.pages.MirrorFiles;
 import org.wiretutor.text.Escape;
 import org.wiretutor.grading.Exercise;
 import org.wiretutor.grading.ExerciseCatalog;

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.wiretutor.course.CourseLint;
-import org.wiretutor.mirror.MirrorFiles;
+import org.wiretutor.mirror.pages.MirrorFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -25,7 +25,7 @@ import org.wiretutor.classroom.LiveOptions;
 import org.wiretutor.classroom.LiveView;
 import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.mirror.MirrorConfig;
-import org.wiretutor.mirror.MirrorFiles;
+import org.wiretutor.mirror.pages.MirrorFiles;
 import org.wiretutor.mirror.MirrorServer;
 import org.wiretutor.mirror.ServerLimits;
 import org.wiretutor.mirror.Trickle;

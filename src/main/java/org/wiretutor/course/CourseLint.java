@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.wiretutor.mirror.MirrorFiles;
+import org.wiretutor.mirror.pages.MirrorFiles;
 import org.wiretutor.text.Escape;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.wiretutor.http.HeaderField;
 import org.wiretutor.http.RequestHead;
 import org.wiretutor.mirror.LogEntry;
-import org.wiretutor.mirror.ScrapeAnswers;
+import org.wiretutor.mirror.pages.ScrapeAnswers;
 
 /**
  * Everything the checks may look at for one grading: the runs, what the mirror received, and what the program

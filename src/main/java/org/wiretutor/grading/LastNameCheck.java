@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.wiretutor.mirror.ScrapeAnswers;
+import org.wiretutor.mirror.pages.ScrapeAnswers;
 
 /**
  * Exercise 11: the last word of the output is the name of the last link followed. A wrong name is placed along

@@ -2,9 +2,9 @@ package org.wiretutor.grading;
 
 import java.util.Optional;
 import org.wiretutor.mirror.MirrorConfig;
-import org.wiretutor.mirror.MirrorFile;
-import org.wiretutor.mirror.MirrorFiles;
-import org.wiretutor.mirror.ScrapeAnswers;
+import org.wiretutor.mirror.pages.MirrorFile;
+import org.wiretutor.mirror.pages.MirrorFiles;
+import org.wiretutor.mirror.pages.ScrapeAnswers;
 
 /**
  * The files one learner's private mirror serves, and the answers that follow from them. Each learner gets their

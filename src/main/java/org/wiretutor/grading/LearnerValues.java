@@ -3,7 +3,7 @@ package org.wiretutor.grading;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.wiretutor.mirror.ScrapeAnswers;
+import org.wiretutor.mirror.pages.ScrapeAnswers;
 
 /**
  * The values from a learner's own files that an exercise.properties may name: {@code {linkStart}} in a path, and

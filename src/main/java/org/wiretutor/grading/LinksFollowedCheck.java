@@ -3,7 +3,7 @@ package org.wiretutor.grading;
 import java.util.List;
 import org.wiretutor.http.RequestHead;
 import org.wiretutor.mirror.LogEntry;
-import org.wiretutor.mirror.ScrapeAnswers;
+import org.wiretutor.mirror.pages.ScrapeAnswers;
 
 /**
  * Exercise 11: the pages the program fetched, in order, must be the chain the task describes: the start page, then

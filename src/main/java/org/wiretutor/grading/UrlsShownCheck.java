@@ -1,7 +1,7 @@
 package org.wiretutor.grading;
 
 import java.util.List;
-import org.wiretutor.mirror.ScrapeAnswers;
+import org.wiretutor.mirror.pages.ScrapeAnswers;
 
 /**
  * Exercise 11: the output shows every URL along the way, in order: the start URL and the address of each link

@@ -11,7 +11,7 @@ sealed interface ByteRange {
     record Whole() implements ByteRange {
     }
 
-    record Part(long first, long last) implements ByteRange {
+    record Slice(long first, long last) implements ByteRange {
         long length() {
             return last - first + 1;
         }
@@ -43,7 +43,7 @@ sealed interface ByteRange {
             if (suffix == 0 || size == 0) {
                 return new Unsatisfiable();
             }
-            return new Part(Math.max(0, size - suffix), size - 1);
+            return new Slice(Math.max(0, size - suffix), size - 1);
         }
         if (!isNumber(from) || !(to.isEmpty() || isNumber(to))) {
             return new Whole();
@@ -56,7 +56,7 @@ sealed interface ByteRange {
         if (first >= size) {
             return new Unsatisfiable();
         }
-        return new Part(first, Math.min(last, size - 1));
+        return new Slice(first, Math.min(last, size - 1));
     }
 
     private static boolean isNumber(String s) {

@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.List;
 import org.wiretutor.http.core.Diagnosis;
 import org.wiretutor.http.core.DiagnosisKind;
+import org.wiretutor.text.Messages;
 
 /**
  * One connection of the HTTP port served by an {@link EventLoop}: it reads heads through a {@link HeadParser} as
@@ -23,7 +24,7 @@ final class ChannelConnection {
     /** Longest a reply may make no progress because the client is not reading it. */
     static final long WRITE_STALL_MILLIS = 20_000;
 
-    private enum State { HEAD, WRITING, PAUSED, DRAINING, CLOSED }
+    private enum Phase { HEAD, WRITING, PAUSED, DRAINING, CLOSED }
 
     private final SocketChannel channel;
     private final long number;
@@ -34,7 +35,7 @@ final class ChannelConnection {
     private final EventLoop loop;
     private final HeadParser parser = new HeadParser();
     private SelectionKey key;
-    private State state = State.HEAD;
+    private Phase phase = Phase.HEAD;
     private long deadline = Long.MAX_VALUE;
     private int served;
     private long headStart;
@@ -54,7 +55,7 @@ final class ChannelConnection {
     /** Whether bytes may follow the head just answered (a body, or the rest of a refused head). */
     private boolean moreMayCome;
     private long drained;
-    private CloseReason closeReason = CloseReason.CLIENT_GONE;
+    private ConnectionEnd closeReason = ConnectionEnd.CLIENT_GONE;
     private boolean released;
 
     ChannelConnection(SocketChannel channel, long number, InetSocketAddress client, RefusalReason refusal,
@@ -92,23 +93,23 @@ final class ChannelConnection {
             return;
         }
         if (ready.isReadable()) {
-            if (state == State.HEAD) {
+            if (phase == Phase.HEAD) {
                 readHead();
-            } else if (state == State.DRAINING) {
+            } else if (phase == Phase.DRAINING) {
                 drain();
             }
         }
-        if (ready.isValid() && ready.isWritable() && state == State.WRITING) {
+        if (ready.isValid() && ready.isWritable() && phase == Phase.WRITING) {
             writeSome();
         }
     }
 
     void onDeadline() {
-        switch (state) {
+        switch (phase) {
             case HEAD -> headEnded(parser.timedOut());
             case WRITING -> writeFailed();
             case PAUSED -> {
-                state = State.WRITING;
+                phase = Phase.WRITING;
                 writeSome();
             }
             case DRAINING -> finish(closeReason);
@@ -119,7 +120,7 @@ final class ChannelConnection {
     // ---- reading a head
 
     private void expectHead(long timeoutMillis) {
-        state = State.HEAD;
+        phase = Phase.HEAD;
         parser.reset();
         headBytes = 0;
         slowHead = false;
@@ -164,13 +165,13 @@ final class ChannelConnection {
 
     /** Whether a reply is on its way, so bytes read after its head wait for the next request. */
     private boolean replying() {
-        return state == State.WRITING || state == State.PAUSED;
+        return phase == Phase.WRITING || phase == Phase.PAUSED;
     }
 
     /** Feeds arrived bytes to the parser; stops at the end of a head, leaving what follows in {@code data}. */
     private void parse(ByteBuffer data) {
         long requestMillis = context.config().requestTimeout().toMillis();
-        while (state == State.HEAD && data.hasRemaining()) {
+        while (phase == Phase.HEAD && data.hasRemaining()) {
             if (!parser.started()) {
                 headStart = System.nanoTime();
             }
@@ -198,8 +199,8 @@ final class ChannelConnection {
             byte[] received = parser.received();
             // a partial request and a silent new connection are logged; an idle keep-alive close is no request
             if (received.length > 0 || (served == 0 && silent.diagnosis() != null)) {
-                log(received.length > 0 ? "(incomplete request)" : "(nothing received)", 0, 0, silent.diagnoses(),
-                        received);
+                log(received.length > 0 ? Messages.get("mirror.log.incomplete")
+                        : Messages.get("mirror.log.nothingReceived"), 0, 0, silent.diagnoses(), received);
             }
             finish(silentClose(received.length > 0, served > 0, silent.diagnosis() != null));
         } else {
@@ -216,31 +217,31 @@ final class ChannelConnection {
             slowHead = rejected.timedOut();
             moreMayCome = true;
         } else {
-            RequestHead request = ((HeadResult.Received) result).head();
+            ReceivedRequest request = ((HeadResult.Accepted) result).head();
             moreMayCome = !request.values("Transfer-Encoding").isEmpty()
                     || request.first("Content-Length").map(v -> !v.matches("0+")).orElse(false);
             response = context.responder().respond(request, Limits.KEEP_ALIVE_REQUESTS - served);
             requestLine = request.requestLine();
-            diagnoses = ((HeadResult.Received) result).diagnoses();
+            diagnoses = ((HeadResult.Accepted) result).diagnoses();
         }
         startWriting();
     }
 
     /** Why a connection ended without a request to answer, for {@link ConnectionEvent.Closed}. */
-    private static CloseReason silentClose(boolean partialHead, boolean servedBefore, boolean timedOut) {
+    private static ConnectionEnd silentClose(boolean partialHead, boolean servedBefore, boolean timedOut) {
         if (partialHead) {
-            return CloseReason.CLIENT_GONE;
+            return ConnectionEnd.CLIENT_GONE;
         }
         if (servedBefore) {
-            return CloseReason.SERVED;
+            return ConnectionEnd.SERVED;
         }
-        return timedOut ? CloseReason.IDLE : CloseReason.CLIENT_GONE;
+        return timedOut ? ConnectionEnd.IDLE : ConnectionEnd.CLIENT_GONE;
     }
 
     // ---- writing a reply
 
     private void startWriting() {
-        state = State.WRITING;
+        phase = Phase.WRITING;
         key.interestOps(0);
         for (ResponseWriter.Piece piece : ResponseWriter.pieces(response, context.config().pacing())) {
             pieces.add(ByteBuffer.wrap(piece.bytes()));
@@ -269,7 +270,7 @@ final class ChannelConnection {
             if (next != null && !next.isZero()) {
                 pauses.poll();
                 pauses.addFirst(java.time.Duration.ZERO);   // taken now: not again when the writing resumes
-                state = State.PAUSED;
+                phase = Phase.PAUSED;
                 key.interestOps(0);
                 setDeadline(System.nanoTime() + next.toNanos());
                 return;
@@ -280,7 +281,7 @@ final class ChannelConnection {
 
     private void written() {
         if (refusal != null) {
-            linger(CloseReason.SERVED);
+            linger(ConnectionEnd.SERVED);
             return;
         }
         emit(new ConnectionEvent.Answered(number, head, response.status()));
@@ -291,9 +292,9 @@ final class ChannelConnection {
         }
         if (response.close()) {
             if (!moreMayCome && carry == null && nothingWaiting()) {
-                finish(CloseReason.SERVED);   // nothing unread: a plain close cannot turn into a reset
+                finish(ConnectionEnd.SERVED);   // nothing unread: a plain close cannot turn into a reset
             } else {
-                linger(slowHead ? CloseReason.TIMED_OUT : CloseReason.SERVED);
+                linger(slowHead ? ConnectionEnd.TIMED_OUT : ConnectionEnd.SERVED);
             }
             return;
         }
@@ -326,7 +327,7 @@ final class ChannelConnection {
                     head);
             emit(new ConnectionEvent.Answered(number, head, response.status()));
         }
-        finish(CloseReason.CLIENT_GONE);
+        finish(ConnectionEnd.CLIENT_GONE);
     }
 
     // ---- closing
@@ -335,7 +336,7 @@ final class ChannelConnection {
      * Half-closes, then reads and discards what the client is still sending for a short while, so unread request
      * bytes do not turn our close into a reset that destroys the reply before the client reads it.
      */
-    private void linger(CloseReason reason) {
+    private void linger(ConnectionEnd reason) {
         closeReason = reason;
         releasePlace();
         carry = null;
@@ -345,7 +346,7 @@ final class ChannelConnection {
             finish(reason);
             return;
         }
-        state = State.DRAINING;
+        phase = Phase.DRAINING;
         key.interestOps(SelectionKey.OP_READ);
         setDeadline(System.nanoTime()
                 + Math.min(Limits.DRAIN_MILLIS, context.config().requestTimeout().toMillis()) * 1_000_000L);
@@ -368,16 +369,17 @@ final class ChannelConnection {
         response = context.responder().unavailable();
         Diagnosis why = refusal.diagnosis(context.limits());
         String reason = refusal.words(context.limits());
-        log("(turned away)", response.status(), response.bodyBytesSent(), List.of(why), new byte[0]);
+        log(Messages.get("mirror.log.turnedAway"), response.status(), response.bodyBytesSent(), List.of(why),
+                new byte[0]);
         emit(new ConnectionEvent.Refused(number, client, refusal, reason));
         startWriting();
     }
 
-    private void finish(CloseReason reason) {
-        if (state == State.CLOSED) {
+    private void finish(ConnectionEnd reason) {
+        if (phase == Phase.CLOSED) {
             return;
         }
-        state = State.CLOSED;
+        phase = Phase.CLOSED;
         deadline = Long.MAX_VALUE;
         closeChannel();
         releasePlace();
@@ -388,11 +390,11 @@ final class ChannelConnection {
 
     /** Closes at once, e.g. when the server closes; the client sees the close. */
     void abort() {
-        if (state == State.CLOSED) {
+        if (phase == Phase.CLOSED) {
             closeChannel();
             return;
         }
-        state = State.CLOSED;
+        phase = Phase.CLOSED;
         deadline = Long.MAX_VALUE;
         closeChannel();
         releasePlace();
@@ -444,6 +446,6 @@ final class ChannelConnection {
 
     @Override
     public String toString() {
-        return "connection #" + number + " from " + client + ", " + state;
+        return "connection #" + number + " from " + client + ", " + phase;
     }
 }

@@ -56,7 +56,7 @@ public sealed interface ConnectionEvent {
     }
 
     /** The connection is closed; nothing more will be told about it. */
-    record Closed(long connection, CloseReason reason) implements ConnectionEvent {
+    record Closed(long connection, ConnectionEnd reason) implements ConnectionEvent {
         public Closed {
             Objects.requireNonNull(reason, "reason");
         }

@@ -10,6 +10,7 @@ import org.wiretutor.http.core.Diagnosis;
 import org.wiretutor.http.core.DiagnosisKind;
 import org.wiretutor.http.core.RequestLine;
 import org.wiretutor.http.core.RequestParser;
+import org.wiretutor.text.Messages;
 
 /**
  * The mirror's side of reading a request head: feeds the protocol core's {@link RequestParser} one byte at a time as
@@ -20,11 +21,10 @@ import org.wiretutor.http.core.RequestParser;
 final class HeadParser {
 
     private static final int SHOWN_CHARS = 200;
-    private static final String NOTHING = "(nothing received)";
 
     private final RequestParser parser = new RequestParser();
     private boolean done;
-    private String shown = NOTHING;
+    private String shown = nothing();
     /** The method of a request line read whole (ended by CR LF), else empty. */
     private String method = "";
     /** Every byte of this head consumed so far, up to {@link LogEntry#MAX_HEAD}; grows only as bytes arrive. */
@@ -34,7 +34,7 @@ final class HeadParser {
     void reset() {
         parser.reset();
         done = false;
-        shown = NOTHING;
+        shown = nothing();
         method = "";
         received.reset();
     }
@@ -86,7 +86,7 @@ final class HeadParser {
             shown = shown(line.content());
             method = line.ending() == RequestParser.Ending.CRLF ? parser.requestLine().method() : "";
         } else if (line.role() == RequestParser.Role.EMPTY_BEFORE_REQUEST && !line.diagnoses().isEmpty()) {
-            shown = line.has(DiagnosisKind.BARE_LF) ? "\\n" : "(empty lines)";
+            shown = line.has(DiagnosisKind.BARE_LF) ? "\\n" : Messages.get("mirror.log.emptyLines");
         }
         RequestLine requestLine = parser.requestLine() == null ? RequestLine.parse("") : parser.requestLine();
         Optional<ApacheRules.Rejection> refusal = ApacheRules.firstRefusal(line.diagnoses(), requestLine);
@@ -97,7 +97,7 @@ final class HeadParser {
         }
         if (parser.complete()) {
             done = true;
-            return new HeadResult.Received(head(requestLine), parser.diagnoses());
+            return new HeadResult.Accepted(head(requestLine), parser.diagnoses());
         }
         return null;
     }
@@ -119,18 +119,23 @@ final class HeadParser {
         return new HeadResult.Rejected(408, shown, why, parser.diagnoses(), method);
     }
 
-    private RequestHead head(RequestLine line) {
-        List<Header> headers = new ArrayList<>();
+    private ReceivedRequest head(RequestLine line) {
+        List<Field> headers = new ArrayList<>();
         for (String[] f : parser.fields()) {
-            headers.add(new Header(f[0], f[1]));
+            headers.add(new Field(f[0], f[1]));
         }
         HttpVersion version = !line.hasVersion() ? HttpVersion.HTTP_0_9
                 : line.version().equals("HTTP/1.0") ? HttpVersion.HTTP_1_0 : HttpVersion.HTTP_1_1;
-        return new RequestHead(line.method(), line.target(), version, shown, headers);
+        return new ReceivedRequest(line.method(), line.target(), version, shown, headers);
     }
 
     private static String shown(byte[] line) {
         String escaped = LogEntry.escape(line, Math.min(line.length, SHOWN_CHARS));
-        return line.length > SHOWN_CHARS ? escaped + "... (" + line.length + "+ bytes)" : escaped;
+        return line.length > SHOWN_CHARS ? Messages.get("mirror.log.cut", escaped, line.length) : escaped;
+    }
+
+    /** What the log shows as the request line of a head with no line yet. */
+    private static String nothing() {
+        return Messages.get("mirror.log.nothingReceived");
     }
 }

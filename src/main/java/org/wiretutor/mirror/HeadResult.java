@@ -11,8 +11,8 @@ sealed interface HeadResult {
      *
      * @param diagnoses what the core found that did not stop the server (a lower-case method, no version…)
      */
-    record Received(RequestHead head, List<Diagnosis> diagnoses) implements HeadResult {
-        public Received {
+    record Accepted(ReceivedRequest head, List<Diagnosis> diagnoses) implements HeadResult {
+        public Accepted {
             diagnoses = List.copyOf(diagnoses);
         }
     }

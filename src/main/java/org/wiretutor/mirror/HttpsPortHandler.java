@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.wiretutor.http.core.Diagnosis;
 import org.wiretutor.http.core.DiagnosisKind;
+import org.wiretutor.text.Messages;
 
 /**
  * Serves one connection on the HTTPS port, which has no certificate: it exists to show learners what happens
@@ -59,7 +60,8 @@ final class HttpsPortHandler implements Runnable {
         try {
             first = c.in.read();
         } catch (SocketTimeoutException e) {
-            c.log("(nothing received)", 0, 0, List.of(Diagnosis.of(DiagnosisKind.NOTHING_RECEIVED)), new byte[0]);
+            c.log(Messages.get("mirror.log.nothingReceived"), 0, 0,
+                    List.of(Diagnosis.of(DiagnosisKind.NOTHING_RECEIVED)), new byte[0]);
             return;
         }
         if (first < 0) {
@@ -77,14 +79,14 @@ final class HttpsPortHandler implements Runnable {
         List<Diagnosis> found = new ArrayList<>(List.of(Diagnosis.of(DiagnosisKind.PLAIN_HTTP_ON_HTTPS_PORT)));
         if (result instanceof HeadResult.Silent silent) {
             found.addAll(silent.diagnoses());
-            c.log("(incomplete request)", 0, 0, found, head);
+            c.log(Messages.get("mirror.log.incomplete"), 0, 0, found, head);
             return;
         } else if (result instanceof HeadResult.Rejected rejected) {
             requestLine = rejected.requestLine();
             found.addAll(rejected.diagnoses());
         } else {
-            requestLine = ((HeadResult.Received) result).head().requestLine();
-            found.addAll(((HeadResult.Received) result).diagnoses());
+            requestLine = ((HeadResult.Accepted) result).head().requestLine();
+            found.addAll(((HeadResult.Accepted) result).diagnoses());
         }
         c.reply(responder.plainHttpOnHttpsPort(), requestLine, found, head);
         c.lingeringClose();
@@ -104,7 +106,8 @@ final class HttpsPortHandler implements Runnable {
             c.out.write(HANDSHAKE_FAILURE);
             c.out.flush();
         } finally {
-            c.log("(TLS handshake)", 0, 0, List.of(Diagnosis.of(DiagnosisKind.TLS_HANDSHAKE)), head);
+            c.log(Messages.get("mirror.log.tlsHandshake"), 0, 0, List.of(Diagnosis.of(DiagnosisKind.TLS_HANDSHAKE)),
+                    head);
         }
         c.lingeringClose();
     }

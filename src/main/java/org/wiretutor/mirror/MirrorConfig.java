@@ -4,6 +4,8 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import org.wiretutor.mirror.pages.MirrorFiles;
+import org.wiretutor.text.Messages;
 
 /**
  * How a {@link MirrorServer} binds and how patient it is. Everything time-related is injected so tests can
@@ -45,16 +47,16 @@ public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTi
         Objects.requireNonNull(observer, "observer");
         Objects.requireNonNull(pacing, "pacing");
         if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port out of range: " + port);
+            throw new IllegalArgumentException(Messages.get("mirror.config.port", Integer.toString(port)));
         }
         if (httpsPort < -1 || httpsPort > 65535) {
-            throw new IllegalArgumentException("httpsPort out of range: " + httpsPort);
+            throw new IllegalArgumentException(Messages.get("mirror.config.httpsPort", Integer.toString(httpsPort)));
         }
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
-            throw new IllegalArgumentException("requestTimeout must be positive");
+            throw new IllegalArgumentException(Messages.get("mirror.config.requestTimeout"));
         }
         if (keepAliveTimeout.isNegative() || keepAliveTimeout.isZero()) {
-            throw new IllegalArgumentException("keepAliveTimeout must be positive");
+            throw new IllegalArgumentException(Messages.get("mirror.config.keepAliveTimeout"));
         }
     }
 

@@ -2,6 +2,7 @@ package org.wiretutor.mirror;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.wiretutor.text.Messages;
 
 /**
  * How the mirror cuts a reply into writes. The bytes on the wire are the same whatever the pacing; only how they
@@ -32,7 +33,7 @@ public sealed interface ReplyPacing permits ReplyPacing.AtOnce, ReplyPacing.Head
         public HeadLines {
             Objects.requireNonNull(pause, "pause");
             if (pause.isNegative() || pause.isZero() || pause.compareTo(MAX_PAUSE) > 0) {
-                throw new IllegalArgumentException("headPause must be from 0 to " + MAX_PAUSE.toMillis() + " ms");
+                throw new IllegalArgumentException(Messages.get("mirror.pacing.headPause", Long.toString(MAX_PAUSE.toMillis())));
             }
         }
     }

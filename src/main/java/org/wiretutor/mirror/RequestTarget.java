@@ -6,18 +6,20 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Optional;
+import org.wiretutor.text.Messages;
 
 /**
  * Turns a request target into the decoded path it asks for. Accepts origin form ({@code /romeo.txt}), absolute
  * form with any host ({@code http://data.pr4e.org/romeo.txt} — the mirror stands in for every host) and
- * {@code *} for OPTIONS. The result is only ever used as a key into {@link MirrorFiles}, never as a file path.
+ * {@code *} for OPTIONS. The result is only ever used as a key into
+ * {@link org.wiretutor.mirror.pages.MirrorFiles}, never as a file path.
  */
 final class RequestTarget {
 
     private RequestTarget() {
     }
 
-    /** Where a target leads once resolved as Apache resolves it: a path to look up, or a refusal. */
+    /** Where a target leads once resolved as Apache resolves it: a path to look up, or a flaw to answer. */
     sealed interface Resolution {
     }
 
@@ -25,16 +27,43 @@ final class RequestTarget {
     record Path(String path) implements Resolution {
     }
 
-    /** A target that gets this status and explanation without any lookup. */
-    record Refused(int status, String explanation) implements Resolution {
+    /** A target answered for its flaw, without any lookup. */
+    record Invalid(Flaw flaw) implements Resolution {
+
+        /** The status Apache answers the flaw with. */
+        int status() {
+            return flaw.status;
+        }
+
+        /** The sentence for the error page. */
+        String explanation() {
+            return flaw.explanation();
+        }
     }
 
-    static final String MALFORMED = "The request target must be a path such as /romeo.txt or a URL such as "
-            + "http://data.pr4e.org/romeo.txt.";
-    static final String ABOVE_ROOT = "The path climbs above the top folder with \"..\": every path starts at / "
-            + "and there is nothing above it.";
-    static final String ENCODED_SLASH = "The path contains %2F, an encoded slash. Like Apache by default, this "
-            + "server refuses an encoded slash inside a path and answers 404.";
+    /** What is wrong with a target that Apache refuses before looking for a file, typed; the words come after. */
+    enum Flaw {
+        /** Neither a path nor an http(s) URL, or a broken or NUL %XX escape: 400. */
+        MALFORMED(400),
+        /** A {@code ..} segment that would climb above /: 400. */
+        ABOVE_ROOT(400),
+        /** An encoded slash, {@code %2F}, which Apache's AllowEncodedSlashes Off answers with 404. */
+        ENCODED_SLASH(404);
+
+        private final int status;
+
+        Flaw(int status) {
+            this.status = status;
+        }
+
+        String explanation() {
+            return switch (this) {
+                case MALFORMED -> Messages.get("mirror.page.malformedTarget");
+                case ABOVE_ROOT -> Messages.get("mirror.page.aboveRoot");
+                case ENCODED_SLASH -> Messages.get("mirror.page.encodedSlash");
+            };
+        }
+    }
 
     /**
      * Resolves a target the way Apache 2.4 (and nginx) do before looking for a file: %XX escapes decoded, runs of
@@ -45,21 +74,21 @@ final class RequestTarget {
     static Resolution resolve(String target) {
         Optional<String> raw = rawPath(target);
         if (raw.isEmpty()) {
-            return new Refused(400, MALFORMED);
+            return new Invalid(Flaw.MALFORMED);
         }
         if (raw.get().equals("*")) {
             return new Path("*");
         }
         if (raw.get().toLowerCase(Locale.ROOT).contains("%2f")) {
-            return new Refused(404, ENCODED_SLASH);
+            return new Invalid(Flaw.ENCODED_SLASH);
         }
         Optional<String> decoded = percentDecode(raw.get());
         if (decoded.isEmpty()) {
-            return new Refused(400, MALFORMED);
+            return new Invalid(Flaw.MALFORMED);
         }
         return withoutDotSegments(decoded.get().replaceAll("/{2,}", "/"))
                 .<Resolution>map(Path::new)
-                .orElse(new Refused(400, ABOVE_ROOT));
+                .orElse(new Invalid(Flaw.ABOVE_ROOT));
     }
 
     /**

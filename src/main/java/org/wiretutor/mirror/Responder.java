@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.wiretutor.mirror.pages.HttpDate;
+import org.wiretutor.mirror.pages.MirrorFile;
+import org.wiretutor.mirror.pages.MirrorFiles;
+import org.wiretutor.mirror.pages.NoCache;
+import org.wiretutor.mirror.pages.Resource;
 import org.wiretutor.text.Escape;
 import org.wiretutor.text.Messages;
 
@@ -18,8 +23,6 @@ final class Responder {
 
     static final String SERVER = "Apache/2.4.18 (Ubuntu)";
     static final String ALLOW_ANY = "GET,POST,OPTIONS,HEAD";
-    /** Sent with every file, as data.pr4e.org does; graders expect it verbatim. */
-    static final String CACHE_CONTROL = "max-age=0, no-cache, no-store, must-revalidate";
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
 
     private final MirrorFiles files;
@@ -36,7 +39,7 @@ final class Responder {
      * @param requestsLeft how many more requests this connection may carry after this one: Apache's {@code max},
      *                     100 on a connection's first reply
      */
-    Response respond(RequestHead head, int requestsLeft) {
+    Response respond(ReceivedRequest head, int requestsLeft) {
         Response r = decide(head, requestsLeft);
         return head.method().equals("HEAD") ? headersOnly(r) : r;
     }
@@ -49,43 +52,41 @@ final class Responder {
         if (r.bare()) {
             return r;
         }
-        List<Header> h = r.headers();
+        List<Field> h = r.headers();
         if (r.status() == 301 || r.status() >= 400) {
             h = h.stream().filter(x -> !x.is("Content-Length")).toList();
         }
         return new Response(r.status(), h, r.body(), false, r.close(), false);
     }
 
-    private Response decide(RequestHead head, int requestsLeft) {
+    private Response decide(ReceivedRequest head, int requestsLeft) {
         RequestTarget.Resolution where = RequestTarget.resolve(head.target());
         Optional<Resource> found = where instanceof RequestTarget.Path p ? files.lookup(p.path()) : Optional.empty();
         if (head.version() == HttpVersion.HTTP_0_9) {
             return bare(head, where, found);
         }
-        if (where instanceof RequestTarget.Refused refused) {
-            return error(refused.status(), refused.explanation());
+        if (where instanceof RequestTarget.Invalid invalid) {
+            return error(invalid.status(), invalid.explanation());
         }
         if (!METHODS.contains(head.method())) {
-            return error(501, List.of(new Header("Allow", ALLOW_ANY)),
-                    "This server does not know the method " + head.method()
-                            + ". Methods are case-sensitive; it knows GET, HEAD, POST and OPTIONS.");
+            return error(501, List.of(new Field("Allow", ALLOW_ANY)),
+                    Messages.get("mirror.page.unknownMethod", head.method()));
         }
         Optional<String> coding = unknownCoding(head);
         if (coding.isPresent()) {
-            return error(501, "This server does not know the transfer coding \"" + coding.get() + "\" named in "
-                    + "Transfer-Encoding; the one coding it reads is chunked.");
+            return error(501, Messages.get("mirror.page.unknownCoding", coding.get()));
         }
         if (((RequestTarget.Path) where).path().equals("*")) {
             if (head.method().equals("OPTIONS")) {
                 return options(head, requestsLeft);
             }
-            return error(400, "The target * is only meaningful with OPTIONS.");
+            return error(400, Messages.get("mirror.page.starWithoutOptions"));
         }
         if (found.isEmpty()) {
             return error(404, notFound(head));
         }
         if (found.get() instanceof Resource.Moved moved) {
-            return moved(head, moved.locationFor(head), requestsLeft);
+            return moved(head, moved.locationFor(head.first("Host")), requestsLeft);
         }
         boolean chunked = found.get() instanceof Resource.Chunked;
         MirrorFile file = fileOf(found.get());
@@ -100,16 +101,16 @@ final class Responder {
      * The Transfer-Encoding value when it is anything but chunked, which Apache 2.4.18 (as on data.pr4e.org) and
      * nginx answer with 501 since they cannot find the body's end; current Apache answers 400.
      */
-    private static Optional<String> unknownCoding(RequestHead head) {
+    private static Optional<String> unknownCoding(ReceivedRequest head) {
         return head.values("Transfer-Encoding").stream()
                 .filter(v -> !v.trim().equalsIgnoreCase("chunked"))
                 .findFirst();
     }
 
     /** HTTP/0.9: the body alone, whatever the path names; a chunked file goes unframed, a redirect as its page. */
-    private Response bare(RequestHead head, RequestTarget.Resolution where, Optional<Resource> found) {
-        if (where instanceof RequestTarget.Refused refused) {
-            return new Response(refused.status(), List.of(), ErrorPage.render(refused.status(), refused.explanation()),
+    private Response bare(ReceivedRequest head, RequestTarget.Resolution where, Optional<Resource> found) {
+        if (where instanceof RequestTarget.Invalid invalid) {
+            return new Response(invalid.status(), List.of(), ErrorPage.render(invalid.status(), invalid.explanation()),
                     true, true, true);
         }
         if (found.isEmpty()) {
@@ -140,81 +141,76 @@ final class Responder {
 
     /** Sent when every connection slot is taken. */
     Response unavailable() {
-        return error(503, "The server is handling too many connections; try again in a moment.");
+        return error(503, Messages.get("mirror.page.unavailable"));
     }
 
     /** Sent on the HTTPS port to anything that is not a TLS handshake, as Apache with mod_ssl does. */
     Response plainHttpOnHttpsPort() {
-        return error(400, "This port expects HTTPS: an encrypted connection that begins with a TLS handshake. "
-                + "What arrived was plain HTTP text. Use an https:// URL with a TLS client here, or send plain "
-                + "HTTP to the HTTP port instead.");
+        return error(400, Messages.get("mirror.page.plainHttpOnHttpsPort"));
     }
 
     /**
      * A permanent redirect with Apache's header order. The connection stays open as for any reply, so a client
      * can follow the Location on it.
      */
-    private Response moved(RequestHead head, String location, int requestsLeft) {
+    private Response moved(ReceivedRequest head, String location, int requestsLeft) {
         byte[] body = movedPage(location);
-        List<Header> h = start();
-        h.add(new Header("Location", location));
-        h.add(new Header("Content-Length", Integer.toString(body.length)));
+        List<Field> h = start();
+        h.add(new Field("Location", location));
+        h.add(new Field("Content-Length", Integer.toString(body.length)));
         boolean keep = connection(h, head, requestsLeft);
-        h.add(new Header("Content-Type", "text/html; charset=iso-8859-1"));
+        h.add(new Field("Content-Type", "text/html; charset=iso-8859-1"));
         return new Response(301, h, body, true, !keep, false);
     }
 
     private static byte[] movedPage(String location) {
-        String to = ErrorPage.escape(location);
-        return ErrorPage.page(301, "This file has moved for good to <a href=\"" + to + "\">" + to + "</a>. "
-                + "A client that follows redirects asks again at the address in the Location header.");
+        return ErrorPage.page(301, Messages.get("mirror.page.moved", ErrorPage.escape(location)));
     }
 
     /**
      * @param chunked send a whole-file 200 with chunked transfer coding instead of Content-Length; ranges and
      *                304s are framed as usual
      */
-    private Response serve(RequestHead head, MirrorFile file, boolean chunked, int requestsLeft) {
+    private Response serve(ReceivedRequest head, MirrorFile file, boolean chunked, int requestsLeft) {
         boolean headOnly = head.method().equals("HEAD");
         if (head.method().equals("POST")) {
             if (noneMatch(head, file)) {
                 return preconditionFailed(head, file, requestsLeft);
             }
         } else if (notModified(head, file)) {
-            List<Header> h = start();
-            h.add(new Header("Last-Modified", HttpDate.format(file.lastModified())));
-            h.add(new Header("ETag", file.etag()));
+            List<Field> h = start();
+            h.add(new Field("Last-Modified", HttpDate.format(file.lastModified())));
+            h.add(new Field("ETag", file.etag()));
             noCache(h);
             boolean keep = connection(h, head, requestsLeft);
             return new Response(304, h, new byte[0], false, !keep, false);
         }
         ByteRange range = rangeOf(head, file);
         if (range instanceof ByteRange.Unsatisfiable) {
-            return error(416, List.of(new Header("Content-Range", "bytes */" + file.size())),
-                    "The requested range lies outside " + displayName(file) + ", which has " + file.size()
-                            + " bytes.");
+            return error(416, List.of(new Field("Content-Range", "bytes */" + file.size())),
+                    Messages.get("mirror.page.rangeOutside", displayName(file), file.size()));
         }
-        List<Header> h = start();
-        h.add(new Header("Last-Modified", HttpDate.format(file.lastModified())));
-        h.add(new Header("ETag", file.etag()));
-        h.add(new Header("Accept-Ranges", "bytes"));
+        List<Field> h = start();
+        h.add(new Field("Last-Modified", HttpDate.format(file.lastModified())));
+        h.add(new Field("ETag", file.etag()));
+        h.add(new Field("Accept-Ranges", "bytes"));
         byte[] body;
         int status;
-        if (range instanceof ByteRange.Part part) {
+        if (range instanceof ByteRange.Slice part) {
             status = 206;
             body = file.slice(part.first(), part.length());
-            h.add(new Header("Content-Length", Long.toString(part.length())));
-            h.add(new Header("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + file.size()));
+            h.add(new Field("Content-Length", Long.toString(part.length())));
+            h.add(new Field("Content-Range", "bytes " + part.first() + "-" + part.last() + "/" + file.size()));
         } else if (chunked) {
             return chunked(head, file, h, requestsLeft);
         } else {
             status = 200;
             body = file.content();
-            h.add(new Header("Content-Length", Integer.toString(body.length)));
+            h.add(new Field("Content-Length", Integer.toString(body.length)));
         }
         noCache(h);
         boolean keep = connection(h, head, requestsLeft);
-        h.add(new Header("Content-Type", file.contentType()));
+        h.add(new Field("Content-Type", file.contentType()));
         return new Response(status, h, body, !headOnly, !keep, false);
     }
 
@@ -222,20 +218,20 @@ final class Responder {
      * A whole file in chunks, headers in the order Apache sends a chunked reply (Transfer-Encoding after the
      * connection headers). The Trailer header announces the field that follows the last chunk.
      */
-    private Response chunked(RequestHead head, MirrorFile file, List<Header> h, int requestsLeft) {
+    private Response chunked(ReceivedRequest head, MirrorFile file, List<Field> h, int requestsLeft) {
         noCache(h);
-        h.add(new Header("Trailer", ChunkedBody.TRAILER));
+        h.add(new Field("Trailer", ChunkedBody.TRAILER));
         boolean keep = connection(h, head, requestsLeft);
-        h.add(new Header("Transfer-Encoding", "chunked"));
-        h.add(new Header("Content-Type", file.contentType()));
+        h.add(new Field("Transfer-Encoding", "chunked"));
+        h.add(new Field("Content-Type", file.contentType()));
         return new Response(200, h, ChunkedBody.encode(file.content()), !head.method().equals("HEAD"), !keep,
                 false);
     }
 
-    private Response options(RequestHead head, int requestsLeft) {
-        List<Header> h = start();
-        h.add(new Header("Allow", ALLOW_ANY));
-        h.add(new Header("Content-Length", "0"));
+    private Response options(ReceivedRequest head, int requestsLeft) {
+        List<Field> h = start();
+        h.add(new Field("Allow", ALLOW_ANY));
+        h.add(new Field("Content-Length", "0"));
         boolean keep = connection(h, head, requestsLeft);
         return new Response(200, h, new byte[0], false, !keep, false);
     }
@@ -244,19 +240,19 @@ final class Responder {
      * A POST whose If-None-Match matches gets 412 with the file's validators and no body, as Apache answers; a POST
      * ignores If-Modified-Since.
      */
-    private Response preconditionFailed(RequestHead head, MirrorFile file, int requestsLeft) {
-        List<Header> h = start();
-        h.add(new Header("Last-Modified", HttpDate.format(file.lastModified())));
-        h.add(new Header("ETag", file.etag()));
-        h.add(new Header("Accept-Ranges", "bytes"));
-        h.add(new Header("Content-Length", "0"));
+    private Response preconditionFailed(ReceivedRequest head, MirrorFile file, int requestsLeft) {
+        List<Field> h = start();
+        h.add(new Field("Last-Modified", HttpDate.format(file.lastModified())));
+        h.add(new Field("ETag", file.etag()));
+        h.add(new Field("Accept-Ranges", "bytes"));
+        h.add(new Field("Content-Length", "0"));
         noCache(h);
         boolean keep = connection(h, head, requestsLeft);
-        h.add(new Header("Content-Type", file.contentType()));
+        h.add(new Field("Content-Type", file.contentType()));
         return new Response(412, h, new byte[0], false, !keep, false);
     }
 
-    private boolean notModified(RequestHead head, MirrorFile file) {
+    private boolean notModified(ReceivedRequest head, MirrorFile file) {
         if (!head.values("If-None-Match").isEmpty()) {
             return noneMatch(head, file);
         }
@@ -266,7 +262,7 @@ final class Responder {
     }
 
     /** Whether If-None-Match names the file's ETag (weakly compared) or {@code *}. */
-    private static boolean noneMatch(RequestHead head, MirrorFile file) {
+    private static boolean noneMatch(ReceivedRequest head, MirrorFile file) {
         String ours = weak(file.etag());
         for (String value : head.values("If-None-Match")) {
             for (String tag : value.split(",")) {
@@ -283,7 +279,7 @@ final class Responder {
         return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
-    private static ByteRange rangeOf(RequestHead head, MirrorFile file) {
+    private static ByteRange rangeOf(ReceivedRequest head, MirrorFile file) {
         Optional<String> range = head.first("Range");
         if (range.isEmpty() || head.values("Range").size() > 1) {
             return new ByteRange.Whole();
@@ -296,17 +292,17 @@ final class Responder {
         return ByteRange.parse(range.get(), file.size());
     }
 
-    private List<Header> start() {
-        List<Header> h = new ArrayList<>();
-        h.add(new Header("Date", HttpDate.format(clock.instant())));
-        h.add(new Header("Server", SERVER));
+    private List<Field> start() {
+        List<Field> h = new ArrayList<>();
+        h.add(new Field("Date", HttpDate.format(clock.instant())));
+        h.add(new Field("Server", SERVER));
         return h;
     }
 
-    private static void noCache(List<Header> h) {
-        h.add(new Header("Cache-Control", CACHE_CONTROL));
-        h.add(new Header("Pragma", "no-cache"));
-        h.add(new Header("Expires", "Wed, 11 Jan 1984 05:00:00 GMT"));
+    private static void noCache(List<Field> h) {
+        h.add(new Field("Cache-Control", NoCache.CACHE_CONTROL));
+        h.add(new Field("Pragma", NoCache.PRAGMA));
+        h.add(new Field("Expires", NoCache.EXPIRES));
     }
 
     /**
@@ -316,17 +312,17 @@ final class Responder {
      * Connection: Keep-Alive}) only to a client that asked with that token: to a plain HTTP/1.1 request it sends
      * no connection header at all, though the connection stays open.
      */
-    private boolean connection(List<Header> h, RequestHead head, int requestsLeft) {
+    private boolean connection(List<Field> h, ReceivedRequest head, int requestsLeft) {
         boolean hasBody = !head.values("Transfer-Encoding").isEmpty()
                 || head.first("Content-Length").map(v -> !v.equals("0") && !v.matches("0+")).orElse(false);
         boolean asked = head.hasToken("Connection", "keep-alive");
         boolean keep = (head.version() == HttpVersion.HTTP_1_1 || asked) && !head.hasToken("Connection", "close")
                 && requestsLeft > 0 && !hasBody;
         if (!keep) {
-            h.add(new Header("Connection", "close"));
+            h.add(new Field("Connection", "close"));
         } else if (asked) {
-            h.add(new Header("Keep-Alive", "timeout=" + keepAliveSeconds + ", max=" + requestsLeft));
-            h.add(new Header("Connection", "Keep-Alive"));
+            h.add(new Field("Keep-Alive", "timeout=" + keepAliveSeconds + ", max=" + requestsLeft));
+            h.add(new Field("Connection", "Keep-Alive"));
         }
         return keep;
     }
@@ -335,19 +331,18 @@ final class Responder {
         return error(status, List.of(), explanation);
     }
 
-    private Response error(int status, List<Header> extra, String explanation) {
+    private Response error(int status, List<Field> extra, String explanation) {
         byte[] body = ErrorPage.render(status, explanation);
-        List<Header> h = start();
+        List<Field> h = start();
         h.addAll(extra);
-        h.add(new Header("Content-Length", Integer.toString(body.length)));
-        h.add(new Header("Connection", "close"));
-        h.add(new Header("Content-Type", "text/html; charset=iso-8859-1"));
+        h.add(new Field("Content-Length", Integer.toString(body.length)));
+        h.add(new Field("Connection", "close"));
+        h.add(new Field("Content-Type", "text/html; charset=iso-8859-1"));
         return new Response(status, h, body, true, true, false);
     }
 
-    private static String notFound(RequestHead head) {
-        return "The requested URL " + head.target() + " was not found on this server. It serves only the "
-                + "files listed at /.";
+    private static String notFound(ReceivedRequest head) {
+        return Messages.get("mirror.page.notFound", head.target());
     }
 
     private static String displayName(MirrorFile file) {

@@ -13,7 +13,7 @@ import java.util.List;
  * @param close    close the connection after writing
  * @param bare     HTTP/0.9: write the body alone, no status line or headers
  */
-record Response(int status, List<Header> headers, byte[] body, boolean sendBody, boolean close, boolean bare) {
+record Response(int status, List<Field> headers, byte[] body, boolean sendBody, boolean close, boolean bare) {
 
     Response {
         headers = List.copyOf(headers);

@@ -59,7 +59,7 @@ final class ResponseWriter {
         if (pacing instanceof ReplyPacing.HeadLines h && !response.bare()) {
             List<Piece> out = new ArrayList<>();
             out.add(new Piece(Duration.ZERO, latin1(statusLine(response))));
-            for (Header header : response.headers()) {
+            for (Field header : response.headers()) {
                 out.add(new Piece(h.pause(), latin1(headerLine(header))));
             }
             out.add(new Piece(h.pause(), latin1("\r\n")));
@@ -76,7 +76,7 @@ final class ResponseWriter {
         ByteArrayOutputStream wire = new ByteArrayOutputStream(512 + response.bodyBytesSent());
         if (!response.bare()) {
             StringBuilder head = new StringBuilder(256).append(statusLine(response));
-            for (Header h : response.headers()) {
+            for (Field h : response.headers()) {
                 head.append(headerLine(h));
             }
             head.append("\r\n");
@@ -92,7 +92,7 @@ final class ResponseWriter {
         return "HTTP/1.1 " + response.status() + ' ' + Status.reason(response.status()) + "\r\n";
     }
 
-    private static String headerLine(Header h) {
+    private static String headerLine(Field h) {
         return h.name() + ": " + h.value() + "\r\n";
     }
 

@@ -1,5 +1,7 @@
 package org.wiretutor.mirror;
 
+import org.wiretutor.text.Messages;
+
 /**
  * How much one classroom server lets any client hold, so a few slow or greedy clients cannot starve the rest.
  * Modelled on Apache's mod_reqtimeout ({@code header=20-40,MinRate=500}) and nginx's {@code limit_conn}.
@@ -26,13 +28,13 @@ public record ServerLimits(int perClient, int maxConnections, int headMinRate) {
 
     public ServerLimits {
         if (perClient < 1) {
-            throw new IllegalArgumentException("perClient must be at least 1");
+            throw new IllegalArgumentException(Messages.get("mirror.limits.perClient"));
         }
         if (maxConnections < 1) {
-            throw new IllegalArgumentException("maxConnections must be at least 1");
+            throw new IllegalArgumentException(Messages.get("mirror.limits.maxConnections"));
         }
         if (headMinRate < 1) {
-            throw new IllegalArgumentException("headMinRate must be at least 1 byte per second");
+            throw new IllegalArgumentException(Messages.get("mirror.limits.headMinRate"));
         }
     }
 

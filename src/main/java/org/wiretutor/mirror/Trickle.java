@@ -3,6 +3,7 @@ package org.wiretutor.mirror;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wiretutor.text.Messages;
 
 /**
  * A reply sent a few bytes at a time: writes of {@code bytes} with {@code pause} between them, so a client on
@@ -18,16 +19,13 @@ public record Trickle(int bytes, Duration pause) implements ReplyPacing {
     public static final Duration MAX_PAUSE = Duration.ofMillis(5_000);
     /** The form as help texts show it. */
     public static final String FORM = "BYTES:MILLIS";
-    /** What a bad value gets told, with the value in front. */
-    static final String BAD = "%s: trickle wants BYTES:MILLIS, such as 16:5 (writes of 16 bytes, 5 ms apart): "
-            + "BYTES a whole number from 1 to " + MAX_BYTES + ", MILLIS from 0 to " + MAX_PAUSE.toMillis() + ".";
 
     private static final Pattern FORM_PATTERN = Pattern.compile("(\\d{1,9}):(\\d{1,9})");
 
     public Trickle {
         if (pause == null || bytes < 1 || bytes > MAX_BYTES || pause.isNegative()
                 || pause.compareTo(MAX_PAUSE) > 0) {
-            throw new IllegalArgumentException(BAD.formatted(bytes + ":" + (pause == null ? "?" : pause.toMillis())));
+            throw new IllegalArgumentException(bad(bytes + ":" + (pause == null ? "?" : pause.toMillis())));
         }
     }
 
@@ -39,14 +37,19 @@ public record Trickle(int bytes, Duration pause) implements ReplyPacing {
     public static Trickle parse(String typed) {
         Matcher m = FORM_PATTERN.matcher(typed == null ? "" : typed.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException(BAD.formatted(typed));
+            throw new IllegalArgumentException(bad(typed));
         }
         long bytes = Long.parseLong(m.group(1));
         long millis = Long.parseLong(m.group(2));
         if (bytes < 1 || bytes > MAX_BYTES || millis > MAX_PAUSE.toMillis()) {
-            throw new IllegalArgumentException(BAD.formatted(typed));
+            throw new IllegalArgumentException(bad(typed));
         }
         return new Trickle((int) bytes, Duration.ofMillis(millis));
+    }
+
+    /** What a bad value gets told, with the value in front. */
+    private static String bad(String typed) {
+        return Messages.get("mirror.trickle.bad", typed, MAX_BYTES, MAX_PAUSE.toMillis());
     }
 
     /** As typed: {@code 16:5}. */

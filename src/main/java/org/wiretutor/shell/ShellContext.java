@@ -158,7 +158,7 @@ public final class ShellContext {
      * Which files the mirror serves: the course's own for lessons, the learner's variant while they
      * work on an exercise. Switching closes the mirror's open connections, so the learner is told.
      */
-    public void serveFiles(org.wiretutor.mirror.MirrorFiles files) {
+    public void serveFiles(org.wiretutor.mirror.pages.MirrorFiles files) {
         boolean wasConnected = wire().map(w -> w.route().viaMirror()).orElse(false);
         if (mirror.serve(files) && wasConnected) note(ShellText.MIRROR_SWITCHED);
     }

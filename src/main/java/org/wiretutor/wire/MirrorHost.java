@@ -39,7 +39,7 @@ public final class MirrorHost implements AutoCloseable {
      *
      * @return true if a running mirror had to stop
      */
-    public synchronized boolean serve(org.wiretutor.mirror.MirrorFiles files) {
+    public synchronized boolean serve(org.wiretutor.mirror.pages.MirrorFiles files) {
         if (config.files().equals(files)) return false;
         config = config.withFiles(files);
         boolean wasRunning = server != null;

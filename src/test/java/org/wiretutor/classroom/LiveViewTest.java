@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wiretutor.http.core.RequestParser;
-import org.wiretutor.mirror.CloseReason;
+import org.wiretutor.mirror.ConnectionEnd;
 import org.wiretutor.mirror.ConnectionEvent;
 import org.wiretutor.mirror.LogEntry;
 
@@ -47,7 +47,7 @@ class LiveViewTest {
         view.observe(new ConnectionEvent.Opened(12, new InetSocketAddress("10.0.0.5", 50123)));
         view.observe(received(12, "GET /romeo.txt HTTP/1.0\n"));
         view.observe(answered(12, "GET /romeo.txt HTTP/1.0\n", 400));
-        view.observe(new ConnectionEvent.Closed(12, CloseReason.SERVED));
+        view.observe(new ConnectionEvent.Closed(12, ConnectionEnd.SERVED));
         view.record(logged(12, "GET /romeo.txt HTTP/1.0\n", 400));
         view.tick();
         assertEquals(List.of(
@@ -74,7 +74,7 @@ class LiveViewTest {
         clock.advance(Duration.ofSeconds(5));
         view.tick();
         view.observe(answered(7, partial, 408));
-        view.observe(new ConnectionEvent.Closed(7, CloseReason.TIMED_OUT));
+        view.observe(new ConnectionEvent.Closed(7, ConnectionEnd.TIMED_OUT));
         view.record(logged(7, partial, 408));
         view.tick();
         assertEquals(List.of(
@@ -125,7 +125,7 @@ class LiveViewTest {
     void a_client_leaving_mid_request_counts_as_a_missing_blank_line() {
         LiveView view = view(LiveOptions.plain());
         view.observe(received(3, "GET /romeo.txt HTTP/1.0\r\nHost: x"));
-        view.observe(new ConnectionEvent.Closed(3, CloseReason.CLIENT_GONE));
+        view.observe(new ConnectionEvent.Closed(3, ConnectionEnd.CLIENT_GONE));
         view.record(logged(3, "GET /romeo.txt HTTP/1.0\r\nHost: x", 0));
         view.tick();
         assertEquals(List.of(
@@ -269,7 +269,7 @@ class LiveViewTest {
         view.observe(received(5, second));
         view.observe(answered(5, second, 404));
         view.observe(received(5, first));
-        view.observe(new ConnectionEvent.Closed(5, CloseReason.SERVED));
+        view.observe(new ConnectionEvent.Closed(5, ConnectionEnd.SERVED));
         assertTrue(screen.lines().contains("#5      method GET · target /romoe.txt · version HTTP/1.1"), screen.text());
         assertFalse(screen.text().contains("left before the blank line"), screen.text());
         assertFalse(screen.text().contains("Host: x\\r\\nGET"), screen.text());

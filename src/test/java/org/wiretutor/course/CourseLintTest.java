@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wiretutor.mirror.MirrorFiles;
+import org.wiretutor.mirror.pages.MirrorFiles;
 
 class CourseLintTest {
     private static final String HEAD = "---\nformat_version: 1\ntitle: T\n---\n";

@@ -141,7 +141,7 @@ class BadSolutionsTest {
         Grade g = Solutions.grade(4, "bad_count.py");
         CheckResult r = Solutions.check(g, "count-paragraphs");
         assertFalse(r.passed(), Solutions.describe(g));
-        int expected = org.wiretutor.mirror.MirrorFiles.forLearner(Solutions.LEARNER).expectedAnswers()
+        int expected = org.wiretutor.mirror.pages.MirrorFiles.forLearner(Solutions.LEARNER).expectedAnswers()
                 .paragraphCount();
         assertTrue(r.message().startsWith("wrong count of <p> tags: the program printed "), r.message());
         assertFalse(r.message().contains(" " + expected + " "), r.message());

@@ -55,7 +55,7 @@ class ExerciseCatalogTest {
         ExerciseSpec spec = ExerciseSpec.read(e.folder(), "11");
         assertEquals("/{linkStart}", spec.path());
         assertEquals(List.of("url", "linkCount", "linkPosition"), spec.keyboard());
-        var answers = org.wiretutor.mirror.MirrorFiles.forLearner("alice").scrapeAnswers();
+        var answers = org.wiretutor.mirror.pages.MirrorFiles.forLearner("alice").scrapeAnswers();
         ExerciseSpec alice = spec.resolved(LearnerValues.of(answers));
         assertEquals("/" + answers.linkStart(), alice.path());
         assertEquals("http://h/x\n" + answers.linkCount() + "\n" + answers.linkPosition() + "\n",

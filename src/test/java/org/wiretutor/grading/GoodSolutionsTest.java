@@ -28,7 +28,7 @@ class GoodSolutionsTest {
     void paragraphCountFollowsTheLearnersVariant(String learner) throws Exception {
         Grade g = Solutions.grade(4, "good.py", ProgramGrader.DEFAULT_LIMIT, learner);
         assertTrue(g.allPassed(), Solutions.describe(g));
-        int expected = org.wiretutor.mirror.MirrorFiles.forLearner(learner).expectedAnswers().paragraphCount();
+        int expected = org.wiretutor.mirror.pages.MirrorFiles.forLearner(learner).expectedAnswers().paragraphCount();
         assertTrue(g.programOutput().contains("Paragraphs: " + expected), g.programOutput());
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.wiretutor.mirror.MirrorFiles;
+import org.wiretutor.mirror.pages.MirrorFiles;
 
 /** The answers exercises/README.md prints for the sample learner are the ones the mirror really serves. */
 class SampleLearnerDocTest {

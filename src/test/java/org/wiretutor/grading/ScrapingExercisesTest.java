@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.wiretutor.mirror.MirrorFiles;
-import org.wiretutor.mirror.ScrapeAnswers;
+import org.wiretutor.mirror.pages.MirrorFiles;
+import org.wiretutor.mirror.pages.ScrapeAnswers;
 
 /**
  * Exercises 10 (add up the comments) and 11 (follow the links), graded with real python3 programs against the

@@ -71,11 +71,11 @@ class HeadParserTest {
         HeadParser parser = new HeadParser();
         ByteBuffer in = ByteBuffer.wrap(two);
         HeadResult first = parser.feed(in);
-        assertEquals("/a", assertInstanceOf(HeadResult.Received.class, first).head().target());
+        assertEquals("/a", assertInstanceOf(HeadResult.Accepted.class, first).head().target());
         assertEquals(two.length / 2, in.position());
         parser.reset();
         HeadResult second = parser.feed(in);
-        assertEquals("/b", assertInstanceOf(HeadResult.Received.class, second).head().target());
+        assertEquals("/b", assertInstanceOf(HeadResult.Accepted.class, second).head().target());
         assertEquals(two.length / 2, parser.received().length);
     }
 

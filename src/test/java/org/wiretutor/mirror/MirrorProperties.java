@@ -21,6 +21,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.wiretutor.text.Escape;
+import org.wiretutor.mirror.pages.MirrorFiles;
 
 /**
  * Whatever a client sends — garbage, or a good request bent out of shape — every connection ends

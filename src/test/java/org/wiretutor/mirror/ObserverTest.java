@@ -71,7 +71,7 @@ class ObserverTest {
             assertArrayEquals(request, answered.head());
             assertTrue(w.readToClose().startsWith("HTTP/1.1 200 OK"));
         }
-        assertEquals(new ConnectionEvent.Closed(1, CloseReason.SERVED), next());
+        assertEquals(new ConnectionEvent.Closed(1, ConnectionEnd.SERVED), next());
     }
 
     @Test
@@ -90,7 +90,7 @@ class ObserverTest {
         assertEquals(RefusalReason.SLOW_HEAD, refused.reason());
         assertEquals(408, refused.reason().status());
         assertEquals("no blank line before timeout", refused.note());
-        assertEquals(new ConnectionEvent.Closed(1, CloseReason.TIMED_OUT), next());
+        assertEquals(new ConnectionEvent.Closed(1, ConnectionEnd.TIMED_OUT), next());
     }
 
     @Test
@@ -106,7 +106,7 @@ class ObserverTest {
         assertEquals(200, next(ConnectionEvent.Answered.class).status());
         expectReceived(second);
         assertEquals(200, next(ConnectionEvent.Answered.class).status());
-        assertEquals(new ConnectionEvent.Closed(1, CloseReason.SERVED), next());
+        assertEquals(new ConnectionEvent.Closed(1, ConnectionEnd.SERVED), next());
     }
 
     @Test
@@ -116,12 +116,12 @@ class ObserverTest {
             next(ConnectionEvent.Opened.class);
             expectReceived("GET /romeo.txt HTT");
         }
-        assertEquals(new ConnectionEvent.Closed(1, CloseReason.CLIENT_GONE), next());
+        assertEquals(new ConnectionEvent.Closed(1, ConnectionEnd.CLIENT_GONE), next());
         try (Wire w = new Wire(server)) {
             next(ConnectionEvent.Opened.class);
             assertEquals(-1, w.socket.getInputStream().read(), "closed after the request timeout");
         }
-        assertEquals(new ConnectionEvent.Closed(2, CloseReason.IDLE), next());
+        assertEquals(new ConnectionEvent.Closed(2, ConnectionEnd.IDLE), next());
     }
 
     /** Received events until {@code text} has arrived in full; fails if they bring anything else. */
@@ -148,18 +148,18 @@ class ObserverTest {
             delivered.countDown();
         }, 2, "test-observer");
         try {
-            queue.offer(new ConnectionEvent.Closed(1, CloseReason.SERVED));
+            queue.offer(new ConnectionEvent.Closed(1, ConnectionEnd.SERVED));
             assertTrue(inObserver.await(5, TimeUnit.SECONDS));
             for (long n = 2; n <= 6; n++) {
-                queue.offer(new ConnectionEvent.Closed(n, CloseReason.SERVED));
+                queue.offer(new ConnectionEvent.Closed(n, ConnectionEnd.SERVED));
             }
             assertEquals(3, queue.dropped());
             release.countDown();
             assertTrue(delivered.await(5, TimeUnit.SECONDS));
             synchronized (seen) {
-                assertEquals(List.of(new ConnectionEvent.Closed(1, CloseReason.SERVED), new ConnectionEvent.Dropped(3),
-                        new ConnectionEvent.Closed(2, CloseReason.SERVED),
-                        new ConnectionEvent.Closed(3, CloseReason.SERVED)), seen.subList(0, 4));
+                assertEquals(List.of(new ConnectionEvent.Closed(1, ConnectionEnd.SERVED), new ConnectionEvent.Dropped(3),
+                        new ConnectionEvent.Closed(2, ConnectionEnd.SERVED),
+                        new ConnectionEvent.Closed(3, ConnectionEnd.SERVED)), seen.subList(0, 4));
             }
         } finally {
             queue.close();

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.wiretutor.http.core.Diagnosis;
 import org.wiretutor.http.core.DiagnosisKind;
+import org.wiretutor.mirror.pages.HttpDate;
 
 /** The small pieces on their own: dates, ranges, targets, log lines, configuration, lifecycle. */
 class PartsTest {
@@ -33,10 +34,10 @@ class PartsTest {
 
     @Test
     void byte_ranges() {
-        assertEquals(new ByteRange.Part(0, 47), ByteRange.parse("bytes=0-47", 167));
-        assertEquals(new ByteRange.Part(100, 166), ByteRange.parse("bytes=100-", 167));
-        assertEquals(new ByteRange.Part(100, 166), ByteRange.parse("bytes=100-9999", 167));
-        assertEquals(new ByteRange.Part(0, 166), ByteRange.parse("bytes=-500", 167));
+        assertEquals(new ByteRange.Slice(0, 47), ByteRange.parse("bytes=0-47", 167));
+        assertEquals(new ByteRange.Slice(100, 166), ByteRange.parse("bytes=100-", 167));
+        assertEquals(new ByteRange.Slice(100, 166), ByteRange.parse("bytes=100-9999", 167));
+        assertEquals(new ByteRange.Slice(0, 166), ByteRange.parse("bytes=-500", 167));
         assertEquals(new ByteRange.Unsatisfiable(), ByteRange.parse("bytes=167-", 167));
         assertEquals(new ByteRange.Unsatisfiable(), ByteRange.parse("bytes=-0", 167));
         assertEquals(new ByteRange.Whole(), ByteRange.parse("bytes=5-1", 167));
@@ -66,11 +67,15 @@ class PartsTest {
             assertEquals(new RequestTarget.Path(row[1]), RequestTarget.resolve(row[0]), row[0]);
         }
         for (String target : List.of("/..", "/../x", "/x/../..", "/%2e%2e", "/x/./../../y")) {
-            assertEquals(new RequestTarget.Refused(400, RequestTarget.ABOVE_ROOT), RequestTarget.resolve(target), target);
+            assertEquals(new RequestTarget.Invalid(RequestTarget.Flaw.ABOVE_ROOT), RequestTarget.resolve(target), target);
         }
-        assertEquals(new RequestTarget.Refused(404, RequestTarget.ENCODED_SLASH), RequestTarget.resolve("/a%2Fb"));
-        assertEquals(new RequestTarget.Refused(400, RequestTarget.MALFORMED), RequestTarget.resolve("/a%zz"));
-        assertEquals(new RequestTarget.Refused(400, RequestTarget.MALFORMED), RequestTarget.resolve("romeo.txt"));
+        assertEquals(new RequestTarget.Invalid(RequestTarget.Flaw.ENCODED_SLASH), RequestTarget.resolve("/a%2Fb"));
+        assertEquals(new RequestTarget.Invalid(RequestTarget.Flaw.MALFORMED), RequestTarget.resolve("/a%zz"));
+        assertEquals(new RequestTarget.Invalid(RequestTarget.Flaw.MALFORMED), RequestTarget.resolve("romeo.txt"));
+        // Apache's statuses: 400 for a malformed target or one above the root, 404 for an encoded slash
+        assertEquals(400, ((RequestTarget.Invalid) RequestTarget.resolve("/../x")).status());
+        assertEquals(404, ((RequestTarget.Invalid) RequestTarget.resolve("/a%2Fb")).status());
+        assertEquals(400, ((RequestTarget.Invalid) RequestTarget.resolve("romeo.txt")).status());
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.wiretutor.mirror.pages.MirrorFile;
+import org.wiretutor.mirror.pages.MirrorFiles;
 
 /** One test per row of the server-behaviour table, with the exact request bytes of that row. */
 class ServerBehaviourTest {

@@ -72,7 +72,7 @@ class TrickleTest {
 
     @Test
     void pieces_join_to_the_whole_reply_and_only_later_pieces_wait() {
-        Response r = new Response(200, List.of(new Header("Content-Length", "5")), "hello".getBytes(
+        Response r = new Response(200, List.of(new Field("Content-Length", "5")), "hello".getBytes(
                 StandardCharsets.ISO_8859_1), true, true, false);
         byte[] whole = ResponseWriter.bytes(r);
         Trickle t = Trickle.parse("7:30");

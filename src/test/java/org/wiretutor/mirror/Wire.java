@@ -11,54 +11,57 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A raw-socket client for tests: exact bytes out, exact bytes back, no HTTP library in between. */
-final class Wire implements AutoCloseable {
+/**
+ * A raw-socket client for tests: exact bytes out, exact bytes back, no HTTP library in between. Public for the tests
+ * of the pages and the export, which check what the server makes of their files.
+ */
+public final class Wire implements AutoCloseable {
 
-    final Socket socket;
+    public final Socket socket;
     private final InputStream in;
 
-    Wire(MirrorServer server) throws IOException {
+    public Wire(MirrorServer server) throws IOException {
         this(server.address());
     }
 
     /** A connection to any of the server's listeners, e.g. {@link MirrorServer#httpsAddress()}. */
-    Wire(InetSocketAddress address) throws IOException {
+    public Wire(InetSocketAddress address) throws IOException {
         socket = new Socket(address.getAddress(), address.getPort());
         socket.setSoTimeout(3000);
         in = socket.getInputStream();
     }
 
-    Wire send(byte[] bytes) throws IOException {
+    public Wire send(byte[] bytes) throws IOException {
         socket.getOutputStream().write(bytes);
         socket.getOutputStream().flush();
         return this;
     }
 
-    Wire send(String text) throws IOException {
+    public Wire send(String text) throws IOException {
         socket.getOutputStream().write(text.getBytes(StandardCharsets.ISO_8859_1));
         socket.getOutputStream().flush();
         return this;
     }
 
     /** Everything until the server closes (fails the test if it does not close within the socket timeout). */
-    String readToClose() throws IOException {
+    public String readToClose() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         in.transferTo(out);
         return out.toString(StandardCharsets.ISO_8859_1);
     }
 
     /** Exactly {@code n} bytes (fewer only if the server closes first). */
-    String readBytes(int n) throws IOException {
+    public String readBytes(int n) throws IOException {
         return new String(in.readNBytes(n), StandardCharsets.ISO_8859_1);
     }
 
     /** Every byte until the server closes, undecoded. */
-    byte[] readRawToClose() throws IOException {
+    public byte[] readRawToClose() throws IOException {
         return in.readAllBytes();
     }
 
     /** One response framed by Content-Length (or no body for HEAD/304 when {@code bodyless}). */
-    Reply readReply(boolean bodyless) throws IOException {
+    public Reply readReply(boolean bodyless) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;
         while (matched < 4) {
@@ -75,12 +78,12 @@ final class Wire implements AutoCloseable {
         return new Reply(r.statusLine(), r.headers(), new String(body, StandardCharsets.ISO_8859_1));
     }
 
-    Reply readReply() throws IOException {
+    public Reply readReply() throws IOException {
         return readReply(false);
     }
 
     /** Milliseconds until the server closes the connection (read returns -1). */
-    long millisUntilClosed() throws IOException {
+    public long millisUntilClosed() throws IOException {
         long start = System.nanoTime();
         int b = in.read();
         if (b >= 0) {
@@ -90,7 +93,7 @@ final class Wire implements AutoCloseable {
     }
 
     /** True if nothing arrives and the connection stays open for {@code millis}. */
-    boolean staysOpenFor(int millis) throws IOException {
+    public boolean staysOpenFor(int millis) throws IOException {
         socket.setSoTimeout(millis);
         try {
             in.read();
@@ -108,9 +111,9 @@ final class Wire implements AutoCloseable {
     }
 
     /** A parsed response. */
-    record Reply(String statusLine, List<String[]> headers, String body) {
+    public record Reply(String statusLine, List<String[]> headers, String body) {
 
-        static Reply parse(String raw) {
+        public static Reply parse(String raw) {
             int end = raw.indexOf("\r\n\r\n");
             if (end < 0) {
                 throw new AssertionError("no end of head in: " + raw);
@@ -119,7 +122,7 @@ final class Wire implements AutoCloseable {
             return new Reply(head.statusLine, head.headers, raw.substring(end + 4));
         }
 
-        static Reply parseHead(String head) {
+        public static Reply parseHead(String head) {
             String[] lines = head.split("\r\n");
             List<String[]> headers = new ArrayList<>();
             for (int i = 1; i < lines.length; i++) {
@@ -132,15 +135,15 @@ final class Wire implements AutoCloseable {
             return new Reply(lines[0], headers, "");
         }
 
-        Optional<String> header(String name) {
+        public Optional<String> header(String name) {
             return headers.stream().filter(h -> h[0].equalsIgnoreCase(name)).map(h -> h[1]).findFirst();
         }
 
-        List<String> names() {
+        public List<String> names() {
             return headers.stream().map(h -> h[0]).toList();
         }
 
-        int status() {
+        public int status() {
             return Integer.parseInt(statusLine.split(" ")[1]);
         }
     }

@@ -15,7 +15,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wiretutor.mirror.MirrorConfig;
-import org.wiretutor.mirror.MirrorFiles;
+import org.wiretutor.mirror.pages.MirrorFiles;
 import org.wiretutor.wire.WaitPolicy;
 
 /** Exercises done in the shell, against the learner's own variant of the mirror's files. */

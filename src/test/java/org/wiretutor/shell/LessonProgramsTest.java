@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wiretutor.mirror.MirrorConfig;
-import org.wiretutor.mirror.MirrorFiles;
+import org.wiretutor.mirror.pages.MirrorFiles;
 import org.wiretutor.mirror.MirrorServer;
 import org.wiretutor.programs.ProgramRunner;
 import org.wiretutor.wire.WaitPolicy;

@@ -8,7 +8,7 @@ import org.wiretutor.course.LessonFormatException;
 import org.wiretutor.course.TypedAttempt;
 import org.wiretutor.course.TypedExercise;
 import org.wiretutor.grading.Exercise;
-import org.wiretutor.mirror.MirrorFiles;
+import org.wiretutor.mirror.pages.MirrorFiles;
 import org.wiretutor.shell.ShellContext;
 import org.wiretutor.shell.ShellText;
 import org.wiretutor.shell.screen.MarkdownRenderer;

@@ -53,7 +53,7 @@ public final class LessonCommand implements Command {
 
     private static void show(ShellContext ctx, Position at) {
         ctx.leaveTyped();
-        ctx.serveFiles(org.wiretutor.mirror.MirrorFiles.bundled());
+        ctx.serveFiles(org.wiretutor.mirror.pages.MirrorFiles.bundled());
         ctx.courseView.step(at, true);
     }
 }
