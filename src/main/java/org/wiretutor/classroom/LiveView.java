@@ -59,7 +59,7 @@ public final class LiveView implements ConnectionObserver, RequestLog {
 
     /** A plain log: {@code out} receives each line, without its line ending. */
     public LiveView(Clock clock, Consumer<String> out, LiveOptions options) {
-        this(clock, new PlainScreen(out), options, 24);
+        this(clock, new PlainLiveScreen(out), options, 24);
     }
 
     /**

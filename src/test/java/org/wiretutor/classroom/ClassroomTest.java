@@ -33,7 +33,7 @@ class ClassroomTest {
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(3);
 
     final TestClock clock = new TestClock(Instant.parse("2026-11-26T10:00:00Z"));
-    final Screen screen = new Screen();
+    final Projector screen = new Projector();
     final ExecutorService room = Executors.newFixedThreadPool(10);
     MirrorServer server;
 

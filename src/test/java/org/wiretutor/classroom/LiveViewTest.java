@@ -20,7 +20,7 @@ import org.wiretutor.mirror.LogEntry;
 class LiveViewTest {
 
     final TestClock clock = new TestClock(Instant.parse("2026-11-26T10:00:00Z"));
-    final Screen screen = new Screen();
+    final Projector screen = new Projector();
 
     private LiveView view(LiveOptions options) {
         return new LiveView(clock, screen, options);

@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.wiretutor.classroom.Screen;
+import org.wiretutor.classroom.Projector;
 import org.wiretutor.mirror.MirrorServer;
 import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +32,7 @@ class ServeCommandTest {
 
     final ExecutorService runner = Executors.newSingleThreadExecutor();
     final CountDownLatch stop = new CountDownLatch(1);
-    final Screen screen = new Screen();
+    final Projector screen = new Projector();
     /** The running command's exit code, once stopped. */
     Future<Integer> exit;
     @TempDir
@@ -119,7 +119,7 @@ class ServeCommandTest {
     @Test
     void stopping_a_live_session_prints_the_summary_and_saves_markdown_and_csv() throws Exception {
         for (String name : List.of("session.md", "session.csv")) {
-            Screen lines = new Screen();
+            Projector lines = new Projector();
             ServeCommand command = parse("--port", "0", "--live", "--save", dir.resolve(name).toString());
             CountDownLatch stopThis = new CountDownLatch(1);
             CompletableFuture<MirrorServer> started = new CompletableFuture<>();
@@ -186,7 +186,7 @@ class ServeCommandTest {
     /** A connection turned away is logged by the server and shown and counted by the live view (issue 15). */
     @Test
     void a_refused_connection_is_shown_and_counted_live() throws Exception {
-        Screen lines = new Screen();
+        Projector lines = new Projector();
         ServeCommand command = parse("--port", "0", "--live", "--per-client", "1");
         CountDownLatch stopThis = new CountDownLatch(1);
         CompletableFuture<MirrorServer> started = new CompletableFuture<>();
