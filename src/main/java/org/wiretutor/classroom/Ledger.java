@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.mirror.RequestLog;
@@ -80,9 +81,10 @@ public final class Ledger implements RequestLog {
         if (head.length == 0) {
             return;
         }
-        if (LiveView.refusal(entry)) {
-            // an https client on the HTTPS port: one refused connection, not a request with mistakes
-            refused(new Refusal(entry.connection(), entry.client(), entry.diagnoses().get(0).text("reason")));
+        Optional<Refusal> refusal = Refusal.of(entry);
+        if (refusal.isPresent()) {
+            // turned away, or an https client on the HTTPS port: one refused connection, not a request with mistakes
+            refused(refusal.get());
             return;
         }
         Set<MistakeKind> mistakes = MistakeKind.of(entry.diagnoses(), entry.status());

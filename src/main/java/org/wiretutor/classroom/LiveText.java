@@ -70,17 +70,49 @@ final class LiveText {
         return s.isEmpty() ? "(none)" : s.shown();
     }
 
-    static final String BLANK_LINE = "blank line: the request is complete";
-    static final String LEADING_EMPTY_LINE = "empty line before the request line (skipped)";
-    static final String CUT_OFF = "(unfinished line)";
-    static final String BARE_LF = "bare LF: end every line with \\r\\n";
-    static final String NO_HOST = "HTTP/1.1 needs a Host header";
-    static final String NO_VERSION = "no version: an HTTP/0.9-style request line";
-    static final String HTTP2 = "HTTP/2 can't be typed; use HTTP/1.1 or HTTP/1.0";
-    static final String NOT_FOUND = "not found: check the spelling of the path";
-    static final String TIMED_OUT = "the blank line never came; the server gave up";
-    static final String LEFT_EARLY = "the client left before the blank line";
-    static final String STILL_WAITING = "... still waiting for the blank line";
+    static String blankLine() {
+        return "blank line: the request is complete";
+    }
+
+    static String leadingEmptyLine() {
+        return "empty line before the request line (skipped)";
+    }
+
+    static String cutOff() {
+        return "(unfinished line)";
+    }
+
+    static String bareLf() {
+        return "bare LF: end every line with \\r\\n";
+    }
+
+    static String noHost() {
+        return "HTTP/1.1 needs a Host header";
+    }
+
+    static String noVersion() {
+        return "no version: an HTTP/0.9-style request line";
+    }
+
+    static String http2() {
+        return "HTTP/2 can't be typed; use HTTP/1.1 or HTTP/1.0";
+    }
+
+    static String notFound() {
+        return "not found: check the spelling of the path";
+    }
+
+    static String timedOut() {
+        return "the blank line never came; the server gave up";
+    }
+
+    static String leftEarly() {
+        return "the client left before the blank line";
+    }
+
+    static String stillWaiting() {
+        return "... still waiting for the blank line";
+    }
 
     static String lowercaseMethod(String upper) {
         return "lowercase method: methods are case-sensitive, write " + upper;

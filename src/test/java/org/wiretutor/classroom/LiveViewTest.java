@@ -274,4 +274,51 @@ class LiveViewTest {
         assertFalse(screen.text().contains("left before the blank line"), screen.text());
         assertFalse(screen.text().contains("Host: x\\r\\nGET"), screen.text());
     }
+
+    @Test
+    void a_line_longer_than_the_server_reads_shows_at_most_the_shown_bytes_and_says_where_it_was_cut() {
+        LiveView view = view(LiveOptions.plain());
+        String head = "GET /romeo.txt HTTP/1.0\r\nX-Long: " + "a".repeat(100_000) + "\r\n\r\n";
+        // the mirror stops reading where the line passes Apache's limit, and answers at once
+        String read = head.substring(0, "GET /romeo.txt HTTP/1.0\r\n".length() + 8192);
+        view.observe(received(1, read));
+        view.observe(answered(1, read, 400));
+        view.record(logged(1, read, 400));
+        view.tick();
+        List<String> lines = screen.lines();
+        assertEquals(List.of(
+                "#1  GET /romeo.txt HTTP/1.0\\r\\n",
+                "#1      method GET · target /romeo.txt · version HTTP/1.0",
+                "#1  X-Long: " + "a".repeat(RequestWatch.SHOWN - 8) + "... (8071 more bytes)",
+                "#1      header X-Long over 8190 bytes",
+                "#1      answered 400 Bad Request",
+                "so far: 1 request · 1 other error"), lines);
+    }
+
+    @Test
+    void a_huge_line_sent_in_one_piece_never_puts_more_than_the_shown_bytes_on_screen() {
+        LiveView view = view(LiveOptions.plain());
+        String head = "GET /" + "b".repeat(50_000) + " HTTP/1.0\r\n\r\n";
+        view.observe(received(1, head));
+        view.observe(answered(1, head, 414));
+        for (String line : screen.lines()) {
+            assertTrue(line.length() < 2 * RequestWatch.SHOWN, line);
+        }
+        assertTrue(screen.lines().contains("#1      request line over 8190 bytes"), screen.text());
+        assertTrue(screen.lines().contains("#1      answered 414 Request-URI Too Long"), screen.text());
+    }
+
+    @Test
+    void a_control_character_is_flagged_once_per_line_at_the_first_and_a_header_line_says_so() {
+        LiveView view = view(LiveOptions.plain());
+        String tabbed = "GET /a\tb\u0001 HTTP/1.0\r\n";
+        String header = "GET / HTTP/1.0\r\nX-A: b\u0002c\r\n\r\n";
+        view.observe(received(1, tabbed));
+        view.observe(answered(1, tabbed, 400));
+        view.observe(received(2, header));
+        view.observe(answered(2, header, 400));
+        assertEquals(List.of("#1      ! control character \\t in the request line: retype the line without it",
+                        "#2      ! control character \\x02 in the header line: retype the line without it"),
+                screen.lines().stream().filter(l -> l.contains("control character")).toList());
+    }
 }

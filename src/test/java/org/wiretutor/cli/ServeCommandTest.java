@@ -206,4 +206,42 @@ class ServeCommandTest {
         assertTrue(text.contains("this address already has 1 connection open (--per-client)"), text);
         assertTrue(text.contains("1 refused"), "the count says so too:\n" + text);
     }
+
+    /**
+     * A real https client on the HTTPS port (issue 20): one refused TLS connection, shown as one line and counted as
+     * refused, never as a request and never with a request's mistakes.
+     */
+    @Test
+    void curl_over_tls_on_the_https_port_is_one_refused_connection_and_no_mistake() throws Exception {
+        Projector lines = new Projector();
+        ServeCommand command = parse("--port", "0", "--live", "--https-port", "0");
+        CountDownLatch stopThis = new CountDownLatch(1);
+        CompletableFuture<MirrorServer> started = new CompletableFuture<>();
+        PrintStream out = lines.printStream();
+        Future<Integer> done = runner.submit(() -> command.serve(out, out, Clock.systemUTC(), false, stopThis,
+                started::complete));
+        MirrorServer server = started.get(10, TimeUnit.SECONDS);
+        int https = server.httpsAddress().orElseThrow().getPort();
+        Process curl = new ProcessBuilder("curl", "-k", "-sS", "--max-time", "10", "https://127.0.0.1:" + https + "/")
+                .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .start();
+        String said = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(curl.waitFor(20, TimeUnit.SECONDS), "curl did not finish");
+        // curl's 35 is "SSL connect error": the handshake_failure alert, at once rather than at its timeout
+        assertEquals(35, curl.exitValue(), said);
+
+        lines.awaitCount(line -> line.contains(" refused ") && line.contains("TLS handshake"), 1);
+        lines.awaitCount(line -> line.equals("so far: 0 requests · 1 refused"), 1);
+        stopThis.countDown();
+        assertEquals(ExitCodes.OK, done.get(10, TimeUnit.SECONDS), lines.text());
+        List<String> shown = lines.lines();
+        String text = lines.text();
+        assertEquals(1, shown.stream().filter(l -> l.contains("TLS handshake")).count(), text);
+        assertTrue(text.contains(": 0 requests from 1 client."), text);
+        assertTrue(text.contains("Mistakes: none"), text);
+        assertTrue(text.contains("Refused: 1 connection"), text);
+        assertFalse(shown.stream().anyMatch(l -> l.matches("#\\d+ +! .*") || l.contains("^ ")),
+                "no request line and no mistake flag for a TLS client:\n" + text);
+        assertFalse(shown.stream().anyMatch(l -> l.contains(" answered ")), text);
+    }
 }
