@@ -16,6 +16,7 @@ import java.util.Set;
 import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.mirror.RequestLog;
 import org.wiretutor.text.Foreign;
+import org.wiretutor.text.Messages;
 
 /**
  * The session's exact record: every finished request, counted once when the mirror logs it (its verdict is then
@@ -107,7 +108,8 @@ public final class Ledger implements RequestLog {
 
     /** Counts a refused connection. */
     public synchronized void refused(Refusal refusal) {
-        refusals.add(name(refusal.client()) + ": " + Foreign.text(refusal.reason()).shown());
+        refusals.add(Messages.get("classroom.refusal", name(refusal.client()),
+                Foreign.text(refusal.reason()).shown()));
         tally = tally.plusRefused();
     }
 
@@ -135,7 +137,8 @@ public final class Ledger implements RequestLog {
         String address = client == null ? "-"
                 : client.getAddress() != null ? client.getAddress().getHostAddress() : client.getHostString();
         seen.add(address);
-        return !anonymous ? address : names.computeIfAbsent(address, a -> "client " + (names.size() + 1));
+        return !anonymous ? address
+                : names.computeIfAbsent(address, a -> Messages.get("classroom.client", String.valueOf(names.size() + 1)));
     }
 
     /** The head's first non-empty line, escaped and cut to a length that fits a row. */

@@ -321,4 +321,40 @@ class LiveViewTest {
                         "#2      ! control character \\x02 in the header line: retype the line without it"),
                 screen.lines().stream().filter(l -> l.contains("control character")).toList());
     }
+
+    /**
+     * Every word on the projector is the catalogue's: in the pseudo-locale each line but the bytes that arrived is
+     * bracketed, the tags stay in front where the wrapping looks for them, and the counts are the same.
+     */
+    @Test
+    void in_the_pseudo_locale_every_word_but_the_bytes_comes_bracketed_and_the_counts_stay() {
+        java.util.Locale before = java.util.Locale.getDefault(java.util.Locale.Category.DISPLAY);
+        try {
+            java.util.Locale.setDefault(java.util.Locale.Category.DISPLAY, org.wiretutor.text.Messages.PSEUDO);
+            LiveView view = view(new LiveOptions(true, false));
+            String head = "get /romeo.txt HTTP/1.1\r\nHost: x\n";
+            view.observe(new ConnectionEvent.Opened(4, new InetSocketAddress("10.0.0.5", 50123)));
+            view.observe(received(4, head));
+            view.observe(answered(4, head, 400));
+            view.observe(new ConnectionEvent.Closed(4, CloseReason.SERVED));
+            view.record(logged(4, head, 400));
+            view.refused(new Refusal(5, new InetSocketAddress("10.0.0.7", 41000), "too many"));
+            view.tick();
+            view.finish();
+            List<String> lines = screen.lines();
+            List<String> wire = List.of("#4  get /romeo.txt HTTP/1.1\\r\\n", "#4  Host: x\\n", "");
+            for (String line : lines) {
+                assertTrue(wire.contains(line) || line.contains("⟦"), line + " in\n" + screen.text());
+                assertFalse(line.startsWith("⟦#"), "the tag stays in front: " + line);
+            }
+            assertTrue(lines.contains("#4 ⟦connected⟧"), screen.text());
+            assertEquals(Map.of(MistakeKind.BAD_METHOD, 1, MistakeKind.BARE_LF, 1), view.tally().counts());
+            assertTrue(lines.contains("#4      ! ⟦lowercase method: methods are case-sensitive, write GET⟧"),
+                    screen.text());
+            assertEquals(1, lines.stream().filter(l -> l.startsWith("#4  ") && l.endsWith("^ ⟦bare LF: end every "
+                    + "line with \\r\\n⟧")).count(), screen.text());
+        } finally {
+            java.util.Locale.setDefault(java.util.Locale.Category.DISPLAY, before);
+        }
+    }
 }
