@@ -213,6 +213,9 @@ class ServeCommandTest {
      */
     @Test
     void curl_over_tls_on_the_https_port_is_one_refused_connection_and_no_mistake() throws Exception {
+        Process which = new ProcessBuilder("sh", "-c", "command -v curl").start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(which.waitFor(10, TimeUnit.SECONDS) && which.exitValue() == 0,
+                "curl is not installed");
         Projector lines = new Projector();
         ServeCommand command = parse("--port", "0", "--live", "--https-port", "0");
         CountDownLatch stopThis = new CountDownLatch(1);
