@@ -336,7 +336,6 @@ class LiveViewTest {
             view.observe(new ConnectionEvent.Opened(4, new InetSocketAddress("10.0.0.5", 50123)));
             view.observe(received(4, head));
             view.observe(answered(4, head, 400));
-            view.observe(new ConnectionEvent.Closed(4, CloseReason.SERVED));
             view.record(logged(4, head, 400));
             view.refused(new Refusal(5, new InetSocketAddress("10.0.0.7", 41000), "too many"));
             view.tick();
