@@ -11,10 +11,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.mirror.RequestLog;
 import org.wiretutor.text.Foreign;
+import org.wiretutor.text.Messages;
 
 /**
  * The session's exact record: every finished request, counted once when the mirror logs it (its verdict is then
@@ -80,9 +82,10 @@ public final class Ledger implements RequestLog {
         if (head.length == 0) {
             return;
         }
-        if (LiveView.refusal(entry)) {
-            // an https client on the HTTPS port: one refused connection, not a request with mistakes
-            refused(new Refusal(entry.connection(), entry.client(), entry.diagnoses().get(0).text("reason")));
+        Optional<Refusal> refusal = Refusal.of(entry);
+        if (refusal.isPresent()) {
+            // turned away, or an https client on the HTTPS port: one refused connection, not a request with mistakes
+            refused(refusal.get());
             return;
         }
         Set<MistakeKind> mistakes = MistakeKind.of(entry.diagnoses(), entry.status());
@@ -105,7 +108,8 @@ public final class Ledger implements RequestLog {
 
     /** Counts a refused connection. */
     public synchronized void refused(Refusal refusal) {
-        refusals.add(name(refusal.client()) + ": " + Foreign.text(refusal.reason()).shown());
+        refusals.add(Messages.get("classroom.refusal", name(refusal.client()),
+                Foreign.text(refusal.reason()).shown()));
         tally = tally.plusRefused();
     }
 
@@ -133,7 +137,8 @@ public final class Ledger implements RequestLog {
         String address = client == null ? "-"
                 : client.getAddress() != null ? client.getAddress().getHostAddress() : client.getHostString();
         seen.add(address);
-        return !anonymous ? address : names.computeIfAbsent(address, a -> "client " + (names.size() + 1));
+        return !anonymous ? address
+                : names.computeIfAbsent(address, a -> Messages.get("classroom.client", String.valueOf(names.size() + 1)));
     }
 
     /** The head's first non-empty line, escaped and cut to a length that fits a row. */

@@ -10,10 +10,13 @@ import org.wiretutor.mirror.ConnectionEnd;
 import org.wiretutor.mirror.Status;
 import org.wiretutor.text.Escape;
 import org.wiretutor.text.Foreign;
+import org.wiretutor.text.Messages;
 
 /**
- * Every word the live view puts on the projector, in one place so the wording stays short, consistent and easy
- * to revise. Lines start with the connection's tag ({@code #12}) because connections interleave.
+ * How the live view lays out what it puts on the projector. The words come from the message catalogue's
+ * {@code classroom} section; this class only places them: every line about a connection starts with its tag
+ * ({@code #12}), outside the words, because connections interleave and {@link LiveWrap} repeats the tag on each row;
+ * bytes as they arrived go two spaces in, remarks about them further in.
  */
 final class LiveText {
 
@@ -23,6 +26,12 @@ final class LiveText {
     private static final String REMARK = "      ";
     private static final String MISTAKE = "! ";
     private static final String SEP = " · ";
+    /** Where a refusal's tag goes when the server never numbered the connection. */
+    static final String NO_TAG = "#-";
+    /** Characters of a request shown in a client's pinned row. */
+    private static final int ROW_REQUEST = 30;
+    /** Clients listed in the closing summary. */
+    private static final int SUMMARY_CLIENTS = 10;
 
     private LiveText() {
     }
@@ -32,11 +41,11 @@ final class LiveText {
     }
 
     static String opened(String tag, String address) {
-        return tag + " from " + address;
+        return tag + " " + Messages.get("classroom.opened", address);
     }
 
     static String openedAnonymous(String tag) {
-        return tag + " connected";
+        return tag + " " + Messages.get("classroom.opened.anonymous");
     }
 
     /** A line as it arrived, escaped, its ending included. */
@@ -58,115 +67,155 @@ final class LiveText {
     }
 
     static String longLine(int moreBytes) {
-        return "... (" + moreBytes + " more bytes)";
+        return Messages.get("classroom.moreBytes", String.valueOf(moreBytes));
     }
 
     /** The parts of a student's request line: foreign text, escaped on the way in. */
     static String parts(Foreign method, Foreign target, Foreign version) {
-        return "method " + orNone(method) + SEP + "target " + orNone(target) + SEP + "version " + orNone(version);
+        return Messages.get("classroom.parts", orNone(method), orNone(target), orNone(version));
     }
 
     private static String orNone(Foreign s) {
-        return s.isEmpty() ? "(none)" : s.shown();
+        return s.isEmpty() ? Messages.get("classroom.parts.none") : s.shown();
     }
 
-    static final String BLANK_LINE = "blank line: the request is complete";
-    static final String LEADING_EMPTY_LINE = "empty line before the request line (skipped)";
-    static final String CUT_OFF = "(unfinished line)";
-    static final String BARE_LF = "bare LF: end every line with \\r\\n";
-    static final String NO_HOST = "HTTP/1.1 needs a Host header";
-    static final String NO_VERSION = "no version: an HTTP/0.9-style request line";
-    static final String HTTP2 = "HTTP/2 can't be typed; use HTTP/1.1 or HTTP/1.0";
-    static final String NOT_FOUND = "not found: check the spelling of the path";
-    static final String TIMED_OUT = "the blank line never came; the server gave up";
-    static final String LEFT_EARLY = "the client left before the blank line";
-    static final String STILL_WAITING = "... still waiting for the blank line";
+    static String blankLine() {
+        return Messages.get("classroom.blankLine");
+    }
+
+    static String leadingEmptyLine() {
+        return Messages.get("classroom.leadingEmptyLine");
+    }
+
+    static String cutOff() {
+        return Messages.get("classroom.unfinishedLine");
+    }
+
+    static String stillWaiting() {
+        return Messages.get("classroom.stillWaiting");
+    }
+
+    static String bareLf() {
+        return Messages.get("classroom.flag.bareLf");
+    }
+
+    static String noHost() {
+        return Messages.get("classroom.flag.noHost");
+    }
+
+    static String noVersion() {
+        return Messages.get("classroom.flag.noVersion");
+    }
+
+    static String http2() {
+        return Messages.get("classroom.flag.http2");
+    }
+
+    static String notFound() {
+        return Messages.get("classroom.flag.notFound");
+    }
+
+    static String timedOut() {
+        return Messages.get("classroom.flag.timedOut");
+    }
+
+    static String leftEarly() {
+        return Messages.get("classroom.flag.leftEarly");
+    }
 
     static String lowercaseMethod(String upper) {
-        return "lowercase method: methods are case-sensitive, write " + upper;
+        return Messages.get("classroom.flag.lowercaseMethod", Escape.latin1(upper));
     }
 
     /** {@code control character \x01 in the request line: retype it}; the character shown escaped. */
     static String controlCharacter(char c, boolean requestLine) {
         String shown = Escape.wire(new byte[] {(byte) c});
-        return "control character " + shown + " in the " + (requestLine ? "request line" : "header line")
-                + ": retype the line without it";
+        return requestLine ? Messages.get("classroom.flag.controlCharacter.requestLine", shown)
+                : Messages.get("classroom.flag.controlCharacter.headerLine", shown);
     }
 
     static String unknownMethod(Foreign method) {
-        return "unknown method " + method.shown();
+        return Messages.get("classroom.flag.unknownMethod", method.shown());
     }
 
-    /** {@code answered 414 Request-URI Too Long}: the status worded as the mirror's reply worded it. */
-    static String answered(int status) {
+    /** {@code 414 Request-URI Too Long}: the status worded as the mirror's reply worded it. */
+    private static String status(int status) {
         String reason = Status.reason(status);
         if (reason.equals("Unknown")) {
             reason = StatusCodes.reason(status);
         }
-        return "answered " + status + (reason.isEmpty() ? "" : " " + reason);
+        return status + (reason.isEmpty() ? "" : " " + reason);
+    }
+
+    /** {@code answered 414 Request-URI Too Long}. */
+    static String answered(int status) {
+        return Messages.get("classroom.answered", status(status));
     }
 
     static String closed(String tag, ConnectionEnd reason) {
-        return tag + " closed" + switch (reason) {
-            case SERVED -> "";
-            case TIMED_OUT -> ": timed out waiting for the blank line";
-            case IDLE -> ": nothing was sent";
-            case CLIENT_GONE -> ": the client went away";
+        return tag + " " + switch (reason) {
+            case SERVED -> Messages.get("classroom.closed");
+            case TIMED_OUT -> Messages.get("classroom.closed.timedOut");
+            case IDLE -> Messages.get("classroom.closed.idle");
+            case CLIENT_GONE -> Messages.get("classroom.closed.clientGone");
         };
     }
 
     static String dropped(long count) {
-        return "(" + count + " events not shown: too many at once)";
+        return Messages.get("classroom.dropped", String.valueOf(count), count);
     }
 
     static String label(MistakeKind kind) {
         return switch (kind) {
-            case NO_BLANK_LINE -> "missing blank line";
-            case BARE_LF -> "bare LF";
-            case NO_HOST -> "no Host";
-            case BAD_METHOD -> "bad method";
-            case NO_VERSION -> "no version";
-            case HTTP2 -> "HTTP/2";
-            case NOT_FOUND -> "not found";
-            case CONTROL_CHARACTER -> "control character";
-            case OTHER -> "other error";
+            case NO_BLANK_LINE -> Messages.get("classroom.mistake.noBlankLine");
+            case BARE_LF -> Messages.get("classroom.mistake.bareLf");
+            case NO_HOST -> Messages.get("classroom.mistake.noHost");
+            case BAD_METHOD -> Messages.get("classroom.mistake.badMethod");
+            case NO_VERSION -> Messages.get("classroom.mistake.noVersion");
+            case HTTP2 -> Messages.get("classroom.mistake.http2");
+            case NOT_FOUND -> Messages.get("classroom.mistake.notFound");
+            case CONTROL_CHARACTER -> Messages.get("classroom.mistake.controlCharacter");
+            case OTHER -> Messages.get("classroom.mistake.other");
         };
+    }
+
+    /** {@code 3 missing blank line · 2 bare LF}: each mistake made, in the tally's order; empty when none. */
+    private static String mistakes(Tally tally) {
+        StringBuilder out = new StringBuilder();
+        for (MistakeKind kind : MistakeKind.values()) {
+            int n = tally.count(kind);
+            if (n > 0) {
+                out.append(out.length() == 0 ? "" : SEP).append(Messages.get("classroom.tally.mistake", String.valueOf(n), label(kind)));
+            }
+        }
+        return out.toString();
     }
 
     /** {@code so far: 14 requests · 3 missing blank line · 2 bare LF}, listing only mistakes made. */
     static String tally(Tally tally) {
-        StringBuilder line = new StringBuilder("so far: ").append(tally.requests())
-                .append(tally.requests() == 1 ? " request" : " requests");
-        for (MistakeKind kind : MistakeKind.values()) {
-            int n = tally.count(kind);
-            if (n > 0) {
-                line.append(SEP).append(n).append(' ').append(label(kind));
-            }
+        StringBuilder line = new StringBuilder(Messages.get("classroom.tally",
+                String.valueOf(tally.requests()), tally.requests()));
+        String made = mistakes(tally);
+        if (!made.isEmpty()) {
+            line.append(SEP).append(made);
         }
         if (tally.refused() > 0) {
-            line.append(SEP).append(tally.refused()).append(" refused");
+            line.append(SEP).append(Messages.get("classroom.tally.refused", String.valueOf(tally.refused())));
         }
         return line.toString();
     }
 
-    /** Where a refusal's tag goes when the server never numbered the connection. */
-    static final String NO_TAG = "#-";
-    /** Characters of a request shown in a client's pinned row. */
-    private static final int ROW_REQUEST = 30;
-    /** Clients listed in the closing summary. */
-    private static final int SUMMARY_CLIENTS = 10;
-
     static String refused(String tag, String address, String why) {
-        return tag + " refused " + address + ": " + why;
+        return tag + " " + Messages.get("classroom.refused", address, why);
     }
 
     static String refusedAnonymous(String tag, String why) {
-        return tag + " refused: " + why;
+        return tag + " " + Messages.get("classroom.refused.anonymous", why);
     }
 
     /** {@code 400 Bad Request}, or what happened when nothing was answered. */
     static String verdict(int status) {
-        return status == 0 ? "left before the blank line" : answered(status).substring("answered ".length());
+        return status == 0 ? Messages.get("classroom.verdict.leftEarly") : status(status);
     }
 
     /** A client's pinned row: {@code 10.0.0.5        GET /romeo.txt HTTP/1.0  400 Bad Request · bare LF}. */
@@ -196,29 +245,24 @@ final class LiveText {
         Tally tally = all.tally();
         int clients = all.clientsSeen();
         lines.add("");
-        lines.add("Session over after " + duration(Duration.between(all.started(), now)) + ": "
-                + tally.requests() + (tally.requests() == 1 ? " request" : " requests") + " from " + clients
-                + (clients == 1 ? " client." : " clients."));
-        StringBuilder mistakes = new StringBuilder();
-        for (MistakeKind kind : MistakeKind.values()) {
-            int n = tally.count(kind);
-            if (n > 0) {
-                mistakes.append(mistakes.length() == 0 ? "" : SEP).append(n).append(' ').append(label(kind));
-            }
-        }
-        lines.add("Mistakes: " + (mistakes.length() == 0 ? "none" : mistakes));
+        lines.add(Messages.get("classroom.summary.over", duration(Duration.between(all.started(), now)),
+                String.valueOf(tally.requests()), tally.requests(), String.valueOf(clients), clients));
+        String made = mistakes(tally);
+        lines.add(made.isEmpty() ? Messages.get("classroom.summary.noMistakes")
+                : Messages.get("classroom.summary.mistakes", made));
         if (tally.refused() > 0) {
-            lines.add("Refused: " + tally.refused() + (tally.refused() == 1 ? " connection" : " connections"));
+            lines.add(Messages.get("classroom.summary.refused", String.valueOf(tally.refused()), tally.refused()));
         }
         if (!all.clients().isEmpty()) {
-            lines.add("Clients, most recent first:");
+            lines.add(Messages.get("classroom.summary.clients"));
             for (Ledger.Client c : all.clients().subList(0, Math.min(SUMMARY_CLIENTS, all.clients().size()))) {
-                lines.add("  " + String.format("%-15s", c.name()) + " " + c.requests()
-                        + (c.requests() == 1 ? " request, " : " requests, ") + c.withMistakes() + " with mistakes; last "
-                        + c.last().request() + " -> " + verdict(c.last().status()));
+                lines.add("  " + String.format("%-15s", c.name()) + " " + Messages.get("classroom.summary.client",
+                        String.valueOf(c.requests()), c.requests(), c.withMistakes(), c.last().request(),
+                        verdict(c.last().status())));
             }
             if (all.clients().size() > SUMMARY_CLIENTS) {
-                lines.add("  ... and " + (all.clients().size() - SUMMARY_CLIENTS) + " more");
+                lines.add("  " + Messages.get("classroom.summary.more",
+                        String.valueOf(all.clients().size() - SUMMARY_CLIENTS)));
             }
         }
         return lines;
@@ -226,6 +270,7 @@ final class LiveText {
 
     private static String duration(Duration d) {
         long s = Math.max(0, d.toSeconds());
-        return s < 60 ? s + " s" : s / 60 + " min " + s % 60 + " s";
+        return s < 60 ? Messages.get("classroom.duration.seconds", String.valueOf(s))
+                : Messages.get("classroom.duration.minutes", String.valueOf(s / 60), s % 60);
     }
 }

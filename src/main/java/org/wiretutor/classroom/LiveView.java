@@ -9,11 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
-import org.wiretutor.http.core.Diagnosis;
-import org.wiretutor.http.core.DiagnosisKind;
 import org.wiretutor.mirror.ConnectionEvent;
 import org.wiretutor.mirror.ConnectionObserver;
 import org.wiretutor.mirror.LogEntry;
@@ -59,7 +55,7 @@ public final class LiveView implements ConnectionObserver, RequestLog {
 
     /** A plain log: {@code out} receives each line, without its line ending. */
     public LiveView(Clock clock, Consumer<String> out, LiveOptions options) {
-        this(clock, new PlainScreen(out), options, 24);
+        this(clock, new PlainLiveScreen(out), options, 24);
     }
 
     /**
@@ -105,26 +101,15 @@ public final class LiveView implements ConnectionObserver, RequestLog {
      */
     @Override
     public void record(LogEntry entry) {
-        // a connection turned away unread comes from the log too, never from the events, which a burst can drop;
-        // a head cut off for slowness is a request answered 408, counted with its mistake like any other
-        Optional<Diagnosis> refusal = entry.diagnoses().stream().filter(d -> REFUSALS.contains(d.kind())).findFirst();
+        // a connection turned away unread, or an https client on the HTTPS port, comes from the log too, never from
+        // the events, which a burst can drop; a head cut off for slowness is a request answered 408, counted with
+        // its mistake like any other
+        Optional<Refusal> refusal = Refusal.of(entry);
         if (refusal.isPresent()) {
-            refused(new Refusal(entry.connection(), entry.client(), refusal.get().text("reason")));
-            return;
+            refused(refusal.get());
+        } else {
+            ledger.record(entry);
         }
-        ledger.record(entry);
-    }
-
-    /**
-     * What makes a log entry a refused connection rather than a request: turned away unread, or a TLS handshake on
-     * the HTTPS port, which is an https client and no one's mistake.
-     */
-    static final Set<DiagnosisKind> REFUSALS = EnumSet.of(DiagnosisKind.TURNED_AWAY_PER_CLIENT,
-            DiagnosisKind.TURNED_AWAY_SERVER_FULL, DiagnosisKind.TLS_HANDSHAKE);
-
-    /** Whether an entry is a refused connection (see {@link #REFUSALS}). */
-    static boolean refusal(LogEntry entry) {
-        return entry.diagnoses().stream().anyMatch(d -> REFUSALS.contains(d.kind()));
     }
 
     /** Counts and shows a connection the server refused. */

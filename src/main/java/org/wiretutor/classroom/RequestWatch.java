@@ -1,189 +1,193 @@
 package org.wiretutor.classroom;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
+import org.wiretutor.http.core.ApacheRules;
+import org.wiretutor.http.core.Diagnosis;
 import org.wiretutor.http.core.DiagnosisKind;
 import org.wiretutor.http.core.RequestLine;
+import org.wiretutor.http.core.RequestParser;
 import org.wiretutor.text.Escape;
 import org.wiretutor.text.Foreign;
 
 /**
- * One connection's request as it arrives: splits the bytes into lines, annotates each line once it ends and
- * remembers which mistakes the request made. Lenient like the learner's typing; bounded per line, so a huge line
- * shows no more than {@link #SHOWN} bytes and keeps no more than {@link #KEPT} for judging it. Not thread-safe: the {@link LiveView} serialises access.
+ * One connection's request as the projector shows it while it arrives. Every byte goes to the protocol core's
+ * {@link RequestParser}, the same reader the mirror answers from; each line it reports is shown once it ends, with a
+ * flag for each of its diagnoses that counts as a {@link MistakeKind} ({@link MistakeKind#of(DiagnosisKind)}), so the
+ * flags on screen and the {@link Ledger}'s tally follow one rule. Bounded per line: a line shows at most
+ * {@link #SHOWN} bytes, the rest only counted, and the parser keeps no more of a line than Apache reads.
+ * Not thread-safe: the {@link LiveView} serialises access.
  */
 final class RequestWatch {
 
     /** Bytes of one line shown on the projector; the rest is only counted. */
     static final int SHOWN = 120;
-    /**
-     * Bytes of one line kept for judging it: the mirror's longest request line (Apache's LimitRequestLine), so a
-     * long target does not hide the version at its end.
-     */
-    static final int KEPT = 8190;
 
     private final String tag;
     private final Paint paint;
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream(SHOWN);
-    private int lineLength;
-    private int lastByte = -1;
-    private RequestLine requestLine;
-    private boolean host;
-    /** The mirror has all it needs: the blank line came, or a version-less request line that it answers at once. */
-    private boolean headDone;
-    private boolean started;
+    private final RequestParser parser = new RequestParser();
+    /** The first {@link #SHOWN} bytes of the line not yet ended, to show it when the request ends without it. */
+    private final ByteArrayOutputStream pending = new ByteArrayOutputStream(SHOWN);
+    /**
+     * The mirror has all it reads of this head: its blank line came, a request line that is a whole HTTP/0.9 request,
+     * or a line with a diagnosis {@link ApacheRules} answers at once (the mirror stops at the same byte).
+     */
+    private boolean decided;
     private boolean hinted;
     private Instant lastArrival = Instant.MIN;
-    private final EnumSet<MistakeKind> mistakes = EnumSet.noneOf(MistakeKind.class);
 
     RequestWatch(String tag, Paint paint) {
         this.tag = tag;
         this.paint = paint;
     }
 
-    /** Whether part of a request has arrived and not yet been answered. */
-    boolean started() {
-        return started;
-    }
-
-    /** Whether a request began and its head never ended: what a close then cuts off. */
+    /** Whether a request began and the mirror has not yet read all it needs of it: what a close then cuts off. */
     boolean cutOff() {
-        return started && !headDone;
+        return parser.started() && !decided;
     }
 
     void arrived(byte[] bytes, Instant now, List<String> out) {
-        if (headDone) {
+        lastArrival = now;
+        if (decided) {
             // the mirror reads a new head only after answering the last, so that answer's event was dropped
             reset();
         }
-        started = true;
-        lastArrival = now;
         for (byte b : bytes) {
-            if (b == '\n') {
-                endLine(out);
-            } else {
-                if (lineLength < KEPT) {
-                    line.write(b);
-                }
-                lineLength++;
-                lastByte = b;
+            if (decided) {
+                // the mirror stops reading a head where it decided it; it never sends more of the same read
+                break;
+            }
+            RequestParser.Line line = parser.offer(b);
+            if (line != null) {
+                pending.reset();
+                show(line, out);
+            } else if (parser.pending() > 0 && pending.size() < SHOWN) {
+                // the byte joined the line being read (not a byte of a too-long line's skipped rest)
+                pending.write(b);
             }
         }
     }
 
-    /** True once, when a started head has had no byte for {@code patience} and still lacks its blank line. */
+    /** True once, when a started head has had no byte for {@code patience} and the mirror still waits for more. */
     boolean overdue(Instant now, Duration patience) {
-        return started && !headDone && !hinted && !now.isBefore(lastArrival.plus(patience));
+        return cutOff() && !hinted && !now.isBefore(lastArrival.plus(patience));
     }
 
     void hint(List<String> out) {
         hinted = true;
-        out.add(LiveText.wire(tag, paint.mistake(LiveText.STILL_WAITING)));
-    }
-
-    /** The mirror answered: shows the status and returns this request's mistakes, ready for the next request. */
-    Set<MistakeKind> answered(int status, List<String> out) {
-        showUnfinishedLine(out);
-        if (status == 404) {
-            flag(MistakeKind.NOT_FOUND, LiveText.NOT_FOUND, out);
-        } else if (status == 408) {
-            flag(MistakeKind.NO_BLANK_LINE, LiveText.TIMED_OUT, out);
-        }
-        if (status >= 400 && mistakes.isEmpty()) {
-            mistakes.add(MistakeKind.OTHER);
-        }
-        out.add(LiveText.remark(tag, paint.status(status, LiveText.answered(status))));
-        return reset();
-    }
-
-    /** The client left mid-request: that request never got its blank line. */
-    Set<MistakeKind> abandoned(List<String> out) {
-        showUnfinishedLine(out);
-        flag(MistakeKind.NO_BLANK_LINE, LiveText.LEFT_EARLY, out);
-        return reset();
-    }
-
-    private void endLine(List<String> out) {
-        boolean crlf = lastByte == '\r';
-        int contentLength = crlf ? lineLength - 1 : lineLength;
-        byte[] kept = line.toByteArray();
-        String shown = shown(kept, Math.min(SHOWN, Math.min(contentLength, kept.length)), contentLength);
-        out.add(LiveText.wire(tag, shown + (crlf ? "\\r\\n" : "\\n")));
-        if (!crlf) {
-            mistakes.add(MistakeKind.BARE_LF);
-            out.add(LiveText.caret(tag, shown.length(), paint.mistake(LiveText.BARE_LF)));
-        }
-        String content = new String(kept, 0, Math.min(contentLength, kept.length), StandardCharsets.ISO_8859_1);
-        int control = firstControl(content, requestLine == null);
-        if (control >= 0) {
-            flag(MistakeKind.CONTROL_CHARACTER, LiveText.controlCharacter(content.charAt(control),
-                    requestLine == null), out);
-        }
-        if (requestLine == null) {
-            if (contentLength == 0) {
-                out.add(LiveText.remark(tag, LiveText.LEADING_EMPTY_LINE));
-            } else {
-                requestLineArrived(content, out);
-            }
-        } else if (contentLength == 0) {
-            headDone = true;
-            out.add(LiveText.remark(tag, LiveText.BLANK_LINE));
-            if (requestLine.version().equals("HTTP/1.1") && !host) {
-                flag(MistakeKind.NO_HOST, LiveText.NO_HOST, out);
-            }
-        } else {
-            int colon = content.indexOf(':');
-            host |= colon > 0 && content.substring(0, colon).equalsIgnoreCase("Host");
-        }
-        line.reset();
-        lineLength = 0;
-        lastByte = -1;
+        out.add(LiveText.wire(tag, paint.mistake(LiveText.stillWaiting())));
     }
 
     /**
-     * Where a line holds a control character the mirror refuses, or -1: any in a request line, any but tab in a
-     * header line (a tab there is whitespace).
+     * The mirror answered: shows what it said, with the mistakes its status alone makes (the same rule as the tally's,
+     * {@link MistakeKind#of(List, int)}), ready for the next request.
      */
-    private static int firstControl(String content, boolean requestLine) {
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if ((c < 0x20 && !(c == '\t' && !requestLine)) || c == 0x7f) {
-                return i;
+    void answered(int status, List<String> out) {
+        showUnfinishedLine(out);
+        for (MistakeKind kind : MistakeKind.of(List.of(), status)) {
+            switch (kind) {
+                case NOT_FOUND -> flag(LiveText.notFound(), out);
+                case NO_BLANK_LINE -> flag(LiveText.timedOut(), out);
+                default -> {
+                    // any other error answer is counted as such, and the status line below says it
+                }
             }
         }
-        return -1;
+        out.add(LiveText.remark(tag, paint.status(status, LiveText.answered(status))));
+        reset();
     }
 
-    private void requestLineArrived(String content, List<String> out) {
-        requestLine = RequestLine.parse(content);
-        out.add(LiveText.remark(tag, LiveText.parts(Foreign.latin1(cut(requestLine.method())),
-                Foreign.latin1(cut(requestLine.target())), Foreign.latin1(cut(requestLine.version())))));
-        String method = requestLine.method();
-        if (requestLine.has(DiagnosisKind.LOWERCASE_METHOD)) {
-            flag(MistakeKind.BAD_METHOD, LiveText.lowercaseMethod(method.toUpperCase(Locale.ROOT)), out);
-        } else if (requestLine.has(DiagnosisKind.UNKNOWN_METHOD) || requestLine.has(DiagnosisKind.MALFORMED_METHOD)) {
-            flag(MistakeKind.BAD_METHOD, LiveText.unknownMethod(Foreign.latin1(method)), out);
+    /** The client left before the mirror had the whole head: the core says what that request lacked. */
+    void abandoned(List<String> out) {
+        showUnfinishedLine(out);
+        flags(List.of(parser.stopped()), RequestParser.Role.HEADER, out);
+        reset();
+    }
+
+    /** A line as it ended: its bytes, a caret under a bare LF, what the line is, then its mistakes. */
+    private void show(RequestParser.Line line, List<String> out) {
+        byte[] content = line.content();
+        String shown = shown(content, content.length, content.length);
+        out.add(LiveText.wire(tag, shown + switch (line.ending()) {
+            case CRLF -> "\\r\\n";
+            case BARE_LF -> "\\n";
+            case TOO_LONG -> "";
+        }));
+        if (line.has(DiagnosisKind.BARE_LF)) {
+            out.add(LiveText.caret(tag, shown.length(), paint.mistake(LiveText.bareLf())));
         }
-        if (requestLine.has(DiagnosisKind.NO_VERSION)) {
-            // the mirror reads no headers after a line without a version: it answers it (or refuses it) at once
-            headDone = true;
-            flag(MistakeKind.NO_VERSION, LiveText.NO_VERSION, out);
-        } else if (requestLine.has(DiagnosisKind.UNSUPPORTED_VERSION)) {
-            flag(MistakeKind.HTTP2, LiveText.HTTP2, out);
+        switch (line.role()) {
+            case EMPTY_BEFORE_REQUEST -> out.add(LiveText.remark(tag, LiveText.leadingEmptyLine()));
+            case BLANK_LINE -> out.add(LiveText.remark(tag, LiveText.blankLine()));
+            case REQUEST_LINE -> {
+                RequestLine parts = parser.requestLine();
+                out.add(LiveText.remark(tag, LiveText.parts(Foreign.latin1(cut(parts.method())),
+                        Foreign.latin1(cut(parts.target())), Foreign.latin1(cut(parts.version())))));
+            }
+            case HEADER -> {
+                // the line itself says it all
+            }
         }
+        for (Diagnosis d : line.diagnoses()) {
+            if (d.kind() == DiagnosisKind.REQUEST_LINE_TOO_LONG || d.kind() == DiagnosisKind.HEADER_TOO_LONG) {
+                // the rest of the line is not read: say so, where the shown bytes stop
+                out.add(LiveText.remark(tag, d.label()));
+            }
+        }
+        flags(line.diagnoses(), line.role(), out);
+        RequestLine requestLine = parser.requestLine() == null ? RequestLine.parse("") : parser.requestLine();
+        decided = parser.complete() || ApacheRules.firstRefusal(line.diagnoses(), requestLine).isPresent();
+    }
+
+    /**
+     * Flags each mistake among {@code diagnoses} once, by the first diagnosis of its kind in the line; a bare LF has
+     * its caret already.
+     */
+    private void flags(List<Diagnosis> diagnoses, RequestParser.Role role, List<String> out) {
+        Map<MistakeKind, Diagnosis> first = new EnumMap<>(MistakeKind.class);
+        List<Diagnosis> inLine = new ArrayList<>(diagnoses);
+        inLine.sort(Comparator.comparingInt(Diagnosis::column));
+        for (Diagnosis d : inLine) {
+            Optional<MistakeKind> kind = MistakeKind.of(d.kind());
+            if (kind.isPresent() && d.kind() != DiagnosisKind.BARE_LF) {
+                first.putIfAbsent(kind.get(), d);
+            }
+        }
+        for (Diagnosis d : diagnoses) {
+            if (first.containsValue(d)) {
+                flag(words(d, role), out);
+            }
+        }
+    }
+
+    /** What the projector says about a mistake: short, and a fix where there is one. */
+    private static String words(Diagnosis d, RequestParser.Role role) {
+        String subject = d.subject();
+        return switch (d.kind()) {
+            case CONTROL_CHARACTER, TAB -> subject.isEmpty() ? d.words()
+                    : LiveText.controlCharacter(subject.charAt(0), role == RequestParser.Role.REQUEST_LINE);
+            case LOWERCASE_METHOD -> LiveText.lowercaseMethod(subject.toUpperCase(Locale.ROOT));
+            case UNKNOWN_METHOD, MALFORMED_METHOD -> LiveText.unknownMethod(Foreign.latin1(cut(subject)));
+            case NO_VERSION -> LiveText.noVersion();
+            case UNSUPPORTED_VERSION -> LiveText.http2();
+            case MISSING_HOST -> LiveText.noHost();
+            case NO_BLANK_LINE -> LiveText.leftEarly();
+            default -> d.words();
+        };
     }
 
     private void showUnfinishedLine(List<String> out) {
-        if (lineLength > 0) {
-            byte[] kept = line.toByteArray();
-            out.add(LiveText.wire(tag, shown(kept, Math.min(SHOWN, kept.length), lineLength) + "  " + LiveText.CUT_OFF));
+        if (parser.pending() > 0) {
+            byte[] kept = pending.toByteArray();
+            out.add(LiveText.wire(tag, shown(kept, kept.length, parser.pending()) + "  " + LiveText.cutOff()));
         }
     }
 
@@ -192,27 +196,21 @@ final class RequestWatch {
         return part.length() <= SHOWN ? part : part.substring(0, SHOWN) + LiveText.longLine(part.length() - SHOWN);
     }
 
-    private static String shown(byte[] kept, int keptContent, int contentLength) {
-        String visible = Escape.wire(kept, 0, keptContent);
-        return contentLength > keptContent ? visible + LiveText.longLine(contentLength - keptContent) : visible;
+    /** The first {@link #SHOWN} of {@code available} bytes in wire notation, and a count of the {@code length} not shown. */
+    private static String shown(byte[] bytes, int available, int length) {
+        int showing = Math.min(SHOWN, available);
+        String visible = Escape.wire(bytes, 0, showing);
+        return length > showing ? visible + LiveText.longLine(length - showing) : visible;
     }
 
-    private void flag(MistakeKind kind, String text, List<String> out) {
-        mistakes.add(kind);
+    private void flag(String text, List<String> out) {
         out.add(LiveText.remark(tag, paint.mistake(LiveText.flagged(text))));
     }
 
-    private Set<MistakeKind> reset() {
-        Set<MistakeKind> made = EnumSet.copyOf(mistakes);
-        mistakes.clear();
-        line.reset();
-        lineLength = 0;
-        lastByte = -1;
-        requestLine = null;
-        host = false;
-        headDone = false;
-        started = false;
+    private void reset() {
+        parser.reset();
+        pending.reset();
+        decided = false;
         hinted = false;
-        return made;
     }
 }

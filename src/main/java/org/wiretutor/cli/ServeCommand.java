@@ -18,8 +18,8 @@ import java.util.function.Function;
 import org.jline.terminal.Terminal;
 import org.wiretutor.classroom.Ledger;
 import org.wiretutor.classroom.LiveScreen;
-import org.wiretutor.classroom.PlainScreen;
-import org.wiretutor.classroom.TerminalScreen;
+import org.wiretutor.classroom.PlainLiveScreen;
+import org.wiretutor.classroom.PinnedLiveScreen;
 import org.wiretutor.shell.SystemTerminal;
 import org.wiretutor.classroom.LiveOptions;
 import org.wiretutor.classroom.LiveView;
@@ -72,7 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
     Path save;
 
     /** Where --live draws; a plain log unless {@link #call} found a terminal. */
-    private Function<Consumer<String>, LiveScreen> liveScreen = PlainScreen::new;
+    private Function<Consumer<String>, LiveScreen> liveScreen = PlainLiveScreen::new;
     private int liveRows = 24;
 
     @Override
@@ -94,7 +94,7 @@ public final class ServeCommand implements Callable<Integer> {
             if (terminal != null) {
                 // JLine's terminal would otherwise let Ctrl-C kill the JVM outright, before the summary
                 terminal.handle(Terminal.Signal.INT, signal -> stop.countDown());
-                TerminalScreen screen = new TerminalScreen(terminal);
+                PinnedLiveScreen screen = new PinnedLiveScreen(terminal);
                 liveScreen = print -> screen;
                 liveRows = terminal.getHeight();
             }

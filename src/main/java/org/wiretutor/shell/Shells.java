@@ -213,7 +213,7 @@ public final class Shells {
         CourseSession session = new CourseSession(course, progress, notice);
         Connector connector = new Connector(options.dialer(), mirror, options.connectTimeout(),
                 () -> options.offline() ? Optional.of(ShellText.OFFLINE_REASON)
-                        : session.wantsMirror() ? Optional.of(WireText.LESSON_REASON) : Optional.<String>empty(),
+                        : session.wantsMirror() ? Optional.of(WireText.lessonReason()) : Optional.<String>empty(),
                 options.classServer());
         ShellContext ctx = new ShellContext(screen, connector, mirror, options.waits(), session, options.home(),
                 options.version(), interactive);

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wiretutor.text.Messages;
 
 /**
  * The server a class uses in place of data.pr4e.org (a teacher's {@code wiretutor serve}, or a department server made
@@ -30,9 +31,9 @@ public record ClassServer(String host, int port) {
      */
     public static ClassServer parse(String value) {
         String v = value == null ? "" : value.strip();
-        if (v.isEmpty()) throw new IllegalArgumentException(WireText.SERVER_EMPTY);
+        if (v.isEmpty()) throw new IllegalArgumentException(Messages.get("wire.server.empty"));
         if (v.contains("://") || v.contains("/")) {
-            throw new IllegalArgumentException(WireText.SERVER_NOT_URL);
+            throw new IllegalArgumentException(Messages.get("wire.server.notUrl"));
         }
         String host;
         String port;
@@ -41,24 +42,24 @@ public record ClassServer(String host, int port) {
             host = bracketed.group(1);
             port = bracketed.group(2);
             if (!IPV6.matcher(host).matches() || !host.contains(":")) {
-                throw new IllegalArgumentException(WireText.SERVER_BAD_HOST);
+                throw new IllegalArgumentException(Messages.get("wire.server.badHost"));
             }
         } else {
             int colon = v.lastIndexOf(':');
             if (colon >= 0 && v.indexOf(':') != colon) {
-                throw new IllegalArgumentException(WireText.SERVER_IPV6_BRACKETS);
+                throw new IllegalArgumentException(Messages.get("wire.server.ipv6Brackets"));
             }
             host = colon < 0 ? v : v.substring(0, colon);
             port = colon < 0 ? null : v.substring(colon + 1);
-            if (!NAME.matcher(host).matches()) throw new IllegalArgumentException(WireText.SERVER_BAD_HOST);
+            if (!NAME.matcher(host).matches()) throw new IllegalArgumentException(Messages.get("wire.server.badHost"));
         }
         return new ClassServer(host.toLowerCase(Locale.ROOT), port == null ? Target.HTTP_PORT : port(port));
     }
 
     private static int port(String text) {
-        if (!text.matches("\\d{1,5}")) throw new IllegalArgumentException(WireText.SERVER_BAD_PORT);
+        if (!text.matches("\\d{1,5}")) throw new IllegalArgumentException(Messages.get("wire.server.badPort"));
         int port = Integer.parseInt(text);
-        if (port < 1 || port > 65_535) throw new IllegalArgumentException(WireText.SERVER_BAD_PORT);
+        if (port < 1 || port > 65_535) throw new IllegalArgumentException(Messages.get("wire.server.badPort"));
         return port;
     }
 
@@ -69,18 +70,20 @@ public record ClassServer(String host, int port) {
      * @throws IllegalArgumentException a sentence for the user naming the bad value and where it came from
      */
     public static Optional<ClassServer> choose(String option, String environment) {
-        if (option != null) return Optional.of(parse(option, WireText.SERVER_FROM_OPTION));
+        if (option != null) return Optional.of(parse(option, true));
         if (environment != null && !environment.isBlank()) {
-            return Optional.of(parse(environment, WireText.SERVER_FROM_ENV));
+            return Optional.of(parse(environment, false));
         }
         return Optional.empty();
     }
 
-    private static ClassServer parse(String value, String from) {
+    private static ClassServer parse(String value, boolean fromOption) {
         try {
             return parse(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(from.formatted(value.strip(), e.getMessage()), e);
+            throw new IllegalArgumentException(fromOption
+                    ? Messages.get("wire.server.fromOption", value.strip(), e.getMessage())
+                    : Messages.get("wire.server.fromEnv", value.strip(), e.getMessage()), e);
         }
     }
 

@@ -5,11 +5,13 @@ import java.util.Set;
 import org.wiretutor.http.BodyFraming;
 import org.wiretutor.http.StatusCodes;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.WireEvent.CloseReason;
 
 /**
  * Says why a connection ended, chosen from what happened on it: who closed it, how far the request and the reply had
- * got, the reply's status and what it announced, and how long things took. Never guesses beyond those facts.
+ * got, the reply's status and what it announced, and how long things took. Never guesses beyond those facts. The
+ * words are the message catalogue's {@code wire.closed.*} and {@code wire.when.*}.
  */
 final class CloseExplainer {
     /** Statuses a server sends when it refuses to read a request further; it closes the connection after them. */
@@ -64,22 +66,28 @@ final class CloseExplainer {
 
     static String explain(Facts f) {
         return switch (f.reason()) {
-            case FAILED -> WireText.READ_FAILED.formatted(f.failure() == null ? "unknown error" : Escape.string(f.failure()));
-            case RESET -> WireText.RESET.formatted(when(f, WireText.MID_REPLY_RESET, WireText.AFTER_REPLY_RESET));
-            case LOCAL -> WireText.CLOSED_LOCALLY.formatted(when(f, WireText.MID_REPLY_LOCAL, WireText.AFTER_REPLY_LOCAL));
+            case FAILED -> Messages.get("wire.closed.readFailed", f.failure() == null
+                    ? Messages.get("wire.closed.unknownError") : Escape.string(f.failure()));
+            case RESET -> Messages.get("wire.closed.reset", when(f, true));
+            case LOCAL -> Messages.get("wire.closed.locally", when(f, false));
             case SERVER_CLOSED -> byServer(f);
         };
     }
 
-    /** For a reset or the learner's own close: how far things had got. */
-    private static String when(Facts f, String midReply, String afterReply) {
+    /** For a reset ({@code reset}) or the learner's own close: how far things had got. */
+    private static String when(Facts f, boolean reset) {
         return switch (f.reply()) {
-            case CUT -> midReply.formatted(f.replyBytes(), bytes(f.replyBytes()));
-            case COMPLETE -> afterReply.formatted(f.status() < 0 ? "" : " (" + status(f.status()) + ")");
+            case CUT -> reset
+                    ? Messages.get("wire.when.midReplyReset", String.valueOf(f.replyBytes()), f.replyBytes())
+                    : Messages.get("wire.when.midReplyLocal", String.valueOf(f.replyBytes()), f.replyBytes());
+            case COMPLETE -> f.status() < 0
+                    ? (reset ? Messages.get("wire.when.afterReplyReset") : Messages.get("wire.when.afterReplyLocal"))
+                    : reset ? Messages.get("wire.when.afterReplyReset.status", status(f.status()))
+                    : Messages.get("wire.when.afterReplyLocal.status", status(f.status()));
             case NONE -> switch (f.request()) {
-                case NOTHING -> WireText.BEFORE_SENDING;
-                case BLANK_LINES, PART_OF_A_LINE, HEAD_OPEN -> WireText.BEFORE_REQUEST_COMPLETE;
-                case COMPLETE -> WireText.BEFORE_ANY_REPLY.formatted(seconds(f.sinceRequest()));
+                case NOTHING -> Messages.get("wire.when.beforeSending");
+                case BLANK_LINES, PART_OF_A_LINE, HEAD_OPEN -> Messages.get("wire.when.beforeRequestComplete");
+                case COMPLETE -> Messages.get("wire.when.beforeAnyReply", seconds(f.sinceRequest()));
             };
         };
     }
@@ -87,32 +95,34 @@ final class CloseExplainer {
     private static String byServer(Facts f) {
         if (f.reply() == Reply.NONE) {
             return switch (f.request()) {
-                case NOTHING -> WireText.CLOSED_NOTHING_SENT.formatted(seconds(f.opened()))
-                        + (f.opened().compareTo(Duration.ofSeconds(1)) >= 0 ? WireText.SILENT_TOO_LONG
-                        : WireText.DID_NOT_WAIT);
-                case BLANK_LINES -> WireText.CLOSED_ONLY_BLANK_LINES.formatted(seconds(f.sinceSent()));
-                case PART_OF_A_LINE -> WireText.CLOSED_PART_OF_A_LINE.formatted(seconds(f.sinceSent()));
-                case HEAD_OPEN -> WireText.CLOSED_HEAD_OPEN.formatted(seconds(f.sinceSent()), sentSoFar(f))
-                        + (f.partialLine() ? WireText.PART_OF_A_LINE_TOO : "");
-                case COMPLETE -> WireText.CLOSED_NO_REPLY.formatted(seconds(f.sinceRequest()));
+                case NOTHING -> Messages.get("wire.closed.nothingSent", seconds(f.opened())) + " "
+                        + (f.opened().compareTo(Duration.ofSeconds(1)) >= 0 ? Messages.get("wire.closed.silentTooLong")
+                        : Messages.get("wire.closed.didNotWait"));
+                case BLANK_LINES -> Messages.get("wire.closed.onlyBlankLines", seconds(f.sinceSent()));
+                case PART_OF_A_LINE -> Messages.get("wire.closed.partOfALine", seconds(f.sinceSent()));
+                case HEAD_OPEN -> Messages.get("wire.closed.headOpen", seconds(f.sinceSent()), sentSoFar(f))
+                        + (f.partialLine() ? " " + Messages.get("wire.closed.partOfALineToo") : "");
+                case COMPLETE -> Messages.get("wire.closed.noReply", seconds(f.sinceRequest()));
             };
         }
         if (f.reply() == Reply.CUT) {
-            return WireText.CLOSED_REPLY_CUT.formatted(f.replyBytes(), bytes(f.replyBytes()));
+            return Messages.get("wire.closed.replyCut", String.valueOf(f.replyBytes()), f.replyBytes());
         }
         return switch (f.request()) {
-            case NOTHING -> WireText.CLOSED_UNASKED;
+            case NOTHING -> Messages.get("wire.closed.unasked");
             case BLANK_LINES, PART_OF_A_LINE -> {
-                String sent = f.request() == Request.BLANK_LINES ? WireText.SENT_ONLY_BLANK_LINES
-                        : WireText.SENT_PART_OF_A_LINE;
-                if (f.status() == 408) yield WireText.CLOSED_AFTER_408_NO_REQUEST.formatted(status(408), sent);
-                if (f.status() >= 400) yield WireText.CLOSED_REJECTED_NO_REQUEST.formatted(status(f.status()), sent);
-                yield WireText.CLOSED_UNASKED;
+                String sent = f.request() == Request.BLANK_LINES ? Messages.get("wire.closed.sentOnlyBlankLines")
+                        : Messages.get("wire.closed.sentPartOfALine");
+                if (f.status() == 408) yield Messages.get("wire.closed.after408NoRequest", status(408), sent);
+                if (f.status() >= 400) yield Messages.get("wire.closed.rejectedNoRequest", status(f.status()), sent);
+                yield Messages.get("wire.closed.unasked");
             }
             case HEAD_OPEN -> {
-                if (f.status() == 408) yield WireText.CLOSED_AFTER_408.formatted(status(408), sentSoFar(f));
-                if (f.status() >= 400) yield WireText.CLOSED_REJECTED_EARLY.formatted(status(f.status()), line(f.lastLine()));
-                yield WireText.CLOSED_ANSWERED_EARLY;
+                if (f.status() == 408) yield Messages.get("wire.closed.after408", status(408), sentSoFar(f));
+                if (f.status() >= 400) {
+                    yield Messages.get("wire.closed.rejectedEarly", status(f.status()), line(f.lastLine()));
+                }
+                yield Messages.get("wire.closed.answeredEarly");
             }
             case COMPLETE -> afterReply(f);
         };
@@ -122,26 +132,27 @@ final class CloseExplainer {
     private static String afterReply(Facts f) {
         if (f.http09Request() && f.status() >= 400) {
             // the bytes proved "a whole request on its own" true only for GET and a path: say so once, from the reply
-            return WireText.CLOSED_REJECTED_NO_VERSION.formatted(status(f.status()));
+            return Messages.get("wire.closed.rejectedNoVersion", status(f.status()));
         }
-        if (REJECTING.contains(f.status())) return WireText.CLOSED_REJECTED.formatted(status(f.status()));
-        if (f.status() < 0 && f.http09Request()) return WireText.CLOSED_HTTP09;
-        if (f.framing() == BodyFraming.Type.UNTIL_CLOSE) return WireText.CLOSED_END_OF_BODY;
-        if (f.http10Request() && !f.keepAliveAnnounced()) return WireText.CLOSED_AFTER_HTTP10;
-        if (f.closeAnnounced()) return WireText.CLOSED_AFTER_CONNECTION_CLOSE;
-        if (f.http10Reply() && !f.keepAliveAnnounced()) return WireText.CLOSED_AFTER_HTTP10_REPLY;
-        if (f.keepAliveNoted()) return WireText.CLOSED_IDLE.formatted(seconds(f.sinceReply()));
-        return WireText.CLOSED_UNANNOUNCED;
+        if (REJECTING.contains(f.status())) return Messages.get("wire.closed.rejected", status(f.status()));
+        if (f.status() < 0 && f.http09Request()) return Messages.get("wire.closed.http09");
+        if (f.framing() == BodyFraming.Type.UNTIL_CLOSE) return Messages.get("wire.closed.endOfBody");
+        if (f.http10Request() && !f.keepAliveAnnounced()) return Messages.get("wire.closed.afterHttp10");
+        if (f.closeAnnounced()) return Messages.get("wire.closed.afterConnectionClose");
+        if (f.http10Reply() && !f.keepAliveAnnounced()) return Messages.get("wire.closed.afterHttp10Reply");
+        if (f.keepAliveNoted()) return Messages.get("wire.closed.idle", seconds(f.sinceReply()));
+        return Messages.get("wire.closed.unannounced");
     }
 
     private static String sentSoFar(Facts f) {
         int n = f.headerLines();
-        return n == 0 ? WireText.REQUEST_LINE_ONLY : WireText.REQUEST_LINE_AND_HEADERS.formatted(n, n == 1 ? "" : "s");
+        return n == 0 ? Messages.get("wire.sent.requestLine")
+                : Messages.get("wire.sent.requestLineAndHeaders", String.valueOf(n), n);
     }
 
     /** A sent line as the wire view shows it, CR LF visible, cut after {@link #LINE_SHOWN} bytes. */
     private static String line(byte[] line) {
-        if (line == null || line.length == 0) return "(none)";
+        if (line == null || line.length == 0) return Messages.get("wire.sent.noLine");
         String shown = Escape.wire(line, 0, Math.min(line.length, LINE_SHOWN));
         return line.length > LINE_SHOWN ? shown + "…" : shown;
     }
@@ -153,11 +164,7 @@ final class CloseExplainer {
     }
 
     static String seconds(Duration d) {
-        if (d == null || d.compareTo(Duration.ofSeconds(1)) < 0) return WireText.LESS_THAN_A_SECOND;
-        return WireText.SECONDS.formatted(Math.round(d.toMillis() / 1000.0));
-    }
-
-    private static String bytes(long n) {
-        return n == 1 ? "byte" : "bytes";
+        if (d == null || d.compareTo(Duration.ofSeconds(1)) < 0) return Messages.get("wire.when.lessThanASecond");
+        return Messages.get("wire.when.seconds", String.valueOf(Math.round(d.toMillis() / 1000.0)));
     }
 }

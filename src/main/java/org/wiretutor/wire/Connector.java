@@ -12,6 +12,7 @@ import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.wiretutor.text.Messages;
 
 /**
  * Opens the learner's connection: to the real host when it answers, and to the built-in
@@ -27,7 +28,7 @@ public final class Connector {
 
     public Connector(Dialer dialer, MirrorHost mirror, Duration connectTimeout, boolean offline) {
         this(dialer, mirror, connectTimeout,
-                () -> offline ? Optional.of(WireText.OFFLINE_REASON) : Optional.empty());
+                () -> offline ? Optional.of(WireText.offlineReason()) : Optional.empty());
     }
 
     /**
@@ -109,8 +110,8 @@ public final class Connector {
         } catch (IOException e) {
             ConnectFailure failure = explain(new Target(server.host(), server.port()), e);
             if (failure.kind() == ConnectFailure.Kind.CANCELLED || server.is(target)) throw failure;
-            throw new ConnectFailure(failure.kind(), failure.getMessage()
-                    + WireText.CLASS_SERVER_FAILED.formatted(target.host(), server), e);
+            throw new ConnectFailure(failure.kind(), failure.getMessage() + " "
+                    + Messages.get("wire.connect.classServerFailed", target.host(), server.toString()), e);
         }
     }
 
@@ -127,29 +128,30 @@ public final class Connector {
             return new Opened(socket, Route.mirror(target, at, why));
         } catch (IOException e) {
             throw new ConnectFailure(ConnectFailure.Kind.OTHER,
-                    WireText.MIRROR_FAILED.formatted(String.valueOf(e.getMessage())), e);
+                    Messages.get("wire.connect.mirrorFailed", String.valueOf(e.getMessage())), e);
         }
     }
 
     private ConnectFailure explain(Target target, IOException e) {
         if (e instanceof UnknownHostException) {
             return new ConnectFailure(ConnectFailure.Kind.UNKNOWN_HOST,
-                    WireText.UNKNOWN_HOST.formatted(target.host()), e);
+                    Messages.get("wire.connect.unknownHost", target.host()), e);
         }
         if (e instanceof SocketTimeoutException) {
             return new ConnectFailure(ConnectFailure.Kind.TIMED_OUT,
-                    WireText.CONNECT_TIMED_OUT.formatted(target, connectTimeout.toSeconds()), e);
+                    Messages.get("wire.connect.timedOut", target.toString(), connectTimeout.toSeconds()), e);
         }
         if (e instanceof ClosedByInterruptException || e instanceof InterruptedIOException) {
-            return new ConnectFailure(ConnectFailure.Kind.CANCELLED, WireText.CONNECT_CANCELLED, e);
+            return new ConnectFailure(ConnectFailure.Kind.CANCELLED, Messages.get("wire.connect.cancelled"), e);
         }
         if (e instanceof ConnectException) {
-            return new ConnectFailure(ConnectFailure.Kind.REFUSED, WireText.REFUSED.formatted(target), e);
+            return new ConnectFailure(ConnectFailure.Kind.REFUSED, Messages.get("wire.connect.refused", target.toString()), e);
         }
         if (e instanceof NoRouteToHostException) {
-            return new ConnectFailure(ConnectFailure.Kind.OTHER, WireText.NO_ROUTE.formatted(target.host()), e);
+            return new ConnectFailure(ConnectFailure.Kind.OTHER, Messages.get("wire.connect.noRoute", target.host()), e);
         }
         return new ConnectFailure(ConnectFailure.Kind.OTHER,
-                WireText.CONNECT_FAILED.formatted(target, String.valueOf(e.getMessage())), e);
+                Messages.get("wire.connect.failed", target.toString(),
+                        String.valueOf(e.getMessage())), e);
     }
 }

@@ -23,6 +23,7 @@ import org.wiretutor.http.core.RequestLine;
 import org.wiretutor.wire.WireEvent.CloseReason;
 import org.wiretutor.wire.WireEvent.SentKind;
 import org.wiretutor.wire.WireEvent.WaitKind;
+import org.wiretutor.text.Messages;
 
 /**
  * One live TCP connection the learner types into. Each line goes out exactly as typed plus
@@ -152,7 +153,7 @@ public final class WireSession implements AutoCloseable {
         List<WireEvent.RequestEnded> ended = new ArrayList<>();
         List<Annotation> extras;
         synchronized (lock) {
-            if (closed) throw new IOException("connection closed");
+            if (closed) throw new IOException(Messages.get("wire.send.closed"));
             // bytes that followed the last reply arrived before these are sent: explain them first
             extras = explainExtras();
             OutputStream out = socket.getOutputStream();
@@ -447,9 +448,10 @@ public final class WireSession implements AutoCloseable {
                     extras = explainExtras();
                 }
                 text = switch (kind) {
-                    case BLANK_LINE_MISSING -> WireText.WAIT_FOR_BLANK_LINE.formatted(Math.max(1, after.toSeconds()));
-                    case NO_REPLY_YET -> WireText.WAIT_FOR_REPLY.formatted(Math.max(1, after.toSeconds()));
-                    case KEEP_ALIVE_OPEN -> WireText.KEEP_ALIVE_OPEN;
+                    case BLANK_LINE_MISSING -> Messages.get("wire.wait.blankLine",
+                            String.valueOf(Math.max(1, after.toSeconds())));
+                    case NO_REPLY_YET -> Messages.get("wire.wait.reply", String.valueOf(Math.max(1, after.toSeconds())));
+                    case KEEP_ALIVE_OPEN -> Messages.get("wire.wait.keepAliveOpen");
                 };
             }
             if (!extras.isEmpty()) listener.accept(new WireEvent.Annotated(extras));

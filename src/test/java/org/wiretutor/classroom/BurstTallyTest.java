@@ -30,7 +30,7 @@ class BurstTallyTest {
     static final String NOT_FOUND = "GET /romoe.txt HTTP/1.0\r\n\r\n";
 
     final TestClock clock = new TestClock(Instant.parse("2026-12-03T10:00:00Z"));
-    final Screen screen = new Screen();
+    final Projector screen = new Projector();
     /** Holds the projector still until the burst is over, so the observer's queue overflows. */
     final CountDownLatch projectorFree = new CountDownLatch(1);
     MirrorServer server;

@@ -33,7 +33,7 @@ class ClassroomTest {
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(3);
 
     final TestClock clock = new TestClock(Instant.parse("2026-11-26T10:00:00Z"));
-    final Screen screen = new Screen();
+    final Projector screen = new Projector();
     final ExecutorService room = Executors.newFixedThreadPool(10);
     MirrorServer server;
 
@@ -157,6 +157,79 @@ class ClassroomTest {
         assertEquals(3, lines.stream().filter(l -> l.matches("#[1-3] connected")).count(), screen.text());
         // the one address left is the Host header a student typed, which names the server, not a client
         assertFalse(screen.text().replace("Host: 127.0.0.1", "").contains("127.0.0.1"), screen.text());
+    }
+
+    /** The words each mistake's flag starts with on the projector (English; only this test reads them). */
+    private static final Map<MistakeKind, List<String>> FLAGS = Map.of(
+            MistakeKind.BARE_LF, List.of("^ bare LF"),
+            MistakeKind.NO_HOST, List.of("! HTTP/1.1 needs a Host header"),
+            MistakeKind.BAD_METHOD, List.of("! lowercase method", "! unknown method"),
+            MistakeKind.NO_VERSION, List.of("! no version"),
+            MistakeKind.HTTP2, List.of("! HTTP/2 "),
+            MistakeKind.NOT_FOUND, List.of("! not found"),
+            MistakeKind.CONTROL_CHARACTER, List.of("! control character"),
+            MistakeKind.NO_BLANK_LINE, List.of("! the client left", "! the blank line never came"));
+
+    /**
+     * One rule for the projector and the tally: each request's flags on screen name exactly the mistakes the ledger
+     * counted for it from the mirror's log (an error none of them explains is counted as "other" and flagged by its
+     * status line alone).
+     */
+    @Test
+    void each_request_is_flagged_with_exactly_the_mistakes_the_tally_counts_for_it() throws Exception {
+        LiveView view = start(LiveOptions.plain());
+        List<String> heads = List.of(
+                "GET /romeo.txt HTTP/1.0\r\n\r\n",
+                "hello there\r\n",
+                "GET /romeo.txt HTTP/2.0\r\n",
+                "GET  /romeo.txt HTTP/1.0\r\n",
+                "GET /romeo.txt HTTP/1.0\n\n",
+                "GET /romeo.txt HTTP/1.1\r\n\r\n",
+                "get /romeo.txt HTTP/1.0\r\n\r\n",
+                "GRT /romeo.txt HTTP/1.0\r\nHost: x\n\r\n",
+                "GET /romeo.txt\r\n",
+                "GET /nothing.txt HTTP/1.0\r\n\r\n",
+                "GET /romeo.txt HTTP/1.0\r\nBad Header: x\r\n\r\n",
+                "GET /romeo.txt HTTP/1.0\r\nX-Long: " + "a".repeat(9000) + "\r\n\r\n",
+                "GET /romeo.txt HTTP/1.0\r\nHost: data.pr4e.org\r\n",
+                "GET /a\tb HTTP/1.0\r\n\r\n",
+                "GET / HTTP/1.0\r\nX-A: b\u0001c\r\n\r\n",
+                "\r\n\r\nGET / HTTP/1.0\r\n\r\n");
+        InetSocketAddress address = server.address();
+        for (String head : heads) {
+            try (Socket s = new Socket(address.getAddress(), address.getPort())) {
+                s.setSoTimeout(10_000);
+                s.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+                s.shutdownOutput();
+                s.getInputStream().readAllBytes();
+            }
+        }
+        screen.awaitCount(line -> line.matches("#\\d+ closed.*"), heads.size());
+        Ledger.Snapshot all = view.finish();
+        assertEquals(heads.size(), all.log().size());
+        List<String> lines = screen.lines();
+        int flagged = 0;
+        for (Ledger.Finished f : all.log()) {
+            String tag = LiveText.tag(f.connection());
+            List<String> mine = linesOf(lines, tag);
+            java.util.Set<MistakeKind> shown = java.util.EnumSet.noneOf(MistakeKind.class);
+            for (String line : mine) {
+                String remark = line.substring(tag.length()).strip();
+                if (remark.startsWith("! ") || remark.startsWith("^ ")) {
+                    MistakeKind kind = FLAGS.entrySet().stream()
+                            .filter(e -> e.getValue().stream().anyMatch(remark::startsWith))
+                            .map(Map.Entry::getKey).findFirst()
+                            .orElseThrow(() -> new AssertionError("a flag of no kind: " + line));
+                    shown.add(kind);
+                }
+            }
+            java.util.Set<MistakeKind> counted = java.util.EnumSet.noneOf(MistakeKind.class);
+            counted.addAll(f.mistakes());
+            counted.remove(MistakeKind.OTHER);
+            assertEquals(counted, shown, String.join("\n", mine));
+            flagged += shown.isEmpty() ? 0 : 1;
+        }
+        assertEquals(11, flagged, screen.text());
     }
 
     private static final Pattern TAG = Pattern.compile("^(#\\d+)  .*\\?c=(\\d) ");

@@ -20,7 +20,7 @@ import org.wiretutor.mirror.LogEntry;
 class LiveViewTest {
 
     final TestClock clock = new TestClock(Instant.parse("2026-11-26T10:00:00Z"));
-    final Screen screen = new Screen();
+    final Projector screen = new Projector();
 
     private LiveView view(LiveOptions options) {
         return new LiveView(clock, screen, options);
@@ -273,5 +273,87 @@ class LiveViewTest {
         assertTrue(screen.lines().contains("#5      method GET · target /romoe.txt · version HTTP/1.1"), screen.text());
         assertFalse(screen.text().contains("left before the blank line"), screen.text());
         assertFalse(screen.text().contains("Host: x\\r\\nGET"), screen.text());
+    }
+
+    @Test
+    void a_line_longer_than_the_server_reads_shows_at_most_the_shown_bytes_and_says_where_it_was_cut() {
+        LiveView view = view(LiveOptions.plain());
+        String head = "GET /romeo.txt HTTP/1.0\r\nX-Long: " + "a".repeat(100_000) + "\r\n\r\n";
+        // the mirror stops reading where the line passes Apache's limit, and answers at once
+        String read = head.substring(0, "GET /romeo.txt HTTP/1.0\r\n".length() + 8192);
+        view.observe(received(1, read));
+        view.observe(answered(1, read, 400));
+        view.record(logged(1, read, 400));
+        view.tick();
+        List<String> lines = screen.lines();
+        assertEquals(List.of(
+                "#1  GET /romeo.txt HTTP/1.0\\r\\n",
+                "#1      method GET · target /romeo.txt · version HTTP/1.0",
+                "#1  X-Long: " + "a".repeat(RequestWatch.SHOWN - 8) + "... (8071 more bytes)",
+                "#1      header X-Long over 8190 bytes",
+                "#1      answered 400 Bad Request",
+                "so far: 1 request · 1 other error"), lines);
+    }
+
+    @Test
+    void a_huge_line_sent_in_one_piece_never_puts_more_than_the_shown_bytes_on_screen() {
+        LiveView view = view(LiveOptions.plain());
+        String head = "GET /" + "b".repeat(50_000) + " HTTP/1.0\r\n\r\n";
+        view.observe(received(1, head));
+        view.observe(answered(1, head, 414));
+        for (String line : screen.lines()) {
+            assertTrue(line.length() < 2 * RequestWatch.SHOWN, line);
+        }
+        assertTrue(screen.lines().contains("#1      request line over 8190 bytes"), screen.text());
+        assertTrue(screen.lines().contains("#1      answered 414 Request-URI Too Long"), screen.text());
+    }
+
+    @Test
+    void a_control_character_is_flagged_once_per_line_at_the_first_and_a_header_line_says_so() {
+        LiveView view = view(LiveOptions.plain());
+        String tabbed = "GET /a\tb\u0001 HTTP/1.0\r\n";
+        String header = "GET / HTTP/1.0\r\nX-A: b\u0002c\r\n\r\n";
+        view.observe(received(1, tabbed));
+        view.observe(answered(1, tabbed, 400));
+        view.observe(received(2, header));
+        view.observe(answered(2, header, 400));
+        assertEquals(List.of("#1      ! control character \\t in the request line: retype the line without it",
+                        "#2      ! control character \\x02 in the header line: retype the line without it"),
+                screen.lines().stream().filter(l -> l.contains("control character")).toList());
+    }
+
+    /**
+     * Every word on the projector is the catalogue's: in the pseudo-locale each line but the bytes that arrived is
+     * bracketed, the tags stay in front where the wrapping looks for them, and the counts are the same.
+     */
+    @Test
+    void in_the_pseudo_locale_every_word_but_the_bytes_comes_bracketed_and_the_counts_stay() {
+        java.util.Locale before = java.util.Locale.getDefault(java.util.Locale.Category.DISPLAY);
+        try {
+            java.util.Locale.setDefault(java.util.Locale.Category.DISPLAY, org.wiretutor.text.Messages.PSEUDO);
+            LiveView view = view(new LiveOptions(true, false));
+            String head = "get /romeo.txt HTTP/1.1\r\nHost: x\n";
+            view.observe(new ConnectionEvent.Opened(4, new InetSocketAddress("10.0.0.5", 50123)));
+            view.observe(received(4, head));
+            view.observe(answered(4, head, 400));
+            view.record(logged(4, head, 400));
+            view.refused(new Refusal(5, new InetSocketAddress("10.0.0.7", 41000), "too many"));
+            view.tick();
+            view.finish();
+            List<String> lines = screen.lines();
+            List<String> wire = List.of("#4  get /romeo.txt HTTP/1.1\\r\\n", "#4  Host: x\\n", "");
+            for (String line : lines) {
+                assertTrue(wire.contains(line) || line.contains("⟦"), line + " in\n" + screen.text());
+                assertFalse(line.startsWith("⟦#"), "the tag stays in front: " + line);
+            }
+            assertTrue(lines.contains("#4 ⟦connected⟧"), screen.text());
+            assertEquals(Map.of(MistakeKind.BAD_METHOD, 1, MistakeKind.BARE_LF, 1), view.tally().counts());
+            assertTrue(lines.contains("#4      ! ⟦lowercase method: methods are case-sensitive, write GET⟧"),
+                    screen.text());
+            assertEquals(1, lines.stream().filter(l -> l.startsWith("#4  ") && l.endsWith("^ ⟦bare LF: end every "
+                    + "line with \\r\\n⟧")).count(), screen.text());
+        } finally {
+            java.util.Locale.setDefault(java.util.Locale.Category.DISPLAY, before);
+        }
     }
 }

@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.wiretutor.classroom.Screen;
+import org.wiretutor.classroom.Projector;
 import org.wiretutor.mirror.MirrorServer;
 import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +32,7 @@ class ServeCommandTest {
 
     final ExecutorService runner = Executors.newSingleThreadExecutor();
     final CountDownLatch stop = new CountDownLatch(1);
-    final Screen screen = new Screen();
+    final Projector screen = new Projector();
     /** The running command's exit code, once stopped. */
     Future<Integer> exit;
     @TempDir
@@ -119,7 +119,7 @@ class ServeCommandTest {
     @Test
     void stopping_a_live_session_prints_the_summary_and_saves_markdown_and_csv() throws Exception {
         for (String name : List.of("session.md", "session.csv")) {
-            Screen lines = new Screen();
+            Projector lines = new Projector();
             ServeCommand command = parse("--port", "0", "--live", "--save", dir.resolve(name).toString());
             CountDownLatch stopThis = new CountDownLatch(1);
             CompletableFuture<MirrorServer> started = new CompletableFuture<>();
@@ -186,7 +186,7 @@ class ServeCommandTest {
     /** A connection turned away is logged by the server and shown and counted by the live view (issue 15). */
     @Test
     void a_refused_connection_is_shown_and_counted_live() throws Exception {
-        Screen lines = new Screen();
+        Projector lines = new Projector();
         ServeCommand command = parse("--port", "0", "--live", "--per-client", "1");
         CountDownLatch stopThis = new CountDownLatch(1);
         CompletableFuture<MirrorServer> started = new CompletableFuture<>();
@@ -205,5 +205,46 @@ class ServeCommandTest {
         String text = lines.text();
         assertTrue(text.contains("this address already has 1 connection open (--per-client)"), text);
         assertTrue(text.contains("1 refused"), "the count says so too:\n" + text);
+    }
+
+    /**
+     * A real https client on the HTTPS port (issue 20): one refused TLS connection, shown as one line and counted as
+     * refused, never as a request and never with a request's mistakes.
+     */
+    @Test
+    void curl_over_tls_on_the_https_port_is_one_refused_connection_and_no_mistake() throws Exception {
+        Process which = new ProcessBuilder("sh", "-c", "command -v curl").start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(which.waitFor(10, TimeUnit.SECONDS) && which.exitValue() == 0,
+                "curl is not installed");
+        Projector lines = new Projector();
+        ServeCommand command = parse("--port", "0", "--live", "--https-port", "0");
+        CountDownLatch stopThis = new CountDownLatch(1);
+        CompletableFuture<MirrorServer> started = new CompletableFuture<>();
+        PrintStream out = lines.printStream();
+        Future<Integer> done = runner.submit(() -> command.serve(out, out, Clock.systemUTC(), false, stopThis,
+                started::complete));
+        MirrorServer server = started.get(10, TimeUnit.SECONDS);
+        int https = server.httpsAddress().orElseThrow().getPort();
+        Process curl = new ProcessBuilder("curl", "-k", "-sS", "--max-time", "10", "https://127.0.0.1:" + https + "/")
+                .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .start();
+        String said = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(curl.waitFor(20, TimeUnit.SECONDS), "curl did not finish");
+        // curl's 35 is "SSL connect error": the handshake_failure alert, at once rather than at its timeout
+        assertEquals(35, curl.exitValue(), said);
+
+        lines.awaitCount(line -> line.contains(" refused ") && line.contains("TLS handshake"), 1);
+        lines.awaitCount(line -> line.equals("so far: 0 requests · 1 refused"), 1);
+        stopThis.countDown();
+        assertEquals(ExitCodes.OK, done.get(10, TimeUnit.SECONDS), lines.text());
+        List<String> shown = lines.lines();
+        String text = lines.text();
+        assertEquals(1, shown.stream().filter(l -> l.contains("TLS handshake")).count(), text);
+        assertTrue(text.contains(": 0 requests from 1 client."), text);
+        assertTrue(text.contains("Mistakes: none"), text);
+        assertTrue(text.contains("Refused: 1 connection"), text);
+        assertFalse(shown.stream().anyMatch(l -> l.matches("#\\d+ +! .*") || l.contains("^ ")),
+                "no request line and no mistake flag for a TLS client:\n" + text);
+        assertFalse(shown.stream().anyMatch(l -> l.contains(" answered ")), text);
     }
 }

@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.wiretutor.classroom.Screen;
+import org.wiretutor.classroom.Projector;
 import org.wiretutor.mirror.MirrorServer;
 import picocli.CommandLine;
 
@@ -42,13 +42,13 @@ class ServeEdgesTest {
         runner.shutdownNow();
     }
 
-    private record Served(MirrorServer server, Screen screen) {
+    private record Served(MirrorServer server, Projector screen) {
     }
 
     private Served serve(String... args) throws Exception {
         ServeCommand command = new ServeCommand();
         new CommandLine(command).parseArgs(args);
-        Screen screen = new Screen();
+        Projector screen = new Projector();
         CountDownLatch stop = new CountDownLatch(1);
         stops.add(stop);
         CompletableFuture<MirrorServer> started = new CompletableFuture<>();

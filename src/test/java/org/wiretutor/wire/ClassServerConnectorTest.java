@@ -33,7 +33,7 @@ class ClassServerConnectorTest {
 
     private static Connector connector(MirrorHost mirror, ClassServer server, boolean offline) {
         return new Connector(LOOPBACK_ONLY, mirror, Duration.ofSeconds(2),
-                () -> offline ? Optional.of(WireText.OFFLINE_REASON) : Optional.empty(), Optional.of(server));
+                () -> offline ? Optional.of(WireText.offlineReason()) : Optional.empty(), Optional.of(server));
     }
 
     private static String romeo(Socket socket) throws IOException {

@@ -11,10 +11,10 @@ import org.jline.utils.Status;
 /**
  * A real terminal: the log scrolls above rows pinned at the bottom with JLine's status area (a scroll region),
  * so the counts stay in view however fast requests come. Log lines are wrapped here, keeping their tag (see
- * {@link Wrap}). A terminal without scroll regions gets the log alone; the caller then prints counts as lines.
+ * {@link LiveWrap}). A terminal without scroll regions gets the log alone; the caller then prints counts as lines.
  * Synchronised: the observer thread logs while the ticker pins.
  */
-public final class TerminalScreen implements LiveScreen {
+public final class PinnedLiveScreen implements LiveScreen {
 
     private final Terminal terminal;
     private final PrintWriter writer;
@@ -22,7 +22,7 @@ public final class TerminalScreen implements LiveScreen {
     private final Status status;
     private List<String> pinned = List.of();
 
-    public TerminalScreen(Terminal terminal) {
+    public PinnedLiveScreen(Terminal terminal) {
         this.terminal = Objects.requireNonNull(terminal, "terminal");
         this.writer = terminal.writer();
         PinnedRows rows = new PinnedRows(terminal);
@@ -36,7 +36,7 @@ public final class TerminalScreen implements LiveScreen {
     public synchronized void log(List<String> lines) {
         int width = Math.max(1, terminal.getWidth() - 1);
         for (String line : lines) {
-            for (String row : Wrap.rows(line, width)) {
+            for (String row : LiveWrap.rows(line, width)) {
                 writer.print(row);
                 writer.print('\n');
             }

@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /** A plain log, one line at a time, for output that is not a terminal (a pipe, a file, a test). Pins nothing. */
-public record PlainScreen(Consumer<String> out) implements LiveScreen {
+public record PlainLiveScreen(Consumer<String> out) implements LiveScreen {
 
-    public PlainScreen {
+    public PlainLiveScreen {
         Objects.requireNonNull(out, "out");
     }
 

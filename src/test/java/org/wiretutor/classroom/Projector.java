@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  * The projector, for tests: keeps every line shown and lets a test wait, without sleeping, until the lines it
  * expects are there. Public so command tests in other packages can use it as their stdout.
  */
-public final class Screen implements Consumer<String> {
+public final class Projector implements Consumer<String> {
 
     private final List<String> lines = new ArrayList<>();
 

@@ -11,13 +11,13 @@ import org.jline.utils.AttributedString;
  * tag: connections interleave, and a row without its tag belongs to nobody. Continuation rows repeat the tag and
  * start under the line's text. Widths are counted in terminal columns, colour sequences taking none.
  */
-final class Wrap {
+final class LiveWrap {
 
     private static final Pattern TAGGED = Pattern.compile("^(#\\d+)( +)");
     /** Continuation indent of an untagged line (a tally, a note). */
     private static final String UNTAGGED = "  ";
 
-    private Wrap() {
+    private LiveWrap() {
     }
 
     /** The rows {@code line} takes at {@code width} columns, each at most {@code width} columns wide. */
