@@ -119,7 +119,7 @@ final class RequestWatch {
         out.add(LiveText.wire(tag, shown + switch (line.ending()) {
             case CRLF -> "\\r\\n";
             case BARE_LF -> "\\n";
-            case TOO_LONG -> "";
+            case TOO_LONG, NONE -> "";
         }));
         if (line.has(DiagnosisKind.BARE_LF)) {
             out.add(LiveText.caret(tag, shown.length(), paint.mistake(LiveText.bareLf())));
@@ -135,6 +135,7 @@ final class RequestWatch {
             case HEADER -> {
                 // the line itself says it all
             }
+            case TLS_RECORD -> out.add(LiveText.remark(tag, line.diagnoses().get(0).words()));
         }
         for (Diagnosis d : line.diagnoses()) {
             if (d.kind() == DiagnosisKind.REQUEST_LINE_TOO_LONG || d.kind() == DiagnosisKind.HEADER_TOO_LONG) {

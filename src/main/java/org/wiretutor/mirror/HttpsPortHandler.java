@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.wiretutor.http.core.Diagnosis;
 import org.wiretutor.http.core.DiagnosisKind;
+import org.wiretutor.http.core.RequestParser;
 import org.wiretutor.text.Messages;
 
 /**
@@ -18,8 +19,6 @@ import org.wiretutor.text.Messages;
  */
 final class HttpsPortHandler implements Runnable {
 
-    /** TLS record content type of a handshake, the first byte any TLS client sends. */
-    static final int TLS_HANDSHAKE = 0x16;
     /** A TLS 1.2 alert record: level fatal (2), description handshake_failure (40). */
     static final byte[] HANDSHAKE_FAILURE = {0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28};
 
@@ -67,7 +66,7 @@ final class HttpsPortHandler implements Runnable {
         if (first < 0) {
             return;
         }
-        if (first == TLS_HANDSHAKE) {
+        if (RequestParser.tlsHandshake(first)) {
             refuseTls(c);
             return;
         }
@@ -99,7 +98,7 @@ final class HttpsPortHandler implements Runnable {
     private void refuseTls(ClientConnection c) throws IOException {
         int buffered = Math.min(c.in.available(), LogEntry.MAX_HEAD - 1);
         byte[] hello = new byte[1 + buffered];
-        hello[0] = TLS_HANDSHAKE;
+        hello[0] = (byte) RequestParser.TLS_HANDSHAKE_RECORD;
         int n = c.in.readNBytes(hello, 1, buffered);
         byte[] head = n == buffered ? hello : Arrays.copyOf(hello, 1 + n);
         try {

@@ -247,4 +247,43 @@ class ServeCommandTest {
                 "no request line and no mistake flag for a TLS client:\n" + text);
         assertFalse(shown.stream().anyMatch(l -> l.contains(" answered ")), text);
     }
+
+    /**
+     * The same https client on the plain HTTP port: the core knows a TLS handshake by its first byte, the mirror
+     * answers 400 at once as Apache does, and the room sees one refused TLS connection, not four mistakes.
+     */
+    @Test
+    void curl_over_tls_on_the_http_port_is_answered_400_at_once_and_counted_as_refused() throws Exception {
+        Process which = new ProcessBuilder("sh", "-c", "command -v curl").start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(which.waitFor(10, TimeUnit.SECONDS) && which.exitValue() == 0,
+                "curl is not installed");
+        Projector lines = new Projector();
+        ServeCommand command = parse("--port", "0", "--live");
+        CountDownLatch stopThis = new CountDownLatch(1);
+        CompletableFuture<MirrorServer> started = new CompletableFuture<>();
+        PrintStream out = lines.printStream();
+        Future<Integer> done = runner.submit(() -> command.serve(out, out, Clock.systemUTC(), false, stopThis,
+                started::complete));
+        MirrorServer server = started.get(10, TimeUnit.SECONDS);
+        long before = System.nanoTime();
+        Process curl = new ProcessBuilder("curl", "-k", "-sS", "--max-time", "10",
+                "https://127.0.0.1:" + server.port() + "/")
+                .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .start();
+        String said = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(curl.waitFor(20, TimeUnit.SECONDS), "curl did not finish");
+        // 35: curl read an HTTP reply where a TLS one belonged; well before the mirror's request timeout
+        assertEquals(35, curl.exitValue(), said);
+        assertTrue(System.nanoTime() - before < TimeUnit.SECONDS.toNanos(8), "answered at once, not at a timeout");
+
+        lines.awaitCount(line -> line.contains(" refused ") && line.contains("TLS handshake"), 1);
+        lines.awaitCount(line -> line.equals("so far: 0 requests · 1 refused"), 1);
+        stopThis.countDown();
+        assertEquals(ExitCodes.OK, done.get(10, TimeUnit.SECONDS), lines.text());
+        String text = lines.text();
+        assertTrue(text.contains("Mistakes: none"), text);
+        assertTrue(text.contains("Refused: 1 connection"), text);
+        assertFalse(lines.lines().stream().anyMatch(l -> l.matches("#\\d+ +! .*") || l.contains("^ ")),
+                "no mistake flag for a TLS client:\n" + text);
+    }
 }

@@ -37,11 +37,13 @@ public final class ApacheRules {
                  EMPTY_REQUEST_LINE, HEADER_TOO_LONG, TOO_MANY_HEADERS, FOLDED_HEADER, NO_COLON, EMPTY_HEADER_NAME,
                  SPACE_BEFORE_COLON, MALFORMED_HEADER_NAME, MISSING_HOST, TWO_HOSTS, BAD_CONTENT_LENGTH,
                  PLAIN_HTTP_ON_HTTPS_PORT -> 400;
+            // on its plain HTTP port Apache answers a TLS ClientHello with a 400 at once (measured with curl -k)
+            case TLS_HANDSHAKE -> 400;
             case REQUEST_LINE_TOO_LONG -> 414;
             case UNSUPPORTED_VERSION -> RequestLine.wellFormedVersion(d.subject()) ? 505 : 400;
             case NO_VERSION -> http09(line) ? null : 400;
-            case NOTHING_RECEIVED, NO_BLANK_LINE, TLS_HANDSHAKE, CLIENT_GONE, TURNED_AWAY_PER_CLIENT, TURNED_AWAY_SERVER_FULL, NON_ASCII, BAD_TARGET, LOWERCASE_METHOD,
-                 UNKNOWN_METHOD, UNKNOWN_MINOR_VERSION -> null;
+            case NOTHING_RECEIVED, NO_BLANK_LINE, CLIENT_GONE, TURNED_AWAY_PER_CLIENT, TURNED_AWAY_SERVER_FULL,
+                 NON_ASCII, BAD_TARGET, LOWERCASE_METHOD, UNKNOWN_METHOD, UNKNOWN_MINOR_VERSION -> null;
         });
     }
 

@@ -22,7 +22,9 @@ public final class RequestParser {
         REQUEST_LINE,
         HEADER,
         /** The empty line that ends the head. */
-        BLANK_LINE
+        BLANK_LINE,
+        /** Not HTTP text at all: a TLS handshake record, reported at its first byte; nothing after it is read. */
+        TLS_RECORD
     }
 
     /** How a line ended. */
@@ -30,7 +32,17 @@ public final class RequestParser {
         CRLF,
         BARE_LF,
         /** Cut at the limit before its end arrived. */
-        TOO_LONG
+        TOO_LONG,
+        /** Not a line: what arrived was a TLS record. */
+        NONE
+    }
+
+    /** The first byte of every TLS handshake record (content type 22): what an https client sends first. */
+    public static final int TLS_HANDSHAKE_RECORD = 0x16;
+
+    /** Whether a connection's first byte starts a TLS handshake rather than HTTP text. */
+    public static boolean tlsHandshake(int firstByte) {
+        return firstByte == TLS_HANDSHAKE_RECORD;
     }
 
     /**
@@ -167,6 +179,14 @@ public final class RequestParser {
             throw new IllegalStateException("head already complete; reset() first");
         }
         offset++;
+        if (offset == 1 && tlsHandshake(b & 0xFF)) {
+            // an https client: no line will come, so say so at the first byte and read no further
+            skipping = true;
+            lineNumber = 1;
+            Diagnosis tls = new Diagnosis(DiagnosisKind.TLS_HANDSHAKE, 0, 1, 1, "");
+            diagnoses.add(tls);
+            return new Line(Role.TLS_RECORD, 1, 0, new byte[] {b}, Ending.NONE, List.of(tls), "", "");
+        }
         if (b == '\n') {
             if (skipping) {
                 skipping = false;

@@ -1,0 +1,106 @@
+package org.wiretutor.http.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The one reader of request heads: what it reports for each line, where, and where Apache would stop. */
+class RequestParserTest {
+
+    private static List<RequestParser.Line> lines(String head) {
+        RequestParser p = new RequestParser();
+        List<RequestParser.Line> out = new ArrayList<>();
+        for (byte b : head.getBytes(StandardCharsets.ISO_8859_1)) {
+            if (p.complete()) break;
+            RequestParser.Line line = p.offer(b);
+            if (line != null) out.add(line);
+        }
+        return out;
+    }
+
+    private static List<DiagnosisKind> kinds(String head) {
+        return RequestParser.diagnose(head.getBytes(StandardCharsets.ISO_8859_1)).stream().map(Diagnosis::kind)
+                .toList();
+    }
+
+    @Test
+    void a_good_head_is_lines_with_roles_and_no_diagnosis() {
+        List<RequestParser.Line> lines = lines("\r\nGET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.org\r\n\r\n");
+        assertEquals(List.of(RequestParser.Role.EMPTY_BEFORE_REQUEST, RequestParser.Role.REQUEST_LINE,
+                RequestParser.Role.HEADER, RequestParser.Role.BLANK_LINE), lines.stream().map(RequestParser.Line::role)
+                .toList());
+        assertEquals("Host", lines.get(2).name());
+        assertEquals("data.pr4e.org", lines.get(2).value());
+        assertEquals(27, lines.get(2).start());
+        assertEquals(List.of(), kinds("GET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.org\r\n\r\n"));
+    }
+
+    @Test
+    void a_bare_lf_is_placed_at_its_byte_in_the_head() {
+        String head = "GET /romeo.txt HTTP/1.0\r\nUser-Agent: me\n\r\n";
+        Diagnosis d = RequestParser.diagnose(head.getBytes(StandardCharsets.ISO_8859_1)).get(0);
+        assertEquals(DiagnosisKind.BARE_LF, d.kind());
+        assertEquals(head.indexOf('\n', 26), d.offset());
+        assertEquals(2, d.line());
+    }
+
+    @Test
+    void the_checks_of_a_whole_head_come_with_its_blank_line() {
+        assertEquals(List.of(DiagnosisKind.MISSING_HOST), kinds("GET / HTTP/1.1\r\n\r\n"));
+        assertEquals(List.of(DiagnosisKind.TWO_HOSTS), kinds("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n"));
+        assertEquals(List.of(DiagnosisKind.NO_BLANK_LINE), kinds("GET / HTTP/1.0\r\nHost: a\r\n"));
+    }
+
+    @Test
+    void diagnose_stops_where_apache_stops() {
+        // the two spaces make Apache answer at the end of the request line: the bare LF after it is never read
+        assertEquals(List.of(DiagnosisKind.EXTRA_SPACE), kinds("GET  / HTTP/1.0\r\nX: y\n\r\n"));
+        assertEquals(List.of(DiagnosisKind.NO_VERSION), kinds("GET /romeo.txt\r\n"));
+        assertEquals(List.of(DiagnosisKind.UNKNOWN_METHOD, DiagnosisKind.BAD_TARGET, DiagnosisKind.NO_VERSION),
+                kinds("hello there\r\n"));
+    }
+
+    @Test
+    void a_header_line_over_the_limit_is_reported_at_the_byte_past_it_and_the_rest_skipped() {
+        RequestParser p = new RequestParser();
+        for (byte b : "GET / HTTP/1.0\r\nX-Long: ".getBytes(StandardCharsets.ISO_8859_1)) p.offer(b);
+        RequestParser.Line line = null;
+        int fed = "X-Long: ".length();
+        while (line == null) {
+            line = p.offer((byte) 'a');
+            fed++;
+        }
+        assertEquals(ApacheRules.HEADER_LINE + 2, fed);
+        assertEquals(RequestParser.Ending.TOO_LONG, line.ending());
+        assertTrue(line.has(DiagnosisKind.HEADER_TOO_LONG));
+        assertEquals("X-Long", line.diagnoses().get(0).subject());
+        for (int i = 0; i < 100_000; i++) assertNull(p.offer((byte) 'a'));
+        assertEquals(400, ApacheRules.statusAtOnce(line.diagnoses().get(0), p.requestLine()).orElseThrow());
+    }
+
+    @Test
+    void a_tls_handshake_is_known_by_its_first_byte() {
+        byte[] hello = {0x16, 0x03, 0x01, 0x02, 0x00, 0x01, 0x00, 0x01, (byte) 0xfc, 0x03, 0x03, '\n'};
+        RequestParser p = new RequestParser();
+        RequestParser.Line first = p.offer(hello[0]);
+        assertEquals(RequestParser.Role.TLS_RECORD, first.role());
+        assertEquals(List.of(DiagnosisKind.TLS_HANDSHAKE), RequestParser.diagnose(hello).stream()
+                .map(Diagnosis::kind).toList());
+        assertEquals(400, ApacheRules.statusAtOnce(first.diagnoses().get(0), RequestLine.parse("")).orElseThrow());
+        assertTrue(RequestParser.tlsHandshake(0x16));
+        // a 0x16 later in a head is just a control character
+        assertEquals(DiagnosisKind.CONTROL_CHARACTER, RequestParser.diagnose("G\u0016T / HTTP/1.0\r\n\r\n"
+                .getBytes(StandardCharsets.ISO_8859_1)).get(0).kind());
+    }
+
+    @Test
+    void too_many_empty_lines_before_the_request_line() {
+        assertEquals(List.of(DiagnosisKind.TOO_MANY_EMPTY_LINES), kinds("\r\n".repeat(11) + "GET / HTTP/1.0\r\n\r\n"));
+        assertEquals(List.of(), kinds("\r\n".repeat(10) + "GET / HTTP/1.0\r\n\r\n"));
+    }
+}
