@@ -3,7 +3,6 @@ package org.wiretutor.shell;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.wiretutor.shell.command.Commands;
-import org.wiretutor.shell.command.LearnerHome;
 import org.wiretutor.shell.screen.Presenter;
 
 /**
@@ -12,5 +11,4 @@ import org.wiretutor.shell.screen.Presenter;
  * Commands never see this whole; each was given only the parts it works with.
  */
 record ShellParts(ShellOutput output, ShellKeyboard keyboard, ShellConnection connection, ShellCoursework coursework,
-                  LearnerHome learner, Presenter presenter, Commands commands, AtomicBoolean quit,
-                  AtomicReference<Runnable> modeChanged) {}
+                  Presenter presenter, Commands commands, AtomicBoolean quit, AtomicReference<Runnable> modeChanged) {}

@@ -255,7 +255,7 @@ public final class Shells {
         for (LessonFormatException problem : course.problems()) {
             notice.accept(Messages.get("shell.lesson.unreadable", problem.getMessage()));
         }
-        return new ShellParts(out, keyboard, connection, coursework, learner, presenter, all.get(), quit, modeChanged);
+        return new ShellParts(out, keyboard, connection, coursework, presenter, all.get(), quit, modeChanged);
     }
 
     private static Course loadCourse(Optional<Path> courseDir, Consumer<String> notice) {

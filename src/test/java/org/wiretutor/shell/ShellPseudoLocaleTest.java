@@ -36,9 +36,7 @@ class ShellPseudoLocaleTest {
     private String run(Path home, Locale locale) {
         Locale.setDefault(Locale.Category.DISPLAY, locale);
         try {
-            ScriptedShellTest shell = new ScriptedShellTest();
-            shell.home = home;
-            return shell.run(SCRIPT);
+            return ScriptedShellTest.run(home, SCRIPT, true);
         } finally {
             Locale.setDefault(Locale.Category.DISPLAY, before);
         }
