@@ -10,6 +10,7 @@ import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp.Capability;
 import org.jline.utils.ShutdownHooks;
 import org.wiretutor.shell.screen.Styles;
+import org.wiretutor.text.Messages;
 
 /**
  * The banner's first lines and the prompt, drawn a few milliseconds after the JVM starts, while the
@@ -51,8 +52,9 @@ public final class FirstPrompt {
 
     /** The banner lines drawn early: the same words the shell's banner starts with. */
     static List<String> lines(String version, boolean offline) {
-        List<String> lines = new ArrayList<>(List.of(ShellText.BANNER.formatted(version), ShellText.BANNER_HELP));
-        if (offline) lines.add(ShellText.OFFLINE_NOTE);
+        List<String> lines = new ArrayList<>(List.of(Messages.get("shell.banner", version),
+                Messages.get("shell.banner.help")));
+        if (offline) lines.add(Messages.get("shell.offline.note"));
         return lines;
     }
 

@@ -1,7 +1,6 @@
 package org.wiretutor.shell;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.wiretutor.shell.command.Command;
 import org.wiretutor.shell.command.TextCommand;
 import org.wiretutor.shell.screen.Presenter;
 import org.wiretutor.shell.screen.Styles;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.WireEvent;
 import org.wiretutor.wire.WireSession;
 
@@ -22,22 +22,21 @@ public final class Shell {
     /** The prompt for commands (a connection has its own, naming the server). */
     static final String PROMPT_TEXT = "wiretutor> ";
 
-    /** How long a script waits for a reply before reading its next line. */
-    static final Duration SCRIPT_WAIT = Duration.ofSeconds(30);
     private static final String COMMAND_PREFIX = "~";
 
-    private final ShellContext ctx;
+    private final ShellParts parts;
+    private final ShellOutput out;
+    private final ShellConnection connection;
     private final LineSource input;
     private boolean commandOnce;     // Ctrl-] pressed: one command, then back to the wire
     private String stash = "";
 
-    Shell(ShellContext ctx, LineSource input) {
-        this.ctx = ctx;
+    Shell(ShellParts parts, LineSource input) {
+        this.parts = parts;
+        this.out = parts.output();
+        this.connection = parts.connection();
         this.input = input;
-        if (input.interactive()) {
-            ctx.asker(this::ask);
-            ctx.moreAsker(this::more);
-        }
+        if (input.interactive()) out.askers(this::ask, this::more);
     }
 
     /** The pager's question: "" to go on, "q" to stop (so are Ctrl-C and Ctrl-D), or a line to run. */
@@ -61,14 +60,14 @@ public final class Shell {
 
     /** Runs until quit or end of input. Never throws to the learner; returns the exit code. */
     public int run() {
-        while (!ctx.quitting()) {
-            boolean wire = ctx.wire().isPresent() && !commandOnce;
-            if (commandOnce && ctx.wire().isEmpty()) commandOnce = false;
+        while (!parts.quit().get()) {
+            boolean wire = connection.wire().isPresent() && !commandOnce;
+            if (commandOnce && connection.wire().isEmpty()) commandOnce = false;
             String line;
             try {
                 String initial = wire ? stash : "";
                 if (wire) stash = "";
-                var pending = ctx.takeTypedAhead();
+                var pending = out.takeTypedAhead();
                 line = pending.isPresent() ? pending.get() : input.readLine(prompt(wire), initial);
             } catch (LineSource.Interrupted e) {
                 commandOnce = false;
@@ -80,12 +79,12 @@ public final class Shell {
                 continue;
             }
             // the server may have closed while the line was typed: then it is a command after all
-            if (wire && ctx.wire().isEmpty()) wire = false;
+            if (wire && connection.wire().isEmpty()) wire = false;
             try {
                 if (wire) wireLine(line);
                 else commandLine(line);
             } catch (RuntimeException e) {
-                ctx.error(ShellText.UNEXPECTED.formatted(e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+                out.error(Messages.get("shell.unexpected", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
             }
         }
         finish();
@@ -97,32 +96,33 @@ public final class Shell {
         if (wasWire) {
             stash = typed;
             commandOnce = true;
-            ctx.note(ShellText.COMMAND_MODE);
+            out.note(Messages.get("shell.commandMode"));
         } else if (commandOnce) {
             commandOnce = false;
-            ctx.note(ShellText.BACK_TO_WIRE);
+            out.note(Messages.get("shell.backToWire"));
         }
     }
 
     boolean inWireMode() {
-        return ctx.wire().isPresent() && !commandOnce;
+        return connection.wire().isPresent() && !commandOnce;
     }
 
     AttributedString prompt(boolean wire) {
         if (!input.interactive()) return AttributedString.EMPTY;
         if (wire) {
-            WireSession s = ctx.lastWire().orElseThrow();
+            WireSession s = connection.lastWire().orElseThrow();
             var route = s.route();
             String where = route.standsIn()
-                    ? ShellText.PROMPT_VIA.formatted(route.target(), route.classServer().orElseThrow())
-                    : route.target() + (route.viaMirror() ? " mirror" : "");
+                    ? Messages.get("shell.prompt.via", route.target().toString(), route.classServer().orElseThrow().toString())
+                    : route.viaMirror() ? Messages.get("shell.prompt.mirror", route.target().toString())
+                    : route.target().toString();
             return new AttributedStringBuilder().append("[" + where + "] ", Styles.WIRE_PROMPT).toAttributedString();
         }
         return new AttributedString(PROMPT_TEXT, Styles.PROMPT);
     }
 
     private void wireLine(String line) {
-        if (line.isEmpty() && (revealed() || ctx.courseView.showPending())) return;
+        if (line.isEmpty() && (revealed() || parts.coursework().view().showPending())) return;
         if (line.startsWith(COMMAND_PREFIX + COMMAND_PREFIX)) {
             send(line.substring(1));
         } else if (line.equals(COMMAND_PREFIX + ".")) {
@@ -130,16 +130,16 @@ public final class Shell {
         } else if (line.startsWith(COMMAND_PREFIX) && line.length() > 1) {
             commandLine(line.substring(1));
         } else if (line.equals(COMMAND_PREFIX)) {
-            ctx.note(ShellText.DOUBLE_TILDE_TIP);
+            out.note(Messages.get("shell.doubleTildeTip"));
         } else {
             send(line);
         }
     }
 
     private void send(String line) {
-        WireSession session = ctx.wire().orElse(null);
+        WireSession session = connection.wire().orElse(null);
         if (session == null) {
-            ctx.error(ShellText.NOT_CONNECTED);
+            out.error(Messages.get("shell.notConnected"));
             return;
         }
         long mark = session.settleMark();
@@ -147,14 +147,14 @@ public final class Shell {
         try {
             sent = session.send(line);
         } catch (IOException e) {
-            ctx.error(ShellText.SEND_FAILED.formatted(e.getMessage()));
+            out.error(Messages.get("shell.sendFailed", e.getMessage()));
             return;
         }
         String first = line.strip().split("\\s+", 2)[0];
-        if (!first.isEmpty() && ctx.command(first).isPresent() && !RequestLike.looksLikeRequest(line)) {
-            ctx.note(ShellText.SENT_A_COMMAND.formatted(line.strip(), line.strip()));
+        if (!first.isEmpty() && parts.commands().find(first).isPresent() && !RequestLike.looksLikeRequest(line)) {
+            out.note(Messages.get("shell.sentACommand", line.strip()));
         }
-        if (!input.interactive() && endsRequest(sent)) ctx.awaitSettled(session, mark);
+        if (!input.interactive() && endsRequest(sent)) connection.awaitSettled(session, mark);
     }
 
     private static boolean endsRequest(WireEvent.Sent sent) {
@@ -163,11 +163,11 @@ public final class Shell {
 
     private void commandLine(String line) {
         String trimmed = line.trim();
-        if (trimmed.isEmpty() && (revealed() || ctx.courseView.showPending())) return;
+        if (trimmed.isEmpty() && (revealed() || parts.coursework().view().showPending())) return;
         if (trimmed.isEmpty()) {
             if (commandOnce) {
                 commandOnce = false;
-                ctx.note(ShellText.BACK_TO_WIRE);
+                out.note(Messages.get("shell.backToWire"));
             }
             return;
         }
@@ -175,44 +175,45 @@ public final class Shell {
         if (trimmed.isEmpty()) return;
         List<String> words = Arrays.asList(trimmed.split("\\s+"));
         String name = words.get(0);
-        Optional<Command> command = ctx.command(name);
+        Optional<Command> command = parts.commands().find(name);
         if (command.isEmpty()) {
             unknown(trimmed, name);
             return;
         }
         commandOnce = false;
         try {
-            if (command.get() instanceof TextCommand text) text.runText(TextCommand.textAfterName(trimmed), ctx);
-            else command.get().run(words.subList(1, words.size()), ctx);
+            if (command.get() instanceof TextCommand text) text.runText(TextCommand.textAfterName(trimmed));
+            else command.get().run(words.subList(1, words.size()));
         } catch (Command.UsageException e) {
-            ctx.error(e.getMessage());
-            ctx.note(ShellText.USAGE.formatted(command.get().usage()) + "   (help " + command.get().name() + ")");
+            out.error(e.getMessage());
+            out.note(Messages.get("shell.usage", command.get().usage(), command.get().name()));
         }
     }
 
     /** In presenter mode an empty line shows the next held part of a reply; true if it did. */
     private boolean revealed() {
-        var presenter = ctx.presenter().filter(Presenter::pending);
-        presenter.ifPresent(Presenter::revealNext);
-        return presenter.isPresent();
+        Presenter presenter = parts.presenter();
+        if (!presenter.pending()) return false;
+        presenter.revealNext();
+        return true;
     }
 
     private void unknown(String line, String name) {
         if (RequestLike.looksLikeRequest(line)) {
-            ctx.error(ShellText.LOOKS_LIKE_REQUEST.formatted(line));
+            out.error(Messages.get("shell.looksLikeRequest", line));
             return;
         }
-        String suggestion = Suggest.closest(name, ctx.commands().stream().map(Command::name).toList())
-                .map(ShellText.DID_YOU_MEAN::formatted).orElse("");
-        ctx.error(ShellText.UNKNOWN_COMMAND.formatted(name, suggestion));
+        Optional<String> suggestion = Suggest.closest(name, parts.commands().all().stream().map(Command::name).toList());
+        out.error(suggestion.map(s -> Messages.get("shell.unknownCommand.didYouMean", name, s))
+                .orElse(Messages.get("shell.unknownCommand", name)));
     }
 
     private void finish() {
-        ctx.presenter().ifPresent(Presenter::revealAll);
-        ctx.wire().ifPresent(session -> {
-            if (!input.interactive() && session.busy()) ctx.awaitSettled(session, session.settleMark());
+        parts.presenter().revealAll();
+        connection.wire().ifPresent(session -> {
+            if (!input.interactive() && session.busy()) connection.awaitSettled(session, session.settleMark());
             session.close();
         });
-        if (input.interactive()) ctx.note(ShellText.BYE);
+        if (input.interactive()) out.note(Messages.get("shell.bye"));
     }
 }

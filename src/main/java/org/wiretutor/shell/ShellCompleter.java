@@ -7,17 +7,18 @@ import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 import org.wiretutor.shell.command.Command;
+import org.wiretutor.shell.command.Commands;
 
 /**
  * Tab completion of command names and their arguments. While connected, only lines that
  * start with {@code ~} are commands, so only those complete.
  */
 final class ShellCompleter implements Completer {
-    private final ShellContext ctx;
+    private final Commands commands;
     private final BooleanSupplier wireMode;
 
-    ShellCompleter(ShellContext ctx, BooleanSupplier wireMode) {
-        this.ctx = ctx;
+    ShellCompleter(Commands commands, BooleanSupplier wireMode) {
+        this.commands = commands;
         this.wireMode = wireMode;
     }
 
@@ -30,7 +31,7 @@ final class ShellCompleter implements Completer {
         if (index == 0) {
             String typed = line.word();
             if (wire && !typed.startsWith("~")) return;
-            for (Command c : ctx.commands()) {
+            for (Command c : commands.all()) {
                 candidates.add(new Candidate(prefix + c.name(), c.name(), null, c.summary(), null, null, true));
             }
             return;
@@ -41,8 +42,8 @@ final class ShellCompleter implements Completer {
             first = first.substring(1);
         }
         List<String> before = words.subList(1, Math.min(index, words.size()));
-        ctx.command(first).ifPresent(c -> {
-            for (String value : c.candidates(before, line.word(), ctx)) {
+        commands.find(first).ifPresent(c -> {
+            for (String value : c.candidates(before, line.word())) {
                 // a folder completes without a space after it, so the learner can go on into it
                 boolean folder = value.endsWith("/");
                 candidates.add(new Candidate(value, value, null, null, null, null, !folder));

@@ -23,16 +23,17 @@ import org.wiretutor.course.LessonFormatException;
 import org.wiretutor.course.Progress;
 import org.wiretutor.course.GradeBook;
 import org.wiretutor.grading.ExerciseCatalog;
-import org.wiretutor.mirror.MirrorConfig;
 import org.wiretutor.shell.command.AnswerCommand;
 import org.wiretutor.shell.command.BackCommand;
 import org.wiretutor.shell.command.CheckCommand;
 import org.wiretutor.shell.command.CloseCommand;
+import org.wiretutor.shell.command.Commands;
 import org.wiretutor.shell.command.ExerciseCommand;
 import org.wiretutor.shell.command.ExercisesCommand;
 import org.wiretutor.shell.command.HelpCommand;
 import org.wiretutor.shell.command.HintCommand;
 import org.wiretutor.shell.command.LearnerCommand;
+import org.wiretutor.shell.command.LearnerHome;
 import org.wiretutor.shell.command.LessonCommand;
 import org.wiretutor.shell.command.LessonsCommand;
 import org.wiretutor.shell.command.NextCommand;
@@ -52,19 +53,22 @@ import org.wiretutor.shell.command.ShowCommand;
 import org.wiretutor.shell.command.StatusCommand;
 import org.wiretutor.shell.command.WaitCommand;
 import org.wiretutor.shell.record.Recorder;
-import org.wiretutor.shell.record.RecordingLineSource;
 import org.wiretutor.shell.record.RecordingScreen;
 import org.wiretutor.shell.screen.AccessibleScreen;
+import org.wiretutor.shell.screen.CourseView;
 import org.wiretutor.shell.screen.PlainScreen;
 import org.wiretutor.shell.screen.Presenter;
 import org.wiretutor.shell.screen.Screen;
 import org.wiretutor.shell.screen.Styles;
 import org.wiretutor.shell.screen.TerminalScreen;
+import org.wiretutor.shell.screen.WireView;
 import org.wiretutor.shell.screen.Wrap;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.Connector;
 import org.wiretutor.wire.MirrorHost;
 import org.wiretutor.wire.WireText;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Builds a shell from its options, for a terminal or for a script, and runs it. */
 public final class Shells {
@@ -115,20 +119,19 @@ public final class Shells {
         Recorder recorder = recorder(terminalScreen, options);
         Screen screen = new RecordingScreen(terminalScreen, recorder);
         try (MirrorHost mirror = new MirrorHost(options.mirror().withClock(options.clock()))) {
-            ShellContext ctx = context(screen, options, mirror, true, course::join);
-            courseNotices.forEach(ctx::styledWarning);
-            ctx.recorder(recorder);
+            ShellParts parts = parts(screen, options, mirror, true, course::join, recorder);
+            courseNotices.forEach(text -> parts.output().styled(text, Styles.WARNING));
             JLineSource source = new JLineSource(reader, options.colour());
             source.holdTypeAhead();
-            Shell shell = new Shell(ctx, new RecordingLineSource(source, screen, recorder));
-            ctx.onModeChange(() -> source.refresh(shell.prompt(shell.inWireMode())));
-            completer.set(new ShellCompleter(ctx, shell::inWireMode));
-            terminal.handle(Terminal.Signal.INT, signal -> ctx.interrupt());
-            resized.set(new Redraw(ctx)::resized);
+            Shell shell = new Shell(parts, new RecordingLineSource(source, screen, recorder));
+            parts.modeChanged().set(() -> source.refresh(shell.prompt(shell.inWireMode())));
+            completer.set(new ShellCompleter(parts.commands(), shell::inWireMode));
+            terminal.handle(Terminal.Signal.INT, signal -> parts.keyboard().interrupt());
+            resized.set(new Redraw(parts.output().screen(), parts.coursework().view())::resized);
             terminal.handle(Terminal.Signal.WINCH, signal -> resized.get().run());
-            banner(ctx, options);
+            banner(parts, options);
             int code = shell.run();
-            recorder.stop().ifPresent(done -> RecordCommand.saved(done, ctx));
+            recorder.stop().ifPresent(done -> RecordCommand.saved(done, parts.output()));
             saveHistory(reader);
             return code;
         }
@@ -155,24 +158,26 @@ public final class Shells {
 
     /** Draws the last reply or step again when the terminal's width changes, fitted to the new width. */
     private static final class Redraw {
-        private final ShellContext ctx;
+        private final Screen screen;
+        private final CourseView view;
         private int width;
 
-        Redraw(ShellContext ctx) {
-            this.ctx = ctx;
-            this.width = ctx.screen.width();
+        Redraw(Screen screen, CourseView view) {
+            this.screen = screen;
+            this.view = view;
+            this.width = screen.width();
         }
 
         synchronized void resized() {
-            int now = ctx.screen.width();
+            int now = screen.width();
             if (now == width) return;
             width = now;
-            List<org.jline.utils.AttributedString> view = ctx.courseView.redraw();
-            if (view.isEmpty()) return;
+            List<org.jline.utils.AttributedString> drawn = view.redraw();
+            if (drawn.isEmpty()) return;
             List<org.jline.utils.AttributedString> out = new java.util.ArrayList<>();
-            out.add(new org.jline.utils.AttributedString(ShellText.REDRAWN.formatted(now), Styles.DIM));
-            out.addAll(view);
-            ctx.screen.show(out);
+            out.add(new org.jline.utils.AttributedString(Messages.get("shell.redrawn", now), Styles.DIM));
+            out.addAll(drawn);
+            screen.show(out);
         }
     }
 
@@ -183,13 +188,12 @@ public final class Shells {
         Screen screen = new RecordingScreen(plain, recorder);
         try (MirrorHost mirror = new MirrorHost(options.mirror().withClock(options.clock()))) {
             List<String> courseNotices = new java.util.ArrayList<>();
-            ShellContext ctx = context(screen, options, mirror, false,
-                    () -> loadCourse(options.courseDir(), courseNotices::add));
-            courseNotices.forEach(ctx::styledWarning);
-            ctx.recorder(recorder);
+            ShellParts parts = parts(screen, options, mirror, false,
+                    () -> loadCourse(options.courseDir(), courseNotices::add), recorder);
+            courseNotices.forEach(text -> parts.output().styled(text, Styles.WARNING));
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int code = new Shell(ctx, new RecordingLineSource(new PlainLineSource(lines), screen, recorder)).run();
-            recorder.stop().ifPresent(done -> RecordCommand.saved(done, ctx));
+            int code = new Shell(parts, new RecordingLineSource(new PlainLineSource(lines), screen, recorder)).run();
+            recorder.stop().ifPresent(done -> RecordCommand.saved(done, parts.output()));
             return code;
         }
     }
@@ -200,9 +204,12 @@ public final class Shells {
                 new org.jline.utils.AttributedString(text, Styles.WARNING), screen.width(), "")));
     }
 
-    /** Layers, outermost first: presenter (holds reply parts), accessible words, recording, the terminal. */
-    private static ShellContext context(Screen base, ShellOptions options, MirrorHost mirror, boolean interactive,
-                                       java.util.function.Supplier<Course> lessons) {
+    /**
+     * Builds a shell's parts, each command given only the parts it works with. Screen layers, outermost first:
+     * presenter (holds reply parts), accessible words, recording, the terminal. Built on the shell's own thread.
+     */
+    static ShellParts parts(Screen base, ShellOptions options, MirrorHost mirror, boolean interactive,
+                            java.util.function.Supplier<Course> lessons, Recorder recorder) {
         Screen plain = options.display().plain() ? new AccessibleScreen(base) : base;
         Presenter presenter = new Presenter(plain, Thread.currentThread(), options.display().present());
         Screen screen = presenter;
@@ -212,26 +219,43 @@ public final class Shells {
         Progress progress = Progress.load(options.home(), options.clock(), notice);
         CourseSession session = new CourseSession(course, progress, notice);
         Connector connector = new Connector(options.dialer(), mirror, options.connectTimeout(),
-                () -> options.offline() ? Optional.of(ShellText.OFFLINE_REASON)
+                () -> options.offline() ? Optional.of(Messages.get("shell.offline.reason"))
                         : session.wantsMirror() ? Optional.of(WireText.lessonReason()) : Optional.<String>empty(),
                 options.classServer());
-        ShellContext ctx = new ShellContext(screen, connector, mirror, options.waits(), session, options.home(),
-                options.version(), interactive);
-        ctx.presenter(presenter, options.display().pace());
-        ctx.running(options.running());
-        ctx.commands(List.of(new HelpCommand(), new OpenCommand(), new CloseCommand(), new ShowCommand(),
-                new SendCommand(), new WaitCommand(), new RunCommand(), new SourceCommand(), new LessonsCommand(),
-                new LessonCommand(), new NextCommand(), new BackCommand(), new HintCommand(), new AnswerCommand(),
-                new RestartCommand(),
-                new ExercisesCommand(), new ExerciseCommand(), new CheckCommand(), new LearnerCommand(),
-                new ProgressCommand(), new ResetCommand(), new PresentCommand(), new ReplayCommand(),
-                new RecordCommand(), new SaveCommand(), new StatusCommand(), new QuitCommand()));
         GradeBook grades = GradeBook.load(options.home(), options.clock(), notice);
-        ctx.exercises(ExerciseCatalog.bundled(), grades, options.clock());
+        LearnerHome learner = new LearnerHome(options.home(), grades, ExerciseCatalog.bundled(), options.clock(),
+                options.version());
+
+        ShellOutput out = new ShellOutput(screen, interactive);
+        ShellKeyboard keyboard = new ShellKeyboard(interactive);
+        ShellCoursework coursework = new ShellCoursework(session, new CourseView(screen, out::page), learner, out);
+        AtomicReference<Runnable> modeChanged = new AtomicReference<>(() -> { });
+        ShellConnection connection = new ShellConnection(connector, mirror, options.waits(), keyboard, out,
+                () -> new WireView(screen, presenter, coursework.view(), () -> modeChanged.get().run(),
+                        coursework::judge));
+        AtomicBoolean quit = new AtomicBoolean();
+        AtomicReference<Commands> all = new AtomicReference<>();
+        ShellOptions.Running running = options.running();
+        all.set(new Commands(List.of(new HelpCommand(all::get, options.home(), out),
+                new OpenCommand(connection, out, keyboard), new CloseCommand(connection, out),
+                new ShowCommand(connection, out), new SendCommand(connection, out, keyboard),
+                new WaitCommand(connection, options.clock(), out, keyboard),
+                new RunCommand(coursework, connection, learner, out, keyboard, running.folder(), running.limit()),
+                new SourceCommand(coursework, out), new LessonsCommand(coursework, out),
+                new LessonCommand(coursework, connection, out), new NextCommand(coursework, out),
+                new BackCommand(coursework, out), new HintCommand(coursework, learner, out),
+                new AnswerCommand(coursework, out), new RestartCommand(coursework, out),
+                new ExercisesCommand(learner, out), new ExerciseCommand(coursework, learner, connection, out),
+                new CheckCommand(learner, out, keyboard), new LearnerCommand(learner, coursework, connection, out),
+                new ProgressCommand(coursework, learner, out), new ResetCommand(learner, out),
+                new PresentCommand(presenter, out),
+                new ReplayCommand(connection, out, keyboard, options.display().pace()),
+                new RecordCommand(recorder, out), new SaveCommand(connection, learner, out),
+                new StatusCommand(connection, coursework, learner, out), new QuitCommand(() -> quit.set(true)))));
         for (LessonFormatException problem : course.problems()) {
-            notice.accept(ShellText.LESSON_UNREADABLE.formatted(problem.getMessage()));
+            notice.accept(Messages.get("shell.lesson.unreadable", problem.getMessage()));
         }
-        return ctx;
+        return new ShellParts(out, keyboard, connection, coursework, presenter, all.get(), quit, modeChanged);
     }
 
     private static Course loadCourse(Optional<Path> courseDir, Consumer<String> notice) {
@@ -239,7 +263,7 @@ public final class Shells {
             try {
                 return CourseLoader.fromDirectory(courseDir.get());
             } catch (IOException e) {
-                notice.accept(ShellText.COURSE_DIR_UNREADABLE.formatted(courseDir.get(), e.getMessage()));
+                notice.accept(Messages.get("shell.courseDir.unreadable", courseDir.get().toString(), e.getMessage()));
             }
         }
         return CourseLoader.bundled();
@@ -259,18 +283,20 @@ public final class Shells {
         }
     }
 
-    private static void banner(ShellContext ctx, ShellOptions options) {
-        ctx.styled(ShellText.BANNER.formatted(options.version()), Styles.HEADING);
-        ctx.note(ShellText.BANNER_HELP);
-        if (options.offline() && options.classServer().isEmpty()) ctx.note(ShellText.OFFLINE_NOTE);
-        options.classServer().ifPresent(server -> ctx.note(ShellText.CLASS_SERVER_NOTE.formatted(server)));
-        var at = ctx.course.suggested();
+    private static void banner(ShellParts parts, ShellOptions options) {
+        ShellOutput out = parts.output();
+        out.styled(Messages.get("shell.banner", options.version()), Styles.HEADING);
+        out.note(Messages.get("shell.banner.help"));
+        if (options.offline() && options.classServer().isEmpty()) out.note(Messages.get("shell.offline.note"));
+        options.classServer().ifPresent(server -> out.note(Messages.get("shell.classServer.note", server.toString())));
+        CourseSession course = parts.coursework().course();
+        var at = course.suggested();
         if (at.isPresent()) {
             var lesson = at.get();
-            int step = ctx.course.states().stream().filter(s -> s.lesson().equals(lesson)).findFirst()
+            int step = course.states().stream().filter(s -> s.lesson().equals(lesson)).findFirst()
                     .map(CourseSession.LessonState::savedStep).orElse(0);
-            if (step > 0) ctx.info(ShellText.BANNER_RESUME.formatted(lesson.number(), lesson.title(), step + 1));
-            else ctx.info(ShellText.BANNER_START);
+            if (step > 0) out.info(Messages.get("shell.banner.resume", lesson.number(), lesson.title(), step + 1));
+            else out.info(Messages.get("shell.banner.start"));
         }
     }
 

@@ -14,19 +14,22 @@ import java.util.Set;
 import org.jline.utils.InfoCmp;
 import org.jline.utils.InfoCmp.Capability;
 import org.junit.jupiter.api.Test;
+import org.wiretutor.text.Messages;
 
 /** The prompt drawn before the shell is ready, and the terminal opened without subprocesses. */
 class FirstPromptTest {
     @Test
     void theEarlyLinesAreTheBannersOwnFirstLines() {
-        assertEquals(List.of(ShellText.BANNER.formatted("9.9"), ShellText.BANNER_HELP), FirstPrompt.lines("9.9", false));
-        assertEquals(ShellText.OFFLINE_NOTE, FirstPrompt.lines("9.9", true).get(2));
+        assertEquals(List.of("wiretutor 9.9 — learn how the web talks by typing it yourself.",
+                "Type help for the commands, lessons for the course, quit to leave."), FirstPrompt.lines("9.9", false));
+        assertEquals(Messages.get("shell.offline.note"), FirstPrompt.lines("9.9", true).get(2));
     }
 
     @Test
     void plainTextEndsWithThePromptAndNoNewline() {
         String text = FirstPrompt.text("1.0", true, false);
-        assertTrue(text.startsWith(ShellText.BANNER.formatted("1.0") + "\n" + ShellText.BANNER_HELP + "\n"), text);
+        assertTrue(text.startsWith(Messages.get("shell.banner", "1.0") + "\n" + Messages.get("shell.banner.help") + "\n"),
+                text);
         assertTrue(text.endsWith("\n" + Shell.PROMPT_TEXT), text);
         assertFalse(text.contains("\u001b"), "no colour asked for, none written: " + text);
     }

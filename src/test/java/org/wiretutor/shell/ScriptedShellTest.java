@@ -32,6 +32,11 @@ public class ScriptedShellTest {
     }
 
     String run(String script, boolean offline) {
+        return run(home, script, offline);
+    }
+
+    /** A script run with a home folder of its own, offline or not, with short waits; its output. */
+    static String run(Path home, String script, boolean offline) {
         ShellOptions options = ShellOptions.defaults(home, "test").withColour(false).withOffline(offline)
                 .withDialer(NO_NETWORK)
                 .withWaits(new WaitPolicy(Duration.ofMillis(400), Duration.ofSeconds(2), Duration.ofMillis(300)))

@@ -7,22 +7,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jline.reader.Candidate;
 import org.jline.reader.impl.DefaultParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wiretutor.course.CourseLoader;
-import org.wiretutor.course.CourseSession;
-import org.wiretutor.course.Progress;
-import org.wiretutor.shell.command.HelpCommand;
-import org.wiretutor.shell.command.LessonCommand;
-import org.wiretutor.shell.command.OpenCommand;
-import org.wiretutor.shell.command.ShowCommand;
+import org.wiretutor.shell.command.Commands;
+import org.wiretutor.shell.record.Recorder;
 import org.wiretutor.shell.screen.PlainScreen;
-import org.wiretutor.wire.Connector;
-import org.wiretutor.wire.Dialer;
 import org.wiretutor.wire.MirrorHost;
-import org.wiretutor.wire.WaitPolicy;
 
 class ShellCompleterTest {
     @TempDir
@@ -32,16 +26,23 @@ class ShellCompleterTest {
     Path folder;
 
     private List<String> complete(String line, boolean wire) {
+        return complete(completer(home, new ShellOptions.Running(folder, java.time.Duration.ofSeconds(5)), wire,
+                "help", "open", "show", "lesson", "run", "source"), line);
+    }
+
+    /** A completer for some of a real shell's commands, in the order named. */
+    static ShellCompleter completer(Path home, ShellOptions.Running running, boolean wire, String... names) {
         MirrorHost mirror = new MirrorHost(org.wiretutor.mirror.MirrorConfig.loopback());
-        ShellContext ctx = new ShellContext(new PlainScreen(System.out), new Connector(Dialer.SYSTEM,
-                mirror, java.time.Duration.ofSeconds(1), true), mirror,
-                WaitPolicy.defaults(), new CourseSession(CourseLoader.bundled(), Progress.inMemory(), s -> { }), home,
-                "test", true);
-        ctx.commands(List.of(new HelpCommand(), new OpenCommand(), new ShowCommand(), new LessonCommand(),
-                new org.wiretutor.shell.command.RunCommand(), new org.wiretutor.shell.command.SourceCommand()));
-        ctx.running(new ShellOptions.Running(folder, java.time.Duration.ofSeconds(5)));
+        ShellOptions options = ShellOptions.defaults(home, "test").withOffline(true).withRunning(running);
+        ShellParts parts = Shells.parts(new PlainScreen(System.out), options, mirror, true, CourseLoader::bundled,
+                new Recorder(Clock.systemUTC(), Recorder.LIMIT_BYTES, text -> { }));
+        Commands chosen = new Commands(Stream.of(names).map(n -> parts.commands().find(n).orElseThrow()).toList());
+        return new ShellCompleter(chosen, () -> wire);
+    }
+
+    static List<String> complete(ShellCompleter completer, String line) {
         List<Candidate> out = new ArrayList<>();
-        new ShellCompleter(ctx, () -> wire).complete(null, new DefaultParser().parse(line, line.length()), out);
+        completer.complete(null, new DefaultParser().parse(line, line.length()), out);
         return out.stream().map(Candidate::value).toList();
     }
 

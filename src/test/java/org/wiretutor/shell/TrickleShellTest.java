@@ -11,24 +11,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jline.reader.Candidate;
-import org.jline.reader.impl.DefaultParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wiretutor.course.CourseLoader;
-import org.wiretutor.course.CourseSession;
-import org.wiretutor.course.Progress;
 import org.wiretutor.mirror.MirrorConfig;
-import org.wiretutor.shell.command.HelpCommand;
-import org.wiretutor.shell.command.OpenCommand;
-import org.wiretutor.shell.screen.PlainScreen;
-import org.wiretutor.wire.Connector;
-import org.wiretutor.wire.Dialer;
-import org.wiretutor.wire.MirrorHost;
 import org.wiretutor.wire.WaitPolicy;
 
 /** {@code open --trickle}: the shell's own mirror sends a reply in pieces, and show reads and replay show them. */
@@ -135,14 +123,7 @@ class TrickleShellTest {
     }
 
     private List<String> complete(String line) {
-        MirrorHost mirror = new MirrorHost(MirrorConfig.loopback());
-        ShellContext ctx = new ShellContext(new PlainScreen(System.out), new Connector(Dialer.SYSTEM,
-                mirror, Duration.ofSeconds(1), true), mirror,
-                WaitPolicy.defaults(), new CourseSession(CourseLoader.bundled(), Progress.inMemory(), s -> { }), home,
-                "test", true);
-        ctx.commands(List.of(new HelpCommand(), new OpenCommand()));
-        List<Candidate> out = new ArrayList<>();
-        new ShellCompleter(ctx, () -> false).complete(null, new DefaultParser().parse(line, line.length()), out);
-        return out.stream().map(Candidate::value).toList();
+        return ShellCompleterTest.complete(ShellCompleterTest.completer(home, ShellOptions.Running.standard(), false,
+                "help", "open"), line);
     }
 }

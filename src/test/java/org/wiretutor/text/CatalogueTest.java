@@ -61,7 +61,14 @@ class CatalogueTest {
         }
         java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.wiretutor.text.messages", Locale.ROOT);
         for (String key : bundle.keySet()) {
-            new java.text.MessageFormat(bundle.getString(key), Locale.ROOT).format(new Object[] {"x", 1, 2, 3, 4, 5});
+            // a number where the pattern formats one ({0,number,#}, a choice), text elsewhere
+            java.text.MessageFormat format = new java.text.MessageFormat(bundle.getString(key), Locale.ROOT);
+            java.text.Format[] byArgument = format.getFormatsByArgumentIndex();
+            Object[] args = {"x", 1, 2, 3, 4, 5, 6};
+            for (int i = 0; i < byArgument.length; i++) {
+                if (byArgument[i] instanceof java.text.NumberFormat) args[i] = i + 1;
+            }
+            format.format(args);
         }
     }
 }

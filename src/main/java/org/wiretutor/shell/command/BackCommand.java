@@ -1,26 +1,31 @@
 package org.wiretutor.shell.command;
 
 import java.util.List;
-import org.wiretutor.shell.ShellContext;
-import org.wiretutor.shell.ShellText;
+import org.wiretutor.text.Messages;
 
 public final class BackCommand implements Command {
-    @Override public String name() { return "back"; }
-    @Override public String usage() { return "back"; }
-    @Override public String summary() { return "go back one step"; }
-    @Override public String help() {
-        return "Shows the previous step of the lesson again, so you can redo it.";
+    private final Coursework coursework;
+    private final Output out;
+
+    public BackCommand(Coursework coursework, Output out) {
+        this.coursework = coursework;
+        this.out = out;
     }
 
+    @Override public String name() { return "back"; }
+    @Override public String usage() { return Messages.get("shell.back.usage"); }
+    @Override public String summary() { return Messages.get("shell.back.summary"); }
+    @Override public String help() { return Messages.get("shell.back.help"); }
+
     @Override
-    public void run(List<String> args, ShellContext ctx) {
-        var before = ctx.course.position();
-        var move = ctx.course.back();
+    public void run(List<String> args) {
+        var before = coursework.course().position();
+        var move = coursework.course().back();
         if (move.isEmpty()) {
-            ctx.info(ShellText.NO_LESSON_YET);
+            out.info(Messages.get("shell.noLessonYet"));
             return;
         }
-        if (before.isPresent() && before.get().index() == 0) ctx.note(ShellText.FIRST_STEP);
-        ctx.courseView.step(move.get().to(), false);
+        if (before.isPresent() && before.get().index() == 0) out.note(Messages.get("shell.back.firstStep"));
+        coursework.view().step(move.get().to(), false);
     }
 }

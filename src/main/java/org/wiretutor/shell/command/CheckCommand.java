@@ -8,62 +8,68 @@ import org.wiretutor.grading.Exercise;
 import org.wiretutor.grading.Grade;
 import org.wiretutor.grading.GradeRecord;
 import org.wiretutor.grading.ProgramGrader;
-import org.wiretutor.shell.ShellContext;
-import org.wiretutor.shell.ShellText;
 import org.wiretutor.shell.screen.GradeView;
+import org.wiretutor.text.Messages;
 
 public final class CheckCommand implements Command {
     static final Duration LIMIT = Duration.ofSeconds(15);
 
+    private final LearnerHome learner;
+    private final Output out;
+    private final Keyboard keyboard;
+
+    public CheckCommand(LearnerHome learner, Output out, Keyboard keyboard) {
+        this.learner = learner;
+        this.out = out;
+        this.keyboard = keyboard;
+    }
+
     @Override public String name() { return "check"; }
-    @Override public String usage() { return "check N -- COMMAND"; }
-    @Override public String summary() { return "grade your program for exercise N"; }
-    @Override public String help() {
-        return "Runs your program (the command after --, from the folder you started wiretutor in) against a "
-                + "private copy of the server made for your learner id, then checks what it sent and what it "
-                + "printed. Every failed check says what was wrong, pointing at the byte. "
-                + "Example: check 1 -- python3 myurl.py";
+    @Override public String usage() { return Messages.get("shell.check.usage"); }
+    @Override public String summary() { return Messages.get("shell.check.summary"); }
+    @Override public String help() { return Messages.get("shell.check.help"); }
+
+    @Override
+    public List<String> candidates(int index) {
+        return index == 0 ? ExerciseCommand.numbers(learner.exercises()) : index == 1 ? List.of("--") : List.of();
     }
 
     @Override
-    public List<String> candidates(int index, ShellContext ctx) {
-        return index == 0 ? ctx.exercises().all().stream().map(e -> Integer.toString(e.number())).toList()
-                : index == 1 ? List.of("--") : List.of();
-    }
-
-    @Override
-    public void run(List<String> args, ShellContext ctx) throws UsageException {
+    public void run(List<String> args) throws UsageException {
         int dashes = args.indexOf("--");
-        if (args.isEmpty() || dashes != 1 || dashes == args.size() - 1) throw new UsageException(ShellText.CHECK_USAGE);
-        Exercise exercise = ExerciseCommand.find(ctx, args.get(0));
-        if (exercise.kind() != Exercise.Kind.PROGRAM) {
-            throw new UsageException(ShellText.CHECK_TYPED.formatted(exercise.number(), exercise.number()));
+        if (args.isEmpty() || dashes != 1 || dashes == args.size() - 1) {
+            throw new UsageException(Messages.get("shell.check.needs"));
         }
-        var learner = LearnerCommand.require(ctx);
-        if (learner.isEmpty()) return;
+        Exercise exercise = ExerciseCommand.find(learner.exercises(), args.get(0));
+        if (exercise.kind() != Exercise.Kind.PROGRAM) {
+            throw new UsageException(Messages.get("shell.check.typed", exercise.number()));
+        }
+        var id = LearnerCommand.require(learner, out);
+        if (id.isEmpty()) return;
         List<String> command = args.subList(dashes + 1, args.size());
-        ctx.note(ShellText.GRADING.formatted(exercise.number(), String.join(" ", command)));
+        out.note(Messages.get("shell.check.grading", exercise.number(), String.join(" ", command)));
         Thread me = Thread.currentThread();
-        ctx.waitingOn(me::interrupt);
+        keyboard.waitingOn(me::interrupt);
         Grade grade;
         try {
-            grade = new ProgramGrader(ctx.clock(), LIMIT).grade(exercise, learner.get(), List.copyOf(command),
+            grade = new ProgramGrader(learner.clock(), LIMIT).grade(exercise, id.get(), List.copyOf(command),
                     Path.of("").toAbsolutePath());
         } catch (InterruptedException e) {
-            ctx.note(ShellText.INTERRUPTED);
+            out.note(Messages.get("shell.cancelled"));
             return;
         } catch (IOException e) {
-            ctx.error(ShellText.RUN_FAILED.formatted(e.getMessage()));
+            out.error(Messages.get("shell.run.failed", e.getMessage()));
             return;
         } finally {
-            ctx.waitingOn(null);
+            keyboard.waitingOn(null);
             Thread.interrupted();
         }
-        ctx.screen.show(GradeView.lines(grade, ctx.screen.width()));
+        out.screen().show(GradeView.lines(grade, out.screen().width()));
         try {
-            ctx.grades().record(GradeRecord.of(exercise, grade, command, Path.of("").toAbsolutePath(), ctx.version));
+            learner.grades().record(GradeRecord.of(exercise, grade, command, Path.of("").toAbsolutePath(),
+                    learner.version()));
         } catch (IOException e) {
-            ctx.error(ShellText.GRADE_NOT_SAVED.formatted(e.getMessage()));
+            out.error(Messages.get("shell.grade.notSaved", e.getMessage()));
         }
     }
 }

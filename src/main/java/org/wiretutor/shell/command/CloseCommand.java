@@ -1,24 +1,28 @@
 package org.wiretutor.shell.command;
 
 import java.util.List;
-import org.wiretutor.shell.ShellContext;
-import org.wiretutor.shell.ShellText;
+import org.wiretutor.text.Messages;
 
 public final class CloseCommand implements Command {
-    @Override public String name() { return "close"; }
-    @Override public List<String> aliases() { return List.of("."); }
-    @Override public String usage() { return "close"; }
-    @Override public String summary() { return "close the connection (while connected: ~close or ~.)"; }
-    @Override public String help() {
-        return "Closes your end of the connection. While connected, type ~close (or ~.) so the word is not "
-                + "sent to the server. The last exchange stays available to show.";
+    private final Connection connection;
+    private final Output out;
+
+    public CloseCommand(Connection connection, Output out) {
+        this.connection = connection;
+        this.out = out;
     }
 
+    @Override public String name() { return "close"; }
+    @Override public List<String> aliases() { return List.of("."); }
+    @Override public String usage() { return Messages.get("shell.close.usage"); }
+    @Override public String summary() { return Messages.get("shell.close.summary"); }
+    @Override public String help() { return Messages.get("shell.close.help"); }
+
     @Override
-    public void run(List<String> args, ShellContext ctx) {
-        var wire = ctx.wire();
+    public void run(List<String> args) {
+        var wire = connection.wire();
         if (wire.isEmpty()) {
-            ctx.info(ShellText.NOT_CONNECTED);
+            out.info(Messages.get("shell.notConnected"));
             return;
         }
         wire.get().close();

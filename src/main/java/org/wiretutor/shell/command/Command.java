@@ -1,9 +1,12 @@
 package org.wiretutor.shell.command;
 
 import java.util.List;
-import org.wiretutor.shell.ShellContext;
 
-/** One shell command: its words for help and completion, and what it does. */
+/**
+ * One shell command: its words for help and completion, and what it does. A command is built with the few parts of
+ * the shell it works with ({@link Output}, {@link Connection}, {@link Coursework}, {@link LearnerHome},
+ * {@link Keyboard}), never with the whole shell.
+ */
 public interface Command {
     String name();
 
@@ -21,7 +24,7 @@ public interface Command {
     String help();
 
     /** Completions for argument {@code index} (0-based). */
-    default List<String> candidates(int index, ShellContext ctx) {
+    default List<String> candidates(int index) {
         return List.of();
     }
 
@@ -30,11 +33,11 @@ public interface Command {
      * command whose options shift its arguments ({@code open --trickle 16:5 HOST}) looks at the first, one that
      * completes file names ({@code run ./sub/}) at the second, every other one at the count.
      */
-    default List<String> candidates(List<String> before, String typed, ShellContext ctx) {
-        return candidates(before.size(), ctx);
+    default List<String> candidates(List<String> before, String typed) {
+        return candidates(before.size());
     }
 
-    void run(List<String> args, ShellContext ctx) throws UsageException;
+    void run(List<String> args) throws UsageException;
 
     /** The learner used the command wrongly: say so, show usage, change nothing. */
     final class UsageException extends Exception {

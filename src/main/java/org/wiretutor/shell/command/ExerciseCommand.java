@@ -2,78 +2,90 @@ package org.wiretutor.shell.command;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jline.utils.AttributedString;
 import java.util.Map;
+import java.util.Optional;
+import org.jline.utils.AttributedString;
+import org.wiretutor.course.CourseSession;
 import org.wiretutor.course.LessonFormatException;
 import org.wiretutor.course.TypedAttempt;
 import org.wiretutor.course.TypedExercise;
 import org.wiretutor.grading.Exercise;
+import org.wiretutor.grading.ExerciseCatalog;
 import org.wiretutor.mirror.pages.MirrorFiles;
-import org.wiretutor.shell.ShellContext;
-import org.wiretutor.shell.ShellText;
 import org.wiretutor.shell.screen.MarkdownRenderer;
 import org.wiretutor.shell.screen.Styles;
+import org.wiretutor.text.Messages;
 
 public final class ExerciseCommand implements Command {
+    private final Coursework coursework;
+    private final LearnerHome learner;
+    private final Connection connection;
+    private final Output out;
+
+    public ExerciseCommand(Coursework coursework, LearnerHome learner, Connection connection, Output out) {
+        this.coursework = coursework;
+        this.learner = learner;
+        this.connection = connection;
+        this.out = out;
+    }
+
     @Override public String name() { return "exercise"; }
-    @Override public String usage() { return "exercise N"; }
-    @Override public String summary() { return "read exercise N: what to do and how it is graded"; }
-    @Override public String help() {
-        return "Shows the statement of exercise N: what your program must do, and what the grader checks.";
+    @Override public String usage() { return Messages.get("shell.exercise.usage"); }
+    @Override public String summary() { return Messages.get("shell.exercise.summary"); }
+    @Override public String help() { return Messages.get("shell.exercise.help"); }
+
+    @Override
+    public List<String> candidates(int index) {
+        return index == 0 ? numbers(learner.exercises()) : List.of();
     }
 
     @Override
-    public List<String> candidates(int index, ShellContext ctx) {
-        return index == 0 ? ctx.exercises().all().stream().map(e -> Integer.toString(e.number())).toList() : List.of();
-    }
-
-    @Override
-    public void run(List<String> args, ShellContext ctx) throws UsageException {
-        if (args.size() != 1) throw new UsageException("exercise takes one number.");
-        Exercise e = find(ctx, args.get(0));
-        List<AttributedString> out = new ArrayList<>();
-        out.add(new AttributedString("Exercise " + e.number() + " · " + e.title(), Styles.HEADING));
-        out.add(AttributedString.EMPTY);
-        MarkdownRenderer md = new MarkdownRenderer(ctx.screen.width());
+    public void run(List<String> args) throws UsageException {
+        if (args.size() != 1) throw new UsageException(Messages.get("shell.exercise.oneNumber"));
+        Exercise e = find(learner.exercises(), args.get(0));
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(new AttributedString(Messages.get("shell.exercise.heading", e.number(), e.title()), Styles.HEADING));
+        lines.add(AttributedString.EMPTY);
+        MarkdownRenderer md = new MarkdownRenderer(out.screen().width());
         if (e.kind() == Exercise.Kind.TYPED) {
-            TypedAttempt attempt = typedAttempt(ctx, e);
+            TypedAttempt attempt = typedAttempt(e);
             if (attempt == null) return;
-            out.addAll(md.render(attempt.exercise().statement()));
-            out.add(AttributedString.EMPTY);
-            out.add(new AttributedString(ShellText.TYPED_START, Styles.STRONG));
+            lines.addAll(md.render(attempt.exercise().statement()));
+            lines.add(AttributedString.EMPTY);
+            lines.add(new AttributedString(Messages.get("shell.exercise.typedStart"), Styles.STRONG));
             var parts = attempt.exercise().parts();
             for (int i = 0; i < parts.size(); i++) {
-                out.add(new AttributedString((attempt.done(i) ? "  ✓ " : "  · ") + parts.get(i).title(),
+                lines.add(new AttributedString((attempt.done(i) ? "  ✓ " : "  · ") + parts.get(i).title(),
                         attempt.done(i) ? Styles.OK : Styles.PLAIN));
             }
         } else {
-            out.addAll(md.render(e.statement()));
+            lines.addAll(md.render(e.statement()));
         }
-        ctx.page(out);
+        out.page(lines);
     }
 
     /** The learner's attempt at a typed exercise: the one from earlier in this session if any, else a new one. */
-    private static TypedAttempt typedAttempt(ShellContext ctx, Exercise e) throws UsageException {
-        var current = ctx.resumable(e.id());
+    private TypedAttempt typedAttempt(Exercise e) {
+        var current = coursework.resumable(e.id());
         if (current.isPresent()) {
-            ctx.typed(current.get());
-            ctx.grades().learner().ifPresent(id -> ctx.serveFiles(MirrorFiles.forLearner(id)));
+            coursework.typed(current.get());
+            learner.grades().learner().ifPresent(id -> connection.serve(MirrorFiles.forLearner(id)));
             return current.get();
         }
-        var learner = LearnerCommand.require(ctx);
-        if (learner.isEmpty()) return null;
+        var id = LearnerCommand.require(learner, out);
+        if (id.isEmpty()) return null;
         try {
-            var answers = MirrorFiles.forLearner(learner.get()).expectedAnswers();
+            var answers = MirrorFiles.forLearner(id.get()).expectedAnswers();
             TypedExercise typed = TypedExercise.parse(e.id(), e.statement(), Map.of(
                     "lastModified", answers.lastModified(), "etag", answers.etag(),
                     "contentLength", Long.toString(answers.contentLength()), "cacheControl", answers.cacheControl(),
                     "contentType", answers.contentType(), "paragraphCount", Integer.toString(answers.paragraphCount())));
             TypedAttempt attempt = new TypedAttempt(e.id(), typed);
-            ctx.typed(attempt);
-            ctx.serveFiles(MirrorFiles.forLearner(learner.get()));
+            coursework.typed(attempt);
+            connection.serve(MirrorFiles.forLearner(id.get()));
             return attempt;
         } catch (LessonFormatException bad) {
-            ctx.error(bad.getMessage());
+            out.error(bad.getMessage());
             return null;
         }
     }
@@ -81,18 +93,23 @@ public final class ExerciseCommand implements Command {
     /** The typed exercise being worked on, with the exercise it is an attempt at. */
     record Working(TypedAttempt attempt, Exercise exercise) {}
 
-    static java.util.Optional<Working> working(ShellContext ctx) {
-        return ctx.typed().flatMap(a -> ctx.exercises().find(a.exerciseId()).map(e -> new Working(a, e)));
+    static Optional<Working> working(Coursework coursework, ExerciseCatalog exercises) {
+        return coursework.typed().flatMap(a -> exercises.find(a.exerciseId()).map(e -> new Working(a, e)));
     }
 
     /** How to get back from the exercise to the lesson, which waits where it was. */
-    static String backToLesson(ShellContext ctx, Exercise e) {
-        return ctx.course.position().map(at -> ShellText.BACK_TO_LESSON.formatted(e.number(), at.lesson().number(),
-                at.stepNumber(), at.lesson().number())).orElse(ShellText.BACK_TO_LESSONS.formatted(e.number()));
+    static String backToLesson(CourseSession course, Exercise e) {
+        return course.position().map(at -> Messages.get("shell.exercise.backToLesson", e.number(),
+                at.lesson().number(), at.stepNumber())).orElse(Messages.get("shell.exercise.backToLessons", e.number()));
     }
 
-    static Exercise find(ShellContext ctx, String word) throws UsageException {
-        return ctx.exercises().find(word)
-                .orElseThrow(() -> new UsageException(ShellText.NO_SUCH_EXERCISE.formatted(word)));
+    static Exercise find(ExerciseCatalog exercises, String word) throws UsageException {
+        return exercises.find(word)
+                .orElseThrow(() -> new UsageException(Messages.get("shell.exercise.noSuch", word)));
+    }
+
+    /** The exercises' numbers, for completion. */
+    static List<String> numbers(ExerciseCatalog exercises) {
+        return exercises.all().stream().map(e -> Integer.toString(e.number())).toList();
     }
 }

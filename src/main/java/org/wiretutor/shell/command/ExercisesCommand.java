@@ -5,38 +5,42 @@ import java.util.List;
 import org.jline.utils.AttributedString;
 import org.wiretutor.course.GradeBook;
 import org.wiretutor.grading.Exercise;
-import org.wiretutor.shell.ShellContext;
-import org.wiretutor.shell.ShellText;
 import org.wiretutor.shell.screen.Styles;
+import org.wiretutor.text.Messages;
 
 public final class ExercisesCommand implements Command {
-    @Override public String name() { return "exercises"; }
-    @Override public String usage() { return "exercises"; }
-    @Override public String summary() { return "list the graded exercises and your results"; }
-    @Override public String help() {
-        return "Lists every graded exercise with your best and latest result. Read one with exercise N; grade "
-                + "your program with check N -- COMMAND.";
+    private final LearnerHome learner;
+    private final Output out;
+
+    public ExercisesCommand(LearnerHome learner, Output out) {
+        this.learner = learner;
+        this.out = out;
     }
 
+    @Override public String name() { return "exercises"; }
+    @Override public String usage() { return Messages.get("shell.exercises.usage"); }
+    @Override public String summary() { return Messages.get("shell.exercises.summary"); }
+    @Override public String help() { return Messages.get("shell.exercises.help"); }
+
     @Override
-    public void run(List<String> args, ShellContext ctx) {
-        List<Exercise> all = ctx.exercises().all();
+    public void run(List<String> args) {
+        List<Exercise> all = learner.exercises().all();
         if (all.isEmpty()) {
-            ctx.info(ShellText.NO_EXERCISES);
+            out.info(Messages.get("shell.exercises.none"));
             return;
         }
-        List<AttributedString> out = new ArrayList<>();
-        out.add(new AttributedString(ShellText.EXERCISE_HEADER, Styles.STRONG));
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(new AttributedString(Messages.get("shell.exercises.header"), Styles.STRONG));
         for (Exercise e : all) {
-            String state = ctx.grades().entry(e.id()).map(ExercisesCommand::state).orElse(ShellText.EX_NOT_TRIED);
-            out.add(new AttributedString(ShellText.EXERCISE_ROW.formatted(e.number(), e.title(), state)));
+            String state = learner.grades().entry(e.id()).map(ExercisesCommand::state)
+                    .orElse(Messages.get("shell.exercises.notTried"));
+            lines.add(new AttributedString(Row.of(e.number(), 36, e.title(), state)));
         }
-        out.add(new AttributedString(ShellText.EXERCISE_FOOT, Styles.DIM));
-        ctx.screen.show(out);
+        lines.add(new AttributedString(Messages.get("shell.exercises.foot"), Styles.DIM));
+        out.screen().show(lines);
     }
 
     static String state(GradeBook.Entry g) {
-        return ShellText.EX_SCORE.formatted(g.best(), g.total(), g.last(), g.total(), g.tries(),
-                g.tries() == 1 ? "try" : "tries");
+        return Messages.get("shell.exercises.score", g.best(), g.total(), g.last(), g.tries());
     }
 }

@@ -1,65 +1,80 @@
 package org.wiretutor.shell.command;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
-import org.wiretutor.shell.ShellContext;
-import org.wiretutor.shell.ShellText;
 import org.wiretutor.shell.screen.Styles;
 import org.wiretutor.shell.screen.Wrap;
+import org.wiretutor.text.Messages;
 
 public final class HelpCommand implements Command {
     private static final int USAGE_COLUMN = 22;
 
+    private final Supplier<Commands> commands;
+    private final Path home;
+    private final Output out;
+
+    /** @param commands every command, this one among them (so they exist only once this one does) */
+    public HelpCommand(Supplier<Commands> commands, Path home, Output out) {
+        this.commands = commands;
+        this.home = home;
+        this.out = out;
+    }
+
     @Override public String name() { return "help"; }
     @Override public List<String> aliases() { return List.of("?"); }
-    @Override public String usage() { return "help [COMMAND]"; }
-    @Override public String summary() { return "list the commands, or explain one"; }
-    @Override public String help() {
-        return "With no argument, lists every command. With a command's name, explains it with an example: "
-                + "help open";
+    @Override public String usage() { return Messages.get("shell.help.usage"); }
+    @Override public String summary() { return Messages.get("shell.help.summary"); }
+    @Override public String help() { return Messages.get("shell.help.help"); }
+
+    @Override
+    public List<String> candidates(int index) {
+        return index == 0 ? commands.get().all().stream().map(Command::name).toList() : List.of();
     }
 
     @Override
-    public List<String> candidates(int index, ShellContext ctx) {
-        return index == 0 ? ctx.commands().stream().map(Command::name).toList() : List.of();
-    }
-
-    @Override
-    public void run(List<String> args, ShellContext ctx) throws UsageException {
-        if (args.size() > 1) throw new UsageException("help takes at most one command name.");
+    public void run(List<String> args) throws UsageException {
+        int width = out.screen().width();
+        if (args.size() > 1) throw new UsageException(Messages.get("shell.help.oneName"));
         if (args.size() == 1) {
             String word = args.get(0).startsWith("~") ? args.get(0).substring(1) : args.get(0);
-            Command c = ctx.command(word).orElseThrow(() -> new UsageException(
-                    ShellText.UNKNOWN_COMMAND.formatted(word, "")));
-            List<AttributedString> out = new ArrayList<>();
-            out.add(new AttributedString(c.usage(), Styles.STRONG));
-            out.addAll(Wrap.wrap(new AttributedString(c.help()), ctx.screen.width(), "  "));
-            if (!c.aliases().isEmpty()) out.add(new AttributedString("  also: " + String.join(", ", c.aliases()), Styles.DIM));
-            ctx.screen.show(out);
+            Command c = commands.get().find(word).orElseThrow(() -> new UsageException(
+                    Messages.get("shell.unknownCommand", word)));
+            List<AttributedString> lines = new ArrayList<>();
+            lines.add(new AttributedString(c.usage(), Styles.STRONG));
+            lines.addAll(Wrap.wrap(new AttributedString(c.help()), width, "  "));
+            if (!c.aliases().isEmpty()) {
+                lines.add(new AttributedString("  " + Messages.get("shell.help.also", String.join(", ", c.aliases())),
+                        Styles.DIM));
+            }
+            out.screen().show(lines);
             return;
         }
-        List<AttributedString> out = new ArrayList<>();
-        out.add(new AttributedString(ShellText.HELP_INTRO, Styles.STRONG));
+        List<Command> all = commands.get().all();
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(new AttributedString(Messages.get("shell.help.intro"), Styles.STRONG));
         // usages longer than the column get their summary on the next line, so the column stays narrow
-        int w = ctx.commands().stream().mapToInt(c -> c.usage().length()).filter(n -> n <= USAGE_COLUMN).max()
+        int w = all.stream().mapToInt(c -> c.usage().length()).filter(n -> n <= USAGE_COLUMN).max()
                 .orElse(USAGE_COLUMN);
         String hang = " ".repeat(w + 4);
-        for (Command c : ctx.commands()) {
-            if (c.usage().length() > w) {
-                out.add(new AttributedStringBuilder().append("  ").append(c.usage(), Styles.CODE).toAttributedString());
-                out.addAll(Wrap.wrap(new AttributedString(c.summary()), ctx.screen.width(), hang));
+        for (Command c : all) {
+            String usage = c.usage();
+            if (usage.length() > w) {
+                lines.add(new AttributedStringBuilder().append("  ").append(usage, Styles.CODE).toAttributedString());
+                lines.addAll(Wrap.wrap(new AttributedString(c.summary()), width, hang));
                 continue;
             }
-            AttributedString line = new AttributedStringBuilder().append(c.usage() + " ".repeat(w - c.usage().length()),
+            AttributedString line = new AttributedStringBuilder().append(usage + " ".repeat(w - usage.length()),
                     Styles.CODE).append("  ").append(c.summary()).toAttributedString();
-            out.addAll(Wrap.wrap(line, ctx.screen.width(), "  ", hang));
+            lines.addAll(Wrap.wrap(line, width, "  ", hang));
         }
-        out.add(AttributedString.EMPTY);
-        out.addAll(Wrap.wrap(new AttributedString(ShellText.HELP_WIRE, Styles.DIM), ctx.screen.width(), ""));
-        out.addAll(Wrap.wrap(new AttributedString(ShellText.STATUS_HOME.formatted(ctx.home), Styles.DIM),
-                ctx.screen.width(), ""));
-        ctx.page(out);
+        lines.add(AttributedString.EMPTY);
+        lines.addAll(Wrap.wrap(new AttributedString(Messages.get("shell.help.wire"), Styles.DIM), width, ""));
+        lines.addAll(Wrap.wrap(new AttributedString(Messages.get("shell.status.home", home.toString()), Styles.DIM),
+                width, ""));
+        out.page(lines);
     }
 }

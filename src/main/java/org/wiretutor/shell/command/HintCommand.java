@@ -1,37 +1,43 @@
 package org.wiretutor.shell.command;
 
 import java.util.List;
-import org.wiretutor.shell.ShellContext;
-import org.wiretutor.shell.ShellText;
 import org.wiretutor.shell.screen.Styles;
+import org.wiretutor.text.Messages;
 
 public final class HintCommand implements Command {
-    @Override public String name() { return "hint"; }
-    @Override public String usage() { return "hint"; }
-    @Override public String summary() { return "a hint for the current step (ask again for a more specific one)"; }
-    @Override public String help() {
-        return "Gives a hint for the step you are on, or for the exercise you are working on. Each time you ask, "
-                + "the hint gets more specific.";
+    private final Coursework coursework;
+    private final LearnerHome learner;
+    private final Output out;
+
+    public HintCommand(Coursework coursework, LearnerHome learner, Output out) {
+        this.coursework = coursework;
+        this.learner = learner;
+        this.out = out;
     }
 
+    @Override public String name() { return "hint"; }
+    @Override public String usage() { return Messages.get("shell.hint.usage"); }
+    @Override public String summary() { return Messages.get("shell.hint.summary"); }
+    @Override public String help() { return Messages.get("shell.hint.help"); }
+
     @Override
-    public void run(List<String> args, ShellContext ctx) {
-        var working = ExerciseCommand.working(ctx);
+    public void run(List<String> args) {
+        var working = ExerciseCommand.working(coursework, learner.exercises());
         if (working.isPresent()) {
             var hint = working.get().attempt().hint();
             if (hint.isPresent()) {
-                ctx.styled(ShellText.EXERCISE_HINT.formatted(hint.get().part(), hint.get().text()), Styles.CODE);
+                out.styled(Messages.get("shell.hint.exercise", hint.get().part(), hint.get().text()), Styles.CODE);
             } else {
-                ctx.info(ShellText.EXERCISE_NO_HINT);
+                out.info(Messages.get("shell.hint.exerciseDone"));
             }
-            ctx.note(ExerciseCommand.backToLesson(ctx, working.get().exercise()));
+            out.note(ExerciseCommand.backToLesson(coursework.course(), working.get().exercise()));
             return;
         }
-        var hint = ctx.course.hint();
+        var hint = coursework.course().hint();
         if (hint.isEmpty()) {
-            ctx.info(ShellText.NO_LESSON_YET);
+            out.info(Messages.get("shell.noLessonYet"));
             return;
         }
-        ctx.styled(ShellText.HINT.formatted(hint.get()), Styles.CODE);
+        out.styled(Messages.get("shell.hint.step", hint.get()), Styles.CODE);
     }
 }

@@ -5,53 +5,63 @@ import java.util.List;
 import java.util.Optional;
 import org.wiretutor.course.GradeBook;
 import org.wiretutor.mirror.pages.MirrorFiles;
-import org.wiretutor.shell.ShellContext;
-import org.wiretutor.shell.ShellText;
+import org.wiretutor.text.Messages;
 
 public final class LearnerCommand implements Command {
-    @Override public String name() { return "learner"; }
-    @Override public String usage() { return "learner [ID]"; }
-    @Override public String summary() { return "show or set your learner id (your exercises are made for it)"; }
-    @Override public String help() {
-        return "Each learner gets their own version of the exercise files, made from their learner id, so "
-                + "answers differ from person to person. Your instructor gives you an id; for practice any id "
-                + "works (the id sample has answers printed in the exercises' README).";
+    private final LearnerHome learner;
+    private final Coursework coursework;
+    private final Connection connection;
+    private final Output out;
+
+    public LearnerCommand(LearnerHome learner, Coursework coursework, Connection connection, Output out) {
+        this.learner = learner;
+        this.coursework = coursework;
+        this.connection = connection;
+        this.out = out;
     }
 
+    @Override public String name() { return "learner"; }
+    @Override public String usage() { return Messages.get("shell.learner.usage"); }
+    @Override public String summary() { return Messages.get("shell.learner.summary"); }
+    @Override public String help() { return Messages.get("shell.learner.help"); }
+
     @Override
-    public void run(List<String> args, ShellContext ctx) throws UsageException {
-        if (args.size() > 1) throw new UsageException("learner takes one id, without spaces.");
+    public void run(List<String> args) throws UsageException {
+        if (args.size() > 1) throw new UsageException(Messages.get("shell.learner.oneId"));
+        GradeBook grades = learner.grades();
         if (args.isEmpty()) {
-            ctx.info(ctx.grades().learner().map(ShellText.LEARNER_IS::formatted).orElse(ShellText.LEARNER_NONE));
+            out.info(grades.learner().map(id -> Messages.get("shell.learner.is", id))
+                    .orElse(Messages.get("shell.learner.none")));
             return;
         }
         String id = GradeBook.fold(args.get(0))
-                .orElseThrow(() -> new UsageException(ShellText.BAD_LEARNER.formatted(args.get(0))));
+                .orElseThrow(() -> new UsageException(Messages.get("shell.learner.bad", args.get(0))));
         try {
-            ctx.grades().learner(id);
+            grades.learner(id);
         } catch (IOException e) {
-            ctx.error(ShellText.GRADE_NOT_SAVED.formatted(e.getMessage()));
+            out.error(Messages.get("shell.grade.notSaved", e.getMessage()));
             return;
         }
-        ctx.info(ShellText.LEARNER_SET.formatted(id));
-        ctx.typed(null);
-        ctx.serveFiles(MirrorFiles.bundled());
+        out.info(Messages.get("shell.learner.set", id));
+        coursework.typed(null);
+        connection.serve(MirrorFiles.bundled());
     }
 
     /** The learner's id, asking for it (and remembering it) the first time it is needed. */
-    static Optional<String> require(ShellContext ctx) {
-        var learner = ctx.grades().learner();
-        if (learner.isPresent()) return learner;
-        var given = ctx.ask(ShellText.ASK_LEARNER);
+    static Optional<String> require(LearnerHome learner, Output out) {
+        GradeBook grades = learner.grades();
+        var known = grades.learner();
+        if (known.isPresent()) return known;
+        var given = out.ask(Messages.get("shell.learner.ask"));
         if (given.isEmpty() || !GradeBook.validLearnerId(given.get())) {
-            ctx.error(given.map(ShellText.BAD_LEARNER::formatted).orElse(ShellText.NEED_LEARNER));
+            out.error(given.map(g -> Messages.get("shell.learner.bad", g)).orElse(Messages.get("shell.learner.needed")));
             return Optional.empty();
         }
         String id = GradeBook.fold(given.get()).orElseThrow();
         try {
-            ctx.grades().learner(id);
+            grades.learner(id);
         } catch (IOException e) {
-            ctx.error(ShellText.GRADE_NOT_SAVED.formatted(e.getMessage()));
+            out.error(Messages.get("shell.grade.notSaved", e.getMessage()));
         }
         return Optional.of(id);
     }

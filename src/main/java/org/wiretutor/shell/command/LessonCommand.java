@@ -3,57 +3,65 @@ package org.wiretutor.shell.command;
 import java.util.List;
 import org.wiretutor.course.Lesson;
 import org.wiretutor.course.Position;
-import org.wiretutor.shell.ShellContext;
-import org.wiretutor.shell.ShellText;
+import org.wiretutor.mirror.pages.MirrorFiles;
+import org.wiretutor.text.Messages;
 
 public final class LessonCommand implements Command {
-    @Override public String name() { return "lesson"; }
-    @Override public String usage() { return "lesson [N]"; }
-    @Override public String summary() { return "start or resume lesson N (the current step again, without N)"; }
-    @Override public String help() {
-        return "lesson 1 starts the first lesson, or takes you back to the step you reached. Without a number, "
-                + "shows the step you are on. Steps finish when the thing they ask for really happens on the wire.";
+    private final Coursework coursework;
+    private final Connection connection;
+    private final Output out;
+
+    public LessonCommand(Coursework coursework, Connection connection, Output out) {
+        this.coursework = coursework;
+        this.connection = connection;
+        this.out = out;
     }
 
+    @Override public String name() { return "lesson"; }
+    @Override public String usage() { return Messages.get("shell.lesson.usage"); }
+    @Override public String summary() { return Messages.get("shell.lesson.summary"); }
+    @Override public String help() { return Messages.get("shell.lesson.help"); }
+
     @Override
-    public List<String> candidates(int index, ShellContext ctx) {
+    public List<String> candidates(int index) {
         return index == 0
-                ? ctx.course.course().lessons().stream().map(l -> Integer.toString(l.number())).toList()
+                ? coursework.course().course().lessons().stream().map(l -> Integer.toString(l.number())).toList()
                 : List.of();
     }
 
     @Override
-    public void run(List<String> args, ShellContext ctx) throws UsageException {
-        if (args.size() > 1) throw new UsageException("lesson takes one number.");
+    public void run(List<String> args) throws UsageException {
+        var course = coursework.course();
+        if (args.size() > 1) throw new UsageException(Messages.get("shell.lesson.oneNumber"));
         if (args.isEmpty()) {
-            var at = ctx.course.position();
+            var at = course.position();
             if (at.isEmpty()) {
-                var suggested = ctx.course.suggested();
+                var suggested = course.suggested();
                 if (suggested.isEmpty()) {
-                    ctx.info(ShellText.NO_LESSONS);
+                    out.info(Messages.get("shell.lessons.none"));
                     return;
                 }
-                show(ctx, ctx.course.start(suggested.get()));
+                show(course.start(suggested.get()));
                 return;
             }
-            show(ctx, at.get());
+            show(at.get());
             return;
         }
         Lesson lesson;
         try {
             int n = Integer.parseInt(args.get(0));
-            lesson = ctx.course.course().lesson(n)
-                    .orElseThrow(() -> new UsageException(ShellText.NO_SUCH_LESSON.formatted(args.get(0))));
+            lesson = course.course().lesson(n)
+                    .orElseThrow(() -> new UsageException(Messages.get("shell.lesson.noSuch", args.get(0))));
         } catch (NumberFormatException e) {
-            lesson = ctx.course.course().lesson(args.get(0))
-                    .orElseThrow(() -> new UsageException(ShellText.NO_SUCH_LESSON.formatted(args.get(0))));
+            lesson = course.course().lesson(args.get(0))
+                    .orElseThrow(() -> new UsageException(Messages.get("shell.lesson.noSuch", args.get(0))));
         }
-        show(ctx, ctx.course.start(lesson));
+        show(course.start(lesson));
     }
 
-    private static void show(ShellContext ctx, Position at) {
-        ctx.leaveTyped();
-        ctx.serveFiles(org.wiretutor.mirror.pages.MirrorFiles.bundled());
-        ctx.courseView.step(at, true);
+    private void show(Position at) {
+        coursework.leaveTyped();
+        connection.serve(MirrorFiles.bundled());
+        coursework.view().step(at, true);
     }
 }

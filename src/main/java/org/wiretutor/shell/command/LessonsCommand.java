@@ -4,36 +4,41 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;
 import org.wiretutor.course.CourseSession;
-import org.wiretutor.shell.ShellContext;
-import org.wiretutor.shell.ShellText;
 import org.wiretutor.shell.screen.Styles;
+import org.wiretutor.text.Messages;
 
 public final class LessonsCommand implements Command {
-    @Override public String name() { return "lessons"; }
-    @Override public String usage() { return "lessons"; }
-    @Override public String summary() { return "list the lessons and how far you are in each"; }
-    @Override public String help() {
-        return "Lists every lesson with its number and your progress in it. Start or resume one with lesson N.";
+    private final Coursework coursework;
+    private final Output out;
+
+    public LessonsCommand(Coursework coursework, Output out) {
+        this.coursework = coursework;
+        this.out = out;
     }
 
+    @Override public String name() { return "lessons"; }
+    @Override public String usage() { return Messages.get("shell.lessons.usage"); }
+    @Override public String summary() { return Messages.get("shell.lessons.summary"); }
+    @Override public String help() { return Messages.get("shell.lessons.help"); }
+
     @Override
-    public void run(List<String> args, ShellContext ctx) {
-        List<CourseSession.LessonState> states = ctx.course.states();
+    public void run(List<String> args) {
+        List<CourseSession.LessonState> states = coursework.course().states();
         if (states.isEmpty()) {
-            ctx.info(ShellText.NO_LESSONS);
+            out.info(Messages.get("shell.lessons.none"));
             return;
         }
-        List<AttributedString> out = new ArrayList<>();
-        out.add(new AttributedString(ShellText.LESSON_HEADER, Styles.STRONG));
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(new AttributedString(Messages.get("shell.lessons.header"), Styles.STRONG));
         for (CourseSession.LessonState s : states) {
             int steps = s.lesson().steps().size();
-            String state = s.finished() ? ShellText.STATE_DONE
-                    : s.savedStep() == 0 && !s.current() ? ShellText.STATE_NOT_STARTED
-                    : ShellText.STATE_AT.formatted(s.savedStep() + 1, steps);
-            out.add(new AttributedString(ShellText.LESSON_ROW.formatted(s.lesson().number(), s.lesson().title(), state),
+            String state = s.finished() ? Messages.get("shell.lessons.done")
+                    : s.savedStep() == 0 && !s.current() ? Messages.get("shell.lessons.notStarted")
+                    : Messages.get("shell.lessons.at", s.savedStep() + 1, steps);
+            lines.add(new AttributedString(Row.of(s.lesson().number(), 32, s.lesson().title(), state),
                     s.current() ? Styles.STRONG : Styles.PLAIN));
         }
-        out.add(new AttributedString(ShellText.LESSON_FOOT, Styles.DIM));
-        ctx.screen.show(out);
+        lines.add(new AttributedString(Messages.get("shell.lessons.foot"), Styles.DIM));
+        out.screen().show(lines);
     }
 }

@@ -1,33 +1,38 @@
 package org.wiretutor.shell.command;
 
 import java.util.List;
-import org.wiretutor.shell.ShellContext;
-import org.wiretutor.shell.ShellText;
+import org.wiretutor.text.Messages;
 
 public final class NextCommand implements Command {
-    @Override public String name() { return "next"; }
-    @Override public String usage() { return "next"; }
-    @Override public String summary() { return "go on to the next step of the lesson"; }
-    @Override public String help() {
-        return "Moves to the next step. Steps that ask you to do something finish by themselves when you do it; "
-                + "next lets you move on anyway (the step is marked as skipped in the message).";
+    private final Coursework coursework;
+    private final Output out;
+
+    public NextCommand(Coursework coursework, Output out) {
+        this.coursework = coursework;
+        this.out = out;
     }
 
+    @Override public String name() { return "next"; }
+    @Override public String usage() { return Messages.get("shell.next.usage"); }
+    @Override public String summary() { return Messages.get("shell.next.summary"); }
+    @Override public String help() { return Messages.get("shell.next.help"); }
+
     @Override
-    public void run(List<String> args, ShellContext ctx) {
+    public void run(List<String> args) {
         // after a reply the course has moved on already; the learner has not seen that step yet
-        if (ctx.courseView.showPending()) return;
-        String remaining = ctx.course.remaining();
-        var move = ctx.course.next();
+        if (coursework.view().showPending()) return;
+        var course = coursework.course();
+        String remaining = course.remaining();
+        var move = course.next();
         if (move.isEmpty()) {
-            ctx.info(ShellText.NO_LESSON_YET);
+            out.info(Messages.get("shell.noLessonYet"));
             return;
         }
-        if (move.get().skipped()) ctx.note(ShellText.STEP_SKIPPED.formatted(remaining));
+        if (move.get().skipped()) out.note(Messages.get("shell.next.skipped", remaining));
         if (move.get().lessonFinished()) {
-            ctx.courseView.lessonDone(move.get().to().lesson(), ctx.course.course());
+            coursework.view().lessonDone(move.get().to().lesson(), course.course());
         } else {
-            ctx.courseView.step(move.get().to(), false);
+            coursework.view().step(move.get().to(), false);
         }
     }
 }

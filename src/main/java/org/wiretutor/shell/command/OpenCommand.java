@@ -7,35 +7,34 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.wiretutor.mirror.ReplyPacing;
 import org.wiretutor.mirror.Trickle;
-import org.wiretutor.shell.ShellContext;
-import org.wiretutor.shell.ShellText;
-import org.wiretutor.shell.screen.WireView;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.ConnectFailure;
 import org.wiretutor.wire.Connector;
 import org.wiretutor.wire.Target;
-import org.wiretutor.wire.WireSession;
 import org.wiretutor.wire.WireText;
 
 public final class OpenCommand implements Command {
+    private final Connection connection;
+    private final Output out;
+    private final Keyboard keyboard;
+
+    public OpenCommand(Connection connection, Output out, Keyboard keyboard) {
+        this.connection = connection;
+        this.out = out;
+        this.keyboard = keyboard;
+    }
+
     @Override public String name() { return "open"; }
     @Override public List<String> aliases() { return List.of("connect"); }
     /** The option that makes the built-in mirror send its replies a few bytes at a time. */
     static final String TRICKLE = "--trickle";
 
-    @Override public String usage() { return "open [--trickle BYTES:MILLIS] HOST [PORT]"; }
-    @Override public String summary() { return "open a TCP connection to a server (port 80 if not given)"; }
-    @Override public String help() {
-        return "Opens a real TCP socket to HOST on PORT (80, the web's port, if you leave it out). After that, "
-                + "every line you type is sent to the server followed by \\r\\n. If data.pr4e.org cannot be "
-                + "reached, the built-in mirror answers instead and wiretutor says so; with a class server "
-                + "(wiretutor --server), data.pr4e.org is that server. Example: open data.pr4e.org 80. "
-                + "With --trickle BYTES:MILLIS the built-in mirror answers and sends each reply in writes of BYTES "
-                + "bytes, MILLIS ms apart, as a slow network would; then show reads and replay show it arriving in "
-                + "pieces. Example: open --trickle 16:5 data.pr4e.org";
-    }
+    @Override public String usage() { return Messages.get("shell.open.usage"); }
+    @Override public String summary() { return Messages.get("shell.open.summary"); }
+    @Override public String help() { return Messages.get("shell.open.help"); }
 
     @Override
-    public List<String> candidates(List<String> before, String typed, ShellContext ctx) {
+    public List<String> candidates(List<String> before, String typed) {
         List<String> args = new java.util.ArrayList<>(before);
         if (!args.isEmpty() && args.get(args.size() - 1).equals(TRICKLE)) return List.of("16:5", "64:20", "512:100");
         boolean trickled = args.remove(TRICKLE);
@@ -48,13 +47,13 @@ public final class OpenCommand implements Command {
     }
 
     @Override
-    public void run(List<String> given, ShellContext ctx) throws UsageException {
+    public void run(List<String> given) throws UsageException {
         List<String> args = new java.util.ArrayList<>(given);
         Optional<Trickle> trickle = trickle(args);
-        if (args.isEmpty() || args.size() > 2) throw new UsageException("open needs a host, and optionally a port.");
-        var open = ctx.wire();
+        if (args.isEmpty() || args.size() > 2) throw new UsageException(Messages.get("shell.open.needsHost"));
+        var open = connection.wire();
         if (open.isPresent()) {
-            ctx.error(ShellText.ALREADY_CONNECTED.formatted(open.get().route().target()));
+            out.error(Messages.get("shell.open.already", open.get().route().target().toString()));
             return;
         }
         String host = stripUrl(args.get(0));
@@ -63,28 +62,27 @@ public final class OpenCommand implements Command {
             try {
                 port = Integer.parseInt(args.get(1));
             } catch (NumberFormatException e) {
-                throw new UsageException(ShellText.BAD_PORT.formatted(args.get(1)));
+                throw new UsageException(Messages.get("shell.open.badPort", args.get(1)));
             }
-            if (port < 1 || port > 65_535) throw new UsageException(ShellText.BAD_PORT.formatted(args.get(1)));
+            if (port < 1 || port > 65_535) throw new UsageException(Messages.get("shell.open.badPort", args.get(1)));
         }
         Target target = new Target(host, port);
-        if (trickle.isPresent() && !target.isMirrored()) throw new UsageException(ShellText.TRICKLE_MIRROR_ONLY);
-        ctx.mirror.pace(trickle.<ReplyPacing>map(t -> t).orElse(ReplyPacing.AT_ONCE));
-        if (ctx.interactive) ctx.note(ShellText.CONNECTING.formatted(target.host(), target.port()));
+        if (trickle.isPresent() && !target.isMirrored()) throw new UsageException(Messages.get("shell.trickle.mirrorOnly"));
+        connection.mirror().pace(trickle.<ReplyPacing>map(t -> t).orElse(ReplyPacing.AT_ONCE));
+        if (keyboard.interactive()) out.note(Messages.get("shell.open.connecting", target.host(), target.port()));
         Connector.Opened opened;
         try {
             opened = trickle.isPresent()
-                    ? connect(ctx, () -> ctx.connector.openMirror(target, WireText.trickleReason(trickle.get())))
-                    : connect(ctx, () -> ctx.connector.open(target));
+                    ? connect(() -> connection.connector().openMirror(target, WireText.trickleReason(trickle.get())))
+                    : connect(() -> connection.connector().open(target));
         } catch (ConnectFailure e) {
-            ctx.error(e.getMessage());
+            out.error(e.getMessage());
             return;
         }
         if (opened == null) return;
-        WireView view = new WireView(ctx);
-        ctx.wire(WireSession.start(opened, ctx.waits, view));
-        ctx.note(ctx.interactive ? ShellText.CONNECTED_TIP : ShellText.CONNECTED_TIP_PLAIN);
-        if (trickle.isPresent()) ctx.note(ShellText.TRICKLE_TIP);
+        connection.start(opened);
+        out.note(keyboard.interactive() ? Messages.get("shell.open.tip") : Messages.get("shell.open.tip.plain"));
+        if (trickle.isPresent()) out.note(Messages.get("shell.trickle.tip"));
     }
 
     /** Takes {@code --trickle BYTES:MILLIS} (or {@code --trickle=BYTES:MILLIS}) out of the arguments. */
@@ -93,7 +91,7 @@ public final class OpenCommand implements Command {
             String a = args.get(i);
             String value;
             if (a.equals(TRICKLE)) {
-                if (i + 1 == args.size()) throw new UsageException(ShellText.TRICKLE_NEEDS_VALUE);
+                if (i + 1 == args.size()) throw new UsageException(Messages.get("shell.trickle.needsValue"));
                 value = args.remove(i + 1);
             } else if (a.startsWith(TRICKLE + "=")) {
                 value = a.substring(TRICKLE.length() + 1);
@@ -116,7 +114,7 @@ public final class OpenCommand implements Command {
     }
 
     /** Connects off the shell thread so Ctrl-C can abandon a slow connect; null when cancelled. */
-    private static Connector.Opened connect(ShellContext ctx, Opening opening) throws ConnectFailure {
+    private Connector.Opened connect(Opening opening) throws ConnectFailure {
         CompletableFuture<Connector.Opened> future = CompletableFuture.supplyAsync(() -> {
             try {
                 return opening.open();
@@ -124,11 +122,11 @@ public final class OpenCommand implements Command {
                 throw new java.util.concurrent.CompletionException(e);
             }
         });
-        ctx.waitingOn(() -> future.cancel(true));
+        keyboard.waitingOn(() -> future.cancel(true));
         try {
             return future.get();
         } catch (CancellationException e) {
-            ctx.note(ShellText.INTERRUPTED);
+            out.note(Messages.get("shell.cancelled"));
             future.whenComplete((o, t) -> {
                 if (o != null) closeQuietly(o);
             });
@@ -140,7 +138,7 @@ public final class OpenCommand implements Command {
             if (e.getCause() instanceof ConnectFailure f) throw f;
             throw new ConnectFailure(ConnectFailure.Kind.OTHER, String.valueOf(e.getCause().getMessage()), e);
         } finally {
-            ctx.waitingOn(null);
+            keyboard.waitingOn(null);
         }
     }
 

@@ -1,34 +1,35 @@
 package org.wiretutor.shell.command;
 
 import java.util.List;
-import org.wiretutor.shell.ShellContext;
-import org.wiretutor.shell.ShellText;
 import org.wiretutor.shell.screen.Presenter;
+import org.wiretutor.text.Messages;
 
 public final class PresentCommand implements Command {
-    @Override public String name() { return "present"; }
-    @Override public String usage() { return "present [on|off]"; }
-    @Override public String summary() { return "presenter mode: reveal each reply one part at a time"; }
-    @Override public String help() {
-        return "For teaching on a projector. With presenter mode on, a reply is held back and shown one part at "
-                + "a time: the status line, then each header, then the blank line, then the body. Press Enter on "
-                + "an empty line for the next part. Without an argument, present switches it on or off. "
-                + "Start with it on: ./wiretutor --present";
+    private final Presenter presenter;
+    private final Output out;
+
+    public PresentCommand(Presenter presenter, Output out) {
+        this.presenter = presenter;
+        this.out = out;
     }
 
+    @Override public String name() { return "present"; }
+    @Override public String usage() { return Messages.get("shell.present.usage"); }
+    @Override public String summary() { return Messages.get("shell.present.summary"); }
+    @Override public String help() { return Messages.get("shell.present.help"); }
+
     @Override
-    public List<String> candidates(int index, ShellContext ctx) {
+    public List<String> candidates(int index) {
         return index == 0 ? List.of("on", "off") : List.of();
     }
 
     @Override
-    public void run(List<String> args, ShellContext ctx) throws UsageException {
+    public void run(List<String> args) throws UsageException {
         if (args.size() > 1 || (args.size() == 1 && !List.of("on", "off").contains(args.get(0)))) {
-            throw new UsageException("present takes on or off.");
+            throw new UsageException(Messages.get("shell.present.onOrOff"));
         }
-        Presenter presenter = ctx.presenter().orElseThrow(() -> new UsageException("presenter mode is not available"));
         boolean on = args.isEmpty() ? !presenter.on() : args.get(0).equals("on");
         presenter.on(on);
-        ctx.info(on ? ShellText.PRESENT_ON : ShellText.PRESENT_OFF);
+        out.info(on ? Messages.get("shell.present.on") : Messages.get("shell.present.off"));
     }
 }

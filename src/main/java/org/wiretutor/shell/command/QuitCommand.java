@@ -1,20 +1,24 @@
 package org.wiretutor.shell.command;
 
 import java.util.List;
-import org.wiretutor.shell.ShellContext;
+import org.wiretutor.text.Messages;
 
 public final class QuitCommand implements Command {
-    @Override public String name() { return "quit"; }
-    @Override public List<String> aliases() { return List.of("exit"); }
-    @Override public String usage() { return "quit"; }
-    @Override public String summary() { return "close any connection and leave (Ctrl-D does the same)"; }
-    @Override public String help() {
-        return "Closes the connection if one is open and leaves wiretutor. Your place in the lessons and your "
-                + "command history are saved; next time you start where you left off.";
+    private final Runnable quit;
+
+    /** @param quit ends the shell's loop once this command returns */
+    public QuitCommand(Runnable quit) {
+        this.quit = quit;
     }
 
+    @Override public String name() { return "quit"; }
+    @Override public List<String> aliases() { return List.of("exit"); }
+    @Override public String usage() { return Messages.get("shell.quit.usage"); }
+    @Override public String summary() { return Messages.get("shell.quit.summary"); }
+    @Override public String help() { return Messages.get("shell.quit.help"); }
+
     @Override
-    public void run(List<String> args, ShellContext ctx) {
-        ctx.quit();
+    public void run(List<String> args) {
+        quit.run();
     }
 }

@@ -4,10 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jline.utils.AttributedString;
-import org.wiretutor.shell.ShellContext;
-import org.wiretutor.shell.ShellText;
 import org.wiretutor.shell.screen.Styles;
 import org.wiretutor.shell.screen.WireRenderer;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.Exchange;
 
 /**
@@ -18,37 +17,45 @@ public final class ReplayCommand implements Command {
     /** Gaps longer than this are cut short, so a replay never stalls a lesson. */
     private static final long MAX_GAP_MILLIS = 3_000;
 
-    @Override public String name() { return "replay"; }
-    @Override public String usage() { return "replay [SLOWER]"; }
-    @Override public String summary() { return "show the last reply arriving again, read by read, slowed down"; }
-    @Override public String help() {
-        return "Prints the last reply's bytes again as they came: one read at a time, with the real pauses "
-                + "between reads made SLOWER times longer (the --pace option sets the default). On a fast network "
-                + "a reply arrives in microseconds; replay 200 makes its pieces visible. Ctrl-C stops it.";
+    private final Connection connection;
+    private final Output out;
+    private final Keyboard keyboard;
+    private final double pace;
+
+    /** @param pace how many times slower than real life a replay goes unless told (the --pace option) */
+    public ReplayCommand(Connection connection, Output out, Keyboard keyboard, double pace) {
+        this.connection = connection;
+        this.out = out;
+        this.keyboard = keyboard;
+        this.pace = pace;
     }
 
+    @Override public String name() { return "replay"; }
+    @Override public String usage() { return Messages.get("shell.replay.usage"); }
+    @Override public String summary() { return Messages.get("shell.replay.summary"); }
+    @Override public String help() { return Messages.get("shell.replay.help"); }
+
     @Override
-    public void run(List<String> args, ShellContext ctx) throws UsageException {
-        if (args.size() > 1) throw new UsageException(ShellText.REPLAY_WHAT);
-        double slower = ctx.pace();
+    public void run(List<String> args) throws UsageException {
+        if (args.size() > 1) throw new UsageException(Messages.get("shell.replay.what"));
+        double slower = pace;
         if (args.size() == 1) {
             try {
                 slower = Double.parseDouble(args.get(0));
             } catch (NumberFormatException e) {
-                throw new UsageException(ShellText.REPLAY_WHAT);
+                throw new UsageException(Messages.get("shell.replay.what"));
             }
-            if (!(slower >= 1 && slower <= 1000)) throw new UsageException(ShellText.REPLAY_WHAT);
+            if (!(slower >= 1 && slower <= 1000)) throw new UsageException(Messages.get("shell.replay.what"));
         }
-        var last = ctx.lastWire().flatMap(w -> w.lastExchange()).filter(e -> !e.reads().isEmpty());
+        var last = connection.lastWire().flatMap(w -> w.lastExchange()).filter(e -> !e.reads().isEmpty());
         if (last.isEmpty()) {
-            ctx.info(ShellText.NOTHING_TO_SHOW);
+            out.info(Messages.get("shell.show.nothing"));
             return;
         }
         Exchange e = last.get();
-        ctx.note(ShellText.REPLAYING.formatted(trim(slower), e.receivedTotal(), WireRenderer.plural(e.receivedTotal()),
-                e.reads().size(), e.reads().size() == 1 ? "read" : "reads"));
+        out.note(Messages.get("shell.replay.replaying", trim(slower), e.receivedTotal(), e.reads().size()));
         Thread me = Thread.currentThread();
-        ctx.waitingOn(me::interrupt);
+        keyboard.waitingOn(me::interrupt);
         try {
             int offset = 0;
             long previous = 0;
@@ -61,14 +68,14 @@ public final class ReplayCommand implements Command {
                 int end = Math.min(e.received().length, offset + read.bytes());
                 byte[] piece = Arrays.copyOfRange(e.received(), Math.min(offset, end), end);
                 offset += read.bytes();
-                ctx.screen.show(new AttributedString(ShellText.REPLAY_READ.formatted(++n, read.bytes(),
-                        WireRenderer.plural(read.bytes()), at / 1_000_000.0), Styles.DIM));
-                ctx.screen.show(WireRenderer.receivedLines(piece, ctx.screen.width()));
+                out.screen().show(new AttributedString(Messages.get("shell.replay.read", ++n, read.bytes(),
+                        Tenths.of(at / 1_000_000.0)), Styles.DIM));
+                out.screen().show(WireRenderer.receivedLines(piece, out.screen().width()));
             }
         } catch (InterruptedException stopped) {
-            ctx.note(ShellText.INTERRUPTED);
+            out.note(Messages.get("shell.cancelled"));
         } finally {
-            ctx.waitingOn(null);
+            keyboard.waitingOn(null);
             Thread.interrupted();
         }
     }

@@ -3,31 +3,36 @@ package org.wiretutor.shell.command;
 import java.io.IOException;
 import java.util.List;
 import org.wiretutor.grading.Exercise;
-import org.wiretutor.shell.ShellContext;
-import org.wiretutor.shell.ShellText;
+import org.wiretutor.text.Messages;
 
 public final class ResetCommand implements Command {
+    private final LearnerHome learner;
+    private final Output out;
+
+    public ResetCommand(LearnerHome learner, Output out) {
+        this.learner = learner;
+        this.out = out;
+    }
+
     @Override public String name() { return "reset"; }
-    @Override public String usage() { return "reset N"; }
-    @Override public String summary() { return "forget your results for exercise N"; }
-    @Override public String help() {
-        return "Forgets the scores and tries recorded for exercise N, so it shows as not tried. Lessons and other "
-                + "exercises are left alone.";
+    @Override public String usage() { return Messages.get("shell.reset.usage"); }
+    @Override public String summary() { return Messages.get("shell.reset.summary"); }
+    @Override public String help() { return Messages.get("shell.reset.help"); }
+
+    @Override
+    public List<String> candidates(int index) {
+        return index == 0 ? ExerciseCommand.numbers(learner.exercises()) : List.of();
     }
 
     @Override
-    public List<String> candidates(int index, ShellContext ctx) {
-        return index == 0 ? ctx.exercises().all().stream().map(e -> Integer.toString(e.number())).toList() : List.of();
-    }
-
-    @Override
-    public void run(List<String> args, ShellContext ctx) throws UsageException {
-        if (args.size() != 1) throw new UsageException("reset takes one exercise number.");
-        Exercise e = ExerciseCommand.find(ctx, args.get(0));
+    public void run(List<String> args) throws UsageException {
+        if (args.size() != 1) throw new UsageException(Messages.get("shell.reset.oneNumber"));
+        Exercise e = ExerciseCommand.find(learner.exercises(), args.get(0));
         try {
-            ctx.info((ctx.grades().reset(e.id(), ctx.clock().instant()) ? ShellText.RESET_DONE : ShellText.RESET_NOTHING).formatted(e.number()));
+            boolean forgot = learner.grades().reset(e.id(), learner.clock().instant());
+            out.info(forgot ? Messages.get("shell.reset.done", e.number()) : Messages.get("shell.reset.nothing", e.number()));
         } catch (IOException ex) {
-            ctx.error(ShellText.GRADE_NOT_SAVED.formatted(ex.getMessage()));
+            out.error(Messages.get("shell.grade.notSaved", ex.getMessage()));
         }
     }
 }

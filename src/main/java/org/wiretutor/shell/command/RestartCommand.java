@@ -1,25 +1,30 @@
 package org.wiretutor.shell.command;
 
 import java.util.List;
-import org.wiretutor.shell.ShellContext;
-import org.wiretutor.shell.ShellText;
+import org.wiretutor.text.Messages;
 
 public final class RestartCommand implements Command {
-    @Override public String name() { return "restart"; }
-    @Override public String usage() { return "restart"; }
-    @Override public String summary() { return "start the current lesson again from its first step"; }
-    @Override public String help() {
-        return "Goes back to the first step of the lesson you are in. Other lessons keep their progress.";
+    private final Coursework coursework;
+    private final Output out;
+
+    public RestartCommand(Coursework coursework, Output out) {
+        this.coursework = coursework;
+        this.out = out;
     }
 
+    @Override public String name() { return "restart"; }
+    @Override public String usage() { return Messages.get("shell.restart.usage"); }
+    @Override public String summary() { return Messages.get("shell.restart.summary"); }
+    @Override public String help() { return Messages.get("shell.restart.help"); }
+
     @Override
-    public void run(List<String> args, ShellContext ctx) {
-        var at = ctx.course.restart();
+    public void run(List<String> args) {
+        var at = coursework.course().restart();
         if (at.isEmpty()) {
-            ctx.info(ShellText.NO_LESSON_YET);
+            out.info(Messages.get("shell.noLessonYet"));
             return;
         }
-        ctx.note(ShellText.RESTARTED);
-        ctx.courseView.step(at.get(), true);
+        out.note(Messages.get("shell.restart.done"));
+        coursework.view().step(at.get(), true);
     }
 }

@@ -9,12 +9,12 @@ import org.jline.utils.AttributedStringBuilder;
 import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.programs.MirrorRedirect;
 import org.wiretutor.programs.ProgramRunner;
-import org.wiretutor.shell.ShellText;
 import org.wiretutor.shell.screen.Styles;
 import org.wiretutor.shell.screen.WireRenderer;
 import org.wiretutor.shell.screen.Wrap;
 import org.wiretutor.text.Escape;
 import org.wiretutor.text.Foreign;
+import org.wiretutor.text.Messages;
 
 /**
  * What the learner sees after {@code run}: what the program printed (escaped), how it ended, the exact bytes the
@@ -41,31 +41,32 @@ final class RunReport {
         ProgramRunner.Result result = run.result();
         List<AttributedString> out = new ArrayList<>();
         if (result.output().isEmpty()) {
-            out.add(new AttributedString(ShellText.PROGRAM_NO_OUTPUT, Styles.DIM));
+            out.add(new AttributedString(Messages.get("shell.run.printedNothing"), Styles.DIM));
         } else {
-            out.add(new AttributedString(ShellText.PROGRAM_OUTPUT, Styles.STRONG));
+            out.add(new AttributedString(Messages.get("shell.run.printed"), Styles.STRONG));
             for (String line : result.output().split("\n", -1)) {
                 out.add(new AttributedStringBuilder().append("  │ ", Styles.DIM).append(Escape.string(line))
                         .toAttributedString());
             }
             if (result.output().endsWith("\n")) out.remove(out.size() - 1);
-            if (result.truncated()) out.add(new AttributedString(ShellText.PROGRAM_TRUNCATED, Styles.DIM));
+            if (result.truncated()) out.add(new AttributedString(Messages.get("shell.run.truncated"), Styles.DIM));
         }
-        out.add(new AttributedString(result.timedOut() ? ShellText.PROGRAM_TIMEOUT.formatted(run.limit().toSeconds())
-                : ShellText.PROGRAM_EXIT.formatted(result.exit(), result.took().toMillis() / 1000.0), Styles.DIM));
+        out.add(new AttributedString(result.timedOut() ? Messages.get("shell.run.timeout", run.limit().toSeconds())
+                : Messages.get("shell.run.exit", result.exit(), Tenths.of(result.took().toMillis() / 1000.0)), Styles.DIM));
         result.limitMessage().ifPresent(said -> out.add(new AttributedString(
-                ShellText.PROGRAM_LIMIT.formatted(said), Styles.WARNING)));
+                Messages.get("shell.run.limit", said), Styles.WARNING)));
         if (result.strayChildren() > 0) {
-            out.add(new AttributedString(ShellText.PROGRAM_STRAYS.formatted(result.strayChildren()), Styles.WARNING));
+            out.add(new AttributedString(Messages.get("shell.run.strays", result.strayChildren()), Styles.WARNING));
         }
         if (run.received().isEmpty()) {
-            out.add(new AttributedString(run.classServer() ? ShellText.PROGRAM_SENT_NOTHING_CLASS
-                    : ShellText.PROGRAM_SENT_NOTHING, Styles.DIM));
+            out.add(new AttributedString(run.classServer() ? Messages.get("shell.run.sentNothing.class")
+                    : Messages.get("shell.run.sentNothing"), Styles.DIM));
         }
         for (LogEntry entry : run.received()) {
             byte[] head = entry.head();
-            String sent = run.classServer() ? ShellText.PROGRAM_SENT_CLASS : ShellText.PROGRAM_SENT;
-            out.add(new AttributedString(sent.formatted(head.length, WireRenderer.plural(head.length)), Styles.STRONG));
+            String sent = run.classServer() ? Messages.get("shell.run.sent.class", head.length)
+                    : Messages.get("shell.run.sent", head.length);
+            out.add(new AttributedString(sent, Styles.STRONG));
             out.addAll(WireRenderer.sentLines(head, width));
         }
         out.addAll(elsewhere(run, width));
@@ -80,10 +81,10 @@ final class RunReport {
             String host = Foreign.text(a.host()).shown();
             String port = Foreign.text(a.port()).shown();
             if (a.outcome() == MirrorRedirect.Outcome.DIRECT) {
-                said.add(RunText.DIRECT.formatted(host, port));
+                said.add(Messages.get("shell.run.direct", host, port));
             } else {
                 failed = true;
-                said.add(RunText.TRIED.formatted(host, port, Foreign.text(a.detail()).shown()));
+                said.add(Messages.get("shell.run.tried", host, port, Foreign.text(a.detail()).shown()));
             }
         }
         // with a class server, a run that reached nothing has already been told why (the server could not be reached)
@@ -91,8 +92,8 @@ final class RunReport {
             String output = run.result().output().toLowerCase(Locale.ROOT);
             String named = run.mirroredHost().stream().filter(h -> h.contains(".") && output.contains(h))
                     .sorted().findFirst().orElse(null);
-            said.add(named != null ? RunText.MENTIONS_HOST.formatted(named, run.mirrorPort())
-                    : RunText.NOTHING_REACHED.formatted(run.mirrorPort()));
+            said.add(named != null ? Messages.get("shell.run.mentionsHost", named, run.mirrorPort())
+                    : Messages.get("shell.run.nothingReached", run.mirrorPort()));
         }
         List<AttributedString> out = new ArrayList<>();
         for (String s : said) out.addAll(Wrap.wrap(new AttributedString(s, Styles.WARNING), width, ""));

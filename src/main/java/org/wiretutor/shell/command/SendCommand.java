@@ -3,34 +3,38 @@ package org.wiretutor.shell.command;
 import java.io.IOException;
 import java.util.List;
 import org.jline.utils.AttributedString;
-import org.wiretutor.shell.ShellContext;
-import org.wiretutor.shell.ShellText;
 import org.wiretutor.shell.screen.Styles;
+import org.wiretutor.text.Messages;
 
 public final class SendCommand implements TextCommand {
-    @Override public String name() { return "send"; }
-    @Override public String usage() { return "send TEXT"; }
-    @Override public String summary() { return "send exact bytes: nothing added, \\r \\n \\t \\\\ \\xNN understood"; }
-    @Override public String help() {
-        return "Sends TEXT to the server exactly, adding nothing: no \\r\\n at the end unless you write it. "
-                + "Write \\r for CR, \\n for LF, \\t for a tab, \\\\ for a backslash and \\xNN for any byte. "
-                + "This is how to send what a buggy program would, e.g. bare LF line endings: "
-                + "~send GET /romeo.txt HTTP/1.0\\n\\n";
+    private final Connection connection;
+    private final Output out;
+    private final Keyboard keyboard;
+
+    public SendCommand(Connection connection, Output out, Keyboard keyboard) {
+        this.connection = connection;
+        this.out = out;
+        this.keyboard = keyboard;
     }
+
+    @Override public String name() { return "send"; }
+    @Override public String usage() { return Messages.get("shell.send.usage"); }
+    @Override public String summary() { return Messages.get("shell.send.summary"); }
+    @Override public String help() { return Messages.get("shell.send.help"); }
 
     /** Spaces in the text matter, so send takes it as typed. */
     @Override
-    public void runText(String text, ShellContext ctx) throws UsageException {
-        if (text.isEmpty()) throw new UsageException(ShellText.SEND_WHAT);
-        var wire = ctx.wire();
+    public void runText(String text) throws UsageException {
+        if (text.isEmpty()) throw new UsageException(Messages.get("shell.send.what"));
+        var wire = connection.wire();
         if (wire.isEmpty()) {
-            ctx.error(ShellText.NOT_CONNECTED);
+            out.error(Messages.get("shell.notConnected"));
             return;
         }
         EscapedText.Parsed parsed = EscapedText.parse(text);
         if (!parsed.ok()) {
-            ctx.error(ShellText.BAD_ESCAPE);
-            ctx.screen.show(List.of(new AttributedString("  " + text, Styles.CODE),
+            out.error(Messages.get("shell.send.badEscape"));
+            out.screen().show(List.of(new AttributedString("  " + text, Styles.CODE),
                     new AttributedString("  " + " ".repeat(parsed.badAt()) + "^", Styles.ERROR)));
             return;
         }
@@ -38,9 +42,11 @@ public final class SendCommand implements TextCommand {
         try {
             wire.get().sendRaw(parsed.bytes());
         } catch (IOException e) {
-            ctx.error(ShellText.SEND_FAILED.formatted(e.getMessage()));
+            out.error(Messages.get("shell.sendFailed", e.getMessage()));
             return;
         }
-        if (!ctx.interactive && wire.get().busy() && !wire.get().requestHeadOpen()) ctx.awaitSettled(wire.get(), mark);
+        if (!keyboard.interactive() && wire.get().busy() && !wire.get().requestHeadOpen()) {
+            connection.awaitSettled(wire.get(), mark);
+        }
     }
 }

@@ -1,47 +1,59 @@
 package org.wiretutor.shell.command;
 
 import java.util.List;
-import org.wiretutor.shell.ShellContext;
-import org.wiretutor.shell.ShellText;
+import org.wiretutor.text.Messages;
 
 public final class StatusCommand implements Command {
-    @Override public String name() { return "status"; }
-    @Override public String usage() { return "status"; }
-    @Override public String summary() { return "where you are: connection, lesson, and where your files live"; }
-    @Override public String help() {
-        return "Says whether you are connected and to what (the real server or the built-in mirror), which "
-                + "lesson step (or exercise) you are on and what it waits for, and the folder that keeps your history and progress.";
+    private final Connection connection;
+    private final Coursework coursework;
+    private final LearnerHome learner;
+    private final Output out;
+
+    public StatusCommand(Connection connection, Coursework coursework, LearnerHome learner, Output out) {
+        this.connection = connection;
+        this.coursework = coursework;
+        this.learner = learner;
+        this.out = out;
     }
 
+    @Override public String name() { return "status"; }
+    @Override public String usage() { return Messages.get("shell.status.usage"); }
+    @Override public String summary() { return Messages.get("shell.status.summary"); }
+    @Override public String help() { return Messages.get("shell.status.help"); }
+
     @Override
-    public void run(List<String> args, ShellContext ctx) {
-        var wire = ctx.wire();
+    public void run(List<String> args) {
+        var wire = connection.wire();
         if (wire.isPresent()) {
             var route = wire.get().route();
+            String address = route.reached().getAddress().getHostAddress();
             String how = route.classServer().isPresent()
-                    ? ShellText.STATUS_CLASS_SERVER.formatted(route.classServer().get())
-                    : route.viaMirror() ? "built-in mirror at " + route.reached().getAddress().getHostAddress() + ":"
-                    + route.reached().getPort() : route.reached().getAddress().getHostAddress();
-            ctx.info(ShellText.STATUS_CONNECTED.formatted(route.target(), how));
+                    ? Messages.get("shell.status.classServer", route.classServer().get().toString())
+                    : route.viaMirror() ? Messages.get("shell.status.mirrorAt", address, route.reached().getPort())
+                    : address;
+            out.info(Messages.get("shell.status.connected", route.target().toString(), how));
         } else {
-            ctx.info(ShellText.STATUS_NOT_CONNECTED);
+            out.info(Messages.get("shell.status.notConnected"));
         }
-        var working = ExerciseCommand.working(ctx);
+        String home = learner.home().toString();
+        var working = ExerciseCommand.working(coursework, learner.exercises());
         if (working.isPresent()) {
             var attempt = working.get().attempt();
             var e = working.get().exercise();
             List<String> left = attempt.left();
-            ctx.info(ShellText.STATUS_EXERCISE.formatted(e.number(), e.title(), attempt.passed(), attempt.total(),
-                    left.isEmpty() ? "" : ShellText.STATUS_EXERCISE_LEFT.formatted(String.join(", ", left))));
-            ctx.note(ExerciseCommand.backToLesson(ctx, e));
-            ctx.note(ShellText.STATUS_HOME.formatted(ctx.home));
+            out.info(Messages.get("shell.status.exercise", e.number(), e.title(), attempt.passed(), attempt.total(),
+                    left.isEmpty() ? "" : Messages.get("shell.status.exerciseLeft", String.join(", ", left))));
+            out.note(ExerciseCommand.backToLesson(coursework.course(), e));
+            out.note(Messages.get("shell.status.home", home));
             return;
         }
-        ctx.course.position().ifPresent(at -> {
-            String remaining = ctx.course.remaining();
-            ctx.info(ShellText.STATUS_LESSON.formatted(at.lesson().number(), at.lesson().title(), at.stepNumber(),
-                    at.lesson().steps().size(), remaining.isEmpty() ? "reading" : "waiting for you to " + remaining));
+        var course = coursework.course();
+        course.position().ifPresent(at -> {
+            String remaining = course.remaining();
+            out.info(Messages.get("shell.status.lesson", at.lesson().number(), at.lesson().title(), at.stepNumber(),
+                    at.lesson().steps().size(), remaining.isEmpty() ? Messages.get("shell.status.reading")
+                            : Messages.get("shell.status.waitingFor", remaining)));
         });
-        ctx.note(ShellText.STATUS_HOME.formatted(ctx.home));
+        out.note(Messages.get("shell.status.home", home));
     }
 }

@@ -1,15 +1,14 @@
 package org.wiretutor.shell.command;
 
 import java.util.List;
-import org.wiretutor.shell.ShellContext;
 
 /** A command whose argument is free text, taken exactly as typed after the command's name. */
 public interface TextCommand extends Command {
-    void runText(String text, ShellContext ctx) throws UsageException;
+    void runText(String text) throws UsageException;
 
     @Override
-    default void run(List<String> args, ShellContext ctx) throws UsageException {
-        runText(String.join(" ", args), ctx);
+    default void run(List<String> args) throws UsageException {
+        runText(String.join(" ", args));
     }
 
     /** Everything after the first word of the line, spaces kept. */

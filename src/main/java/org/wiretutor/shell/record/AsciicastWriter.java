@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.wiretutor.shell.OutputFiles;
 
 /**
  * Writes an asciicast v2 file, the format {@code asciinema play} reads: a JSON header line, then one

@@ -8,9 +8,9 @@ import org.wiretutor.http.Annotation;
 import org.wiretutor.http.Detail;
 import org.wiretutor.http.Display;
 import org.wiretutor.http.Kind;
-import org.wiretutor.shell.ShellText;
 import org.wiretutor.shell.screen.WireRenderer;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.Exchange;
 import org.wiretutor.wire.Route;
 
@@ -29,16 +29,14 @@ public final class Handout {
 
     public static String markdown(Exchange e, Route route, Instant at, String version) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(text(ShellText.HANDOUT_TITLE.formatted(route.target().host(), route.target().port())))
-                .append("\n\n").append(ShellText.HANDOUT_ESCAPES).append("\n\n");
-        md.append("## ").append(ShellText.HANDOUT_REQUEST.formatted(e.sent().length, WireRenderer.plural(e.sent().length)))
-                .append("\n\n");
+        md.append("# ").append(text(Messages.get("shell.handout.title", route.target().host(), route.target().port())))
+                .append("\n\n").append(Messages.get("shell.handout.escapes")).append("\n\n");
+        md.append("## ").append(Messages.get("shell.handout.request", e.sent().length)).append("\n\n");
         block(md, "text", escapedLines(e.sent()));
-        md.append("## ").append(ShellText.HANDOUT_REPLY.formatted(e.receivedTotal(), WireRenderer.plural(e.receivedTotal())))
-                .append("\n\n");
-        if (e.annotations().isEmpty()) md.append(text(ShellText.HANDOUT_NO_REPLY)).append("\n\n");
+        md.append("## ").append(Messages.get("shell.handout.reply", e.receivedTotal())).append("\n\n");
+        if (e.annotations().isEmpty()) md.append(text(Messages.get("shell.handout.noReply"))).append("\n\n");
         for (Annotation a : e.annotations()) part(md, a);
-        if (!e.receivedAll()) md.append(text(ShellText.RAW_TRUNCATED.formatted(e.received().length))).append("\n\n");
+        if (!e.receivedAll()) md.append(text(Messages.get("shell.raw.truncated", e.received().length))).append("\n\n");
         md.append("---\n\n").append(text(footer(route, at, version))).append('\n');
         return md.toString();
     }
@@ -48,7 +46,7 @@ public final class Handout {
             case BODY, CHUNK_DATA, SUMMARY -> md.append("### ").append(text(a.title())).append("\n\n");
             case PROBLEM -> md.append("### ⚠ ").append(text(a.title())).append("\n\n");
             default -> md.append("### ").append(code(Escape.wire(a.raw()))).append("\n\n")
-                    .append(text(a.title() + " · " + a.raw().length + " " + WireRenderer.plural(a.raw().length)))
+                    .append(text(Messages.get("shell.part.title", a.title(), a.raw().length)))
                     .append("\n\n");
         }
         for (Detail d : a.details()) {
@@ -69,22 +67,24 @@ public final class Handout {
         }
         int n = Math.min(raw.length, HEX_BYTES);
         block(md, "text", List.of(Escape.hexDump(raw, 0, n, 0, 16).split("\n")));
-        if (raw.length > n) md.append(text(ShellText.HANDOUT_HEX_CUT.formatted(n, raw.length))).append("\n\n");
+        if (raw.length > n) md.append(text(Messages.get("shell.handout.hexCut", n, raw.length))).append("\n\n");
     }
 
     private static String footer(Route route, Instant at, String version) {
         var t = route.target();
         String where = route.reached().getAddress().getHostAddress();
+        String when = WHEN.format(at);
+        int port = route.reached().getPort();
         if (route.standsIn()) {
-            return ShellText.HANDOUT_FROM_CLASS_SERVER.formatted(version, WHEN.format(at), route.classServer().get(),
-                    where, route.reached().getPort(), t.host());
+            return Messages.get("shell.handout.fromClassServer", version, when, route.classServer().get().toString(),
+                    where, port, t.host());
         }
         if (!route.viaMirror()) {
-            return ShellText.HANDOUT_FROM_SERVER.formatted(version, WHEN.format(at), t.host(), where, route.reached().getPort());
+            return Messages.get("shell.handout.fromServer", version, when, t.host(), where, port);
         }
-        String why = route.fallbackReason().map(r -> ", " + ShellText.MIRROR_BECAUSE.formatted(r)).orElse("");
-        return ShellText.HANDOUT_FROM_MIRROR.formatted(version, WHEN.format(at), t.host(), where,
-                route.reached().getPort(), why);
+        return route.fallbackReason()
+                .map(why -> Messages.get("shell.handout.fromMirror.because", version, when, t.host(), where, port, why))
+                .orElse(Messages.get("shell.handout.fromMirror", version, when, t.host(), where, port));
     }
 
     private static List<String> escapedLines(byte[] bytes) {

@@ -7,9 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.wiretutor.shell.OutputFiles;
-import org.wiretutor.shell.ShellText;
 import org.wiretutor.shell.screen.Screen;
+import org.wiretutor.text.Messages;
 
 /**
  * The shell's recording, if one is running: what the screen shows goes into an asciicast file, timed by
@@ -51,19 +50,22 @@ public final class Recorder {
         started = now;
     }
 
-    /** Output as the terminal received it; bare line feeds become CR LF, as a terminal in raw mode needs. */
-    synchronized void output(String text) {
+    /**
+     * Output as the terminal received it; bare line feeds become CR LF, as a terminal in raw mode needs. Besides
+     * what the screen shows, the shell records here what the line editor echoed (the prompt and the typed line).
+     */
+    public synchronized void output(String text) {
         if (writer == null || text.isEmpty()) return;
         String crlf = text.replace("\r\n", "\n").replace("\n", "\r\n");
         double seconds = Duration.between(started, clock.instant()).toNanos() / 1e9;
         try {
             if (!writer.output(Math.max(0, seconds), crlf)) {
                 Summary s = finish();
-                notice.accept(ShellText.RECORD_LIMIT.formatted(s.file(), limit / (1024 * 1024)));
+                notice.accept(Messages.get("shell.record.limit", s.file().toString(), limit / (1024 * 1024)));
             }
         } catch (IOException e) {
             Summary s = finish();
-            notice.accept(ShellText.RECORD_BROKEN.formatted(s.file(), OutputFiles.reason(e)));
+            notice.accept(Messages.get("shell.record.broken", s.file().toString(), OutputFiles.reason(e)));
         }
     }
 

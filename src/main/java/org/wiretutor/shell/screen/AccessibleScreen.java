@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jline.utils.AttributedString;
+import org.wiretutor.text.Messages;
 
 /**
  * {@code --plain}: output for screen readers, braille displays and anyone who prefers words to
@@ -15,11 +16,13 @@ import org.jline.utils.AttributedString;
 public final class AccessibleScreen implements Screen {
     /** The escapes {@link org.wiretutor.text.Escape#wire} writes, matched left to right. */
     private static final Pattern ESCAPE = Pattern.compile("\\\\(r|n|t|\\\\|x[0-9A-Fa-f]{2})");
+    /** Symbols drawn in plain characters instead. */
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
-            Map.entry(WireRenderer.SENT_MARK, "sent: "), Map.entry(WireRenderer.RECEIVED_MARK, "received: "),
-            Map.entry("│ ", "| "), Map.entry("•", "-"), Map.entry("─", "-"), Map.entry("✓", "[done]"),
-            Map.entry("✗", "[not yet]"), Map.entry("…", "..."), Map.entry("·", "-"), Map.entry("⚠", "warning:"),
+            Map.entry("│ ", "| "), Map.entry("•", "-"), Map.entry("─", "-"), Map.entry("…", "..."), Map.entry("·", "-"),
             Map.entry("—", "-"));
+    /** Symbols that mean a word: the word is said instead, in the catalogue's words. */
+    private static final List<String> WORD_SYMBOLS =
+            List.of(WireRenderer.SENT_MARK, WireRenderer.RECEIVED_MARK, "✓", "✗", "⚠");
 
     private final Screen screen;
 
@@ -106,6 +109,9 @@ public final class AccessibleScreen implements Screen {
     static String words(String text) {
         String s = text;
         for (var e : SYMBOLS.entrySet()) s = s.replace(e.getKey(), e.getValue());
+        for (String symbol : WORD_SYMBOLS) {
+            if (s.contains(symbol)) s = s.replace(symbol, word(symbol));
+        }
         Matcher m = ESCAPE.matcher(s);
         StringBuilder out = new StringBuilder();
         boolean first = true;
@@ -117,16 +123,28 @@ public final class AccessibleScreen implements Screen {
             if (named && first && out.length() > 0 && out.charAt(out.length() - 1) != ' ') out.append(' ');
             if (named) first = false;
             out.append(switch (e) {
-                case "r" -> "<CR>";
-                case "n" -> "<LF>";
-                case "t" -> "<TAB>";
+                case "r" -> Messages.get("shell.plain.cr");
+                case "n" -> Messages.get("shell.plain.lf");
+                case "t" -> Messages.get("shell.plain.tab");
                 case "\\" -> "\\";
-                default -> "<byte " + e.substring(1).toUpperCase() + ">";
+                default -> Messages.get("shell.plain.byte", e.substring(1).toUpperCase());
             });
             last = m.end();
         }
         out.append(s.substring(last));
         return out.toString();
+    }
+
+    /** The word a symbol stands for; an arrow's space stays after it. */
+    private static String word(String symbol) {
+        return switch (symbol) {
+            case WireRenderer.SENT_MARK -> Messages.get("shell.plain.sent") + " ";
+            case WireRenderer.RECEIVED_MARK -> Messages.get("shell.plain.received") + " ";
+            case "✓" -> Messages.get("shell.plain.done");
+            case "✗" -> Messages.get("shell.plain.notYet");
+            case "⚠" -> Messages.get("shell.plain.warning");
+            default -> symbol;
+        };
     }
 
     @Override

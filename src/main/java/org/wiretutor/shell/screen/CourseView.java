@@ -11,7 +11,7 @@ import org.wiretutor.course.CourseEvent;
 import org.wiretutor.course.CourseSession;
 import org.wiretutor.course.Lesson;
 import org.wiretutor.course.Position;
-import org.wiretutor.shell.ShellText;
+import org.wiretutor.text.Messages;
 
 /**
  * Shows lessons and steps, and what the course says when the wire does something. After a reply
@@ -48,7 +48,7 @@ public final class CourseView {
             out.addAll(md.render(lesson.intro()));
             out.add(AttributedString.EMPTY);
         }
-        out.addAll(Wrap.wrap(new AttributedString(ShellText.STEP_HEADING.formatted(lesson.number(), lesson.title(),
+        out.addAll(Wrap.wrap(new AttributedString(Messages.get("shell.course.stepHeading", lesson.number(), lesson.title(),
                 at.stepNumber(), lesson.steps().size(), at.step().title()), Styles.HEADING), width, "", "  "));
         out.add(AttributedString.EMPTY);
         out.addAll(md.render(at.step().body()));
@@ -84,19 +84,19 @@ public final class CourseView {
     public void events(List<CourseEvent> events, CourseSession session, boolean afterReply) {
         for (CourseEvent e : events) {
             if (e instanceof CourseEvent.Missed m) {
-                screen.show(Wrap.wrap(new AttributedString(ShellText.MISSED.formatted(m.feedback()), Styles.WARNING),
+                screen.show(Wrap.wrap(new AttributedString(Messages.get("shell.course.missed", m.feedback()), Styles.WARNING),
                         screen.width(), "", "  "));
             } else if (e instanceof CourseEvent.CheckPassed c && !c.message().isEmpty()) {
-                screen.show(Wrap.wrap(new AttributedString(ShellText.ANSWER_RIGHT.formatted(c.message()), Styles.OK),
+                screen.show(Wrap.wrap(new AttributedString(Messages.get("shell.course.right", c.message()), Styles.OK),
                         screen.width(), "", "  "));
             } else if (e instanceof CourseEvent.Said s) {
                 screen.say(s.message());
             } else if (e instanceof CourseEvent.StepPassed p) {
-                String done = ShellText.STEP_DONE.formatted(p.passed().stepNumber(), p.passed().step().title());
+                String done = Messages.get("shell.course.stepDone", p.passed().stepNumber(), p.passed().step().title());
                 if (p.next().isPresent() && afterReply) {
                     pending = p.next().get();
                     AttributedString line = new AttributedStringBuilder().append(done, Styles.OK).append(" · ")
-                            .append(ShellText.STEP_PAUSE, Styles.DIM).toAttributedString();
+                            .append(Messages.get("shell.course.stepPause"), Styles.DIM).toAttributedString();
                     screen.show(Wrap.wrap(line, screen.width(), "", "  "));
                     continue;
                 }
@@ -111,9 +111,9 @@ public final class CourseView {
     }
 
     public void lessonDone(Lesson lesson, Course course) {
-        screen.show(new AttributedString(ShellText.LESSON_DONE.formatted(lesson.number(), lesson.title()), Styles.OK));
+        screen.show(new AttributedString(Messages.get("shell.course.lessonDone", lesson.number(), lesson.title()), Styles.OK));
         Optional<Lesson> next = course.lessons().stream().filter(l -> l.number() > lesson.number()).findFirst();
-        if (next.isPresent()) screen.say(ShellText.LESSON_NEXT.formatted(next.get().number(), next.get().title()));
-        else screen.say(ShellText.COURSE_DONE);
+        if (next.isPresent()) screen.say(Messages.get("shell.course.lessonNext", next.get().number(), next.get().title()));
+        else screen.say(Messages.get("shell.course.done"));
     }
 }

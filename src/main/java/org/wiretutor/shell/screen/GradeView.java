@@ -6,7 +6,7 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.wiretutor.grading.CheckResult;
 import org.wiretutor.grading.Grade;
-import org.wiretutor.shell.ShellText;
+import org.wiretutor.text.Messages;
 
 /** A grade as the learner reads it: each check passed or failed, why, and where (a caret under the byte). */
 public final class GradeView {
@@ -14,7 +14,7 @@ public final class GradeView {
 
     public static List<AttributedString> lines(Grade grade, int width) {
         List<AttributedString> out = new ArrayList<>();
-        out.add(new AttributedString(ShellText.GRADE_HEADER.formatted(grade.exercise(), grade.learner()), Styles.STRONG));
+        out.add(new AttributedString(Messages.get("shell.grade.header", grade.exercise(), grade.learner()), Styles.STRONG));
         for (CheckResult c : grade.checks()) {
             AttributedStringBuilder b = new AttributedStringBuilder()
                     .append(c.passed() ? "  ✓ " : "  ✗ ", c.passed() ? Styles.OK : Styles.ERROR)
@@ -31,7 +31,7 @@ public final class GradeView {
                 }
             });
         }
-        out.add(new AttributedString(ShellText.GRADE_SCORE.formatted(grade.passed(), grade.total()),
+        out.add(new AttributedString(Messages.get("shell.grade.score", grade.passed(), grade.total()),
                 grade.allPassed() ? Styles.OK : Styles.WARNING));
         return out;
     }

@@ -4,7 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import org.jline.utils.AttributedString;
-import org.wiretutor.shell.ShellText;
+import org.wiretutor.text.Messages;
 
 /**
  * Presenter mode for a projector: a reply is held back and revealed one part at a time — status
@@ -47,7 +47,7 @@ public final class Presenter implements Screen {
             held.addLast(lines);
             if (!announced) {
                 announced = true;
-                screen.show(new AttributedString(ShellText.PRESENT_HINT, Styles.DIM));
+                screen.show(new AttributedString(Messages.get("shell.present.hint"), Styles.DIM));
             }
         } else {
             screen.show(lines);

@@ -2,6 +2,7 @@ package org.wiretutor.shell.screen;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -11,8 +12,8 @@ import org.wiretutor.http.Display;
 import org.wiretutor.http.Kind;
 import org.wiretutor.http.Severity;
 import org.wiretutor.http.core.DiagnosisKind;
-import org.wiretutor.shell.ShellText;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.Exchange;
 import org.wiretutor.wire.WireEvent;
 
@@ -41,16 +42,16 @@ public final class WireRenderer {
         if (sent.kind() == WireEvent.SentKind.RAW) return sentRaw(sent);
         int problems = sent.requestLine().map(l -> l.diagnoses().size()).orElse(0);
         String what = switch (sent.kind()) {
-            case REQUEST_LINE -> problems == 0 ? ShellText.SENT_REQUEST_LINE
-                    : ShellText.SENT_REQUEST_LINE_PROBLEM.formatted(problems == 1 ? "a problem" : problems + " problems");
-            case REQUEST_LINE_HTTP09 -> ShellText.SENT_HTTP09;
-            case HEADER -> ShellText.SENT_HEADER;
-            case BLANK_LINE -> ShellText.SENT_BLANK_LINE;
-            case STRAY_BLANK_LINE -> ShellText.SENT_STRAY_BLANK_LINE;
+            case REQUEST_LINE -> problems == 0 ? Messages.get("shell.sent.requestLine")
+                    : Messages.get("shell.sent.requestLine.problems", problems);
+            case REQUEST_LINE_HTTP09 -> Messages.get("shell.sent.http09");
+            case HEADER -> Messages.get("shell.sent.header");
+            case BLANK_LINE -> Messages.get("shell.sent.blankLine");
+            case STRAY_BLANK_LINE -> Messages.get("shell.sent.strayBlankLine");
             case RAW -> "";
         };
         List<AttributedString> out = new ArrayList<>(wireRow(SENT_MARK, Styles.SENT, sent.bytes(),
-                ShellText.SENT_BYTES.formatted(sent.bytes().length, plural(sent.bytes().length)), Styles.DIM));
+                Messages.get("shell.sent.bytes", sent.bytes().length), Styles.DIM));
         out.addAll(Wrap.wrap(new AttributedString(what, Styles.DIM), width, DETAIL_INDENT));
         // the HTTP/0.9 line says "no version" already
         sent.requestLine().ifPresent(line -> line.diagnoses().stream()
@@ -65,11 +66,10 @@ public final class WireRenderer {
         List<AttributedString> out = new ArrayList<>();
         List<byte[]> lines = splitAfterLf(sent.bytes());
         for (int i = 0; i < lines.size(); i++) {
-            String tail = i == lines.size() - 1
-                    ? ShellText.SENT_BYTES.formatted(sent.bytes().length, plural(sent.bytes().length)) : "";
+            String tail = i == lines.size() - 1 ? Messages.get("shell.sent.bytes", sent.bytes().length) : "";
             out.addAll(wireRow(SENT_MARK, Styles.SENT, lines.get(i), tail, Styles.DIM));
         }
-        out.addAll(Wrap.wrap(new AttributedString(ShellText.SENT_RAW, Styles.DIM), width, DETAIL_INDENT));
+        out.addAll(Wrap.wrap(new AttributedString(Messages.get("shell.sent.raw"), Styles.DIM), width, DETAIL_INDENT));
         return out;
     }
 
@@ -97,16 +97,18 @@ public final class WireRenderer {
     /** When each read of a reply arrived and what it brought. */
     public List<AttributedString> reads(Exchange e) {
         List<AttributedString> out = new ArrayList<>();
-        out.add(new AttributedString(ShellText.READS_HEADER.formatted(e.reads().size(), e.receivedTotal(),
-                plural(e.receivedTotal())), Styles.STRONG));
+        out.add(new AttributedString(Messages.get("shell.reads.header", e.reads().size(), e.receivedTotal()),
+                Styles.STRONG));
         long total = 0;
         int n = 0;
         for (Exchange.Read r : e.reads()) {
             total += r.bytes();
-            out.add(new AttributedString(ShellText.READ_ROW.formatted(++n, r.after().toNanos() / 1_000_000.0, r.bytes(),
-                    total)));
+            // the columns line up, so the numbers are padded here and the words come from the catalogue
+            out.add(new AttributedString("  " + Messages.get("shell.reads.row",
+                    String.format(Locale.ROOT, "%3d", ++n), String.format(Locale.ROOT, "%9.1f", r.after().toNanos() / 1_000_000.0),
+                    String.format(Locale.ROOT, "%7d", r.bytes()), total)));
         }
-        out.addAll(Wrap.wrap(new AttributedString(ShellText.READS_NOTE, Styles.DIM), width, ""));
+        out.addAll(Wrap.wrap(new AttributedString(Messages.get("shell.reads.note"), Styles.DIM), width, ""));
         return out;
     }
 
@@ -167,9 +169,10 @@ public final class WireRenderer {
     /** What closes a reply's first view: how much of the body was folded away, and where the rest is. */
     public List<AttributedString> compactFooter(Fold fold) {
         // no count: a long body is kept only as a preview, so the rows hidden are not the lines left
-        String more = fold.hiddenRows() > 0 ? ShellText.FOLDED : ShellText.REPLY_MORE;
+        String more = fold.hiddenRows() > 0 ? Messages.get("shell.reply.folded") : Messages.get("shell.reply.more");
         if (DETAIL_INDENT.length() + more.length() > width) {
-            more = fold.hiddenRows() > 0 ? ShellText.FOLDED_SHORT : ShellText.REPLY_MORE_SHORT;   // one row, always
+            // one row, always
+            more = fold.hiddenRows() > 0 ? Messages.get("shell.reply.folded.short") : Messages.get("shell.reply.more.short");
         }
         return Wrap.wrap(new AttributedString(more, Styles.DIM), width, DETAIL_INDENT, DETAIL_INDENT + "  ");
     }
@@ -186,7 +189,7 @@ public final class WireRenderer {
             case PROBLEM -> titled("! ", titleStyle, a.title(), titleStyle);
             case SUMMARY -> titled("= ", Styles.DIM, a.title(), Styles.STRONG);
             default -> wireRow(RECEIVED_MARK, Styles.RECEIVED, a.raw(),
-                    a.title() + " · " + a.raw().length + " " + plural(a.raw().length), titleStyle);
+                    Messages.get("shell.part.title", a.title(), a.raw().length), titleStyle);
         };
     }
 
@@ -230,7 +233,7 @@ public final class WireRenderer {
                 out.add(new AttributedString(indent + rows[i], Styles.CODE));
             }
             if (raw.length > n && fold.take(1)) {
-                out.addAll(Wrap.wrap(new AttributedString(ShellText.MORE_HEX.formatted(n, raw.length), Styles.DIM),
+                out.addAll(Wrap.wrap(new AttributedString(Messages.get("shell.reply.moreHex", n, raw.length), Styles.DIM),
                         width, DETAIL_INDENT));
             }
             return;
@@ -243,7 +246,7 @@ public final class WireRenderer {
                 .toAttributedString();
         for (int i = 0; i < lines.size(); i++) {
             if (fold.unlimited() && shown++ == TEXT_PREVIEW_LINES) {
-                out.addAll(Wrap.wrap(new AttributedString(ShellText.MORE_LINES.formatted(TEXT_PREVIEW_LINES,
+                out.addAll(Wrap.wrap(new AttributedString(Messages.get("shell.reply.moreLines", TEXT_PREVIEW_LINES,
                         lines.size() - TEXT_PREVIEW_LINES), Styles.DIM), width, DETAIL_INDENT));
                 break;
             }
@@ -279,14 +282,14 @@ public final class WireRenderer {
             if (a.raw().length == 0) details(a, out);   // no bytes to show: say why there are none
             preview(a, out, all);
         }
-        if (out.isEmpty()) out.addAll(Wrap.wrap(new AttributedString(ShellText.NO_BODY, Styles.DIM), width, ""));
+        if (out.isEmpty()) out.addAll(Wrap.wrap(new AttributedString(Messages.get("shell.reply.noBody"), Styles.DIM), width, ""));
         return out;
     }
 
     /** The request of an exchange under its heading: what {@code show} and {@code show raw} start with. */
     public List<AttributedString> request(Exchange e) {
         List<AttributedString> out = new ArrayList<>();
-        out.add(new AttributedString(ShellText.RAW_SENT.formatted(e.sent().length, plural(e.sent().length)), Styles.STRONG));
+        out.add(new AttributedString(Messages.get("shell.raw.sent", e.sent().length), Styles.STRONG));
         out.addAll(wireLines(SENT_MARK, Styles.SENT, e.sent(), width));
         return out;
     }
@@ -294,11 +297,10 @@ public final class WireRenderer {
     /** Both directions of an exchange, line by line, bytes exact. */
     public List<AttributedString> raw(Exchange e) {
         List<AttributedString> out = request(e);
-        out.add(new AttributedString(ShellText.RAW_RECEIVED.formatted(e.receivedTotal(), plural(e.receivedTotal())),
-                Styles.STRONG));
+        out.add(new AttributedString(Messages.get("shell.raw.received", e.receivedTotal()), Styles.STRONG));
         out.addAll(wireLines(RECEIVED_MARK, Styles.RECEIVED, e.received(), width));
         if (!e.receivedAll()) {
-            out.add(new AttributedString(ShellText.RAW_TRUNCATED.formatted(e.received().length), Styles.DIM));
+            out.add(new AttributedString(Messages.get("shell.raw.truncated", e.received().length), Styles.DIM));
         }
         return out;
     }
@@ -307,17 +309,16 @@ public final class WireRenderer {
     public List<AttributedString> hex(Exchange e) {
         int per = bytesPerRow(width);
         List<AttributedString> out = new ArrayList<>();
-        out.add(new AttributedString(ShellText.RAW_SENT.formatted(e.sent().length, plural(e.sent().length)), Styles.STRONG));
+        out.add(new AttributedString(Messages.get("shell.raw.sent", e.sent().length), Styles.STRONG));
         for (String line : Escape.hexDump(e.sent(), 0, e.sent().length, 0, per).split("\n")) {
             if (!line.isEmpty()) out.add(new AttributedString(line));
         }
-        out.add(new AttributedString(ShellText.RAW_RECEIVED.formatted(e.receivedTotal(), plural(e.receivedTotal())),
-                Styles.STRONG));
+        out.add(new AttributedString(Messages.get("shell.raw.received", e.receivedTotal()), Styles.STRONG));
         for (String line : Escape.hexDump(e.received(), 0, e.received().length, 0, per).split("\n")) {
             if (!line.isEmpty()) out.add(new AttributedString(line));
         }
         if (!e.receivedAll()) {
-            out.add(new AttributedString(ShellText.RAW_TRUNCATED.formatted(e.received().length), Styles.DIM));
+            out.add(new AttributedString(Messages.get("shell.raw.truncated", e.received().length), Styles.DIM));
         }
         return out;
     }
@@ -439,10 +440,6 @@ public final class WireRenderer {
         }
         if (start < raw.length) lines.add(java.util.Arrays.copyOfRange(raw, start, raw.length));
         return lines;
-    }
-
-    public static String plural(long n) {
-        return n == 1 ? "byte" : "bytes";
     }
 
     private static String pad(String s, int width) {

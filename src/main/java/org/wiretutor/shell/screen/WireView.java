@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+import org.wiretutor.course.Observation;
 import org.wiretutor.http.Annotation;
-import org.wiretutor.shell.ShellContext;
-import org.wiretutor.shell.ShellText;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.Route;
 import org.wiretutor.wire.WireEvent;
 
@@ -15,61 +17,86 @@ import org.wiretutor.wire.WireEvent;
  * Runs on the wire's reader thread as well as the shell's.
  */
 public final class WireView implements Consumer<WireEvent> {
-    private final ShellContext ctx;
+    /** Whoever judges what happened on the wire: the lesson, or the typed exercise being worked on. */
+    @FunctionalInterface
+    public interface Judge {
+        /** {@code afterReply}: a passed step waits for Enter, so the reply stays in sight. */
+        void judge(Observation observation, boolean afterReply);
+    }
+
+    private final Screen screen;
+    private final Presenter presenter;
+    private final CourseView courseView;
+    private final Runnable modeChanged;
+    private final Judge judge;
     /** The reply now arriving, in its first, folded view; null between replies. */
     private WireRenderer.Fold fold;
 
-    public WireView(ShellContext ctx) {
-        this.ctx = ctx;
+    /**
+     * @param screen      where it is drawn (the presenter, or a layer under it)
+     * @param presenter   holds reply parts back in presenter mode
+     * @param courseView  remembers a reply's first view, so a resize can draw it again
+     * @param modeChanged called when the connection closes by itself, so a waiting prompt can change back
+     */
+    public WireView(Screen screen, Presenter presenter, CourseView courseView, Runnable modeChanged, Judge judge) {
+        this.screen = screen;
+        this.presenter = presenter;
+        this.courseView = courseView;
+        this.modeChanged = modeChanged;
+        this.judge = judge;
     }
 
     @Override
     public void accept(WireEvent event) {
-        WireRenderer r = new WireRenderer(ctx.screen.width());
+        WireRenderer r = new WireRenderer(screen.width());
         if (event instanceof WireEvent.Connected c) {
             connected(c.route());
         } else if (event instanceof WireEvent.Sent s) {
-            ctx.screen.show(r.sent(s));
+            screen.show(r.sent(s));
         } else if (event instanceof WireEvent.Annotated a) {
-            var presenter = ctx.presenter().filter(Presenter::on);
-            if (presenter.isPresent()) {
-                presenter.get().beginReply();
-                for (Annotation part : a.parts()) presenter.get().part(spaced(r.annotation(part)));
-            } else if (ctx.screen.height() > 0) {
+            if (presenter.on()) {
+                presenter.beginReply();
+                for (Annotation part : a.parts()) presenter.part(spaced(r.annotation(part)));
+            } else if (screen.height() > 0) {
                 synchronized (this) {
-                    if (fold == null) fold = new WireRenderer.Fold(ctx.screen.height(), ctx.screen.width());
-                    ctx.screen.show(r.compact(a.parts(), fold));
+                    if (fold == null) fold = new WireRenderer.Fold(screen.height(), screen.width());
+                    screen.show(r.compact(a.parts(), fold));
                 }
             } else {
                 List<AttributedString> out = new ArrayList<>();
                 for (Annotation part : a.parts()) out.addAll(r.annotation(part));
-                ctx.screen.show(out);
+                screen.show(out);
             }
         } else if (event instanceof WireEvent.ReplyComplete done) {
             replyComplete(r, done);
         } else if (event instanceof WireEvent.Waiting w) {
-            ctx.styled("… " + w.explanation(), Styles.WARNING);
+            styled("… " + w.explanation(), Styles.WARNING);
         } else if (event instanceof WireEvent.Closed c) {
             // the prompt changes first, so the lines below redraw it whole instead of over a longer one
-            ctx.modeChanged();
+            modeChanged.run();
+            String closed = Messages.get("shell.connection.closed");
             if (folding()) {
                 // one paragraph, not a heading and a note: on a 24-line screen every row counts
-                var line = new org.jline.utils.AttributedStringBuilder().append(ShellText.CONNECTION_CLOSED, Styles.STRONG)
+                var line = new AttributedStringBuilder().append(closed, Styles.STRONG)
                         .append(" ").append(c.explanation(), Styles.DIM).toAttributedString();
-                ctx.screen.show(Wrap.wrap(line, ctx.screen.width(), ""));
+                screen.show(Wrap.wrap(line, screen.width(), ""));
             } else {
-                ctx.styled(ShellText.CONNECTION_CLOSED, Styles.STRONG);
-                ctx.note(c.explanation());
+                styled(closed, Styles.STRONG);
+                styled(c.explanation(), Styles.DIM);
             }
         }
         boolean afterReply = event instanceof WireEvent.Annotated || event instanceof WireEvent.ReplyComplete
                 || event instanceof WireEvent.Closed;
-        ctx.judge(org.wiretutor.course.Observation.of(event), afterReply && folding());
+        judge.judge(Observation.of(event), afterReply && folding());
+    }
+
+    private void styled(String text, AttributedStyle style) {
+        screen.show(Wrap.wrap(new AttributedString(text, style), screen.width(), ""));
     }
 
     /** The first view of a reply is folded to the screen (presenter mode paces replies its own way). */
     private boolean folding() {
-        return ctx.screen.height() > 0 && ctx.presenter().filter(Presenter::on).isEmpty();
+        return screen.height() > 0 && !presenter.on();
     }
 
     /** Ends a folded first view with where the rest is; a resize redraws that view at the new size. */
@@ -80,14 +107,14 @@ public final class WireView implements Consumer<WireEvent> {
             fold = null;
         }
         if (shown == null || !folding()) return;
-        ctx.screen.show(r.compactFooter(shown));
-        ctx.courseView.view(() -> firstView(done.exchange()));
+        screen.show(r.compactFooter(shown));
+        courseView.view(() -> firstView(done.exchange()));
     }
 
     /** A reply's first view drawn again from what was kept, at today's width and height. */
     private List<AttributedString> firstView(org.wiretutor.wire.Exchange e) {
-        WireRenderer r = new WireRenderer(ctx.screen.width());
-        WireRenderer.Fold again = new WireRenderer.Fold(ctx.screen.height(), ctx.screen.width());
+        WireRenderer r = new WireRenderer(screen.width());
+        WireRenderer.Fold again = new WireRenderer.Fold(screen.height(), screen.width());
         List<AttributedString> out = r.compact(e.annotations(), again);
         out.addAll(r.compactFooter(again));
         return out;
@@ -103,18 +130,18 @@ public final class WireView implements Consumer<WireEvent> {
     private void connected(Route route) {
         var t = route.target();
         String address = route.reached().getAddress().getHostAddress();
+        int port = route.reached().getPort();
+        String text;
         if (route.classServer().isPresent()) {
-            ctx.styled(route.standsIn()
-                    ? ShellText.CONNECTED_CLASS_SERVER.formatted(address, route.reached().getPort(), t.host())
-                    : ShellText.CONNECTED_CLASS_SERVER_ITSELF.formatted(t.host(), t.port(), address), Styles.OK);
+            text = route.standsIn() ? Messages.get("shell.connected.classServer", address, port, t.host())
+                    : Messages.get("shell.connected.classServer.itself", t.host(), t.port(), address);
         } else if (route.viaMirror()) {
-            String text = ShellText.CONNECTED_MIRROR.formatted(t.host(), route.reached().getAddress().getHostAddress(),
-                    route.reached().getPort());
-            text += route.fallbackReason().map(why -> ", " + ShellText.MIRROR_BECAUSE.formatted(why) + ".").orElse(".");
-            ctx.styled(text, Styles.OK);
+            text = route.fallbackReason()
+                    .map(why -> Messages.get("shell.connected.mirror.because", t.host(), address, port, why))
+                    .orElse(Messages.get("shell.connected.mirror", t.host(), address, port));
         } else {
-            ctx.styled(ShellText.CONNECTED.formatted(t.host(), t.port(), route.reached().getAddress().getHostAddress()),
-                    Styles.OK);
+            text = Messages.get("shell.connected", t.host(), t.port(), address);
         }
+        styled(text, Styles.OK);
     }
 }

@@ -1,4 +1,4 @@
-package org.wiretutor.shell;
+package org.wiretutor.shell.record;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.StandardOpenOption;
+import org.wiretutor.text.Messages;
 
 /** Files the learner asks wiretutor to write: kept unless replacing was asked for, and failures in plain words. */
 public final class OutputFiles {
@@ -21,9 +22,9 @@ public final class OutputFiles {
 
     /** Why a file could not be written, in the learner's words rather than an exception's. */
     public static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) return ShellText.FILE_NOT_ALLOWED;
-        if (e instanceof NoSuchFileException) return ShellText.FILE_NO_FOLDER;
-        if (e instanceof FileAlreadyExistsException) return ShellText.FILE_EXISTS_REASON;
+        if (e instanceof AccessDeniedException) return Messages.get("shell.file.notAllowed");
+        if (e instanceof NoSuchFileException) return Messages.get("shell.file.noFolder");
+        if (e instanceof FileAlreadyExistsException) return Messages.get("shell.file.existsReason");
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

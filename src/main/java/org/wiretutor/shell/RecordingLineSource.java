@@ -1,8 +1,7 @@
-package org.wiretutor.shell.record;
-
+package org.wiretutor.shell;
 
 import org.jline.utils.AttributedString;
-import org.wiretutor.shell.LineSource;
+import org.wiretutor.shell.record.Recorder;
 import org.wiretutor.shell.screen.Screen;
 import org.wiretutor.text.Escape;
 
@@ -10,12 +9,12 @@ import org.wiretutor.text.Escape;
  * Lines the learner typed, echoed into the recording with their prompt: the line editor draws them on
  * the terminal itself, so they never pass through the screen.
  */
-public final class RecordingLineSource implements LineSource {
+final class RecordingLineSource implements LineSource {
     private final LineSource source;
     private final Screen screen;
     private final Recorder recorder;
 
-    public RecordingLineSource(LineSource source, Screen screen, Recorder recorder) {
+    RecordingLineSource(LineSource source, Screen screen, Recorder recorder) {
         this.source = source;
         this.screen = screen;
         this.recorder = recorder;

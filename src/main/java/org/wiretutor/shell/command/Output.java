@@ -1,0 +1,42 @@
+package org.wiretutor.shell.command;
+
+import java.util.List;
+import java.util.Optional;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.wiretutor.shell.screen.Screen;
+import org.wiretutor.shell.screen.Styles;
+import org.wiretutor.shell.screen.Wrap;
+
+/**
+ * What a command shows the learner: lines on the screen, long output a screenful at a time, and now and then one
+ * question at the prompt. The shell decides how paging and questions reach the keyboard; a command only says what.
+ */
+public interface Output {
+    Screen screen();
+
+    /**
+     * Long output a screen at a time, like {@code more}: Enter shows the next screenful, q stops.
+     * Where nothing scrolls out of sight (a pipe, a script) it all goes out at once.
+     */
+    void page(List<AttributedString> lines);
+
+    /** Asks the learner one question at the prompt (interactive shells only); empty if they gave no answer. */
+    Optional<String> ask(String question);
+
+    default void info(String text) {
+        screen().say(text);
+    }
+
+    default void note(String text) {
+        styled(text, Styles.DIM);
+    }
+
+    default void error(String text) {
+        styled(text, Styles.ERROR);
+    }
+
+    default void styled(String text, AttributedStyle style) {
+        screen().show(Wrap.wrap(new AttributedString(text, style), screen().width(), ""));
+    }
+}
