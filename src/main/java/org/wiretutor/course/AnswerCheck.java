@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wiretutor.check.Verdict;
 import org.wiretutor.text.Escape;
 
 /**
@@ -16,7 +17,7 @@ import org.wiretutor.text.Escape;
  * @param wrong  answers beginners often give instead, each told {@code reason}
  */
 public record AnswerCheck(List<String> accepted, String field, boolean loose, String about, List<String> wrong,
-                          String reason) implements Check {
+                          String reason) implements StepCheck {
     private static final Pattern NAMED = Pattern.compile("([A-Za-z][A-Za-z0-9-]*)\\s*:\\s*(.*)", Pattern.DOTALL);
 
     public AnswerCheck {

@@ -1,9 +1,10 @@
 package org.wiretutor.course;
 
+import org.wiretutor.check.Verdict;
 import org.wiretutor.wire.WireEvent;
 
 /** Passes when the learner ends a request head with the empty line (CR LF on its own). */
-public record BlankLineCheck() implements Check {
+public record BlankLineCheck() implements StepCheck {
     @Override
     public Verdict judge(Observation observation) {
         WireEvent event = observation.wire().orElse(null);

@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Turns an {@code @check KIND key=value...} directive into a {@link Check}, or says what is wrong with it. */
+/** Turns an {@code @check KIND key=value...} directive into a {@link StepCheck}, or says what is wrong with it. */
 final class CheckFactory {
     static final List<String> KINDS = List.of("connected", "request-line", "blank-line", "request", "reply",
             "server-closed", "waited", "program", "mirror-received", "answer");
 
     private CheckFactory() {}
 
-    static Check create(Directive d, String source) throws LessonFormatException {
+    static StepCheck create(Directive d, String source) throws LessonFormatException {
         String kind = d.firstWord();
         Map<String, String> args = d.arguments(source);
         return switch (kind) {

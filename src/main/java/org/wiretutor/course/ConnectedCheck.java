@@ -1,5 +1,6 @@
 package org.wiretutor.course;
 
+import org.wiretutor.check.Verdict;
 import org.wiretutor.wire.Target;
 import org.wiretutor.wire.WireEvent;
 
@@ -8,7 +9,7 @@ import org.wiretutor.wire.WireEvent;
  * data.pr4e.org port 80 also passes on a connection that reached the class server ({@code --server}), typed as
  * data.pr4e.org or as the class server's own address: in that room, the class server is data.pr4e.org.
  */
-public record ConnectedCheck(String host, int port) implements Check {
+public record ConnectedCheck(String host, int port) implements StepCheck {
     @Override
     public Verdict judge(Observation observation) {
         WireEvent event = observation.wire().orElse(null);

@@ -83,7 +83,7 @@ public final class CourseLint {
         }
         boolean expectsNotFound = step.checks().stream().anyMatch(c -> c instanceof ReplyCheck r && r.status() == 404);
         for (int i = 0; i < step.checks().size(); i++) {
-            Check check = step.checks().get(i);
+            StepCheck check = step.checks().get(i);
             int line = step.checkLines().get(i);
             List<String> targets = check instanceof RequestLineCheck r ? r.targets()
                     : check instanceof RequestCheck r ? r.match().targets()
@@ -122,7 +122,7 @@ public final class CourseLint {
 
     /** Questions open together must each say what they ask for, so the learner is told which is left. */
     private static void questionsAtOnce(String file, Step step, List<Problem> problems) {
-        List<Check> checks = step.checks();
+        List<StepCheck> checks = step.checks();
         for (int i = 0; i < checks.size(); ) {
             int to = i;
             while (to < checks.size() && checks.get(to) instanceof AnswerCheck) to++;

@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.wiretutor.check.Verdict;
 import org.wiretutor.wire.WireEvent;
 
 /**
@@ -74,7 +75,7 @@ public final class CourseSession {
 
     /** Counts the answers saved for the current step again; anything that does not fit the step is ignored. */
     private void restore(BitSet answered) {
-        List<Check> checks = position.step().checks();
+        List<StepCheck> checks = position.step().checks();
         BitSet fits = new BitSet();
         answered.stream().filter(i -> i < checks.size() && checks.get(i) instanceof AnswerCheck).forEach(fits::set);
         if (fits.isEmpty() || fits.cardinality() == checks.size()) return;
@@ -117,7 +118,7 @@ public final class CourseSession {
     public synchronized String remaining() {
         if (position == null) return "";
         List<String> left = new ArrayList<>();
-        List<Check> checks = position.step().checks();
+        List<StepCheck> checks = position.step().checks();
         for (int i = 0; i < checks.size(); i++) if (!passed.get(i)) left.add(checks.get(i).expectation());
         return String.join(", then ", left);
     }
@@ -156,11 +157,11 @@ public final class CourseSession {
         if (position == null || position.step().isReading()) return List.of();
         if (observation instanceof Observation.Answered a) return answer(a.text());
         List<CourseEvent> out = new ArrayList<>();
-        List<Check> checks = position.step().checks();
+        List<StepCheck> checks = position.step().checks();
         int i = passed.nextClearBit(0);
         while (i < checks.size()) {
             Verdict v = checks.get(i).judge(observation);
-            if (v.outcome() == Verdict.Outcome.MISSED) out.add(new CourseEvent.Missed(position, v.feedback()));
+            if (v.outcome() == Verdict.Outcome.MISSED) out.add(new CourseEvent.Missed(position, v.message()));
             if (v.outcome() != Verdict.Outcome.PASSED) break;
             passed.set(i);
             if (!allPassed()) out.add(new CourseEvent.CheckPassed(position, checks.get(i), ""));
@@ -179,7 +180,7 @@ public final class CourseSession {
      * answer repeats none (the shell then says the step is not asking).
      */
     private List<CourseEvent> answer(String text) {
-        List<Check> checks = position.step().checks();
+        List<StepCheck> checks = position.step().checks();
         int first = passed.nextClearBit(0);
         int from = first;
         while (from > 0 && checks.get(from - 1) instanceof AnswerCheck) from--;
@@ -259,7 +260,7 @@ public final class CourseSession {
     /** Saves which answers of the current step are in, so quitting does not lose them. */
     private void saveAnswers() {
         BitSet answers = new BitSet();
-        List<Check> checks = position.step().checks();
+        List<StepCheck> checks = position.step().checks();
         passed.stream().filter(i -> checks.get(i) instanceof AnswerCheck).forEach(answers::set);
         try {
             progress.recordAnswered(position.lesson().id(), position.index(), answers);

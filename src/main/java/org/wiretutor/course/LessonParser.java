@@ -141,7 +141,7 @@ public final class LessonParser {
         final String title;
         final int line;
         final StringBuilder body = new StringBuilder();
-        final List<Check> checks = new ArrayList<>();
+        final List<StepCheck> checks = new ArrayList<>();
         final List<String> hints = new ArrayList<>();
         final List<Integer> checkLines = new ArrayList<>();
 

@@ -1,7 +1,8 @@
 package org.wiretutor.course;
 
+import org.wiretutor.check.Verdict;
 /** Passes when the learner ran the named program and it ended as wanted. */
-public record ProgramCheck(String name, Integer exit, String output) implements Check {
+public record ProgramCheck(String name, Integer exit, String output) implements StepCheck {
     @Override
     public Verdict judge(Observation observation) {
         if (!(observation instanceof Observation.ProgramFinished p) || !p.name().equals(name)) return Verdict.UNRELATED;

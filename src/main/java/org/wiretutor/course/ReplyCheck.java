@@ -1,13 +1,14 @@
 package org.wiretutor.course;
 
 import java.util.Optional;
-import org.wiretutor.http.RequestHead;
+import org.wiretutor.check.HeadReading;
+import org.wiretutor.check.Verdict;
 import org.wiretutor.text.Escape;
 import org.wiretutor.wire.Exchange;
 import org.wiretutor.wire.WireEvent;
 
 /** Passes when a whole reply with the given status code has arrived. */
-public record ReplyCheck(int status, java.util.List<String> headers) implements Check {
+public record ReplyCheck(int status, java.util.List<String> headers) implements StepCheck {
     public ReplyCheck {
         headers = java.util.List.copyOf(headers);
     }
@@ -41,17 +42,17 @@ public record ReplyCheck(int status, java.util.List<String> headers) implements 
      */
     private Optional<String> knownMistake(Exchange exchange, int got) {
         if (got != 200) return Optional.empty();
-        RequestHead request = RequestHead.parse(exchange.sent());
+        HeadReading request = HeadReading.of(exchange.sent());
         if (status == 206) {
             return request.header("Range").map(h -> {
-                String value = h.value().strip();
+                String value = h.strip();
                 String shown = Escape.latin1(value);
                 return value.matches("\\d*-\\d*") ? CourseText.RANGE_NO_UNIT.formatted(shown, shown)
                         : CourseText.RANGE_IGNORED.formatted(shown);
             });
         }
         if (status == 304) {
-            return request.header("If-None-Match").map(h -> h.value().strip())
+            return request.header("If-None-Match").map(String::strip)
                     .filter(v -> !v.isEmpty() && !v.equals("*") && !v.startsWith("\"") && !v.startsWith("W/\""))
                     .map(v -> CourseText.TAG_UNQUOTED.formatted(Escape.latin1(v), Escape.latin1(v)));
         }

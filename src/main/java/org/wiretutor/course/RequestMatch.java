@@ -2,7 +2,8 @@ package org.wiretutor.course;
 
 import java.util.List;
 import java.util.Optional;
-import org.wiretutor.http.RequestHead;
+import org.wiretutor.check.HeadReading;
+import org.wiretutor.http.core.DiagnosisKind;
 import org.wiretutor.text.Escape;
 
 /**
@@ -19,8 +20,11 @@ record RequestMatch(String method, List<String> targets, String version, List<St
         noHeaders = List.copyOf(noHeaders);
     }
 
-    /** Why this request is not the one wanted, or empty when it is. */
-    Optional<String> mismatch(RequestHead head, boolean allBareLf, String who) {
+    /**
+     * Why this request is not the one wanted, or empty when it is. Line endings are judged by the protocol core's
+     * diagnoses of each line, as {@code head} read them.
+     */
+    Optional<String> mismatch(HeadReading head, String who) {
         var line = head.requestLine();
         if (!method.isEmpty() && !method.equals(line.method())) {
             return Optional.of(CourseText.REQ_METHOD.formatted(who, show(line.method()), method));
@@ -34,18 +38,22 @@ record RequestMatch(String method, List<String> targets, String version, List<St
         for (String h : headers) {
             int colon = h.indexOf(':');
             String name = colon < 0 ? h : h.substring(0, colon);
-            var field = head.header(name);
-            if (field.isEmpty()) return Optional.of(CourseText.REQ_HEADER_MISSING.formatted(who, name));
-            if (colon >= 0 && !field.get().value().equalsIgnoreCase(h.substring(colon + 1).strip())) {
-                return Optional.of(CourseText.REQ_HEADER_VALUE.formatted(who, name, field.get().value(),
+            var value = head.header(name);
+            if (value.isEmpty()) return Optional.of(CourseText.REQ_HEADER_MISSING.formatted(who, name));
+            if (colon >= 0 && !value.get().equalsIgnoreCase(h.substring(colon + 1).strip())) {
+                return Optional.of(CourseText.REQ_HEADER_VALUE.formatted(who, name, Escape.latin1(value.get()),
                         h.substring(colon + 1).strip()));
             }
         }
         for (String h : noHeaders) {
             if (head.header(h).isPresent()) return Optional.of(CourseText.REQ_HEADER_PRESENT.formatted(who, h));
         }
-        if (endings.equals("lf") && !allBareLf) return Optional.of(CourseText.REQ_WANT_LF.formatted(who));
-        if (endings.equals("crlf") && head.bareLf()) return Optional.of(CourseText.REQ_WANT_CRLF.formatted(who));
+        if (endings.equals("lf") && !head.everyLine(DiagnosisKind.BARE_LF)) {
+            return Optional.of(CourseText.REQ_WANT_LF.formatted(who));
+        }
+        if (endings.equals("crlf") && head.has(DiagnosisKind.BARE_LF)) {
+            return Optional.of(CourseText.REQ_WANT_CRLF.formatted(who));
+        }
         return Optional.empty();
     }
 

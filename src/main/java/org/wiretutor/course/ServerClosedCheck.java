@@ -1,9 +1,10 @@
 package org.wiretutor.course;
 
+import org.wiretutor.check.Verdict;
 import org.wiretutor.wire.WireEvent;
 
 /** Passes when the server ends the connection itself (not the learner's close). */
-public record ServerClosedCheck() implements Check {
+public record ServerClosedCheck() implements StepCheck {
     @Override
     public Verdict judge(Observation observation) {
         WireEvent event = observation.wire().orElse(null);

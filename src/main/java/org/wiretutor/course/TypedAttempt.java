@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import org.wiretutor.check.Verdict;
 import org.wiretutor.text.Escape;
 
 /**
@@ -63,10 +64,10 @@ public final class TypedAttempt {
         List<TypedExercise.Part> parts = exercise.parts();
         for (int p = 0; p < parts.size(); p++) {
             if (done.get(p)) continue;
-            List<Check> checks = parts.get(p).checks();
+            List<StepCheck> checks = parts.get(p).checks();
             while (progress[p] < checks.size()) {
                 Verdict v = checks.get(progress[p]).judge(observation);
-                if (v.outcome() == Verdict.Outcome.MISSED && v.known()) lines.add(new Line(Tone.MISSED, v.feedback()));
+                if (v.outcome() == Verdict.Outcome.MISSED && v.known()) lines.add(new Line(Tone.MISSED, v.message()));
                 if (v.outcome() != Verdict.Outcome.PASSED) break;
                 progress[p]++;
             }
@@ -86,7 +87,7 @@ public final class TypedAttempt {
         List<AnswerJudge.Question> open = new ArrayList<>();
         List<AnswerJudge.Question> answered = new ArrayList<>();
         for (int p = 0; p < parts.size(); p++) {
-            List<Check> checks = parts.get(p).checks();
+            List<StepCheck> checks = parts.get(p).checks();
             for (int i = 0; i < checks.size(); i++) {
                 if (!(checks.get(i) instanceof AnswerCheck a)) continue;
                 AnswerJudge.Question q = new AnswerJudge.Question(p, a);

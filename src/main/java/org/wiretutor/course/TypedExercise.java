@@ -21,13 +21,13 @@ public record TypedExercise(String statement, List<Part> parts) {
     }
 
     /** One part: all its checks must pass, in order. Its hints are shown one at a time, each more specific. */
-    public record Part(String title, List<Check> checks, int line, List<String> hints) {
+    public record Part(String title, List<StepCheck> checks, int line, List<String> hints) {
         public Part {
             checks = List.copyOf(checks);
             hints = List.copyOf(hints);
         }
 
-        public Part(String title, List<Check> checks, int line) {
+        public Part(String title, List<StepCheck> checks, int line) {
             this(title, checks, line, List.of());
         }
     }
@@ -39,7 +39,7 @@ public record TypedExercise(String statement, List<Part> parts) {
         List<Part> parts = new ArrayList<>();
         String title = null;
         int titleLine = 0;
-        List<Check> checks = new ArrayList<>();
+        List<StepCheck> checks = new ArrayList<>();
         List<String> hints = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = substitute(source, i + 1, lines[i], values);
