@@ -61,7 +61,14 @@ class CatalogueTest {
         }
         java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.wiretutor.text.messages", Locale.ROOT);
         for (String key : bundle.keySet()) {
-            new java.text.MessageFormat(bundle.getString(key), Locale.ROOT).format(new Object[] {"x", 1, 2, 3, 4, 5});
+            // a word where the pattern takes any object, a number where it formats one ({0,number,#}, a choice)
+            java.text.MessageFormat pattern = new java.text.MessageFormat(bundle.getString(key), Locale.ROOT);
+            java.text.Format[] formats = pattern.getFormatsByArgumentIndex();
+            Object[] args = {"x", 1, 2, 3, 4, 5};
+            for (int i = 0; i < formats.length && i < args.length; i++) {
+                if (formats[i] instanceof java.text.NumberFormat) args[i] = i + 1;
+            }
+            pattern.format(args);
         }
     }
 }
