@@ -1,6 +1,7 @@
 package org.wiretutor.course;
 
 import org.wiretutor.check.Verdict;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.WireEvent;
 
 /** Passes when the learner ends a request head with the empty line (CR LF on its own). */
@@ -11,7 +12,7 @@ public record BlankLineCheck() implements StepCheck {
         if (event instanceof WireEvent.Sent s) {
             return switch (s.kind()) {
                 case BLANK_LINE -> Verdict.PASSED;
-                case STRAY_BLANK_LINE -> Verdict.missed(CourseText.STRAY_BLANK_LINE);
+                case STRAY_BLANK_LINE -> Verdict.missed(Messages.get("course.stray.blank.line"));
                 default -> Verdict.UNRELATED;
             };
         }
@@ -20,6 +21,6 @@ public record BlankLineCheck() implements StepCheck {
 
     @Override
     public String expectation() {
-        return CourseText.EXPECT_BLANK_LINE;
+        return Messages.get("course.expect.blank.line");
     }
 }

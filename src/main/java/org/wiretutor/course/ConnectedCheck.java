@@ -1,6 +1,7 @@
 package org.wiretutor.course;
 
 import org.wiretutor.check.Verdict;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.Target;
 import org.wiretutor.wire.WireEvent;
 
@@ -18,9 +19,9 @@ public record ConnectedCheck(String host, int port) implements StepCheck {
         if (target.host().equalsIgnoreCase(host) && target.port() == port) return Verdict.PASSED;
         if (c.route().classServer().isPresent() && wantsClassServer()) return Verdict.PASSED;
         if (!target.host().equalsIgnoreCase(host)) {
-            return Verdict.missed(CourseText.WRONG_HOST.formatted(target.host(), host, port));
+            return Verdict.missed(Messages.get("course.wrong.host", target.host(), host, port));
         }
-        return Verdict.missed(CourseText.WRONG_PORT.formatted(target.port(), port));
+        return Verdict.missed(Messages.get("course.wrong.port", target.port(), port));
     }
 
     /** True when this step names the server a class server stands in for: data.pr4e.org port 80. */
@@ -30,6 +31,6 @@ public record ConnectedCheck(String host, int port) implements StepCheck {
 
     @Override
     public String expectation() {
-        return CourseText.EXPECT_CONNECTED.formatted(host, port);
+        return Messages.get("course.expect.connected", host, port);
     }
 }

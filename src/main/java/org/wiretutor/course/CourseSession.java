@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.wiretutor.check.Verdict;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.WireEvent;
 
 /**
@@ -107,8 +108,8 @@ public final class CourseSession {
     public synchronized Optional<String> hint() {
         if (position == null) return Optional.empty();
         Step step = position.step();
-        if (step.isReading()) return Optional.of(CourseText.READING_STEP);
-        if (step.hints().isEmpty()) return Optional.of(CourseText.NO_HINTS.formatted(remaining()));
+        if (step.isReading()) return Optional.of(Messages.get("course.reading.step"));
+        if (step.hints().isEmpty()) return Optional.of(Messages.get("course.no.hints", remaining()));
         String hint = step.hints().get(Math.min(hintsShown, step.hints().size() - 1));
         hintsShown++;
         return Optional.of(hint);
@@ -204,22 +205,22 @@ public final class CourseSession {
             if (!allPassed()) {
                 saveAnswers();
                 String said = !open.isEmpty()
-                        ? CourseText.ANSWER_RIGHT_MORE.formatted(r.reading().value(), group.size() - open.size(),
+                        ? Messages.get("course.answer.right.more", r.reading().value(), group.size() - open.size(),
                                 group.size(), AnswerJudge.labels(open))
-                        : group.size() > 1 ? CourseText.ANSWER_RIGHT_LAST.formatted(r.reading().value(), group.size(),
+                        : group.size() > 1 ? Messages.get("course.answer.right.last", r.reading().value(), group.size(),
                                 group.size())
-                        : CourseText.ANSWER_RIGHT_THEN;
+                        : Messages.get("course.answer.right.then");
                 if (!r.reading().note().isEmpty()) said = said + " " + r.reading().note();
                 out.add(new CourseEvent.CheckPassed(position, checks.get(r.key()), said));
             }
             finishIfDone(out);
         } else if (result instanceof AnswerJudge.Already a) {
-            String left = open.isEmpty() ? CourseText.NOW_THE_WIRE
-                    : CourseText.STILL_TO_ANSWER.formatted(AnswerJudge.labels(open));
-            out.add(new CourseEvent.Said(position, CourseText.ANSWER_ALREADY.formatted(a.reading().value(), left)));
+            String left = open.isEmpty() ? Messages.get("course.now.the.wire")
+                    : Messages.get("course.still.to.answer", AnswerJudge.labels(open));
+            out.add(new CourseEvent.Said(position, Messages.get("course.answer.already", a.reading().value(), left)));
         } else if (result instanceof AnswerJudge.Wrong w && (!open.isEmpty() || w.reason().isPresent())) {
             out.add(new CourseEvent.Missed(position, w.reason().orElseGet(() ->
-                    CourseText.WRONG_ANSWER.formatted(org.wiretutor.text.Escape.string(text.strip())))));
+                    Messages.get("course.wrong.answer", org.wiretutor.text.Escape.string(text.strip())))));
         }
         return out;
     }
@@ -265,7 +266,7 @@ public final class CourseSession {
         try {
             progress.recordAnswered(position.lesson().id(), position.index(), answers);
         } catch (IOException e) {
-            notice.accept(CourseText.PROGRESS_NOT_SAVED.formatted(e.getMessage()));
+            notice.accept(Messages.get("course.progress.not.saved", e.getMessage()));
         }
     }
 
@@ -273,7 +274,7 @@ public final class CourseSession {
         try {
             progress.record(at.lesson().id(), at.index(), finished);
         } catch (IOException e) {
-            notice.accept(CourseText.PROGRESS_NOT_SAVED.formatted(e.getMessage()));
+            notice.accept(Messages.get("course.progress.not.saved", e.getMessage()));
         }
     }
 }

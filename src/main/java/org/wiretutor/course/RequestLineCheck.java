@@ -11,6 +11,7 @@ import org.wiretutor.http.core.Diagnosis;
 import org.wiretutor.http.core.DiagnosisKind;
 import org.wiretutor.http.core.RequestLine;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.WireEvent;
 
 /**
@@ -53,23 +54,23 @@ public record RequestLineCheck(String method, List<String> targets, String versi
         String shown = Escape.wire(raw);
         if (!got.method().equals(method)) {
             return got.has(DiagnosisKind.LOWERCASE_METHOD) && got.method().toUpperCase(Locale.ROOT).equals(method)
-                    ? CourseText.METHOD_CASE.formatted(shown, Escape.latin1(got.method()), method)
-                    : CourseText.WRONG_METHOD.formatted(shown, Escape.latin1(got.method()), method);
+                    ? Messages.get("course.method.case", shown, Escape.latin1(got.method()), method)
+                    : Messages.get("course.wrong.method", shown, Escape.latin1(got.method()), method);
         }
-        if (got.has(DiagnosisKind.NO_VERSION)) return CourseText.NO_VERSION.formatted(shown, version);
+        if (got.has(DiagnosisKind.NO_VERSION)) return Messages.get("course.no.version", shown, version);
         if (!targets.contains(got.target())) {
-            return CourseText.WRONG_TARGET.formatted(shown, Escape.latin1(got.target()), targets.get(0));
+            return Messages.get("course.wrong.target", shown, Escape.latin1(got.target()), targets.get(0));
         }
         if (!got.version().equals(version)) {
-            return CourseText.WRONG_VERSION.formatted(shown, Escape.latin1(got.version()), version);
+            return Messages.get("course.wrong.version", shown, Escape.latin1(got.version()), version);
         }
         // the same line read from this send's bytes, or else as the wire completed it
         Optional<Diagnosis> first = (wanted(sent) ? extra(sent) : extra(got)).stream().findFirst();
-        return CourseText.NOT_EXACT.formatted(shown, first.map(Diagnosis::words).orElse(CourseText.SPACING));
+        return Messages.get("course.not.exact", shown, first.map(Diagnosis::words).orElse(Messages.get("course.spacing")));
     }
 
     @Override
     public String expectation() {
-        return CourseText.EXPECT_REQUEST_LINE.formatted(method, targets.get(0), version);
+        return Messages.get("course.expect.request.line", method, targets.get(0), version);
     }
 }

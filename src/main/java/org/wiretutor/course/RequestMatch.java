@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.wiretutor.check.HeadReading;
 import org.wiretutor.http.core.DiagnosisKind;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 
 /**
  * The properties a request must have, shared by checks on what the learner sent and on what a
@@ -27,32 +28,32 @@ record RequestMatch(String method, List<String> targets, String version, List<St
     Optional<String> mismatch(HeadReading head, String who) {
         var line = head.requestLine();
         if (!method.isEmpty() && !method.equals(line.method())) {
-            return Optional.of(CourseText.REQ_METHOD.formatted(who, show(line.method()), method));
+            return Optional.of(Messages.get("course.req.method", who, show(line.method()), method));
         }
         if (!targets.isEmpty() && !targets.contains(line.target())) {
-            return Optional.of(CourseText.REQ_TARGET.formatted(who, show(line.target()), targets.get(0)));
+            return Optional.of(Messages.get("course.req.target", who, show(line.target()), targets.get(0)));
         }
         if (!version.isEmpty() && !version.equals(line.version())) {
-            return Optional.of(CourseText.REQ_VERSION.formatted(who, show(line.version()), version));
+            return Optional.of(Messages.get("course.req.version", who, show(line.version()), version));
         }
         for (String h : headers) {
             int colon = h.indexOf(':');
             String name = colon < 0 ? h : h.substring(0, colon);
             var value = head.header(name);
-            if (value.isEmpty()) return Optional.of(CourseText.REQ_HEADER_MISSING.formatted(who, name));
+            if (value.isEmpty()) return Optional.of(Messages.get("course.req.header.missing", who, name));
             if (colon >= 0 && !value.get().equalsIgnoreCase(h.substring(colon + 1).strip())) {
-                return Optional.of(CourseText.REQ_HEADER_VALUE.formatted(who, name, Escape.latin1(value.get()),
+                return Optional.of(Messages.get("course.req.header.value", who, name, Escape.latin1(value.get()),
                         h.substring(colon + 1).strip()));
             }
         }
         for (String h : noHeaders) {
-            if (head.header(h).isPresent()) return Optional.of(CourseText.REQ_HEADER_PRESENT.formatted(who, h));
+            if (head.header(h).isPresent()) return Optional.of(Messages.get("course.req.header.present", who, h));
         }
         if (endings.equals("lf") && !head.everyLine(DiagnosisKind.BARE_LF)) {
-            return Optional.of(CourseText.REQ_WANT_LF.formatted(who));
+            return Optional.of(Messages.get("course.req.want.lf", who));
         }
         if (endings.equals("crlf") && head.has(DiagnosisKind.BARE_LF)) {
-            return Optional.of(CourseText.REQ_WANT_CRLF.formatted(who));
+            return Optional.of(Messages.get("course.req.want.crlf", who));
         }
         return Optional.empty();
     }

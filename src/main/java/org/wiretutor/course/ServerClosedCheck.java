@@ -1,6 +1,7 @@
 package org.wiretutor.course;
 
 import org.wiretutor.check.Verdict;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.WireEvent;
 
 /** Passes when the server ends the connection itself (not the learner's close). */
@@ -11,13 +12,13 @@ public record ServerClosedCheck() implements StepCheck {
         if (event instanceof WireEvent.Closed c) {
             return c.reason() == WireEvent.CloseReason.SERVER_CLOSED
                     ? Verdict.PASSED
-                    : Verdict.missed(CourseText.CLOSED_NOT_BY_SERVER);
+                    : Verdict.missed(Messages.get("course.closed.not.by.server"));
         }
         return Verdict.UNRELATED;
     }
 
     @Override
     public String expectation() {
-        return CourseText.EXPECT_SERVER_CLOSE;
+        return Messages.get("course.expect.server.close");
     }
 }

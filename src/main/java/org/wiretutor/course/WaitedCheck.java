@@ -1,6 +1,7 @@
 package org.wiretutor.course;
 
 import org.wiretutor.check.Verdict;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.WireEvent;
 
 /** Passes when the learner has seen the silence of a request with no blank line explained. */
@@ -16,6 +17,6 @@ public record WaitedCheck() implements StepCheck {
 
     @Override
     public String expectation() {
-        return CourseText.EXPECT_WAITED;
+        return Messages.get("course.expect.waited");
     }
 }
