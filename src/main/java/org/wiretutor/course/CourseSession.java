@@ -121,7 +121,7 @@ public final class CourseSession {
         List<String> left = new ArrayList<>();
         List<StepCheck> checks = position.step().checks();
         for (int i = 0; i < checks.size(); i++) if (!passed.get(i)) left.add(checks.get(i).expectation());
-        return String.join(", then ", left);
+        return left.stream().reduce((a, b) -> Messages.get("course.then", a, b)).orElse("");
     }
 
     /** Judges a wire event against the current step. */

@@ -58,17 +58,26 @@ record RequestMatch(String method, List<String> targets, String version, List<St
         return Optional.empty();
     }
 
+    /** The wanted request in a few words, each property wrapping the words before it. */
     String describe() {
-        StringBuilder s = new StringBuilder(method.isEmpty() ? "a request" : "a " + method + " request");
-        if (!targets.isEmpty()) s.append(" for ").append(targets.get(0));
-        if (!version.isEmpty()) s.append(" with ").append(version);
-        if (!headers.isEmpty()) s.append(", with ").append(String.join(" and ", headers));
-        if (!noHeaders.isEmpty()) s.append(", without ").append(String.join(" or ", noHeaders));
-        if (endings.equals("lf")) s.append(", every line ended with a bare LF");
-        return s.toString();
+        String s = method.isEmpty() ? Messages.get("course.describe.request")
+                : Messages.get("course.describe.request.method", method);
+        if (!targets.isEmpty()) s = Messages.get("course.describe.target", s, targets.get(0));
+        if (!version.isEmpty()) s = Messages.get("course.describe.version", s, version);
+        if (!headers.isEmpty()) s = Messages.get("course.describe.headers", s, join("course.describe.and", headers));
+        if (!noHeaders.isEmpty()) {
+            s = Messages.get("course.describe.no.headers", s, join("course.describe.or", noHeaders));
+        }
+        if (endings.equals("lf")) s = Messages.get("course.describe.lf", s);
+        return s;
+    }
+
+    /** Names joined pairwise by the catalogue's {@code {0} and {1}} (or {@code or}). */
+    private static String join(String key, List<String> names) {
+        return names.stream().reduce((a, b) -> Messages.get(key, a, b)).orElse("");
     }
 
     private static String show(String part) {
-        return part.isEmpty() ? "nothing" : Escape.latin1(part);
+        return part.isEmpty() ? Messages.get("course.req.nothing") : Escape.latin1(part);
     }
 }

@@ -1,7 +1,5 @@
 package org.wiretutor.grading;
 
-import org.wiretutor.bundle.BundledFolder;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +10,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.wiretutor.bundle.BundledFolder;
+import org.wiretutor.text.Messages;
 
 /**
  * The exercises in a folder of {@code NN-name/} folders, each with a README.md and an exercise.properties. Broken
@@ -76,15 +76,15 @@ public final class ExerciseCatalog {
             throws ExerciseFormatException, IOException {
         ExerciseSpec spec = ExerciseSpec.read(folder, name + "/" + ExerciseSpec.FILE);
         if (spec.number() != number) {
-            throw new ExerciseFormatException(name + "/" + ExerciseSpec.FILE, "number=" + spec.number()
-                    + " but the folder is numbered " + number);
+            throw new ExerciseFormatException(name + "/" + ExerciseSpec.FILE, Messages.get("grading.spec.number.folder",
+                    spec.number(), number));
         }
         Path readme = folder.resolve("README.md");
         if (!Files.isRegularFile(readme)) {
-            throw new ExerciseFormatException(name + "/README.md", "missing: every exercise needs a statement");
+            throw new ExerciseFormatException(name + "/README.md", Messages.get("grading.statement.missing"));
         }
         if (Files.size(readme) > MAX_STATEMENT) {
-            throw new ExerciseFormatException(name + "/README.md", "larger than " + MAX_STATEMENT + " bytes");
+            throw new ExerciseFormatException(name + "/README.md", Messages.get("grading.spec.too.large", MAX_STATEMENT));
         }
         String statement = Files.readString(readme, StandardCharsets.UTF_8);
         return new Exercise(number, id, spec.title(), statement, spec.kind(), folder);

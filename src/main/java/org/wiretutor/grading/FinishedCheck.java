@@ -29,7 +29,6 @@ final class FinishedCheck implements Check<Evidence> {
             return Verdict.missed(GradingText.keepAliveSlow(r.took(), ev.keepAlive()));
         }
         if (r.strayChildren() > 0) return Verdict.missed(GradingText.strayChildren(r.strayChildren()));
-        String done = GradingText.finished(r.took());
-        return Verdict.passed(r.truncated() ? done + GradingText.outputCapped() : done);
+        return Verdict.passed(GradingText.finished(r.took(), r.truncated()));
     }
 }
