@@ -119,7 +119,7 @@ final class StoredProperties {
             return;
         }
         HomeFiles.locked(file.getParent(), () -> {
-            Properties merged = read().orElseThrow(() -> new IOException(file + " could not be read"));
+            Properties merged = read().orElseThrow(() -> new IOException(Messages.get("course.file.not.read", file)));
             changed.forEach((key, value) -> {
                 if (value.isPresent()) merged.setProperty(key, value.get());
                 else merged.remove(key);

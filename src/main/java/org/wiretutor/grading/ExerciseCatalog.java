@@ -36,7 +36,7 @@ public final class ExerciseCatalog {
     /** The exercises built into wiretutor; works from the shaded jar and from a class folder alike. */
     public static ExerciseCatalog bundled() {
         return BundledFolder.find(BUNDLED).map(ExerciseCatalog::fromDirectory)
-                .orElseGet(() -> new ExerciseCatalog(List.of(), List.of(BUNDLED + ": not found on the classpath")));
+                .orElseGet(() -> new ExerciseCatalog(List.of(), List.of(Messages.get("grading.catalog.not.bundled", BUNDLED))));
     }
 
     /** Every {@code NN-name} folder in {@code dir}; other entries (README.md) are left alone. */
@@ -47,7 +47,7 @@ public final class ExerciseCatalog {
         try (Stream<Path> list = Files.list(dir)) {
             folders = list.filter(Files::isDirectory).sorted().toList();
         } catch (IOException e) {
-            return new ExerciseCatalog(List.of(), List.of(dir + ": cannot list: " + e.getMessage()));
+            return new ExerciseCatalog(List.of(), List.of(Messages.get("grading.catalog.cannot.list", dir, e.getMessage())));
         }
         for (Path folder : folders) {
             String name = folder.getFileName().toString().replace("/", "");
@@ -60,13 +60,13 @@ public final class ExerciseCatalog {
             } catch (ExerciseFormatException e) {
                 problems.add(e.getMessage());
             } catch (IOException e) {
-                problems.add(name + ": cannot read: " + e.getMessage());
+                problems.add(Messages.get("grading.catalog.cannot.read", name, e.getMessage()));
             }
         }
         for (int i = 1; i < found.size(); i++) {
             if (found.get(i).number() == found.get(i - 1).number()) {
-                problems.add(found.get(i).folder().getFileName() + ": number " + found.get(i).number()
-                        + " is used twice");
+                problems.add(Messages.get("grading.catalog.number.twice", found.get(i).folder().getFileName(),
+                        found.get(i).number()));
             }
         }
         return new ExerciseCatalog(found, problems);
