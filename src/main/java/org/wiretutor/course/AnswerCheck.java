@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wiretutor.check.Verdict;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 
 /**
  * A question the learner answers with {@code answer TEXT}. An answer may be the bare value
@@ -16,7 +18,7 @@ import org.wiretutor.text.Escape;
  * @param wrong  answers beginners often give instead, each told {@code reason}
  */
 public record AnswerCheck(List<String> accepted, String field, boolean loose, String about, List<String> wrong,
-                          String reason) implements Check {
+                          String reason) implements StepCheck {
     private static final Pattern NAMED = Pattern.compile("([A-Za-z][A-Za-z0-9-]*)\\s*:\\s*(.*)", Pattern.DOTALL);
 
     public AnswerCheck {
@@ -76,14 +78,14 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
         if (!otherField && (matches(wrong, value) || field.isEmpty() && matches(wrong, text))) {
             return new Reading(Fit.WRONG, shown, reason);
         }
-        if (mine) return new Reading(Fit.WRONG, shown, CourseText.WRONG_FIELD.formatted(shown, field));
+        if (mine) return new Reading(Fit.WRONG, shown, Messages.get("course.wrong.field", shown, field));
         return new Reading(Fit.OTHER, shown, "");
     }
 
     private Reading right(String value) {
         String shown = Escape.string(value);
         boolean unquotedTag = field.equalsIgnoreCase("ETag") && !value.startsWith("\"") && !value.startsWith("W/\"");
-        return new Reading(Fit.RIGHT, shown, unquotedTag ? CourseText.ETAG_QUOTES.formatted(shown) : "");
+        return new Reading(Fit.RIGHT, shown, unquotedTag ? Messages.get("course.etag.quotes", shown) : "");
     }
 
     /** True when {@code text} starts with {@code name} as a whole word: followed by nothing, a colon or a space. */
@@ -108,7 +110,7 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
         return switch (r.fit()) {
             case RIGHT -> Verdict.PASSED;
             case WRONG -> Verdict.mistake(r.note());
-            case OTHER -> field.isEmpty() ? Verdict.missed(CourseText.WRONG_ANSWER.formatted(Escape.string(a.text().strip())))
+            case OTHER -> field.isEmpty() ? Verdict.missed(Messages.get("course.wrong.answer", Escape.string(a.text().strip())))
                     : Verdict.UNRELATED;
         };
     }
@@ -121,12 +123,12 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
     /** What the question asks for, in a few words, to say which one is left. */
     public String label() {
         if (!about.isEmpty()) return about;
-        return field.isEmpty() ? CourseText.ANOTHER_QUESTION : CourseText.ABOUT_FIELD.formatted(field);
+        return field.isEmpty() ? Messages.get("course.another.question") : Messages.get("course.about.field", field);
     }
 
     @Override
     public String expectation() {
-        if (!field.isEmpty()) return CourseText.EXPECT_FIELD.formatted(field);
-        return about.isEmpty() ? CourseText.EXPECT_ANSWER : CourseText.EXPECT_ABOUT.formatted(about);
+        if (!field.isEmpty()) return Messages.get("course.expect.field", field);
+        return about.isEmpty() ? Messages.get("course.expect.answer") : Messages.get("course.expect.about", about);
     }
 }

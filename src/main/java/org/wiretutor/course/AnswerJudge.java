@@ -2,6 +2,7 @@ package org.wiretutor.course;
 
 import java.util.List;
 import java.util.Optional;
+import org.wiretutor.text.Messages;
 
 /**
  * Judges one answer against every question still open, so questions can be answered in any order,
@@ -49,6 +50,8 @@ final class AnswerJudge {
     static String labels(List<Question> questions) {
         List<String> l = questions.stream().map(q -> q.check().label()).toList();
         if (l.size() <= 1) return String.join("", l);
-        return String.join(", ", l.subList(0, l.size() - 1)) + " and " + l.get(l.size() - 1);
+        String first = l.subList(0, l.size() - 1).stream().reduce((a, b) -> Messages.get("course.list.comma", a, b))
+                .orElseThrow();
+        return Messages.get("course.list.and", first, l.get(l.size() - 1));
     }
 }

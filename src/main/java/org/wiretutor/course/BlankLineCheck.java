@@ -1,16 +1,18 @@
 package org.wiretutor.course;
 
+import org.wiretutor.check.Verdict;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.WireEvent;
 
 /** Passes when the learner ends a request head with the empty line (CR LF on its own). */
-public record BlankLineCheck() implements Check {
+public record BlankLineCheck() implements StepCheck {
     @Override
     public Verdict judge(Observation observation) {
         WireEvent event = observation.wire().orElse(null);
         if (event instanceof WireEvent.Sent s) {
             return switch (s.kind()) {
                 case BLANK_LINE -> Verdict.PASSED;
-                case STRAY_BLANK_LINE -> Verdict.missed(CourseText.STRAY_BLANK_LINE);
+                case STRAY_BLANK_LINE -> Verdict.missed(Messages.get("course.stray.blank.line"));
                 default -> Verdict.UNRELATED;
             };
         }
@@ -19,6 +21,6 @@ public record BlankLineCheck() implements Check {
 
     @Override
     public String expectation() {
-        return CourseText.EXPECT_BLANK_LINE;
+        return Messages.get("course.expect.blank.line");
     }
 }

@@ -4,15 +4,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.wiretutor.text.Messages;
 
-/** Turns an {@code @check KIND key=value...} directive into a {@link Check}, or says what is wrong with it. */
+/** Turns an {@code @check KIND key=value...} directive into a {@link StepCheck}, or says what is wrong with it. */
 final class CheckFactory {
     static final List<String> KINDS = List.of("connected", "request-line", "blank-line", "request", "reply",
             "server-closed", "waited", "program", "mirror-received", "answer");
 
     private CheckFactory() {}
 
-    static Check create(Directive d, String source) throws LessonFormatException {
+    static StepCheck create(Directive d, String source) throws LessonFormatException {
         String kind = d.firstWord();
         Map<String, String> args = d.arguments(source);
         return switch (kind) {
@@ -57,12 +58,12 @@ final class CheckFactory {
                 allow(d, source, kind, args, "accept", "field", "loose", "about", "wrong", "reason");
                 String loose = args.getOrDefault("loose", "false");
                 if (!loose.equals("true") && !loose.equals("false")) {
-                    throw new LessonFormatException(source, d.line(), CourseText.BAD_LOOSE.formatted(loose));
+                    throw new LessonFormatException(source, d.line(), Messages.get("course.bad.loose", loose));
                 }
                 String wrong = args.getOrDefault("wrong", "");
                 String reason = args.getOrDefault("reason", "");
                 if (wrong.isEmpty() != reason.isEmpty()) {
-                    throw new LessonFormatException(source, d.line(), CourseText.BAD_WRONG);
+                    throw new LessonFormatException(source, d.line(), Messages.get("course.bad.wrong"));
                 }
                 yield new AnswerCheck(Arrays.asList(required(d, source, kind, args, "accept").split("\\|")),
                         args.getOrDefault("field", ""), loose.equals("true"), args.getOrDefault("about", ""),
@@ -73,7 +74,7 @@ final class CheckFactory {
                 yield new ServerClosedCheck();
             }
             default -> throw new LessonFormatException(source, d.line(),
-                    CourseText.UNKNOWN_CHECK.formatted(kind, String.join(", ", KINDS)));
+                    Messages.get("course.unknown.check", kind, String.join(", ", KINDS)));
         };
     }
 
@@ -81,7 +82,7 @@ final class CheckFactory {
             throws LessonFormatException {
         String endings = args.getOrDefault("endings", "");
         if (!endings.isEmpty() && !endings.equals("crlf") && !endings.equals("lf")) {
-            throw new LessonFormatException(source, d.line(), CourseText.BAD_ENDINGS.formatted(endings));
+            throw new LessonFormatException(source, d.line(), Messages.get("course.bad.endings", endings));
         }
         String target = args.getOrDefault("target", "");
         return new RequestMatch(args.getOrDefault("method", ""), target.isEmpty() ? List.of() : Arrays.asList(target.split("\\|")),
@@ -98,7 +99,7 @@ final class CheckFactory {
         Set<String> allowed = Set.of(keys);
         for (String key : args.keySet()) {
             if (!allowed.contains(key)) {
-                throw new LessonFormatException(source, d.line(), CourseText.UNKNOWN_ARGUMENT.formatted(kind, key));
+                throw new LessonFormatException(source, d.line(), Messages.get("course.unknown.argument", kind, key));
             }
         }
     }
@@ -107,7 +108,7 @@ final class CheckFactory {
             throws LessonFormatException {
         String v = args.get(key);
         if (v == null || v.isEmpty()) {
-            throw new LessonFormatException(source, d.line(), CourseText.MISSING_ARGUMENT.formatted(kind, key));
+            throw new LessonFormatException(source, d.line(), Messages.get("course.missing.argument", kind, key));
         }
         return v;
     }
@@ -119,7 +120,7 @@ final class CheckFactory {
         try {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw new LessonFormatException(source, d.line(), CourseText.BAD_NUMBER.formatted(key, v));
+            throw new LessonFormatException(source, d.line(), Messages.get("course.bad.number", key, v));
         }
     }
 }

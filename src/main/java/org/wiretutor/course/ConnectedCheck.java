@@ -1,5 +1,7 @@
 package org.wiretutor.course;
 
+import org.wiretutor.check.Verdict;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.Target;
 import org.wiretutor.wire.WireEvent;
 
@@ -8,7 +10,7 @@ import org.wiretutor.wire.WireEvent;
  * data.pr4e.org port 80 also passes on a connection that reached the class server ({@code --server}), typed as
  * data.pr4e.org or as the class server's own address: in that room, the class server is data.pr4e.org.
  */
-public record ConnectedCheck(String host, int port) implements Check {
+public record ConnectedCheck(String host, int port) implements StepCheck {
     @Override
     public Verdict judge(Observation observation) {
         WireEvent event = observation.wire().orElse(null);
@@ -17,9 +19,9 @@ public record ConnectedCheck(String host, int port) implements Check {
         if (target.host().equalsIgnoreCase(host) && target.port() == port) return Verdict.PASSED;
         if (c.route().classServer().isPresent() && wantsClassServer()) return Verdict.PASSED;
         if (!target.host().equalsIgnoreCase(host)) {
-            return Verdict.missed(CourseText.WRONG_HOST.formatted(target.host(), host, port));
+            return Verdict.missed(Messages.get("course.wrong.host", target.host(), host, port));
         }
-        return Verdict.missed(CourseText.WRONG_PORT.formatted(target.port(), port));
+        return Verdict.missed(Messages.get("course.wrong.port", target.port(), port));
     }
 
     /** True when this step names the server a class server stands in for: data.pr4e.org port 80. */
@@ -29,6 +31,6 @@ public record ConnectedCheck(String host, int port) implements Check {
 
     @Override
     public String expectation() {
-        return CourseText.EXPECT_CONNECTED.formatted(host, port);
+        return Messages.get("course.expect.connected", host, port);
     }
 }

@@ -12,7 +12,7 @@ public sealed interface CourseEvent {
      * {@code message} is what to tell the learner ("467 is right (1 of 2) — now the Content-Type."), or empty
      * when the pass needs no words.
      */
-    record CheckPassed(Position at, Check check, String message) implements CourseEvent {}
+    record CheckPassed(Position at, StepCheck check, String message) implements CourseEvent {}
 
     /** The learner did something the current step looks at, but not what it wants. */
     record Missed(Position at, String feedback) implements CourseEvent {}

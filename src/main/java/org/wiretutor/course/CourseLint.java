@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.wiretutor.mirror.pages.MirrorFiles;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 
 /**
  * Everything wrong with a course folder, for instructors: files that will not load, steps that
@@ -60,7 +61,7 @@ public final class CourseLint {
                 continue;
             }
             if (!LessonParser.isLessonFileName(name)) {
-                problems.add(new Problem(name, 1, CourseText.LINT_NOT_LOADED));
+                problems.add(new Problem(name, 1, Messages.get("course.lint.not.loaded")));
                 continue;
             }
             controls(name, text, problems);
@@ -70,20 +71,20 @@ public final class CourseLint {
             Lesson lesson = parsed.lesson().get();
             lessons++;
             String other = numbers.putIfAbsent(lesson.number(), name);
-            if (other != null) problems.add(new Problem(name, 1, CourseText.LINT_SAME_NUMBER.formatted(lesson.number(), other)));
+            if (other != null) problems.add(new Problem(name, 1, Messages.get("course.lint.same.number", lesson.number(), other)));
             for (Step step : lesson.steps()) steps(name, step, programs, problems);
         }
-        if (lessons == 0 && problems.isEmpty()) problems.add(new Problem(dir.toString(), 0, CourseText.LINT_EMPTY));
+        if (lessons == 0 && problems.isEmpty()) problems.add(new Problem(dir.toString(), 0, Messages.get("course.lint.empty")));
         return new Report(lessons, problems);
     }
 
     private void steps(String file, Step step, CoursePrograms programs, List<Problem> problems) {
         if (!step.isReading() && step.hints().isEmpty()) {
-            problems.add(new Problem(file, step.line(), CourseText.LINT_NO_HINT.formatted(step.title())));
+            problems.add(new Problem(file, step.line(), Messages.get("course.lint.no.hint", step.title())));
         }
         boolean expectsNotFound = step.checks().stream().anyMatch(c -> c instanceof ReplyCheck r && r.status() == 404);
         for (int i = 0; i < step.checks().size(); i++) {
-            Check check = step.checks().get(i);
+            StepCheck check = step.checks().get(i);
             int line = step.checkLines().get(i);
             List<String> targets = check instanceof RequestLineCheck r ? r.targets()
                     : check instanceof RequestCheck r ? r.match().targets()
@@ -93,26 +94,26 @@ public final class CourseLint {
                 for (String target : targets) {
                     String path = path(target);
                     if (path != null && !mirror.serves(path)) {
-                        problems.add(new Problem(file, line, CourseText.LINT_NO_SUCH_FILE.formatted(target)));
+                        problems.add(new Problem(file, line, Messages.get("course.lint.no.such.file", target)));
                     }
                 }
             }
             if (check instanceof ProgramCheck p && !programs.exists(p.name())) {
-                problems.add(new Problem(file, line, CourseText.LINT_NO_SUCH_PROGRAM.formatted(p.name())));
+                problems.add(new Problem(file, line, Messages.get("course.lint.no.such.program", p.name())));
             }
             if (check instanceof ReplyCheck r && r.status() != 0 && (r.status() < 100 || r.status() > 599)) {
-                problems.add(new Problem(file, line, CourseText.LINT_BAD_STATUS.formatted(r.status())));
+                problems.add(new Problem(file, line, Messages.get("course.lint.bad.status", r.status())));
             }
             if (check instanceof ConnectedCheck c && (c.port() < 1 || c.port() > 65_535)) {
-                problems.add(new Problem(file, line, CourseText.LINT_BAD_PORT.formatted(c.port())));
+                problems.add(new Problem(file, line, Messages.get("course.lint.bad.port", c.port())));
             }
             if (check instanceof AnswerCheck a && a.accepted().stream().allMatch(String::isBlank)) {
-                problems.add(new Problem(file, line, CourseText.LINT_NO_ANSWER));
+                problems.add(new Problem(file, line, Messages.get("course.lint.no.answer")));
             }
             if (check instanceof AnswerCheck a) {
                 for (String w : a.wrong()) {
                     if (a.read(w).fit() == AnswerCheck.Fit.RIGHT) {
-                        problems.add(new Problem(file, line, CourseText.LINT_WRONG_ACCEPTED.formatted(w)));
+                        problems.add(new Problem(file, line, Messages.get("course.lint.wrong.accepted", w)));
                     }
                 }
             }
@@ -122,13 +123,13 @@ public final class CourseLint {
 
     /** Questions open together must each say what they ask for, so the learner is told which is left. */
     private static void questionsAtOnce(String file, Step step, List<Problem> problems) {
-        List<Check> checks = step.checks();
+        List<StepCheck> checks = step.checks();
         for (int i = 0; i < checks.size(); ) {
             int to = i;
             while (to < checks.size() && checks.get(to) instanceof AnswerCheck) to++;
             if (to - i > 1 && checks.subList(i, to).stream()
                     .anyMatch(c -> ((AnswerCheck) c).about().isEmpty() && ((AnswerCheck) c).field().isEmpty())) {
-                problems.add(new Problem(file, step.checkLines().get(i), CourseText.LINT_NO_ABOUT.formatted(
+                problems.add(new Problem(file, step.checkLines().get(i), Messages.get("course.lint.no.about", 
                         step.title(), to - i)));
             }
             i = Math.max(to, i + 1);
@@ -143,7 +144,7 @@ public final class CourseLint {
             int at = Escape.firstUnsafe(line);
             if (at >= 0) {
                 int cp = line.codePointAt(at);
-                problems.add(new Problem(file, i + 1, CourseText.LINT_CONTROL.formatted(Escape.string(new String(
+                problems.add(new Problem(file, i + 1, Messages.get("course.lint.control", Escape.string(new String(
                         Character.toChars(cp))))));
             }
         }

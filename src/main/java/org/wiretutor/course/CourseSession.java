@@ -6,6 +6,8 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.wiretutor.check.Verdict;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.WireEvent;
 
 /**
@@ -74,7 +76,7 @@ public final class CourseSession {
 
     /** Counts the answers saved for the current step again; anything that does not fit the step is ignored. */
     private void restore(BitSet answered) {
-        List<Check> checks = position.step().checks();
+        List<StepCheck> checks = position.step().checks();
         BitSet fits = new BitSet();
         answered.stream().filter(i -> i < checks.size() && checks.get(i) instanceof AnswerCheck).forEach(fits::set);
         if (fits.isEmpty() || fits.cardinality() == checks.size()) return;
@@ -106,8 +108,8 @@ public final class CourseSession {
     public synchronized Optional<String> hint() {
         if (position == null) return Optional.empty();
         Step step = position.step();
-        if (step.isReading()) return Optional.of(CourseText.READING_STEP);
-        if (step.hints().isEmpty()) return Optional.of(CourseText.NO_HINTS.formatted(remaining()));
+        if (step.isReading()) return Optional.of(Messages.get("course.reading.step"));
+        if (step.hints().isEmpty()) return Optional.of(Messages.get("course.no.hints", remaining()));
         String hint = step.hints().get(Math.min(hintsShown, step.hints().size() - 1));
         hintsShown++;
         return Optional.of(hint);
@@ -117,9 +119,9 @@ public final class CourseSession {
     public synchronized String remaining() {
         if (position == null) return "";
         List<String> left = new ArrayList<>();
-        List<Check> checks = position.step().checks();
+        List<StepCheck> checks = position.step().checks();
         for (int i = 0; i < checks.size(); i++) if (!passed.get(i)) left.add(checks.get(i).expectation());
-        return String.join(", then ", left);
+        return left.stream().reduce((a, b) -> Messages.get("course.then", a, b)).orElse("");
     }
 
     /** Judges a wire event against the current step. */
@@ -156,11 +158,11 @@ public final class CourseSession {
         if (position == null || position.step().isReading()) return List.of();
         if (observation instanceof Observation.Answered a) return answer(a.text());
         List<CourseEvent> out = new ArrayList<>();
-        List<Check> checks = position.step().checks();
+        List<StepCheck> checks = position.step().checks();
         int i = passed.nextClearBit(0);
         while (i < checks.size()) {
             Verdict v = checks.get(i).judge(observation);
-            if (v.outcome() == Verdict.Outcome.MISSED) out.add(new CourseEvent.Missed(position, v.feedback()));
+            if (v.outcome() == Verdict.Outcome.MISSED) out.add(new CourseEvent.Missed(position, v.message()));
             if (v.outcome() != Verdict.Outcome.PASSED) break;
             passed.set(i);
             if (!allPassed()) out.add(new CourseEvent.CheckPassed(position, checks.get(i), ""));
@@ -179,7 +181,7 @@ public final class CourseSession {
      * answer repeats none (the shell then says the step is not asking).
      */
     private List<CourseEvent> answer(String text) {
-        List<Check> checks = position.step().checks();
+        List<StepCheck> checks = position.step().checks();
         int first = passed.nextClearBit(0);
         int from = first;
         while (from > 0 && checks.get(from - 1) instanceof AnswerCheck) from--;
@@ -203,22 +205,22 @@ public final class CourseSession {
             if (!allPassed()) {
                 saveAnswers();
                 String said = !open.isEmpty()
-                        ? CourseText.ANSWER_RIGHT_MORE.formatted(r.reading().value(), group.size() - open.size(),
+                        ? Messages.get("course.answer.right.more", r.reading().value(), group.size() - open.size(),
                                 group.size(), AnswerJudge.labels(open))
-                        : group.size() > 1 ? CourseText.ANSWER_RIGHT_LAST.formatted(r.reading().value(), group.size(),
+                        : group.size() > 1 ? Messages.get("course.answer.right.last", r.reading().value(), group.size(),
                                 group.size())
-                        : CourseText.ANSWER_RIGHT_THEN;
+                        : Messages.get("course.answer.right.then");
                 if (!r.reading().note().isEmpty()) said = said + " " + r.reading().note();
                 out.add(new CourseEvent.CheckPassed(position, checks.get(r.key()), said));
             }
             finishIfDone(out);
         } else if (result instanceof AnswerJudge.Already a) {
-            String left = open.isEmpty() ? CourseText.NOW_THE_WIRE
-                    : CourseText.STILL_TO_ANSWER.formatted(AnswerJudge.labels(open));
-            out.add(new CourseEvent.Said(position, CourseText.ANSWER_ALREADY.formatted(a.reading().value(), left)));
+            String left = open.isEmpty() ? Messages.get("course.now.the.wire")
+                    : Messages.get("course.still.to.answer", AnswerJudge.labels(open));
+            out.add(new CourseEvent.Said(position, Messages.get("course.answer.already", a.reading().value(), left)));
         } else if (result instanceof AnswerJudge.Wrong w && (!open.isEmpty() || w.reason().isPresent())) {
             out.add(new CourseEvent.Missed(position, w.reason().orElseGet(() ->
-                    CourseText.WRONG_ANSWER.formatted(org.wiretutor.text.Escape.string(text.strip())))));
+                    Messages.get("course.wrong.answer", org.wiretutor.text.Escape.string(text.strip())))));
         }
         return out;
     }
@@ -259,12 +261,12 @@ public final class CourseSession {
     /** Saves which answers of the current step are in, so quitting does not lose them. */
     private void saveAnswers() {
         BitSet answers = new BitSet();
-        List<Check> checks = position.step().checks();
+        List<StepCheck> checks = position.step().checks();
         passed.stream().filter(i -> checks.get(i) instanceof AnswerCheck).forEach(answers::set);
         try {
             progress.recordAnswered(position.lesson().id(), position.index(), answers);
         } catch (IOException e) {
-            notice.accept(CourseText.PROGRESS_NOT_SAVED.formatted(e.getMessage()));
+            notice.accept(Messages.get("course.progress.not.saved", e.getMessage()));
         }
     }
 
@@ -272,7 +274,7 @@ public final class CourseSession {
         try {
             progress.record(at.lesson().id(), at.index(), finished);
         } catch (IOException e) {
-            notice.accept(CourseText.PROGRESS_NOT_SAVED.formatted(e.getMessage()));
+            notice.accept(Messages.get("course.progress.not.saved", e.getMessage()));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.wiretutor.text.Messages;
 
 /**
  * One {@code @name args} line of a lesson file. Arguments are {@code key=value} pairs;
@@ -27,7 +28,7 @@ record Directive(String name, String rest, int line) {
         Map<String, String> args = new LinkedHashMap<>();
         for (String token : tokens(source)) {
             int eq = token.indexOf('=');
-            if (eq <= 0) throw new LessonFormatException(source, line, CourseText.BAD_ARGUMENT.formatted(token));
+            if (eq <= 0) throw new LessonFormatException(source, line, Messages.get("course.bad.argument", token));
             args.put(token.substring(0, eq), unquote(token.substring(eq + 1)));
         }
         return args;
@@ -52,7 +53,7 @@ record Directive(String name, String rest, int line) {
                 current.append(c);
             }
         }
-        if (quoted) throw new LessonFormatException(source, line, CourseText.BAD_ARGUMENT.formatted(args));
+        if (quoted) throw new LessonFormatException(source, line, Messages.get("course.bad.argument", args));
         if (current.length() > 0) tokens.add(current.toString());
         return tokens;
     }

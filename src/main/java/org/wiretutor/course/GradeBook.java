@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.wiretutor.text.Messages;
 
 /**
  * Exercise results, per learner, in the wiretutor folder. Each try is a line of its learner's log,
@@ -120,7 +121,7 @@ public final class GradeBook {
         if (stored == null) stored = legacy.get(LEARNER_KEY, null);
         if (stored == null) return Optional.empty();
         Optional<String> id = fold(stored);
-        if (id.isEmpty() && told.add(LEARNER_KEY)) notice.accept(CourseText.LEARNER_ID_INVALID);
+        if (id.isEmpty() && told.add(LEARNER_KEY)) notice.accept(Messages.get("course.learner.id.invalid"));
         return id;
     }
 

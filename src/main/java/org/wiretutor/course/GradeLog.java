@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.wiretutor.text.Messages;
 
 /**
  * The text of a grade log: one line per event, in the order they happened. A line is a kind ({@code try} or
@@ -84,7 +85,7 @@ final class GradeLog {
             try {
                 lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                tell(CourseText.GRADES_UNREADABLE.formatted(file));
+                tell(Messages.get("course.grades.unreadable", file));
                 return List.of();
             }
             return lines(file.toString(), lines);
@@ -104,8 +105,8 @@ final class GradeLog {
                     bad++;
                 }
             }
-            if (badIds > 0) tell(CourseText.GRADES_BAD_LEARNER.formatted(where, badIds));
-            if (bad > 0) tell(CourseText.GRADES_BAD_LINES.formatted(where, bad));
+            if (badIds > 0) tell(Messages.get("course.grades.bad.learner", where, badIds));
+            if (bad > 0) tell(Messages.get("course.grades.bad.lines", where, bad));
             return out;
         }
 
@@ -117,7 +118,7 @@ final class GradeLog {
                 if (!key.endsWith(".total")) continue;
                 String ex = key.substring(0, key.length() - ".total".length());
                 if (owner.isEmpty()) {
-                    tell(CourseText.GRADES_LEGACY_NO_LEARNER.formatted(file));
+                    tell(Messages.get("course.grades.legacy.no.learner", file));
                     return List.of();
                 }
                 if (!GradeBook.validExercise(ex)) continue;
@@ -139,7 +140,7 @@ final class GradeLog {
                 for (Path f : logs) out.addAll(log(f));
                 return out;
             } catch (IOException e) {
-                tell(CourseText.GRADES_UNREADABLE.formatted(dir));
+                tell(Messages.get("course.grades.unreadable", dir));
                 return List.of();
             }
         }

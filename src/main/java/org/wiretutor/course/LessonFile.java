@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 
 /**
  * Reads one lesson file from a course folder that may be hostile or just broken: a folder or device named
@@ -26,15 +27,15 @@ final class LessonFile {
         String name = shownName(file);
         if (Files.isSymbolicLink(file)) linked(dir, file, name);
         // a link has been checked above, so following it here stays inside the folder
-        if (Files.isDirectory(file)) throw new LessonFormatException(name, 0, CourseText.FILE_IS_FOLDER);
-        if (!Files.isRegularFile(file)) throw new LessonFormatException(name, 0, CourseText.FILE_NOT_REGULAR);
+        if (Files.isDirectory(file)) throw new LessonFormatException(name, 0, Messages.get("course.file.is.folder"));
+        if (!Files.isRegularFile(file)) throw new LessonFormatException(name, 0, Messages.get("course.file.not.regular"));
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new LessonFormatException(name, 0, CourseText.LESSON_UNREADABLE.formatted(reason(e)));
+            throw new LessonFormatException(name, 0, Messages.get("course.lesson.unreadable", reason(e)));
         }
-        if (bytes.length > MAX_BYTES) throw new LessonFormatException(name, 0, CourseText.FILE_TOO_BIG);
+        if (bytes.length > MAX_BYTES) throw new LessonFormatException(name, 0, Messages.get("course.file.too.big"));
         return decode(name, bytes);
     }
 
@@ -52,7 +53,7 @@ final class LessonFile {
                 lineStart = i + 1;
             }
         }
-        throw new LessonFormatException(name, line, CourseText.FILE_NOT_UTF8.formatted(
+        throw new LessonFormatException(name, line, Messages.get("course.file.not.utf8", 
                 Escape.wire(bytes, bad, 1), bad - lineStart + 1));
     }
 
@@ -67,18 +68,18 @@ final class LessonFile {
         try {
             real = file.toRealPath();
         } catch (NoSuchFileException e) {
-            throw new LessonFormatException(name, 0, CourseText.FILE_LINK_DANGLING.formatted(target(file)));
+            throw new LessonFormatException(name, 0, Messages.get("course.file.link.dangling", target(file)));
         } catch (FileSystemException e) {
-            throw new LessonFormatException(name, 0, CourseText.FILE_LINK_LOOP.formatted(target(file)));
+            throw new LessonFormatException(name, 0, Messages.get("course.file.link.loop", target(file)));
         } catch (IOException e) {
-            throw new LessonFormatException(name, 0, CourseText.LESSON_UNREADABLE.formatted(reason(e)));
+            throw new LessonFormatException(name, 0, Messages.get("course.lesson.unreadable", reason(e)));
         }
         try {
             if (!real.startsWith(dir.toRealPath())) {
-                throw new LessonFormatException(name, 0, CourseText.FILE_LINK_LEAVES.formatted(Escape.string(real.toString())));
+                throw new LessonFormatException(name, 0, Messages.get("course.file.link.leaves", Escape.string(real.toString())));
             }
         } catch (IOException e) {
-            throw new LessonFormatException(name, 0, CourseText.LESSON_UNREADABLE.formatted(reason(e)));
+            throw new LessonFormatException(name, 0, Messages.get("course.lesson.unreadable", reason(e)));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wiretutor.text.Messages;
 
 /**
  * Reads a lesson file: front matter ({@code format_version}, {@code title}), an introduction,
@@ -47,11 +48,11 @@ public final class LessonParser {
     private static Lesson parse(String fileName, String text, List<LessonFormatException> problems)
             throws LessonFormatException {
         Matcher name = FILE_NAME.matcher(fileName);
-        if (!name.matches()) throw new LessonFormatException(fileName, 1, CourseText.BAD_FILE_NAME);
+        if (!name.matches()) throw new LessonFormatException(fileName, 1, Messages.get("course.bad.file.name"));
         String[] lines = text.replace("\r\n", "\n").split("\n", -1);
 
         if (lines.length == 0 || !lines[0].trim().equals("---")) {
-            throw new LessonFormatException(fileName, 1, CourseText.BAD_FRONT_MATTER);
+            throw new LessonFormatException(fileName, 1, Messages.get("course.bad.front.matter"));
         }
         String title = null;
         Integer format = null;
@@ -61,7 +62,7 @@ public final class LessonParser {
             String line = lines[i].trim();
             if (line.isEmpty() || line.startsWith("#")) continue;
             int colon = line.indexOf(':');
-            if (colon < 0) throw new LessonFormatException(fileName, i + 1, CourseText.BAD_FRONT_MATTER);
+            if (colon < 0) throw new LessonFormatException(fileName, i + 1, Messages.get("course.bad.front.matter"));
             String key = line.substring(0, colon).trim();
             String value = line.substring(colon + 1).trim();
             switch (key) {
@@ -69,17 +70,17 @@ public final class LessonParser {
                 case "format_version" -> format = formatVersion(fileName, i + 1, value);
                 case "server" -> {
                     if (!value.equals("mirror") && !value.equals("any")) {
-                        throw new LessonFormatException(fileName, i + 1, CourseText.BAD_SERVER.formatted(value));
+                        throw new LessonFormatException(fileName, i + 1, Messages.get("course.bad.server", value));
                     }
                     mirrorOnly = value.equals("mirror");
                 }
                 default -> throw new LessonFormatException(fileName, i + 1,
-                        CourseText.UNKNOWN_FRONT_KEY.formatted(key));
+                        Messages.get("course.unknown.front.key", key));
             }
         }
-        if (i >= lines.length) throw new LessonFormatException(fileName, 1, CourseText.BAD_FRONT_MATTER);
-        if (format == null) throw new LessonFormatException(fileName, 1, CourseText.NO_FORMAT_VERSION);
-        if (title == null || title.isEmpty()) throw new LessonFormatException(fileName, 1, CourseText.NO_TITLE);
+        if (i >= lines.length) throw new LessonFormatException(fileName, 1, Messages.get("course.bad.front.matter"));
+        if (format == null) throw new LessonFormatException(fileName, 1, Messages.get("course.no.format.version"));
+        if (title == null || title.isEmpty()) throw new LessonFormatException(fileName, 1, Messages.get("course.no.title"));
 
         StringBuilder intro = new StringBuilder();
         List<Step> steps = new ArrayList<>();
@@ -96,7 +97,7 @@ public final class LessonParser {
                 try {
                     if (draft == null) {
                         throw new LessonFormatException(fileName, number,
-                                CourseText.DIRECTIVE_OUTSIDE_STEP.formatted(d.name()));
+                                Messages.get("course.directive.outside.step", d.name()));
                     }
                     switch (d.name()) {
                         case "check" -> {
@@ -105,12 +106,12 @@ public final class LessonParser {
                         }
                         case "hint" -> {
                             if (d.rest().isEmpty()) {
-                                throw new LessonFormatException(fileName, number, CourseText.EMPTY_HINT);
+                                throw new LessonFormatException(fileName, number, Messages.get("course.empty.hint"));
                             }
                             draft.hints.add(d.rest());
                         }
                         default -> throw new LessonFormatException(fileName, number,
-                                CourseText.UNKNOWN_DIRECTIVE.formatted(d.name()));
+                                Messages.get("course.unknown.directive", d.name()));
                     }
                 } catch (LessonFormatException e) {
                     problems.add(e);
@@ -122,7 +123,7 @@ public final class LessonParser {
             }
         }
         if (draft != null) steps.add(draft.build());
-        if (steps.isEmpty()) throw new LessonFormatException(fileName, lines.length, CourseText.NO_STEPS);
+        if (steps.isEmpty()) throw new LessonFormatException(fileName, lines.length, Messages.get("course.no.steps"));
         return new Lesson(Integer.parseInt(name.group(1)), name.group(2), title, intro.toString().strip(), steps,
                 fileName, mirrorOnly);
     }
@@ -134,14 +135,14 @@ public final class LessonParser {
         } catch (NumberFormatException ignored) {
             // reported below with the same message as a version we do not know
         }
-        throw new LessonFormatException(fileName, line, CourseText.UNSUPPORTED_FORMAT.formatted(value, FORMAT_VERSION));
+        throw new LessonFormatException(fileName, line, Messages.get("course.unsupported.format", value, FORMAT_VERSION));
     }
 
     private static final class StepDraft {
         final String title;
         final int line;
         final StringBuilder body = new StringBuilder();
-        final List<Check> checks = new ArrayList<>();
+        final List<StepCheck> checks = new ArrayList<>();
         final List<String> hints = new ArrayList<>();
         final List<Integer> checkLines = new ArrayList<>();
 

@@ -1,20 +1,20 @@
 package org.wiretutor.course;
 
-import org.wiretutor.http.RequestHead;
+import org.wiretutor.check.HeadReading;
+import org.wiretutor.check.Verdict;
+import org.wiretutor.text.Messages;
 
 /** Passes when a program the learner ran sent the mirror a request with the wanted properties. */
-public record MirrorReceivedCheck(RequestMatch match) implements Check {
+public record MirrorReceivedCheck(RequestMatch match) implements StepCheck {
     @Override
     public Verdict judge(Observation observation) {
         if (!(observation instanceof Observation.MirrorReceived m)) return Verdict.UNRELATED;
-        RequestHead head = RequestHead.parse(m.entry().head());
-        boolean allBareLf = head.bareLf() && !new String(m.entry().head(), java.nio.charset.StandardCharsets.ISO_8859_1)
-                .contains("\r\n");
-        return match.mismatch(head, allBareLf, CourseText.WHO_PROGRAM).map(Verdict::missed).orElse(Verdict.PASSED);
+        return match.mismatch(HeadReading.of(m.entry().head()), Messages.get("course.who.program")).map(Verdict::missed)
+                .orElse(Verdict.PASSED);
     }
 
     @Override
     public String expectation() {
-        return CourseText.EXPECT_MIRROR_RECEIVED.formatted(match.describe());
+        return Messages.get("course.expect.mirror.received", match.describe());
     }
 }

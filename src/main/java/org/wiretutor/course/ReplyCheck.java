@@ -1,13 +1,15 @@
 package org.wiretutor.course;
 
 import java.util.Optional;
-import org.wiretutor.http.RequestHead;
+import org.wiretutor.check.HeadReading;
+import org.wiretutor.check.Verdict;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.Exchange;
 import org.wiretutor.wire.WireEvent;
 
 /** Passes when a whole reply with the given status code has arrived. */
-public record ReplyCheck(int status, java.util.List<String> headers) implements Check {
+public record ReplyCheck(int status, java.util.List<String> headers) implements StepCheck {
     public ReplyCheck {
         headers = java.util.List.copyOf(headers);
     }
@@ -21,16 +23,16 @@ public record ReplyCheck(int status, java.util.List<String> headers) implements 
         WireEvent event = observation.wire().orElse(null);
         if (!(event instanceof WireEvent.ReplyComplete r)) return Verdict.UNRELATED;
         var statusLine = r.exchange().statusLine();
-        if (statusLine.isEmpty()) return Verdict.missed(CourseText.REPLY_WITHOUT_STATUS.formatted(status));
+        if (statusLine.isEmpty()) return Verdict.missed(Messages.get("course.reply.without.status", status));
         int got = statusLine.get().code();
         if (status != 0 && got != status) {
             return knownMistake(r.exchange(), got).map(Verdict::mistake)
-                    .orElseGet(() -> Verdict.missed(CourseText.WRONG_STATUS.formatted(got, status)));
+                    .orElseGet(() -> Verdict.missed(Messages.get("course.wrong.status", got, status)));
         }
         for (String h : headers) {
             boolean present = r.exchange().annotations().stream()
                     .anyMatch(a -> a.kind() == org.wiretutor.http.Kind.HEADER && a.title().equalsIgnoreCase(h));
-            if (!present) return Verdict.missed(CourseText.REPLY_HEADER_MISSING.formatted(h));
+            if (!present) return Verdict.missed(Messages.get("course.reply.header.missing", h));
         }
         return Verdict.PASSED;
     }
@@ -41,25 +43,25 @@ public record ReplyCheck(int status, java.util.List<String> headers) implements 
      */
     private Optional<String> knownMistake(Exchange exchange, int got) {
         if (got != 200) return Optional.empty();
-        RequestHead request = RequestHead.parse(exchange.sent());
+        HeadReading request = HeadReading.of(exchange.sent());
         if (status == 206) {
             return request.header("Range").map(h -> {
-                String value = h.value().strip();
+                String value = h.strip();
                 String shown = Escape.latin1(value);
-                return value.matches("\\d*-\\d*") ? CourseText.RANGE_NO_UNIT.formatted(shown, shown)
-                        : CourseText.RANGE_IGNORED.formatted(shown);
+                return value.matches("\\d*-\\d*") ? Messages.get("course.range.no.unit", shown, shown)
+                        : Messages.get("course.range.ignored", shown);
             });
         }
         if (status == 304) {
-            return request.header("If-None-Match").map(h -> h.value().strip())
+            return request.header("If-None-Match").map(String::strip)
                     .filter(v -> !v.isEmpty() && !v.equals("*") && !v.startsWith("\"") && !v.startsWith("W/\""))
-                    .map(v -> CourseText.TAG_UNQUOTED.formatted(Escape.latin1(v), Escape.latin1(v)));
+                    .map(v -> Messages.get("course.tag.unquoted", Escape.latin1(v), Escape.latin1(v)));
         }
         return Optional.empty();
     }
 
     @Override
     public String expectation() {
-        return status == 0 ? CourseText.EXPECT_ANY_REPLY : CourseText.EXPECT_REPLY.formatted(status);
+        return status == 0 ? Messages.get("course.expect.any.reply") : Messages.get("course.expect.reply", status);
     }
 }

@@ -2,16 +2,25 @@ package org.wiretutor.course;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.wiretutor.check.Verdict;
+import org.wiretutor.http.core.Diagnosis;
+import org.wiretutor.http.core.DiagnosisKind;
 import org.wiretutor.http.core.RequestLine;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.WireEvent;
 
 /**
- * Passes when a request line crosses the wire byte for byte as {@code METHOD SP TARGET SP VERSION CR LF}
- * for one of the accepted targets. Two spaces, a lowercase method or a missing version are
- * different requests, and the verdict says which difference it saw.
+ * Passes when a request line crosses the wire as {@code METHOD SP TARGET SP VERSION CR LF} for one of the accepted
+ * targets, alone in what was sent: the protocol core, reading exactly those bytes, finds the wanted parts and nothing
+ * the wanted line itself would not have (a step may ask for {@code HTTP/2.0} on purpose). Two spaces, a bare LF, a
+ * lowercase method or a missing version are different requests, and the verdict says which difference it saw.
  */
-public record RequestLineCheck(String method, List<String> targets, String version) implements Check {
+public record RequestLineCheck(String method, List<String> targets, String version) implements StepCheck {
     public RequestLineCheck {
         targets = List.copyOf(targets);
     }
@@ -20,33 +29,48 @@ public record RequestLineCheck(String method, List<String> targets, String versi
     public Verdict judge(Observation observation) {
         WireEvent event = observation.wire().orElse(null);
         if (!(event instanceof WireEvent.Sent s) || s.requestLine().isEmpty()) return Verdict.UNRELATED;
-        for (String target : targets) {
-            byte[] expected = (method + " " + target + " " + version + "\r\n").getBytes(StandardCharsets.US_ASCII);
-            if (java.util.Arrays.equals(expected, s.bytes())) return Verdict.PASSED;
-        }
-        return Verdict.missed(explainMiss(s.requestLine().get(), s.bytes()));
+        // the bytes with their line ending: a bare LF, or a second line sent with them, is a diagnosis too
+        RequestLine sent = RequestLine.parse(new String(s.bytes(), StandardCharsets.ISO_8859_1));
+        if (wanted(sent) && extra(sent).isEmpty()) return Verdict.PASSED;
+        return Verdict.missed(explainMiss(s.requestLine().get(), sent, s.bytes()));
     }
 
-    private String explainMiss(RequestLine got, byte[] raw) {
-        String sent = Escape.wire(raw);
-        if (got.method() != null && !got.method().equals(method)) {
-            return got.method().equalsIgnoreCase(method)
-                    ? CourseText.METHOD_CASE.formatted(sent, Escape.latin1(got.method()), method)
-                    : CourseText.WRONG_METHOD.formatted(sent, Escape.latin1(got.method()), method);
+    private boolean wanted(RequestLine line) {
+        return line.method().equals(method) && targets.contains(line.target()) && line.version().equals(version);
+    }
+
+    /** What the core found in {@code line} that the wanted line, typed exactly, would not have. */
+    private List<Diagnosis> extra(RequestLine line) {
+        Set<DiagnosisKind> expected = RequestLine.parse(method + " " + line.target() + " " + version).diagnoses()
+                .stream().map(Diagnosis::kind).collect(Collectors.toSet());
+        return line.diagnoses().stream().filter(d -> !expected.contains(d.kind())).toList();
+    }
+
+    /**
+     * @param got  the request line as the wire read it, which a line sent in pieces completes
+     * @param sent the bytes of this send, read as one line with its ending
+     */
+    private String explainMiss(RequestLine got, RequestLine sent, byte[] raw) {
+        String shown = Escape.wire(raw);
+        if (!got.method().equals(method)) {
+            return got.has(DiagnosisKind.LOWERCASE_METHOD) && got.method().toUpperCase(Locale.ROOT).equals(method)
+                    ? Messages.get("course.method.case", shown, Escape.latin1(got.method()), method)
+                    : Messages.get("course.wrong.method", shown, Escape.latin1(got.method()), method);
         }
-        if (!got.hasVersion()) return CourseText.NO_VERSION.formatted(sent, version);
-        if (got.target() != null && !targets.contains(got.target())) {
-            return CourseText.WRONG_TARGET.formatted(sent, Escape.latin1(got.target()), targets.get(0));
+        if (got.has(DiagnosisKind.NO_VERSION)) return Messages.get("course.no.version", shown, version);
+        if (!targets.contains(got.target())) {
+            return Messages.get("course.wrong.target", shown, Escape.latin1(got.target()), targets.get(0));
         }
-        if (got.version() != null && !got.version().equals(version)) {
-            return CourseText.WRONG_VERSION.formatted(sent, Escape.latin1(got.version()), version);
+        if (!got.version().equals(version)) {
+            return Messages.get("course.wrong.version", shown, Escape.latin1(got.version()), version);
         }
-        String problem = got.problems().isEmpty() ? CourseText.SPACING : got.problems().get(0);
-        return CourseText.NOT_EXACT.formatted(sent, problem);
+        // the same line read from this send's bytes, or else as the wire completed it
+        Optional<Diagnosis> first = (wanted(sent) ? extra(sent) : extra(got)).stream().findFirst();
+        return Messages.get("course.not.exact", shown, first.map(Diagnosis::words).orElse(Messages.get("course.spacing")));
     }
 
     @Override
     public String expectation() {
-        return CourseText.EXPECT_REQUEST_LINE.formatted(method, targets.get(0), version);
+        return Messages.get("course.expect.request.line", method, targets.get(0), version);
     }
 }

@@ -2,8 +2,10 @@ package org.wiretutor.course;
 
 import java.util.List;
 import java.util.Optional;
-import org.wiretutor.http.RequestHead;
+import org.wiretutor.check.HeadReading;
+import org.wiretutor.http.core.DiagnosisKind;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 
 /**
  * The properties a request must have, shared by checks on what the learner sent and on what a
@@ -19,47 +21,63 @@ record RequestMatch(String method, List<String> targets, String version, List<St
         noHeaders = List.copyOf(noHeaders);
     }
 
-    /** Why this request is not the one wanted, or empty when it is. */
-    Optional<String> mismatch(RequestHead head, boolean allBareLf, String who) {
+    /**
+     * Why this request is not the one wanted, or empty when it is. Line endings are judged by the protocol core's
+     * diagnoses of each line, as {@code head} read them.
+     */
+    Optional<String> mismatch(HeadReading head, String who) {
         var line = head.requestLine();
         if (!method.isEmpty() && !method.equals(line.method())) {
-            return Optional.of(CourseText.REQ_METHOD.formatted(who, show(line.method()), method));
+            return Optional.of(Messages.get("course.req.method", who, show(line.method()), method));
         }
         if (!targets.isEmpty() && !targets.contains(line.target())) {
-            return Optional.of(CourseText.REQ_TARGET.formatted(who, show(line.target()), targets.get(0)));
+            return Optional.of(Messages.get("course.req.target", who, show(line.target()), targets.get(0)));
         }
         if (!version.isEmpty() && !version.equals(line.version())) {
-            return Optional.of(CourseText.REQ_VERSION.formatted(who, show(line.version()), version));
+            return Optional.of(Messages.get("course.req.version", who, show(line.version()), version));
         }
         for (String h : headers) {
             int colon = h.indexOf(':');
             String name = colon < 0 ? h : h.substring(0, colon);
-            var field = head.header(name);
-            if (field.isEmpty()) return Optional.of(CourseText.REQ_HEADER_MISSING.formatted(who, name));
-            if (colon >= 0 && !field.get().value().equalsIgnoreCase(h.substring(colon + 1).strip())) {
-                return Optional.of(CourseText.REQ_HEADER_VALUE.formatted(who, name, field.get().value(),
+            var value = head.header(name);
+            if (value.isEmpty()) return Optional.of(Messages.get("course.req.header.missing", who, name));
+            if (colon >= 0 && !value.get().equalsIgnoreCase(h.substring(colon + 1).strip())) {
+                return Optional.of(Messages.get("course.req.header.value", who, name, Escape.latin1(value.get()),
                         h.substring(colon + 1).strip()));
             }
         }
         for (String h : noHeaders) {
-            if (head.header(h).isPresent()) return Optional.of(CourseText.REQ_HEADER_PRESENT.formatted(who, h));
+            if (head.header(h).isPresent()) return Optional.of(Messages.get("course.req.header.present", who, h));
         }
-        if (endings.equals("lf") && !allBareLf) return Optional.of(CourseText.REQ_WANT_LF.formatted(who));
-        if (endings.equals("crlf") && head.bareLf()) return Optional.of(CourseText.REQ_WANT_CRLF.formatted(who));
+        if (endings.equals("lf") && !head.everyLine(DiagnosisKind.BARE_LF)) {
+            return Optional.of(Messages.get("course.req.want.lf", who));
+        }
+        if (endings.equals("crlf") && head.has(DiagnosisKind.BARE_LF)) {
+            return Optional.of(Messages.get("course.req.want.crlf", who));
+        }
         return Optional.empty();
     }
 
+    /** The wanted request in a few words, each property wrapping the words before it. */
     String describe() {
-        StringBuilder s = new StringBuilder(method.isEmpty() ? "a request" : "a " + method + " request");
-        if (!targets.isEmpty()) s.append(" for ").append(targets.get(0));
-        if (!version.isEmpty()) s.append(" with ").append(version);
-        if (!headers.isEmpty()) s.append(", with ").append(String.join(" and ", headers));
-        if (!noHeaders.isEmpty()) s.append(", without ").append(String.join(" or ", noHeaders));
-        if (endings.equals("lf")) s.append(", every line ended with a bare LF");
-        return s.toString();
+        String s = method.isEmpty() ? Messages.get("course.describe.request")
+                : Messages.get("course.describe.request.method", method);
+        if (!targets.isEmpty()) s = Messages.get("course.describe.target", s, targets.get(0));
+        if (!version.isEmpty()) s = Messages.get("course.describe.version", s, version);
+        if (!headers.isEmpty()) s = Messages.get("course.describe.headers", s, join("course.describe.and", headers));
+        if (!noHeaders.isEmpty()) {
+            s = Messages.get("course.describe.no.headers", s, join("course.describe.or", noHeaders));
+        }
+        if (endings.equals("lf")) s = Messages.get("course.describe.lf", s);
+        return s;
+    }
+
+    /** Names joined pairwise by the catalogue's {@code {0} and {1}} (or {@code or}). */
+    private static String join(String key, List<String> names) {
+        return names.stream().reduce((a, b) -> Messages.get(key, a, b)).orElse("");
     }
 
     private static String show(String part) {
-        return part.isEmpty() ? "nothing" : Escape.latin1(part);
+        return part.isEmpty() ? Messages.get("course.req.nothing") : Escape.latin1(part);
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param line   the heading's line in the lesson file
  * @param checkLines the line of each check, for lint messages
  */
-public record Step(String title, String body, List<Check> checks, List<String> hints, int line,
+public record Step(String title, String body, List<StepCheck> checks, List<String> hints, int line,
                    List<Integer> checkLines) {
     public Step {
         checks = List.copyOf(checks);
@@ -20,7 +20,7 @@ public record Step(String title, String body, List<Check> checks, List<String> h
         checkLines = List.copyOf(checkLines);
     }
 
-    public Step(String title, String body, List<Check> checks, List<String> hints, int line) {
+    public Step(String title, String body, List<StepCheck> checks, List<String> hints, int line) {
         this(title, body, checks, hints, line, java.util.Collections.nCopies(checks.size(), line));
     }
 

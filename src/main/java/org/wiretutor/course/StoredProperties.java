@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.wiretutor.text.Messages;
 
 /**
  * A learner's file of key=value records in the wiretutor folder: private to them (mode 600), written in one piece
@@ -78,10 +79,10 @@ final class StoredProperties {
             Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + stamp);
             try {
                 Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-                notice.accept(CourseText.FILE_SET_ASIDE.formatted(file, aside));
+                notice.accept(Messages.get("course.file.set.aside", file, aside));
                 return Optional.of(fresh());
             } catch (IOException moveFailed) {
-                notice.accept(CourseText.FILE_UNREADABLE.formatted(file));
+                notice.accept(Messages.get("course.file.unreadable", file));
                 return Optional.empty();
             }
         }
@@ -118,7 +119,7 @@ final class StoredProperties {
             return;
         }
         HomeFiles.locked(file.getParent(), () -> {
-            Properties merged = read().orElseThrow(() -> new IOException(file + " could not be read"));
+            Properties merged = read().orElseThrow(() -> new IOException(Messages.get("course.file.not.read", file)));
             changed.forEach((key, value) -> {
                 if (value.isPresent()) merged.setProperty(key, value.get());
                 else merged.remove(key);

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import org.wiretutor.check.Verdict;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 
 /**
  * A learner working on a typed exercise in this session: which parts are done, and how far
@@ -63,10 +65,10 @@ public final class TypedAttempt {
         List<TypedExercise.Part> parts = exercise.parts();
         for (int p = 0; p < parts.size(); p++) {
             if (done.get(p)) continue;
-            List<Check> checks = parts.get(p).checks();
+            List<StepCheck> checks = parts.get(p).checks();
             while (progress[p] < checks.size()) {
                 Verdict v = checks.get(progress[p]).judge(observation);
-                if (v.outcome() == Verdict.Outcome.MISSED && v.known()) lines.add(new Line(Tone.MISSED, v.feedback()));
+                if (v.outcome() == Verdict.Outcome.MISSED && v.known()) lines.add(new Line(Tone.MISSED, v.message()));
                 if (v.outcome() != Verdict.Outcome.PASSED) break;
                 progress[p]++;
             }
@@ -76,7 +78,7 @@ public final class TypedAttempt {
             }
         }
         for (TypedExercise.Part part : completed) {
-            lines.add(new Line(Tone.RIGHT, CourseText.PART_DONE.formatted(part.title(), passed(), total())));
+            lines.add(new Line(Tone.RIGHT, Messages.get("course.part.done", part.title(), passed(), total())));
         }
         return new Outcome(completed, lines);
     }
@@ -86,7 +88,7 @@ public final class TypedAttempt {
         List<AnswerJudge.Question> open = new ArrayList<>();
         List<AnswerJudge.Question> answered = new ArrayList<>();
         for (int p = 0; p < parts.size(); p++) {
-            List<Check> checks = parts.get(p).checks();
+            List<StepCheck> checks = parts.get(p).checks();
             for (int i = 0; i < checks.size(); i++) {
                 if (!(checks.get(i) instanceof AnswerCheck a)) continue;
                 AnswerJudge.Question q = new AnswerJudge.Question(p, a);
@@ -103,24 +105,24 @@ public final class TypedAttempt {
             String note = r.reading().note().isEmpty() ? "" : " " + r.reading().note();
             if (progress[p] < part.checks().size()) {
                 return new Outcome(List.of(), List.of(new Line(Tone.RIGHT,
-                        CourseText.PART_RIGHT_MORE.formatted(value, part.title()) + note)));
+                        Messages.get("course.part.right.more", value, part.title()) + note)));
             }
             done.set(p);
             return new Outcome(List.of(part), List.of(new Line(Tone.RIGHT,
-                    CourseText.PART_RIGHT.formatted(value, part.title(), passed(), total()) + note)));
+                    Messages.get("course.part.right", value, part.title(), passed(), total()) + note)));
         }
         if (result instanceof AnswerJudge.Already a) {
             return new Outcome(List.of(), List.of(new Line(Tone.NOTE,
-                    CourseText.PART_ALREADY.formatted(parts.get(a.key()).title(), a.reading().value()))));
+                    Messages.get("course.part.already", parts.get(a.key()).title(), a.reading().value()))));
         }
         AnswerJudge.Wrong w = (AnswerJudge.Wrong) result;
         if (w.reason().isPresent()) return new Outcome(List.of(), List.of(new Line(Tone.MISSED, w.reason().get())));
-        if (open.isEmpty()) return new Outcome(List.of(), List.of(new Line(Tone.NOTE, CourseText.NO_QUESTIONS)));
+        if (open.isEmpty()) return new Outcome(List.of(), List.of(new Line(Tone.NOTE, Messages.get("course.no.questions"))));
         String shown = Escape.string(text.strip());
         List<String> fields = open.stream().map(q -> q.check().field()).toList();
         String why = fields.stream().noneMatch(String::isEmpty)
-                ? CourseText.WRONG_ANY_FIELD.formatted(shown, String.join(", ", fields), fields.get(0))
-                : CourseText.WRONG_ANSWER.formatted(shown);
+                ? Messages.get("course.wrong.any.field", shown, String.join(", ", fields), fields.get(0))
+                : Messages.get("course.wrong.answer", shown);
         return new Outcome(List.of(), List.of(new Line(Tone.MISSED, why)));
     }
 
@@ -139,7 +141,7 @@ public final class TypedAttempt {
         if (best < 0) return Optional.empty();
         TypedExercise.Part part = exercise.parts().get(best);
         String text = part.hints().isEmpty()
-                ? CourseText.NO_PART_HINTS.formatted(progress[best] < part.checks().size()
+                ? Messages.get("course.no.part.hints", progress[best] < part.checks().size()
                         ? part.checks().get(progress[best]).expectation() : part.title())
                 : part.hints().get(Math.min(hintsShown[best], part.hints().size() - 1));
         hintsShown[best]++;

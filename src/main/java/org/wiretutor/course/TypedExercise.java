@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wiretutor.text.Messages;
 
 /**
  * An exercise done in the shell rather than by a program: a statement, then parts, each a
@@ -21,13 +22,13 @@ public record TypedExercise(String statement, List<Part> parts) {
     }
 
     /** One part: all its checks must pass, in order. Its hints are shown one at a time, each more specific. */
-    public record Part(String title, List<Check> checks, int line, List<String> hints) {
+    public record Part(String title, List<StepCheck> checks, int line, List<String> hints) {
         public Part {
             checks = List.copyOf(checks);
             hints = List.copyOf(hints);
         }
 
-        public Part(String title, List<Check> checks, int line) {
+        public Part(String title, List<StepCheck> checks, int line) {
             this(title, checks, line, List.of());
         }
     }
@@ -39,7 +40,7 @@ public record TypedExercise(String statement, List<Part> parts) {
         List<Part> parts = new ArrayList<>();
         String title = null;
         int titleLine = 0;
-        List<Check> checks = new ArrayList<>();
+        List<StepCheck> checks = new ArrayList<>();
         List<String> hints = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = substitute(source, i + 1, lines[i], values);
@@ -53,10 +54,10 @@ public record TypedExercise(String statement, List<Part> parts) {
             } else if (Directive.isDirective(line)) {
                 Directive d = Directive.parse(line, i + 1);
                 if (title == null || !d.name().equals("check") && !d.name().equals("hint")) {
-                    throw new LessonFormatException(source, i + 1, CourseText.UNKNOWN_DIRECTIVE.formatted(d.name()));
+                    throw new LessonFormatException(source, i + 1, Messages.get("course.unknown.directive", d.name()));
                 }
                 if (d.name().equals("hint")) {
-                    if (d.rest().isEmpty()) throw new LessonFormatException(source, i + 1, CourseText.EMPTY_HINT);
+                    if (d.rest().isEmpty()) throw new LessonFormatException(source, i + 1, Messages.get("course.empty.hint"));
                     hints.add(d.rest());
                 } else {
                     checks.add(CheckFactory.create(d, source));
@@ -66,7 +67,7 @@ public record TypedExercise(String statement, List<Part> parts) {
             }
         }
         if (title != null) parts.add(new Part(title, checks, titleLine, hints));
-        if (parts.isEmpty()) throw new LessonFormatException(source, lines.length, CourseText.NO_PARTS);
+        if (parts.isEmpty()) throw new LessonFormatException(source, lines.length, Messages.get("course.no.parts"));
         return new TypedExercise(statement.toString().strip(), parts);
     }
 
@@ -79,7 +80,7 @@ public record TypedExercise(String statement, List<Part> parts) {
             String value = values.get(m.group(1));
             if (value == null) {
                 throw new LessonFormatException(source, line,
-                        CourseText.UNKNOWN_PLACEHOLDER.formatted(m.group(1), String.join(", ", values.keySet())));
+                        Messages.get("course.unknown.placeholder", m.group(1), String.join(", ", values.keySet())));
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value.replace("\"", "")));
         }

@@ -1,9 +1,11 @@
 package org.wiretutor.course;
 
+import org.wiretutor.check.Verdict;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.WireEvent;
 
 /** Passes when the learner has seen the silence of a request with no blank line explained. */
-public record WaitedCheck() implements Check {
+public record WaitedCheck() implements StepCheck {
     @Override
     public Verdict judge(Observation observation) {
         if (observation.wire().orElse(null) instanceof WireEvent.Waiting w
@@ -15,6 +17,6 @@ public record WaitedCheck() implements Check {
 
     @Override
     public String expectation() {
-        return CourseText.EXPECT_WAITED;
+        return Messages.get("course.expect.waited");
     }
 }

@@ -1,10 +1,13 @@
 package org.wiretutor.grading;
 
+import org.wiretutor.check.Check;
+import org.wiretutor.check.Verdict;
+
 /**
  * Exercise 1's extra runs: given a malformed URL or a host that does not exist, the program says so and stops,
  * instead of crashing or hanging.
  */
-final class BadInputCheck implements Check {
+final class BadInputCheck implements Check<Evidence> {
 
     static final String BAD_URL = "bad-url";
     static final String MISSING_HOST = "missing-host";
@@ -15,27 +18,27 @@ final class BadInputCheck implements Check {
         this.name = name;
     }
 
-    @Override
-    public String name() {
+    /** Its name in exercise.properties. */
+    String name() {
         return name;
     }
 
     @Override
-    public CheckResult check(Evidence ev) {
+    public Verdict judge(Evidence ev) {
         ProgramRun run = ev.reruns().get(name);
         if (run == null) {
-            return CheckResult.fail(name, GradingText.notChecked());
+            return Verdict.missed(GradingText.notChecked());
         }
         if (run.result().timedOut()) {
-            return CheckResult.fail(name, GradingText.badInputHung(run.input(), ev.limit()));
+            return Verdict.missed(GradingText.badInputHung(run.input(), ev.limit()));
         }
         var crash = Crash.diagnose(run.output());
         if (crash.isPresent()) {
-            return CheckResult.fail(name, GradingText.badInputCrashed(run.input(), crash.get()));
+            return Verdict.missed(GradingText.badInputCrashed(run.input(), crash.get()));
         }
         if (run.output().isBlank()) {
-            return CheckResult.fail(name, GradingText.badInputSilent(run.input()));
+            return Verdict.missed(GradingText.badInputSilent(run.input()));
         }
-        return CheckResult.pass(name, GradingText.badInputOk(run.input()));
+        return Verdict.passed(GradingText.badInputOk(run.input()));
     }
 }

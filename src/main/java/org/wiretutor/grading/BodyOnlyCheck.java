@@ -3,28 +3,26 @@ package org.wiretutor.grading;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.wiretutor.check.Caret;
+import org.wiretutor.check.Check;
+import org.wiretutor.check.Verdict;
 import org.wiretutor.text.Escape;
 
 /** Exercise 5: the output shows the document after the blank line, and no line of the head before it. */
-final class BodyOnlyCheck implements Check {
+final class BodyOnlyCheck implements Check<Evidence> {
 
     static final String NAME = "body-only";
     private static final byte[] END_OF_HEAD = {'\r', '\n', '\r', '\n'};
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public CheckResult check(Evidence ev) {
+    public Verdict judge(Evidence ev) {
         if (ev.reply().isEmpty()) {
-            return CheckResult.fail(NAME, GradingText.notChecked());
+            return Verdict.missed(GradingText.notChecked());
         }
         byte[] reply = ev.reply().get();
         int end = indexOf(reply, END_OF_HEAD);
         if (end < 0) {
-            return CheckResult.fail(NAME, GradingText.notChecked());
+            return Verdict.missed(GradingText.notChecked());
         }
         String head = new String(reply, 0, end, StandardCharsets.ISO_8859_1);
         List<String> headLines = Arrays.stream(head.split("\r\n")).filter(l -> !l.isBlank()).toList();
@@ -40,7 +38,7 @@ final class BodyOnlyCheck implements Check {
                     int at = line.indexOf(h);
                     String shown = Escape.wire(line.getBytes(StandardCharsets.UTF_8));
                     String before = Escape.wire(line.substring(0, at).getBytes(StandardCharsets.UTF_8));
-                    return CheckResult.fail(NAME, firstPieceOnly ? GradingText.firstPieceOnly(pieces)
+                    return Verdict.missed(firstPieceOnly ? GradingText.firstPieceOnly(pieces)
                                     : GradingText.headerShown(h),
                             new Caret(shown.length() > 200 ? shown.substring(0, 200) : shown,
                                     Math.min(before.length(), Math.min(200, shown.length()))));
@@ -48,11 +46,11 @@ final class BodyOnlyCheck implements Check {
             }
         }
         byte[] body = Arrays.copyOfRange(reply, end + END_OF_HEAD.length, reply.length);
-        CheckResult shown = Shown.wholly(NAME, OutputMatch.of(ev.main().output(), body), GradingText.bodyOnlyOk(),
+        Verdict shown = Shown.wholly(NAME, OutputMatch.of(ev.main().output(), body), GradingText.bodyOnlyOk(),
                 ev.reveal());
         if (!shown.passed() && firstPieceOnly && !OutputMatch.of(ev.main().output(), body).found()
                 && Crash.diagnose(ev.main().output()).isEmpty()) {
-            return CheckResult.fail(NAME, GradingText.firstPieceOnly(pieces));
+            return Verdict.missed(GradingText.firstPieceOnly(pieces));
         }
         return shown;
     }

@@ -2,11 +2,12 @@ package org.wiretutor.grading;
 
 import java.util.List;
 import java.util.Set;
+import org.wiretutor.check.Check;
 
 /** The checks an exercise.properties may name, so instructors compose exercises from tested parts. */
 final class Checks {
 
-    static final List<String> NAMES = List.of(FinishedCheck.NAME, CleanExitCheck.NAME, RequestCheck.NAME,
+    static final List<String> NAMES = List.of(FinishedCheck.NAME, CleanExitCheck.NAME, ReceivedRequestCheck.NAME,
             ReplyShownCheck.NAME, ShownLimitCheck.NAME, CountCheck.RECEIVED, CountCheck.DOCUMENT,
             CountCheck.PARAGRAPHS, LibraryRequestCheck.NAME, BodyOnlyCheck.NAME, BadInputCheck.BAD_URL,
             BadInputCheck.MISSING_HOST, CountCheck.COMMENT_SUM, LinksFollowedCheck.NAME, UrlsShownCheck.NAME,
@@ -18,11 +19,11 @@ final class Checks {
     private Checks() {
     }
 
-    static Check named(String name) {
+    static Check<Evidence> named(String name) {
         return switch (name) {
             case FinishedCheck.NAME -> new FinishedCheck();
             case CleanExitCheck.NAME -> new CleanExitCheck();
-            case RequestCheck.NAME -> new RequestCheck();
+            case ReceivedRequestCheck.NAME -> new ReceivedRequestCheck();
             case ReplyShownCheck.NAME -> new ReplyShownCheck();
             case ShownLimitCheck.NAME -> new ShownLimitCheck();
             case CountCheck.RECEIVED -> CountCheck.received();

@@ -5,13 +5,15 @@ import java.util.OptionalLong;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wiretutor.check.Check;
+import org.wiretutor.check.Verdict;
 
 /**
  * The last number the program printed must be the count asked for: all bytes received (exercise 2), the
  * document's characters (exercise 3), the {@code <p>} tags (exercise 4) or the comments' sum (exercise 10). "Last" because the shown text before
  * it may hold numbers of its own.
  */
-final class CountCheck implements Check {
+final class CountCheck implements Check<Evidence> {
 
     static final String RECEIVED = "count-received";
     static final String DOCUMENT = "count-document";
@@ -93,28 +95,28 @@ final class CountCheck implements Check {
         return GradingText.documentTooFew();
     }
 
-    @Override
-    public String name() {
+    /** Its name in exercise.properties. */
+    String name() {
         return name;
     }
 
     @Override
-    public CheckResult check(Evidence ev) {
+    public Verdict judge(Evidence ev) {
         long want = expected.applyAsLong(ev);
         if (want < 0) {
-            return CheckResult.fail(name, GradingText.notChecked());
+            return Verdict.missed(GradingText.notChecked());
         }
         OptionalLong printed = lastNumber(ev.main().output());
         if (printed.isEmpty()) {
-            return CheckResult.fail(name, GradingText.noCount(what, ev.reveal(), want));
+            return Verdict.missed(GradingText.noCount(what, ev.reveal(), want));
         }
         long got = printed.getAsLong();
         if (got != want) {
             boolean tooMany = got > want;
-            return CheckResult.fail(name, GradingText.wrongCount(what, got, tooMany, cause.of(ev, got, tooMany),
+            return Verdict.missed(GradingText.wrongCount(what, got, tooMany, cause.of(ev, got, tooMany),
                     ev.reveal(), want));
         }
-        return CheckResult.pass(name, GradingText.countOk(want));
+        return Verdict.passed(GradingText.countOk(want));
     }
 
     static OptionalLong lastNumber(String output) {

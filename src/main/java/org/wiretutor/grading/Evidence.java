@@ -4,8 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.wiretutor.http.HeaderField;
-import org.wiretutor.http.RequestHead;
+import org.wiretutor.check.HeadReading;
 import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.mirror.pages.ScrapeAnswers;
 
@@ -50,9 +49,8 @@ record Evidence(ExerciseSpec spec, String url, String host, int port, Duration l
      */
     boolean keptAlive() {
         return firstRequest().filter(e -> e.status() == 200).map(e -> {
-            RequestHead head = RequestHead.parse(e.head());
-            boolean close = head.header("Connection").map(HeaderField::value)
-                    .map(v -> v.toLowerCase(java.util.Locale.ROOT).contains("close")).orElse(false);
+            HeadReading head = HeadReading.of(e.head());
+            boolean close = head.header("Connection").map(v -> v.toLowerCase(java.util.Locale.ROOT).contains("close")).orElse(false);
             return head.requestLine().version().equals("HTTP/1.1") && !close;
         }).orElse(false);
     }

@@ -1,7 +1,5 @@
 package org.wiretutor.grading;
 
-import org.wiretutor.bundle.BundledFolder;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +10,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.wiretutor.bundle.BundledFolder;
+import org.wiretutor.text.Messages;
 
 /**
  * The exercises in a folder of {@code NN-name/} folders, each with a README.md and an exercise.properties. Broken
@@ -36,7 +36,7 @@ public final class ExerciseCatalog {
     /** The exercises built into wiretutor; works from the shaded jar and from a class folder alike. */
     public static ExerciseCatalog bundled() {
         return BundledFolder.find(BUNDLED).map(ExerciseCatalog::fromDirectory)
-                .orElseGet(() -> new ExerciseCatalog(List.of(), List.of(BUNDLED + ": not found on the classpath")));
+                .orElseGet(() -> new ExerciseCatalog(List.of(), List.of(Messages.get("grading.catalog.not.bundled", BUNDLED))));
     }
 
     /** Every {@code NN-name} folder in {@code dir}; other entries (README.md) are left alone. */
@@ -47,7 +47,7 @@ public final class ExerciseCatalog {
         try (Stream<Path> list = Files.list(dir)) {
             folders = list.filter(Files::isDirectory).sorted().toList();
         } catch (IOException e) {
-            return new ExerciseCatalog(List.of(), List.of(dir + ": cannot list: " + e.getMessage()));
+            return new ExerciseCatalog(List.of(), List.of(Messages.get("grading.catalog.cannot.list", dir, e.getMessage())));
         }
         for (Path folder : folders) {
             String name = folder.getFileName().toString().replace("/", "");
@@ -60,13 +60,13 @@ public final class ExerciseCatalog {
             } catch (ExerciseFormatException e) {
                 problems.add(e.getMessage());
             } catch (IOException e) {
-                problems.add(name + ": cannot read: " + e.getMessage());
+                problems.add(Messages.get("grading.catalog.cannot.read", name, e.getMessage()));
             }
         }
         for (int i = 1; i < found.size(); i++) {
             if (found.get(i).number() == found.get(i - 1).number()) {
-                problems.add(found.get(i).folder().getFileName() + ": number " + found.get(i).number()
-                        + " is used twice");
+                problems.add(Messages.get("grading.catalog.number.twice", found.get(i).folder().getFileName(),
+                        found.get(i).number()));
             }
         }
         return new ExerciseCatalog(found, problems);
@@ -76,15 +76,15 @@ public final class ExerciseCatalog {
             throws ExerciseFormatException, IOException {
         ExerciseSpec spec = ExerciseSpec.read(folder, name + "/" + ExerciseSpec.FILE);
         if (spec.number() != number) {
-            throw new ExerciseFormatException(name + "/" + ExerciseSpec.FILE, "number=" + spec.number()
-                    + " but the folder is numbered " + number);
+            throw new ExerciseFormatException(name + "/" + ExerciseSpec.FILE, Messages.get("grading.spec.number.folder",
+                    spec.number(), number));
         }
         Path readme = folder.resolve("README.md");
         if (!Files.isRegularFile(readme)) {
-            throw new ExerciseFormatException(name + "/README.md", "missing: every exercise needs a statement");
+            throw new ExerciseFormatException(name + "/README.md", Messages.get("grading.statement.missing"));
         }
         if (Files.size(readme) > MAX_STATEMENT) {
-            throw new ExerciseFormatException(name + "/README.md", "larger than " + MAX_STATEMENT + " bytes");
+            throw new ExerciseFormatException(name + "/README.md", Messages.get("grading.spec.too.large", MAX_STATEMENT));
         }
         String statement = Files.readString(readme, StandardCharsets.UTF_8);
         return new Exercise(number, id, spec.title(), statement, spec.kind(), folder);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wiretutor.text.Messages;
 
 /**
  * What {@code exercise.properties} says: which file the grader asks for, which checks run and what the extra runs
@@ -63,16 +64,16 @@ public record ExerciseSpec(int number, String title, Exercise.Kind kind, String 
     public static ExerciseSpec read(Path folder, String shown) throws ExerciseFormatException, IOException {
         Path file = folder.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            throw new ExerciseFormatException(shown, "missing");
+            throw new ExerciseFormatException(shown, Messages.get("grading.spec.missing"));
         }
         if (Files.size(file) > MAX_BYTES) {
-            throw new ExerciseFormatException(shown, "larger than " + MAX_BYTES + " bytes");
+            throw new ExerciseFormatException(shown, Messages.get("grading.spec.too.large", MAX_BYTES));
         }
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
         } catch (IllegalArgumentException e) {
-            throw new ExerciseFormatException(shown, "not a properties file: " + e.getMessage());
+            throw new ExerciseFormatException(shown, Messages.get("grading.spec.not.properties", e.getMessage()));
         }
         return parse(p, shown);
     }
@@ -80,48 +81,48 @@ public record ExerciseSpec(int number, String title, Exercise.Kind kind, String 
     static ExerciseSpec parse(Properties p, String shown) throws ExerciseFormatException {
         String version = required(p, "format_version", shown);
         if (!version.equals(Integer.toString(FORMAT_VERSION))) {
-            throw new ExerciseFormatException(shown, "format_version is " + version + ", but this wiretutor reads "
-                    + "format_version=" + FORMAT_VERSION);
+            throw new ExerciseFormatException(shown, Messages.get("grading.spec.format.version", version,
+                    FORMAT_VERSION));
         }
         int number;
         try {
             number = Integer.parseInt(required(p, "number", shown));
         } catch (NumberFormatException e) {
-            throw new ExerciseFormatException(shown, "number is not a whole number");
+            throw new ExerciseFormatException(shown, Messages.get("grading.spec.number.not.whole"));
         }
         if (number < 1 || number > 99) {
-            throw new ExerciseFormatException(shown, "number must be 1 to 99");
+            throw new ExerciseFormatException(shown, Messages.get("grading.spec.number.range"));
         }
         String title = required(p, "title", shown);
         Exercise.Kind kind;
         try {
             kind = Exercise.Kind.valueOf(required(p, "kind", shown).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ExerciseFormatException(shown, "kind must be program or typed");
+            throw new ExerciseFormatException(shown, Messages.get("grading.spec.kind"));
         }
         String path = p.getProperty("path", "").strip();
         List<String> checks = new ArrayList<>();
         Map<String, String> inputs = new LinkedHashMap<>();
         if (kind == Exercise.Kind.PROGRAM) {
             if (!path.matches("/(?:[A-Za-z0-9._-]|\\{[A-Za-z]+})+")) {
-                throw new ExerciseFormatException(shown, "path must name one mirror file, such as /romeo.txt");
+                throw new ExerciseFormatException(shown, Messages.get("grading.spec.path"));
             }
             Matcher named = LEARNER_VALUE.matcher(path);
             while (named.find()) {
                 if (!LearnerValues.NAMES.contains(named.group(1))) {
-                    throw new ExerciseFormatException(shown, "path: unknown {" + named.group(1) + "}; known: "
-                            + String.join(", ", LearnerValues.NAMES));
+                    throw new ExerciseFormatException(shown, Messages.get("grading.spec.path.unknown", named.group(1),
+                            String.join(", ", LearnerValues.NAMES)));
                 }
             }
             for (String name : Arrays.stream(required(p, "checks", shown).split(",")).map(String::strip).toList()) {
                 if (!Checks.NAMES.contains(name)) {
-                    throw new ExerciseFormatException(shown, "unknown check \"" + name + "\"; known: "
-                            + String.join(", ", Checks.NAMES));
+                    throw new ExerciseFormatException(shown, Messages.get("grading.spec.unknown.check", name,
+                            String.join(", ", Checks.NAMES)));
                 }
                 if (Checks.RERUNS.contains(name)) {
                     String input = p.getProperty("input." + name, "").strip();
                     if (input.isEmpty()) {
-                        throw new ExerciseFormatException(shown, "check " + name + " needs input." + name);
+                        throw new ExerciseFormatException(shown, Messages.get("grading.spec.needs.input", name));
                     }
                     inputs.put(name, input);
                 }
@@ -130,14 +131,14 @@ public record ExerciseSpec(int number, String title, Exercise.Kind kind, String 
         }
         String trickle = p.getProperty("trickle_head", "false").strip();
         if (!trickle.equals("true") && !trickle.equals("false")) {
-            throw new ExerciseFormatException(shown, "trickle_head must be true or false");
+            throw new ExerciseFormatException(shown, Messages.get("grading.spec.trickle.head"));
         }
         List<String> typed = new ArrayList<>();
         for (String line : p.getProperty("keyboard", URL).split(",")) {
             String name = line.strip();
             if (!name.equals(URL) && !LearnerValues.NAMES.contains(name)) {
-                throw new ExerciseFormatException(shown, "keyboard: unknown line \"" + name + "\"; known: " + URL + ", "
-                        + String.join(", ", LearnerValues.NAMES));
+                throw new ExerciseFormatException(shown, Messages.get("grading.spec.keyboard.unknown", name, URL,
+                        String.join(", ", LearnerValues.NAMES)));
             }
             typed.add(name);
         }
@@ -147,7 +148,7 @@ public record ExerciseSpec(int number, String title, Exercise.Kind kind, String 
     private static String required(Properties p, String key, String shown) throws ExerciseFormatException {
         String value = p.getProperty(key, "").strip();
         if (value.isEmpty()) {
-            throw new ExerciseFormatException(shown, "missing " + key);
+            throw new ExerciseFormatException(shown, Messages.get("grading.spec.missing.key", key));
         }
         return value;
     }

@@ -1,6 +1,7 @@
 package org.wiretutor.grading;
 
 import java.util.List;
+import org.wiretutor.check.Caret;
 import org.wiretutor.text.Escape;
 
 /**

@@ -1,12 +1,14 @@
 package org.wiretutor.grading;
 
-import org.wiretutor.programs.ProgramRunner;
-
 import java.time.Duration;
+import java.util.Locale;
+import org.wiretutor.programs.ProgramRunner;
+import org.wiretutor.text.Messages;
 
 /**
- * Every sentence a learner reads from the grader, in one place, so the voice stays the same and a translator or
- * editor has one file to read. Failures say what was wrong and then what to do.
+ * The grader's sentences by name, with typed arguments: the words are in the catalogue's {@code grading} section, so
+ * the voice stays the same and a translator or editor has one file to read. Failures say what was wrong and then what
+ * to do. Nothing decides from these words.
  */
 final class GradingText {
 
@@ -15,159 +17,132 @@ final class GradingText {
 
     // finished
     static String strayChildren(int n) {
-        return "the program ended but left " + n + (n == 1 ? " program" : " programs")
-                + " it had started still running; wiretutor stopped " + (n == 1 ? "it" : "them")
-                + ". Wait for the programs you start to finish before yours ends";
+        return Messages.get("grading.stray.children", n);
     }
 
-    static String outputCapped() {
-        return " (it printed more than " + ProgramRunner.MAX_OUTPUT / 1024 + " KiB: only the first "
-                + ProgramRunner.MAX_OUTPUT / 1024 + " KiB were kept and checked)";
-    }
-
-    static String finished(Duration took) {
-        return "the program finished in " + seconds(took);
+    /** What a finished program took, and whether its output was cut at the cap. */
+    static String finished(Duration took, boolean capped) {
+        return capped ? Messages.get("grading.finished.capped", seconds(took), ProgramRunner.MAX_OUTPUT / 1024)
+                : Messages.get("grading.finished", seconds(took));
     }
 
     static String timedOut(Duration limit) {
-        return "the program did not finish within " + seconds(limit) + "; it and any programs it started were "
-                + "stopped. Does it read until the server closes the connection, and did it send the blank line?";
+        return Messages.get("grading.timed.out", seconds(limit));
     }
 
     static String keepAliveHang(Duration limit) {
-        return "the program did not finish within " + seconds(limit) + "; it and any programs it started were "
-                + "stopped. It sent HTTP/1.1 without \"Connection: close\", so the server kept the connection open "
-                + "for another request and your read loop kept waiting: add \"Connection: close\" to the headers "
-                + "or use HTTP/1.0";
+        return Messages.get("grading.keep.alive.hang", seconds(limit));
     }
 
     static String keepAliveSlow(Duration took, Duration keepAlive) {
-        return "the program took " + seconds(took) + " because it sent HTTP/1.1 without \"Connection: close\": the "
-                + "server kept the connection open for another request and your read loop waited "
-                + seconds(keepAlive) + " for it to time out. Add \"Connection: close\" to the headers or use HTTP/1.0";
+        return Messages.get("grading.keep.alive.slow", seconds(took), seconds(keepAlive));
     }
 
     static String blankLineHang(Duration limit) {
-        return "the program did not finish within " + seconds(limit) + "; it and any programs it started were "
-                + "stopped. " + noBlankLine();
+        return Messages.get("grading.blank.line.hang", seconds(limit), noBlankLine());
     }
 
     // clean exit
     static String cleanExit() {
-        return "no traceback or exception in the output";
+        return Messages.get("grading.clean.exit");
     }
 
     static String strNotBytes() {
-        return "the program sent text (a str) where the socket wants bytes, and Python stopped with "
-                + "\"TypeError: a bytes-like object is required\": encode the request first, "
-                + "e.g. mysock.send(cmd.encode())";
+        return Messages.get("grading.str.not.bytes");
     }
 
     static String traceback(String lastLine) {
-        return "the program stopped with a Python traceback (" + lastLine + "): read its last line, fix the cause, "
-                + "or catch the error and print a message";
+        return Messages.get("grading.traceback", lastLine);
     }
 
     static String javaException(String line) {
-        return "the program stopped with a Java exception (" + line + "): fix the cause, or catch it and print "
-                + "a message";
+        return Messages.get("grading.java.exception", line);
     }
 
     // request
     static String requestOk(String requestLine) {
-        return "the server received " + requestLine + " and answered 200";
+        return Messages.get("grading.request.ok", requestLine);
     }
 
     static String noRequest(String host, int port) {
-        return "the server received no request. Did the program take the host and the port from the URL (here "
-                + host + " and " + port + ")? Without a port in the URL, use 80";
+        return Messages.get("grading.no.request", host, port);
     }
 
     static String bareLf(String which) {
-        return "your " + which + " ends with LF, not CR LF: end every line with \\r\\n, and the head with an empty "
-                + "line \\r\\n";
+        return Messages.get("grading.bare.lf", which);
     }
 
     static String noBlankLine() {
-        return "no blank line was sent: the server is still waiting for the end of your request. End the headers "
-                + "with an empty line, e.g. ...HTTP/1.0\\r\\n\\r\\n";
+        return Messages.get("grading.no.blank.line");
     }
 
     static String http11WithoutHost() {
-        return "HTTP/1.1 without a Host header: the server answered 400. Add \"Host: <host>\" (and "
-                + "\"Connection: close\"), or use HTTP/1.0";
+        return Messages.get("grading.http11.without.host");
     }
 
+    /** @param note the mirror's log note in words, for display only; empty when it had none */
     static String rejected(int status, String note) {
-        return "the server answered " + status + (note.isEmpty() ? "" : " (" + note + ")")
-                + ": look at the request line under the caret";
+        return note.isEmpty() ? Messages.get("grading.rejected", status)
+                : Messages.get("grading.rejected.note", status, note);
     }
 
     static String wrongDocument(String asked, String path) {
-        return "the program asked for " + asked + " but the URL it was given names " + path
-                + ": take the path from the URL";
-    }
-
-    static String notAnswered200(int status) {
-        return "the server answered " + status + ", not 200: see the request line under the caret";
+        return Messages.get("grading.wrong.document", asked, path);
     }
 
     static String requestLineLabel() {
-        return "request line";
+        return Messages.get("grading.label.request.line");
     }
 
     static String blankLineLabel() {
-        return "blank line";
+        return Messages.get("grading.label.blank.line");
     }
 
     static String headerLineLabel(String line) {
-        return "header line \"" + line + "\"";
+        return Messages.get("grading.label.header.line", line);
     }
 
     static String connectedSilently() {
-        return "the program connected but sent nothing: after connecting, send the request as bytes";
+        return Messages.get("grading.connected.silently");
     }
 
     // output
     static String replyShown(int chars) {
-        return "the output shows the whole reply (" + chars + " characters) as it arrived";
+        return Messages.get("grading.reply.shown", chars);
     }
 
     static String notChecked() {
-        return "not checked: the server never sent the file (see the request check)";
+        return Messages.get("grading.not.checked");
     }
 
     static String replyMissing(String firstLine) {
-        return "the output does not contain the reply: its first line \"" + firstLine + "\" never appears. "
-                + "Print what recv() returns";
+        return Messages.get("grading.reply.missing", firstLine);
     }
 
     static String outputDiffers(int at) {
-        return "the output differs from what the server sent, " + at + " characters in (under the caret)";
+        return Messages.get("grading.output.differs", at);
     }
 
     static String outputStopsEarly(int shown, int total, boolean reveal) {
-        return "the output stops after " + shown + " characters, before the end of what the server sent: keep "
-                + "reading until recv() returns nothing" + revealed(reveal, total + " characters");
+        return Messages.get("grading.output.stops.early", shown, revealed(reveal, Messages.get("grading.characters",
+                total)));
     }
 
     static String extraNewlines(int count, int boundary) {
-        String where = boundary > 0 ? "at the " + boundary + "-byte boundaries" : "where each read ended";
-        return "the program printed " + count + " extra newline" + (count == 1 ? "" : "s") + " " + where
-                + ": print each piece without adding one, e.g. print(data.decode(), end='') or System.out.print";
+        return boundary > 0 ? Messages.get("grading.extra.newlines.boundary", count, boundary)
+                : Messages.get("grading.extra.newlines.reads", count);
     }
 
     static String shownWithin(int shown, int limit) {
-        return "the program showed " + shown + " characters, within the limit of " + limit;
+        return Messages.get("grading.shown.within", shown, limit);
     }
 
     static String shownTooMuch(int shown, int limit) {
-        return "the program showed " + shown + " characters of the document: show at most the first " + limit
-                + " (stop printing, but keep reading and counting)";
+        return Messages.get("grading.shown.too.much", shown, limit);
     }
 
     static String countOk(long n) {
-        return "the program printed the right count, " + n;
+        return Messages.get("grading.count.ok", n);
     }
 
     /**
@@ -176,302 +151,266 @@ final class GradingText {
      * added.
      */
     static String wrongCount(String what, long printed, boolean tooMany, String cause, boolean reveal, long expected) {
-        return "wrong count of " + what + ": the program printed " + printed + " last, which is too "
-                + (tooMany ? "many" : "few") + ". " + cause + revealed(reveal, Long.toString(expected));
+        return Messages.get(tooMany ? "grading.wrong.count.many" : "grading.wrong.count.few", what, printed, cause,
+                revealed(reveal, Long.toString(expected)));
     }
 
     static String noCount(String what, boolean reveal, long expected) {
-        return "no count printed: the program should print the number of " + what + " as the last number of its "
-                + "output" + revealed(reveal, Long.toString(expected));
+        return Messages.get("grading.no.count", what, revealed(reveal, Long.toString(expected)));
     }
 
     /** Only for an instructor's --reveal: the expected value, marked so it is never mistaken for a hint. */
     static String revealed(boolean reveal, String expected) {
-        return reveal ? " [--reveal: expected " + expected + "]" : "";
+        return reveal ? Messages.get("grading.revealed", expected) : "";
     }
 
     // likely causes of a wrong count
     static String paragraphsTooMany() {
-        return "Did you count <pre> (or <span>) too? Count the text \"<p>\" exactly, not everything that starts "
-                + "with \"<p\"";
+        return Messages.get("grading.paragraphs.too.many");
     }
 
     static String paragraphsTooFew() {
-        return "Is every piece counted, the last one included, and every <p> on a line, not just one per line? "
-                + "Read the whole page first, then count each \"<p>\" in it";
+        return Messages.get("grading.paragraphs.too.few");
     }
 
     static String receivedOnlyShown() {
-        return "Did you count only the characters you showed? Keep counting every piece after you stop printing";
+        return Messages.get("grading.received.only.shown");
     }
 
     static String receivedOnlyDocument() {
-        return "That is the size of the document alone: the status line, the headers and the blank line count too";
+        return Messages.get("grading.received.only.document");
     }
 
     static String receivedTooFew() {
-        return "Is every piece counted, the last one included? Add len(data) for each piece as it arrives, before "
-                + "decoding or splitting lines, so every \\r counts too";
+        return Messages.get("grading.received.too.few");
     }
 
     static String receivedTooMany() {
-        return "Did you count a piece twice, or add what you printed to what you received? Add len(data) once for "
-                + "each piece";
+        return Messages.get("grading.received.too.many");
     }
 
     static String documentWithHead() {
-        return "That count includes the status line and headers: the library hands you only the document, count "
-                + "just that";
+        return Messages.get("grading.document.with.head");
     }
 
     static String documentTooMany() {
-        return "Did you count a piece twice, or count added line breaks? Count the characters of the document the "
-                + "library returned, once";
+        return Messages.get("grading.document.too.many");
     }
 
     static String documentTooFew() {
-        return "Did you count only the characters you showed, or only the first read? Count the whole document, "
-                + "the last piece included";
+        return Messages.get("grading.document.too.few");
     }
 
     static String wholeReply() {
-        return "characters received (headers, blank line and body, every byte counts)";
+        return Messages.get("grading.what.whole.reply");
     }
 
     static String bodyChars() {
-        return "characters in the document";
+        return Messages.get("grading.what.body.chars");
     }
 
     static String paragraphs() {
-        return "<p> tags";
+        return Messages.get("grading.what.paragraphs");
     }
 
     static String libraryOk(String library, String agent) {
-        String which = library.isEmpty() ? "" : library + (agent.isEmpty() ? "" : "; ");
-        String sent = agent.isEmpty() ? "" : "User-Agent: " + agent;
-        return "a library made the request" + (which.isEmpty() && sent.isEmpty() ? "" : " (" + which + sent + ")");
+        if (library.isEmpty()) {
+            return agent.isEmpty() ? Messages.get("grading.library.ok") : Messages.get("grading.library.ok.agent", agent);
+        }
+        return agent.isEmpty() ? Messages.get("grading.library.ok.library", library)
+                : Messages.get("grading.library.ok.both", library, agent);
     }
 
     static String socketByHand() {
-        return "the program opens a socket and writes the request itself (it imports no HTTP library), whatever "
-                + "headers it sends: this exercise asks you to let a library do it, e.g. urllib.request.urlopen in "
-                + "Python or java.net.http.HttpClient";
+        return Messages.get("grading.socket.by.hand");
     }
 
     static String notLibrary() {
-        return "this request looks written by hand (HTTP/1.0 or no User-Agent header): this exercise asks you "
-                + "to let a library do it, e.g. urllib.request.urlopen in Python or java.net.http.HttpClient";
+        return Messages.get("grading.not.library");
     }
 
     static String bodyOnlyOk() {
-        return "the output shows the document and no header lines";
+        return Messages.get("grading.body.only.ok");
     }
 
     static String headerShown(String line) {
-        return "the output shows the header line \"" + line + "\": print only what comes after the blank line "
-                + "that ends the headers";
+        return Messages.get("grading.header.shown", line);
     }
 
     static String bodyMissing(String firstLine, boolean reveal) {
-        return "the output does not contain the document: nothing printed matches its first line"
-                + revealed(reveal, "\"" + firstLine + "\"");
+        return Messages.get("grading.body.missing", revealed(reveal, "\"" + firstLine + "\""));
     }
 
     static String firstPieceOnly(int pieces) {
-        return "your program looked for the blank line only in the first piece it received; the head arrived in "
-                + pieces + " pieces. Keep reading and collect the pieces until \\r\\n\\r\\n has arrived (or "
-                + "read everything first), then print what follows it";
+        return Messages.get("grading.first.piece.only", pieces);
     }
 
     // scraping: exercise 10
     static String commentNumbers() {
-        return "comments (the numbers in the comments spans, added up)";
+        return Messages.get("grading.what.comment.numbers");
     }
 
     static String sumEveryNumber() {
-        return "That is every number on the page added up: add only the numbers inside <span class=\"comments\">, "
-                + "not the ones in the heading, the table's border or the last line";
+        return Messages.get("grading.sum.every.number");
     }
 
     static String sumTooMany() {
-        return "Did you add a number twice, or numbers from outside <span class=\"comments\">? Add each span's "
-                + "number once";
+        return Messages.get("grading.sum.too.many");
     }
 
     static String sumIsCount() {
-        return "That is how many numbers there are, not their sum: add the numbers themselves";
+        return Messages.get("grading.sum.is.count");
     }
 
     static String sumTooFew() {
-        return "Is every span counted, the last one included? Read the whole page first, then find every "
-                + "<span class=\"comments\"> and add int() of its text";
+        return Messages.get("grading.sum.too.few");
     }
 
     // scraping: exercise 11
+    /** What the grader typed, in parentheses with a space before: appended to a links-followed message. */
     static String typedIn(String url, int count, int position) {
-        return " (the grader typed " + url + ", count " + count + ", position " + position + ")";
+        return Messages.get("grading.typed.in", url, count, position);
     }
 
     static String linksOk(int pages, int position) {
-        return "the program fetched " + pages + " pages, each the link at position " + position
-                + " on the page before";
+        return Messages.get("grading.links.ok", pages, position);
     }
 
     static String wrongStart(String asked) {
-        return "the first page the program fetched was " + asked + ", not the URL typed in: start at that URL";
+        return Messages.get("grading.wrong.start", asked);
     }
 
     static String linkMissing(int step, String asked, int status) {
-        return "link " + step + ": the program asked for " + asked + " and the server answered " + status
-                + ". Join each relative href with the address of the page it is on, e.g. "
-                + "urllib.parse.urljoin(url, href)";
+        return Messages.get("grading.link.missing", step, asked, status);
     }
 
     static String wrongLink(int step, String asked, String from, int position) {
-        return "link " + step + ": the program fetched " + asked + ", which is not the link at position " + position
-                + " on " + from + ". The first link on a page is position 1, so take links[position - 1], and "
-                + "look only at <a> tags, in the order they appear";
+        return Messages.get("grading.wrong.link", step, asked, position, from);
     }
 
     static String tooFewPages(int fetched, int count) {
-        return "the program fetched " + fetched + (fetched == 1 ? " page" : " pages") + ", too few: with count "
-                + count + " it must read the start page and the " + (count - 1) + " pages it reaches by links "
-                + "(fetching the page of the last link too is fine). Does the loop run count times?";
+        return Messages.get("grading.too.few.pages", fetched, count, count - 1);
     }
 
     static String tooManyPages(int fetched, int count) {
-        return "the program fetched " + fetched + " pages, too many: with count " + count + " it follows " + count
-                + " links, so it needs at most " + (count + 1) + " pages, the start page included";
+        return Messages.get("grading.too.many.pages", fetched, count, count + 1);
     }
 
     static String urlsShown(int urls) {
-        return "the output shows all " + urls + " URLs, in order";
+        return Messages.get("grading.urls.shown", urls);
     }
 
     static String urlNotShown(int step) {
-        return (step == 0 ? "the output does not show the start URL"
-                : "the output does not show the URL of link " + step + " (or not after the one before it)")
-                + ": print each URL as you retrieve it, the start URL first, then one per link followed";
+        return step == 0 ? Messages.get("grading.start.url.not.shown") : Messages.get("grading.url.not.shown", step);
     }
 
     static String lastNameOk(String name) {
-        return "the program printed the right name last, " + name;
+        return Messages.get("grading.last.name.ok", name);
     }
 
     static String noName() {
-        return "the program printed no name last: print the name of the last link you followed, on the last "
-                + "line of the output";
+        return Messages.get("grading.no.name");
     }
 
     static String urlLast() {
-        return "the last line printed is an address: print the name of the last link followed after it, as "
-                + "the last line";
+        return Messages.get("grading.url.last");
     }
 
     static String nameTooEarly(String printed, int links) {
-        return printed + (links == 0 ? " is the person of the start page, before any link"
-                : " is the name found after " + links + (links == 1 ? " link" : " links"))
-                + ": too few. Follow as many links as the count typed in";
+        return links == 0 ? Messages.get("grading.name.start.page", printed)
+                : Messages.get("grading.name.too.early", printed, links);
     }
 
     static String crashedBeforeName() {
-        return "the program stopped with an error before it printed the name (see clean-exit)";
+        return Messages.get("grading.crashed.before.name");
     }
 
     static String nameTooLate(String printed) {
-        return printed + " is the name found after one link too many: follow exactly as many links as the count "
-                + "typed in";
+        return Messages.get("grading.name.too.late", printed);
     }
 
     static String nameOneOff(String printed) {
-        return printed + " is next to the right link on the last page: one place off. The first link is position "
-                + "1, so take links[position - 1]";
+        return Messages.get("grading.name.one.off", printed);
     }
 
     static String wrongName(String printed, boolean reveal, String expected) {
-        return printed + " is not the name of the last link followed: follow the link at the position typed in, "
-                + "as many times as the count, and print the name of the last one" + revealed(reveal, expected);
+        return Messages.get("grading.wrong.name", printed, revealed(reveal, expected));
     }
 
     // nothing reached the server
     static String notRun() {
-        return "not run: the program sent no request to the grader's server (see the request check)";
+        return Messages.get("grading.not.run");
     }
 
-    static String noRequestBecause(String cause, String ending) {
-        return "the server received no request: " + cause + "\nThe program " + ending + "; the end of what it "
-                + "printed:";
+    /** Why nothing reached the server and how the program ended, before the end of its output, or saying it had none. */
+    static String noRequestBecause(String cause, String ending, boolean printed) {
+        return Messages.get(printed ? "grading.no.request.because" : "grading.no.request.silent", cause, ending);
     }
 
     static String exitedWith(int status) {
-        return "exited with status " + status;
+        return Messages.get("grading.exited.with", status);
     }
 
     static String stoppedAfter(Duration limit) {
-        return "was stopped after " + seconds(limit) + " without sending a request";
-    }
-
-    static String printedNothing() {
-        return "it printed nothing.";
+        return Messages.get("grading.stopped.after", seconds(limit));
     }
 
     static String causeFileNotFound() {
-        return "the program's file was not found. Check the file name after -- and the folder you run from.";
+        return Messages.get("grading.cause.file.not.found");
     }
 
     static String causeJavaCompile() {
-        return "the program does not compile: fix the first error the Java compiler reports (below).";
+        return Messages.get("grading.cause.java.compile");
     }
 
     static String causePythonSyntax() {
-        return "Python could not read the program: fix the syntax error it reports (below).";
+        return Messages.get("grading.cause.python.syntax");
     }
 
     static String causeBs4Missing() {
-        return "BeautifulSoup (the module bs4) is not installed for the Python that ran your program. Install it "
-                + "with: pip install beautifulsoup4 (or python3 -m pip install beautifulsoup4). You can also do "
-                + "without it: Python's own html.parser, or a regular expression, finds the tags too.";
+        return Messages.get("grading.cause.bs4.missing");
     }
 
     static String relativeUrl() {
-        return "the program asked a library to open an address without http:// in front: the links on these "
-                + "pages are relative (known_by_NAME.html), so join each one with the address of the page it came "
-                + "from, e.g. urllib.parse.urljoin(url, href)";
+        return Messages.get("grading.relative.url");
     }
 
     static String causeModuleMissing(String module) {
-        return "the Python module " + module + " is not installed: pip install " + module;
+        return Messages.get("grading.cause.module.missing", module);
     }
 
     static String causeCrashed(String why) {
-        return why + ".";
+        return Messages.get("grading.cause.crashed", why);
+    }
+
+    static String causeConnectedSilently() {
+        return Messages.get("grading.cause.connected.silently");
     }
 
     static String causeNoConnection(String host, int port) {
-        return "the program never connected. Did it take the host and the port from the URL (here " + host + " and "
-                + port + ")? Without a port in the URL, use 80.";
+        return Messages.get("grading.cause.no.connection", host, port);
     }
 
-
     static String badInputOk(String input) {
-        return "given \"" + input + "\", the program printed a message and stopped cleanly";
+        return Messages.get("grading.bad.input.ok", input);
     }
 
     static String badInputSilent(String input) {
-        return "given \"" + input + "\", the program printed nothing: tell the user what went wrong";
+        return Messages.get("grading.bad.input.silent", input);
     }
 
     static String badInputCrashed(String input, String why) {
-        return "given \"" + input + "\", " + why;
+        return Messages.get("grading.bad.input.crashed", input, why);
     }
 
     static String badInputHung(String input, Duration limit) {
-        return "given \"" + input + "\", the program did not finish within " + seconds(limit)
-                + "; it and any programs it started were stopped. Print a message and exit";
+        return Messages.get("grading.bad.input.hung", input, seconds(limit));
     }
 
+    /** A duration in seconds, whole or to a tenth: {@code 15 s}, {@code 1.5 s}. */
     static String seconds(Duration d) {
         long ms = d.toMillis();
-        return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+        return Messages.get("grading.seconds",
+                ms % 1000 == 0 ? Long.toString(ms / 1000) : String.format(Locale.ROOT, "%.1f", ms / 1000.0));
     }
 }

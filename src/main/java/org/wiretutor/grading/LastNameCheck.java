@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wiretutor.check.Check;
+import org.wiretutor.check.Verdict;
 import org.wiretutor.mirror.pages.ScrapeAnswers;
 
 /**
@@ -11,23 +13,18 @@ import org.wiretutor.mirror.pages.ScrapeAnswers;
  * the chain (too few links, one too many, the link next to the right one) so the learner gets a direction, never
  * the name itself.
  */
-final class LastNameCheck implements Check {
+final class LastNameCheck implements Check<Evidence> {
 
     static final String NAME = "last-name";
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
     private static final String PAGE_PREFIX = "known_by_";
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public CheckResult check(Evidence ev) {
+    public Verdict judge(Evidence ev) {
         ScrapeAnswers a = ev.scrape();
         String expected = a.lastName();
         if (Crash.diagnose(ev.main().output()).isPresent()) {
-            return CheckResult.fail(NAME, GradingText.crashedBeforeName());
+            return Verdict.missed(GradingText.crashedBeforeName());
         }
         List<String> lines = ev.main().output().lines().filter(l -> !l.isBlank()).toList();
         String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
@@ -37,31 +34,31 @@ final class LastNameCheck implements Check {
             printed = m.group();
         }
         if (printed == null) {
-            return CheckResult.fail(NAME, GradingText.noName());
+            return Verdict.missed(GradingText.noName());
         }
         if (printed.equals(expected)) {
-            return CheckResult.pass(NAME, GradingText.lastNameOk(expected));
+            return Verdict.passed(GradingText.lastNameOk(expected));
         }
         if (last.contains(PAGE_PREFIX)) {
-            return CheckResult.fail(NAME, GradingText.urlLast());
+            return Verdict.missed(GradingText.urlLast());
         }
         List<String> along = along(a);
         for (int links = 0; links < a.linkCount(); links++) {
             if (printed.equals(along.get(links))) {
-                return CheckResult.fail(NAME, GradingText.nameTooEarly(printed, links));
+                return Verdict.missed(GradingText.nameTooEarly(printed, links));
             }
         }
         List<String> beyond = a.linkPages().get(a.linkCount()).links();
         if (a.linkPosition() <= beyond.size() && printed.equals(beyond.get(a.linkPosition() - 1))) {
-            return CheckResult.fail(NAME, GradingText.nameTooLate(printed));
+            return Verdict.missed(GradingText.nameTooLate(printed));
         }
         List<String> lastPage = a.linkPages().get(a.linkCount() - 1).links();
         int right = a.linkPosition() - 1;
         if (right - 1 >= 0 && printed.equals(lastPage.get(right - 1))
                 || right + 1 < lastPage.size() && printed.equals(lastPage.get(right + 1))) {
-            return CheckResult.fail(NAME, GradingText.nameOneOff(printed));
+            return Verdict.missed(GradingText.nameOneOff(printed));
         }
-        return CheckResult.fail(NAME, GradingText.wrongName(printed, ev.reveal(), expected));
+        return Verdict.missed(GradingText.wrongName(printed, ev.reveal(), expected));
     }
 
     /** The person of each page along the chain: the start person, then the one found after each link. */

@@ -30,12 +30,8 @@ final class NoRequest {
         ProgramRunner.Result r = ev.main().result();
         String output = r.output();
         String ending = r.timedOut() ? GradingText.stoppedAfter(ev.limit()) : GradingText.exitedWith(r.exit());
-        String message = GradingText.noRequestBecause(cause(output, ev), ending);
         List<String> tail = tail(output);
-        if (tail.isEmpty()) {
-            return message.substring(0, message.lastIndexOf(';')) + "; " + GradingText.printedNothing();
-        }
-        StringBuilder b = new StringBuilder(message);
+        StringBuilder b = new StringBuilder(GradingText.noRequestBecause(cause(output, ev), ending, !tail.isEmpty()));
         for (String line : tail) {
             b.append("\n  | ").append(line);
         }
@@ -64,7 +60,7 @@ final class NoRequest {
             return GradingText.causeCrashed(crash.get());
         }
         if (!ev.main().visits().isEmpty()) {
-            return GradingText.connectedSilently() + ".";
+            return GradingText.causeConnectedSilently();
         }
         return GradingText.causeNoConnection(ev.host(), ev.port());
     }

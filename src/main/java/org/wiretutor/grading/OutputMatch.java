@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.wiretutor.check.Caret;
 import org.wiretutor.text.Escape;
 
 /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.wiretutor.check.Verdict;
 import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.mirror.MirrorConfig;
 import org.wiretutor.mirror.MirrorServer;
@@ -120,7 +121,7 @@ public final class ProgramGrader {
         List<CheckResult> results = new ArrayList<>();
         if (reached) {
             for (String name : spec.checks()) {
-                results.add(Checks.named(name).check(evidence));
+                results.add(new CheckResult(name, Checks.named(name).judge(evidence)));
             }
         } else {
             results.addAll(unreached(spec, evidence));
@@ -153,7 +154,7 @@ public final class ProgramGrader {
      */
     private static List<CheckResult> unreached(ExerciseSpec spec, Evidence evidence) {
         String why = NoRequest.explain(evidence);
-        String carrier = spec.checks().contains(RequestCheck.NAME) ? RequestCheck.NAME : spec.checks().get(0);
+        String carrier = spec.checks().contains(ReceivedRequestCheck.NAME) ? ReceivedRequestCheck.NAME : spec.checks().get(0);
         List<CheckResult> results = new ArrayList<>();
         for (String name : spec.checks()) {
             results.add(CheckResult.fail(name, name.equals(carrier) ? why : GradingText.notRun()));

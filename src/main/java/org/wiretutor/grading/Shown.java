@@ -1,5 +1,7 @@
 package org.wiretutor.grading;
 
+import org.wiretutor.check.Verdict;
+
 /** Turns a comparison of output with expected bytes into a result, the same way for a whole reply and a body. */
 final class Shown {
 
@@ -7,22 +9,22 @@ final class Shown {
     }
 
     /** Passes only when everything expected is in the output, in order, with nothing added. */
-    static CheckResult wholly(String name, OutputMatch m, String passMessage, boolean reveal) {
+    static Verdict wholly(String name, OutputMatch m, String passMessage, boolean reveal) {
         if (!m.found()) {
-            return CheckResult.fail(name, missing(name, m, reveal));
+            return Verdict.missed(missing(name, m, reveal));
         }
         if (m.addedNewlines() > 0) {
-            return CheckResult.fail(name, GradingText.extraNewlines(m.addedNewlines(), m.boundary()),
+            return Verdict.missed(GradingText.extraNewlines(m.addedNewlines(), m.boundary()),
                     m.firstAdded().orElseThrow());
         }
         if (m.differs()) {
-            return CheckResult.fail(name, GradingText.outputDiffers(m.shownBytes()), m.difference());
+            return Verdict.missed(GradingText.outputDiffers(m.shownBytes()), m.difference());
         }
         if (!m.complete()) {
-            return CheckResult.fail(name, GradingText.outputStopsEarly(m.shownBytes(), m.expectedBytes(),
+            return Verdict.missed(GradingText.outputStopsEarly(m.shownBytes(), m.expectedBytes(),
                     reveal));
         }
-        return CheckResult.pass(name, passMessage);
+        return Verdict.passed(passMessage);
     }
 
     private static String missing(String name, OutputMatch m, boolean reveal) {

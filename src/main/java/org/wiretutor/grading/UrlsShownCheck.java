@@ -1,6 +1,8 @@
 package org.wiretutor.grading;
 
 import java.util.List;
+import org.wiretutor.check.Check;
+import org.wiretutor.check.Verdict;
 import org.wiretutor.mirror.pages.ScrapeAnswers;
 
 /**
@@ -8,17 +10,12 @@ import org.wiretutor.mirror.pages.ScrapeAnswers;
  * followed, joined with the page it came from. Which one is missing is told by its place, never by the address,
  * since the last address holds the answer.
  */
-final class UrlsShownCheck implements Check {
+final class UrlsShownCheck implements Check<Evidence> {
 
     static final String NAME = "urls-shown";
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public CheckResult check(Evidence ev) {
+    public Verdict judge(Evidence ev) {
         List<ScrapeAnswers.LinkPage> chain = ev.scrape().linkPages();
         String output = ev.main().output();
         int from = 0;
@@ -26,10 +23,10 @@ final class UrlsShownCheck implements Check {
             String url = "http://" + ev.host() + ":" + ev.port() + "/" + chain.get(step).name();
             int at = output.indexOf(url, from);
             if (at < 0) {
-                return CheckResult.fail(NAME, GradingText.urlNotShown(step));
+                return Verdict.missed(GradingText.urlNotShown(step));
             }
             from = at + url.length();
         }
-        return CheckResult.pass(NAME, GradingText.urlsShown(chain.size()));
+        return Verdict.passed(GradingText.urlsShown(chain.size()));
     }
 }

@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A request line and header fields that passed the framing checks, as the responder routes them. (The shell's
- * {@code org.wiretutor.http.RequestHead} is a head the learner typed, read for display; this is one the server took.)
+ * A request line and header fields that passed the protocol core's framing checks, as the responder routes them.
  *
  * @param method      the method exactly as sent (case matters)
  * @param target      the request target as sent

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.wiretutor.text.Messages;
 
 /**
  * How a learner's program is kept from outliving its run, and how its process count is limited. The strongest
@@ -49,30 +50,29 @@ public final class Containment {
         public List<String> describe(ProgramLimits limits) {
             List<String> lines = new ArrayList<>();
             lines.add(switch (mechanism) {
-                case PID_NAMESPACE -> ProgramText.CONTAIN_PID_NAMESPACE;
-                case USER_PID_NAMESPACE -> ProgramText.CONTAIN_USER_NAMESPACE;
-                case CGROUP -> ProgramText.CONTAIN_CGROUP.formatted(cgroupRoot.map(Path::toString).orElse(""));
-                case PROCESS_GROUP -> ProgramText.CONTAIN_PROCESS_GROUP;
-                case PROCESS_TREE -> ProgramText.CONTAIN_PROCESS_TREE.formatted(System.getProperty("os.name"));
+                case PID_NAMESPACE -> Messages.get("programs.contain.pid.namespace");
+                case USER_PID_NAMESPACE -> Messages.get("programs.contain.user.namespace");
+                case CGROUP -> Messages.get("programs.contain.cgroup", cgroupRoot.map(Path::toString).orElse(""));
+                case PROCESS_GROUP -> Messages.get("programs.contain.process.group");
+                case PROCESS_TREE -> Messages.get("programs.contain.process.tree", System.getProperty("os.name"));
             });
             lines.addAll(notHere);
             if (mechanism != Mechanism.PROCESS_TREE) {
-                lines.add(prlimit.isPresent() ? ProgramText.LIMIT_MEMORY_ON.formatted(limits.memoryMiB())
-                        : ProgramText.LIMIT_MEMORY_OFF);
+                lines.add(prlimit.isPresent() ? Messages.get("programs.limit.memory.on", limits.memoryMiB())
+                        : Messages.get("programs.limit.memory.off"));
                 if (pidsRoot.isPresent()) {
-                    lines.add(ProgramText.LIMIT_PROCESSES_ON.formatted(limits.processes(), "cgroup " + pidsRoot.get()));
+                    lines.add(Messages.get("programs.limit.processes.on", limits.processes(),
+                            Messages.get("programs.by.cgroup", pidsRoot.get())));
                 } else if (processRlimit()) {
-                    lines.add(ProgramText.LIMIT_PROCESSES_ON.formatted(limits.processes(), "RLIMIT_NPROC"));
+                    lines.add(Messages.get("programs.limit.processes.on", limits.processes(), "RLIMIT_NPROC"));
                 } else {
-                    lines.add(ProgramText.LIMIT_PROCESSES_OFF.formatted(NO_PIDS_CGROUP));
+                    lines.add(Messages.get("programs.limit.processes.off", Messages.get("programs.why.no.pids.cgroup")));
                 }
             }
             return lines;
         }
     }
 
-    static final String NO_PIDS_CGROUP = "no writable cgroup with pids.max, and a per-user process limit would "
-            + "count all of this user's programs";
     private static final java.time.Duration PROBE_LIMIT = java.time.Duration.ofSeconds(10);
     private static final AtomicLong RUNS = new AtomicLong();
     private static volatile Probe probed;
@@ -104,28 +104,28 @@ public final class Containment {
         if (unshare.isPresent()) {
             String ns = tryOut(namespacePrefix(Mechanism.PID_NAMESPACE, unshare.get()), "1");
             if (ns.isEmpty()) return new Probe(Mechanism.PID_NAMESPACE, notHere, Optional.empty(), pids, prlimit);
-            notHere.add(ProgramText.CONTAIN_FALLBACK.formatted("unshare --pid", ns));
+            notHere.add(Messages.get("programs.contain.fallback", "unshare --pid", ns));
             String user = tryOut(namespacePrefix(Mechanism.USER_PID_NAMESPACE, unshare.get()), "1");
             if (user.isEmpty()) {
                 return new Probe(Mechanism.USER_PID_NAMESPACE, notHere, Optional.empty(), Optional.empty(), prlimit);
             }
-            notHere.add(ProgramText.CONTAIN_FALLBACK.formatted("unshare --user --pid", user));
+            notHere.add(Messages.get("programs.contain.fallback", "unshare --user --pid", user));
         } else {
-            notHere.add(ProgramText.CONTAIN_FALLBACK.formatted("unshare", "not installed: it comes with util-linux"));
+            notHere.add(Messages.get("programs.contain.fallback", "unshare", Messages.get("programs.why.not.installed")));
         }
         Optional<Path> cgroup = cgroupV2();
-        String whyNotCgroup = cgroup.map(Containment::tryCgroup).orElse("no cgroup v2 of this program's own");
+        String whyNotCgroup = cgroup.map(Containment::tryCgroup).orElseGet(() -> Messages.get("programs.why.no.cgroup.v2"));
         if (whyNotCgroup.isEmpty()) {
             return new Probe(Mechanism.CGROUP, notHere, cgroup, pids, prlimit);
         }
-        notHere.add(ProgramText.CONTAIN_FALLBACK.formatted("cgroup.kill", whyNotCgroup));
+        notHere.add(Messages.get("programs.contain.fallback", "cgroup.kill", whyNotCgroup));
         Optional<Path> setsid = tool("setsid");
         if (setsid.isPresent()) {
             String why = tryOut(List.of(setsid.get().toString()), "");
             if (why.isEmpty()) return new Probe(Mechanism.PROCESS_GROUP, notHere, Optional.empty(), pids, prlimit);
-            notHere.add(ProgramText.CONTAIN_FALLBACK.formatted("setsid", why));
+            notHere.add(Messages.get("programs.contain.fallback", "setsid", why));
         } else {
-            notHere.add(ProgramText.CONTAIN_FALLBACK.formatted("setsid", "not installed: it comes with util-linux"));
+            notHere.add(Messages.get("programs.contain.fallback", "setsid", Messages.get("programs.why.not.installed")));
         }
         return new Probe(Mechanism.PROCESS_TREE, notHere, Optional.empty(), Optional.empty(), Optional.empty());
     }
@@ -155,30 +155,30 @@ public final class Containment {
             p.getOutputStream().close();
             if (!p.waitFor(PROBE_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                return "did not answer within " + PROBE_LIMIT.toSeconds() + " s";
+                return Messages.get("programs.why.no.answer", PROBE_LIMIT.toSeconds());
             }
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (p.exitValue() != 0) {
-                String first = out.lines().findFirst().orElse("exit " + p.exitValue());
+                String first = out.lines().findFirst().orElse(Messages.get("programs.why.exit", p.exitValue()));
                 return first.length() > 120 ? first.substring(0, 120) + "…" : first;
             }
-            if (!pid.isEmpty() && !out.equals(pid)) return "the program was not alone in it";
+            if (!pid.isEmpty() && !out.equals(pid)) return Messages.get("programs.why.not.alone");
             return "";
         } catch (IOException e) {
             return e.getMessage();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "interrupted";
+            return Messages.get("programs.why.interrupted");
         }
     }
 
     /** Tries a cgroup of our own under {@code root}: made, joined, killed, removed. Empty when all worked. */
     private static String tryCgroup(Path root) {
-        if (!Files.exists(root.resolve("cgroup.procs"))) return "no cgroup.procs in " + root;
+        if (!Files.exists(root.resolve("cgroup.procs"))) return Messages.get("programs.why.no.cgroup.procs", root);
         Optional<Path> dir = Cgroups.make(root);
-        if (dir.isEmpty()) return root + " is not writable";
+        if (dir.isEmpty()) return Messages.get("programs.why.not.writable", root);
         try {
-            if (!Files.exists(dir.get().resolve("cgroup.kill"))) return "cgroup.kill needs Linux 5.14";
+            if (!Files.exists(dir.get().resolve("cgroup.kill"))) return Messages.get("programs.why.no.cgroup.kill");
             return tryCommand(List.of("sh", "-c", Cgroups.JOIN + " && echo ok", "sh", dir.get().toString()), "");
         } finally {
             Cgroups.remove(dir.get());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.wiretutor.text.Messages;
 
 /**
  * How to start a program the learner named, in their own folder: a file ({@code my.py}, {@code ./My.java},
@@ -47,12 +48,12 @@ public final class OwnProgram {
         try {
             file = folder.resolve(first);
         } catch (java.nio.file.InvalidPathException e) {
-            return new Refused(ProgramText.NO_SUCH_FILE.formatted(first, folder));
+            return new Refused(Messages.get("programs.no.such.file", first, folder));
         }
         boolean pathLike = first.contains("/") || first.contains(java.io.File.separator);
         if (!pathLike && !Files.exists(file)) return command(first, args, folder, path);
-        if (Files.isDirectory(file)) return new Refused(ProgramText.IS_A_FOLDER.formatted(first, first));
-        if (!Files.isRegularFile(file)) return new Refused(ProgramText.NO_SUCH_FILE.formatted(first, folder));
+        if (Files.isDirectory(file)) return new Refused(Messages.get("programs.is.a.folder", first, first));
+        if (!Files.isRegularFile(file)) return new Refused(Messages.get("programs.no.such.file", first, folder));
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         List<String> cmd = new ArrayList<>();
@@ -69,14 +70,14 @@ public final class OwnProgram {
         } else {
             Optional<String> shebang = shebang(file);
             if (!Files.isExecutable(file)) {
-                return new Refused(shebang.isPresent() ? ProgramText.NOT_EXECUTABLE.formatted(first, first, first)
-                        : lower.endsWith(".c") ? ProgramText.COMPILE_FIRST.formatted(first, first)
-                        : ProgramText.UNKNOWN_KIND.formatted(first, first, first));
+                return new Refused(shebang.isPresent() ? Messages.get("programs.not.executable", first, first, first)
+                        : lower.endsWith(".c") ? Messages.get("programs.compile.first", first, first)
+                        : Messages.get("programs.unknown.kind", first, first, first));
             }
             if (shebang.isPresent()) {
                 Optional<String> missing = missingInterpreter(shebang.get(), path);
                 if (missing.isPresent()) {
-                    return new Refused(ProgramText.NO_INTERPRETER.formatted(first, missing.get()));
+                    return new Refused(Messages.get("programs.no.interpreter", first, missing.get()));
                 }
             }
             cmd.add(file.toString());
@@ -89,7 +90,7 @@ public final class OwnProgram {
     /** A command on PATH, such as {@code python3} or {@code curl}, with its arguments. */
     private static Plan command(String word, List<String> args, Path folder, String path) {
         Optional<Path> found = onPath(word, path);
-        if (found.isEmpty()) return new Refused(ProgramText.NOTHING_CALLED.formatted(word, folder));
+        if (found.isEmpty()) return new Refused(Messages.get("programs.nothing.called", word, folder));
         List<String> cmd = new ArrayList<>();
         cmd.add(found.get().toString());
         cmd.addAll(args);

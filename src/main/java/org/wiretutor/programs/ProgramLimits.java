@@ -1,5 +1,7 @@
 package org.wiretutor.programs;
 
+import org.wiretutor.text.Messages;
+
 /**
  * How much a learner's program may use: memory in MiB and how many processes it may have at once. The defaults suit a
  * beginner's program with room to spare; a program over them is stopped or refused, and told so in plain words.
@@ -23,10 +25,10 @@ public record ProgramLimits(int memoryMiB, int processes) {
 
     public ProgramLimits {
         if (memoryMiB < MIN_MEMORY_MIB || memoryMiB > MAX_MEMORY_MIB) {
-            throw new IllegalArgumentException(ProgramText.MEMORY_RANGE.formatted(MIN_MEMORY_MIB, MAX_MEMORY_MIB));
+            throw new IllegalArgumentException(Messages.get("programs.memory.range", MIN_MEMORY_MIB, MAX_MEMORY_MIB));
         }
         if (processes < MIN_PROCESSES || processes > MAX_PROCESSES) {
-            throw new IllegalArgumentException(ProgramText.PROCESSES_RANGE.formatted(MIN_PROCESSES, MAX_PROCESSES));
+            throw new IllegalArgumentException(Messages.get("programs.processes.range", MIN_PROCESSES, MAX_PROCESSES));
         }
     }
 

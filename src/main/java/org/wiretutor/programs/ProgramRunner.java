@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.wiretutor.text.Messages;
 
 /**
  * Runs a program the way a learner would from a terminal, but bounded: a time limit after which it and everything
@@ -45,8 +46,8 @@ public final class ProgramRunner {
         public Optional<String> limitMessage() {
             return switch (limitHit) {
                 case NONE -> Optional.empty();
-                case MEMORY -> Optional.of(ProgramText.LIMIT_MEMORY.formatted(limits.memoryMiB()));
-                case PROCESSES -> Optional.of(ProgramText.LIMIT_PROCESSES.formatted(limits.processes()));
+                case MEMORY -> Optional.of(Messages.get("programs.limit.memory", limits.memoryMiB()));
+                case PROCESSES -> Optional.of(Messages.get("programs.limit.processes", limits.processes()));
             };
         }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetSocketAddress;
 import org.junit.jupiter.api.Test;
+import org.wiretutor.check.Verdict;
 import org.wiretutor.wire.ClassServer;
 import org.wiretutor.wire.Route;
 import org.wiretutor.wire.Target;
@@ -34,7 +35,7 @@ class ConnectedCheckTest {
     void thatAddressWithoutAClassServerSetStillMisses() {
         Verdict v = judge(LESSON_ONE, Route.direct(new Target("127.0.0.1", 18481), AT));
         assertEquals(Verdict.Outcome.MISSED, v.outcome());
-        assertTrue(v.feedback().contains("data.pr4e.org"), v.feedback());
+        assertTrue(v.message().contains("data.pr4e.org"), v.message());
     }
 
     @Test

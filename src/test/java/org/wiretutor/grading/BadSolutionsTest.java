@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.wiretutor.check.Caret;
 
 /** Each known-bad solution fails with its own diagnosis, and the caret points at the byte in question. */
 class BadSolutionsTest {

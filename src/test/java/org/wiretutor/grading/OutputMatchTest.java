@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.wiretutor.check.Caret;
 
 /** The comparison behind the output checks, on hand-made text, so its edge cases are pinned without processes. */
 class OutputMatchTest {

@@ -1,4 +1,4 @@
-package org.wiretutor.grading;
+package org.wiretutor.check;
 
 import java.util.List;
 import java.util.Objects;

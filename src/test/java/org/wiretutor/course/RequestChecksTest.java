@@ -1,0 +1,113 @@
+package org.wiretutor.course;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.wiretutor.check.Verdict;
+import org.wiretutor.http.core.Diagnosis;
+import org.wiretutor.http.core.DiagnosisKind;
+import org.wiretutor.http.core.RequestLine;
+import org.wiretutor.mirror.LogEntry;
+import org.wiretutor.wire.WireEvent;
+
+/** The lessons' request checks judge bytes by the protocol core's diagnoses of them. */
+class RequestChecksTest {
+    private static final RequestLineCheck ROMEO =
+            new RequestLineCheck("GET", List.of("/romeo.txt", "http://data.pr4e.org/romeo.txt"), "HTTP/1.0");
+
+    /** A line as the wire reports it: its bytes, and the request line read without its ending. */
+    private static Observation sent(String bytes) {
+        String line = bytes.replaceAll("\r?\n$", "");
+        return Observation.of(new WireEvent.Sent(bytes.getBytes(StandardCharsets.ISO_8859_1),
+                WireEvent.SentKind.REQUEST_LINE, Optional.of(RequestLine.parse(line))));
+    }
+
+    private static Observation ended(String head) {
+        byte[] bytes = head.getBytes(StandardCharsets.ISO_8859_1);
+        return Observation.of(new WireEvent.RequestEnded(bytes, RequestLine.parse(head.split("\r?\n")[0]), List.of(),
+                head.replace("\r\n", "").contains("\n")));
+    }
+
+    private static Verdict received(RequestMatch match, String head) {
+        LogEntry entry = new LogEntry(Instant.EPOCH, null, "", 200, 0, List.of(), 1,
+                head.getBytes(StandardCharsets.ISO_8859_1));
+        return new MirrorReceivedCheck(match).judge(new Observation.MirrorReceived(entry));
+    }
+
+    private static String words(DiagnosisKind kind) {
+        return Diagnosis.of(kind).words();
+    }
+
+    @Test
+    void theWantedLineEndedByCrLfPasses() {
+        assertEquals(Verdict.PASSED, ROMEO.judge(sent("GET /romeo.txt HTTP/1.0\r\n")));
+        assertEquals(Verdict.PASSED, ROMEO.judge(sent("GET http://data.pr4e.org/romeo.txt HTTP/1.0\r\n")));
+    }
+
+    @Test
+    void aBareLfIsNamedByTheCoresWords() {
+        Verdict v = ROMEO.judge(sent("GET /romeo.txt HTTP/1.0\n"));
+        assertEquals(Verdict.Outcome.MISSED, v.outcome());
+        assertTrue(v.message().contains(words(DiagnosisKind.BARE_LF)), v.message());
+    }
+
+    @Test
+    void twoSpacesAreNamed() {
+        Verdict v = ROMEO.judge(sent("GET  /romeo.txt HTTP/1.0\r\n"));
+        assertEquals(Verdict.Outcome.MISSED, v.outcome());
+        assertTrue(v.message().contains("more than one space between method and target"), v.message());
+    }
+
+    @Test
+    void aLowercaseMethodIsToldToUseCapitals() {
+        Verdict v = ROMEO.judge(sent("get /romeo.txt HTTP/1.0\r\n"));
+        assertTrue(v.message().contains("methods are case-sensitive"), v.message());
+        Verdict other = ROMEO.judge(sent("head /romeo.txt HTTP/1.0\r\n"));
+        assertTrue(other.message().contains("the method is head, but this step wants GET"), other.message());
+    }
+
+    @Test
+    void aLineWithAnotherLineSentWithItIsNotTheLine() {
+        assertEquals(Verdict.Outcome.MISSED, ROMEO.judge(sent("GET /romeo.txt HTTP/1.0\r\n\r\n")).outcome());
+    }
+
+    @Test
+    void aStepMayWantAVersionTheCoreFindsWrong() {
+        RequestLineCheck two = new RequestLineCheck("GET", List.of("/romeo.txt"), "HTTP/2.0");
+        assertEquals(Verdict.PASSED, two.judge(sent("GET /romeo.txt HTTP/2.0\r\n")));
+        Verdict spaced = two.judge(sent("GET /romeo.txt  HTTP/2.0\r\n"));
+        assertTrue(spaced.message().contains("more than one space between target and version"), spaced.message());
+    }
+
+    @Test
+    void endingsAreJudgedLineByLine() {
+        RequestCheck lf = new RequestCheck(new RequestMatch("", List.of(), "", List.of(), List.of(), "lf"));
+        assertEquals(Verdict.PASSED, lf.judge(ended("GET /romeo.txt HTTP/1.0\n\n")));
+        Verdict mixed = lf.judge(ended("GET /romeo.txt HTTP/1.0\r\n\n"));
+        assertTrue(mixed.message().contains("some lines ended with \\r\\n"), mixed.message());
+        RequestCheck crlf = new RequestCheck(new RequestMatch("", List.of(), "", List.of(), List.of(), "crlf"));
+        assertEquals(Verdict.PASSED, crlf.judge(ended("GET /romeo.txt HTTP/1.0\r\nHost: x\r\n\r\n")));
+        Verdict bare = crlf.judge(ended("GET /romeo.txt HTTP/1.0\r\nHost: x\n\r\n"));
+        assertTrue(bare.message().contains("a line ended with a bare \\n"), bare.message());
+    }
+
+    @Test
+    void headersAreTheFieldsTheCoreRead() {
+        RequestMatch host = new RequestMatch("GET", List.of(), "HTTP/1.1", List.of("Host"), List.of("Connection"), "");
+        String good = "GET http://data.pr4e.org/romeo.txt HTTP/1.1\r\nHost: data.pr4e.org\r\n\r\n";
+        assertEquals(Verdict.PASSED, received(host, good));
+        Verdict none = received(host, "GET / HTTP/1.1\r\nUser-Agent: x\r\n\r\n");
+        assertTrue(none.message().contains("had no Host header"), none.message());
+        Verdict closed = received(host, "GET / HTTP/1.1\r\nHost: a\r\nconnection: close\r\n\r\n");
+        assertTrue(closed.message().contains("had a Connection header"), closed.message());
+        RequestMatch close = new RequestMatch("", List.of(), "", List.of("Connection:close"), List.of(), "");
+        Verdict keep = received(close, "GET / HTTP/1.1\r\nHost: a\r\nConnection: keep-alive\r\n\r\n");
+        assertTrue(keep.message().contains("the Connection header said \"keep-alive\"; this step wants \"close\""),
+                keep.message());
+    }
+}
