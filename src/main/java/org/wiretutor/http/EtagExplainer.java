@@ -76,8 +76,8 @@ final class EtagExplainer {
         };
         if (weak) {
             String weakText = Messages.get("http.etag.weak");
-            d.add(new Detail(ETAG_WEAK, !read ? weakText : maker == Maker.APACHE
-                    ? Messages.get("http.etag.weak.apache", weakText) : Messages.get("http.etag.weak.nginx", weakText)));
+            String why = maker == Maker.APACHE ? "http.etag.weak.apache" : "http.etag.weak.nginx";
+            d.add(new Detail(ETAG_WEAK, read ? Messages.get(why, weakText) : weakText));
         }
         return d;
     }

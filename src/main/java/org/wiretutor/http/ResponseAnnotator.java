@@ -239,8 +239,8 @@ public final class ResponseAnnotator {
                     Display.TEXT));
         } else if (part instanceof TooManyLines p) {
             emit(new Annotation(Kind.PROBLEM, p.raw(), Messages.get("http.too.many.lines.title"), List.of(
-                    new Detail("problem", Messages.get("http.too.many.lines", NO_TEXT, MAX_HEADER_LINES))), Severity.ERROR,
-                    Display.TEXT));
+                    new Detail("problem", Messages.get("http.too.many.lines", NO_TEXT, MAX_HEADER_LINES))),
+                    Severity.ERROR, Display.TEXT));
         } else if (part instanceof LineTooLong p) {
             lineTooLong(p);
         } else if (part instanceof BlankLine p) {
@@ -456,7 +456,7 @@ public final class ResponseAnnotator {
             String why = switch (framing.type()) {
                 case CONTENT_LENGTH -> Messages.get("http.extra.why.length", NO_TEXT, framing.length());
                 case CHUNKED -> Messages.get("http.extra.why.chunked");
-                case NONE -> code == 101 ? Messages.get("http.extra.why.switched") : Messages.get("http.extra.why.none");
+                case NONE -> Messages.get(code == 101 ? "http.extra.why.switched" : "http.extra.why.none");
                 default -> Messages.get("http.extra.why");
             };
             d.add(new Detail("problem", Messages.get("http.extra.not.part", why, n)));

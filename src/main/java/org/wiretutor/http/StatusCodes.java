@@ -4,9 +4,9 @@ import java.util.Map;
 import org.wiretutor.text.Messages;
 
 /**
- * What status codes mean, in plain words for a beginner (RFC 9110 §15): the standard reason phrase of each code we
- * know (protocol data, compared with what a server sent), and its meaning from the catalogue ({@code http.status.CODE}).
- * No protocol logic beyond the class of a code.
+ * What status codes mean, in plain words for a beginner (RFC 9110 §15): the standard reason phrase of each code
+ * we know (protocol data, compared with what a server sent), and its meaning from the catalogue
+ * ({@code http.status.CODE}). No protocol logic beyond the class of a code.
  */
 public final class StatusCodes {
     private StatusCodes() {
@@ -68,7 +68,7 @@ public final class StatusCodes {
     /** The class of a code from its first digit, e.g. "2xx success". */
     public static String classOf(int code) {
         int first = code / 100;
-        return first >= 1 && first <= 5 ? Messages.get("http.status.class." + first) : Messages.get("http.status.class.none");
+        return Messages.get(first >= 1 && first <= 5 ? "http.status.class." + first : "http.status.class.none");
     }
 
     /** One line: "200 — OK: the request worked; ... (2xx success: the request worked)". */

@@ -1,9 +1,9 @@
 package org.wiretutor.http.core;
 
 /**
- * Every kind of thing the protocol core can find wrong, or worth telling, in the bytes of a request or a reply. A kind is a fact
- * about bytes that were sent, never a forecast: what a server did about it is read from its reply. The words for each
- * kind are in the message catalogue under {@code diagnosis.NAME}.
+ * Every kind of thing the protocol core can find wrong, or worth telling, in the bytes of a request or a reply. A kind
+ * is a fact about bytes that were sent, never a forecast: what a server did about it is read from its reply. The words
+ * for each kind are in the message catalogue under {@code diagnosis.NAME}.
  */
 public enum DiagnosisKind {
     // ---- line endings and the end of the head

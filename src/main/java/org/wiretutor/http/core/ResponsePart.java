@@ -254,8 +254,8 @@ public sealed interface ResponsePart {
     /**
      * What the close left unfinished, e.g. {@link DiagnosisKind#REPLY_NO_BLANK_LINE}.
      *
-     * @param raw the line cut off, for {@link DiagnosisKind#STATUS_LINE_CUT_OFF} and {@link DiagnosisKind#LINE_CUT_OFF};
-     *            otherwise empty
+     * @param raw the line cut off, for {@link DiagnosisKind#STATUS_LINE_CUT_OFF} and
+     *            {@link DiagnosisKind#LINE_CUT_OFF}; otherwise empty
      */
     record Unfinished(long offset, byte[] raw, List<Diagnosis> diagnoses) implements ResponsePart {
         public Unfinished {
