@@ -99,7 +99,7 @@ public final class ResponseParser {
     private int lineNumber = 1;
     /** The next byte's offset. */
     private long at;
-    private final List<PendingLine> pending = new ArrayList<>();
+    private final List<ResponseLines.Line> pending = new ArrayList<>();
     private int sectionLines;
     private StatusLineRead status;
     private final List<FieldRead> headers = new ArrayList<>();
@@ -134,10 +134,6 @@ public final class ResponseParser {
     private long surplusStart;
     private long totalBytes;
     private List<ResponsePart> out = new ArrayList<>();
-
-    /** One line of a field not yet reported, where it starts and its number. */
-    private record PendingLine(byte[] raw, long start, int number) {
-    }
 
     /** @param requestMethod the request's method ("GET", "HEAD", ...) or null if unknown; HEAD means no body. */
     public ResponseParser(String requestMethod) {
@@ -201,7 +197,7 @@ public final class ResponseParser {
 
     /** Reads one line as a status line, alone: for a line that did not come through a parser. */
     public static StatusLineRead readStatusLine(byte[] raw) {
-        return statusLine(raw, 0, 1);
+        return ResponseLines.statusLine(raw, 0, 1);
     }
 
     // ---------------------------------------------------------------- what was read
@@ -453,7 +449,7 @@ public final class ResponseParser {
 
     /** Reports the over-long line once its end is known: at its LF, or when the connection closed first. */
     private void longLineDone(boolean ended) {
-        Diagnosis d = at(DiagnosisKind.REPLY_LINE_TOO_LONG, longStart + MAX_LINE, longNumber, longStart,
+        Diagnosis d = ResponseLines.at(DiagnosisKind.REPLY_LINE_TOO_LONG, longStart + MAX_LINE, longNumber, longStart,
                 Integer.toString(MAX_LINE));
         emit(new LineTooLong(longRole, longStart, longLine.preview(), longName, longNameCut, ended, longCr,
                 List.of(d)));
@@ -463,8 +459,7 @@ public final class ResponseParser {
     private void startHttp09(int b) {
         http09 = true;
         headersComplete = true;
-        emit(new NoStatusLine(lineStart, List.of(at(DiagnosisKind.NO_STATUS_LINE, lineStart, lineNumber, lineStart,
-                ""))));
+        emit(new NoStatusLine(lineStart, List.of(onLine(DiagnosisKind.NO_STATUS_LINE, lineStart, ""))));
         framing = new ResponseFraming(ResponseFraming.Rule.NO_STATUS_LINE, -1, -1);
         bodyStart = lineStart;
         body.add(line.bytes());
@@ -476,59 +471,11 @@ public final class ResponseParser {
     private void statusLineDone() {
         byte[] raw = line.bytes();
         line.clear();
-        status = statusLine(raw, lineStart, lineNumber);
+        status = ResponseLines.statusLine(raw, lineStart, lineNumber);
         emit(status);
         headers.clear();
         sectionLines = 0;
         stage = Stage.HEADERS;
-    }
-
-    /** Reads a status line that starts at {@code start}, line {@code number} of the reply. */
-    private static StatusLineRead statusLine(byte[] raw, long start, int number) {
-        String s = Lines.content(raw);
-        List<Diagnosis> found = new ArrayList<>();
-        String version = "";
-        int code = -1;
-        String reason = "";
-        boolean readable = false;
-        int sp = s.startsWith("HTTP/") ? s.indexOf(' ') : -1;
-        int codeAt = -1;
-        if (sp >= 0) {
-            int i = sp;
-            while (i < s.length() && s.charAt(i) == ' ') {
-                i++;
-            }
-            codeAt = i;
-            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                i++;
-            }
-            if (i - codeAt == 3 && (i == s.length() || s.charAt(i) == ' ')) {
-                readable = true;
-                version = s.substring(0, sp);
-                code = Integer.parseInt(s.substring(codeAt, i));
-                reason = i < s.length() ? s.substring(i + 1) : "";
-            }
-        }
-        if (!readable) {
-            found.add(at(DiagnosisKind.MALFORMED_STATUS_LINE, start, number, start, ""));
-        } else {
-            if (!version.equals("HTTP/1.1") && !version.equals("HTTP/1.0")) {
-                found.add(at(DiagnosisKind.UNUSUAL_VERSION, start, number, start, version));
-            }
-            if (code < 100 || code > 599) {
-                found.add(at(DiagnosisKind.STATUS_CODE_OUT_OF_RANGE, start + codeAt, number, start,
-                        s.substring(codeAt, codeAt + 3)));
-            }
-            int twoSpaces = s.indexOf("  ");
-            if (twoSpaces >= 0 && twoSpaces < version.length() + 5) {
-                found.add(at(DiagnosisKind.STATUS_LINE_EXTRA_SPACE, start + twoSpaces, number, start, ""));
-            }
-            if (s.length() == version.length() + 4) {
-                found.add(at(DiagnosisKind.NO_SPACE_AFTER_CODE, start + s.length(), number, start, ""));
-            }
-        }
-        lineEndings(raw, start, number, found);
-        return new StatusLineRead(start, raw, readable, version, code, reason, found);
     }
 
     private void fieldLineDone() {
@@ -545,23 +492,23 @@ public final class ResponseParser {
         }
         if (++sectionLines > MAX_HEADER_LINES) {
             flushPending();
-            emit(new TooManyLines(lineStart, raw, List.of(at(DiagnosisKind.REPLY_TOO_MANY_HEADERS, lineStart,
-                    lineNumber, lineStart, Integer.toString(MAX_HEADER_LINES)))));
+            emit(new TooManyLines(lineStart, raw, List.of(onLine(DiagnosisKind.REPLY_TOO_MANY_HEADERS, lineStart,
+                    Integer.toString(MAX_HEADER_LINES)))));
             toGarbage(raw, Stop.TOO_MANY_LINES, lineStart);
             return;
         }
         if (raw[0] == ' ' || raw[0] == '\t') {
             if (!pending.isEmpty()) {
-                pending.add(new PendingLine(raw, lineStart, lineNumber));
+                pending.add(new ResponseLines.Line(raw, lineStart, lineNumber));
                 return;
             }
             List<Diagnosis> found = new ArrayList<>();
-            found.add(at(DiagnosisKind.STRAY_INDENTED_LINE, lineStart, lineNumber, lineStart, ""));
-            lineEndings(raw, lineStart, lineNumber, found);
+            found.add(onLine(DiagnosisKind.STRAY_INDENTED_LINE, lineStart, ""));
+            ResponseLines.lineEndings(raw, lineStart, lineNumber, found);
             emit(new StrayIndentedLine(lineStart, raw, found));
             return;
         }
-        pending.add(new PendingLine(raw, lineStart, lineNumber));
+        pending.add(new ResponseLines.Line(raw, lineStart, lineNumber));
     }
 
     /** Reports the field whose lines are pending, now that the next line shows it is not folded onward. */
@@ -571,7 +518,7 @@ public final class ResponseParser {
         }
         boolean trailer = stage == Stage.TRAILERS;
         List<FieldRead> list = trailer ? trailers : headers;
-        FieldRead field = field(trailer ? Section.TRAILERS : Section.HEADERS, pending, list);
+        FieldRead field = ResponseLines.field(trailer ? Section.TRAILERS : Section.HEADERS, pending, list);
         pending.clear();
         emit(field);
         if (field.hasColon()) {
@@ -579,88 +526,10 @@ public final class ResponseParser {
         }
     }
 
-    /**
-     * Reads one field from its lines: name, value and what is wrong with it, in the order they are told: the name,
-     * the folding, each line's ending, then Content-Length against the earlier fields of its section.
-     */
-    private static FieldRead field(Section section, List<PendingLine> lines, List<FieldRead> earlier) {
-        PendingLine first = lines.get(0);
-        List<byte[]> raws = lines.stream().map(PendingLine::raw).toList();
-        String content = Lines.content(first.raw());
-        List<Diagnosis> found = new ArrayList<>();
-        int colon = content.indexOf(':');
-        if (colon < 0) {
-            found.add(at(DiagnosisKind.REPLY_NO_COLON, first.start() + content.length(), first.number(),
-                    first.start(), ""));
-            for (PendingLine l : lines) {
-                lineEndings(l.raw(), l.start(), l.number(), found);
-            }
-            return new FieldRead(section, first.start(), first.number(), raws, false, "", "", "", found);
-        }
-        String nameAsSent = content.substring(0, colon);
-        String name = nameAsSent.strip();
-        StringBuilder value = new StringBuilder(content.substring(colon + 1).strip());
-        for (int i = 1; i < lines.size(); i++) {
-            String more = Lines.content(lines.get(i).raw()).strip();
-            if (!more.isEmpty()) {
-                if (value.length() > 0) {
-                    value.append(' ');
-                }
-                value.append(more);
-            }
-        }
-        if (name.isEmpty()) {
-            found.add(at(DiagnosisKind.REPLY_EMPTY_HEADER_NAME, first.start(), first.number(), first.start(), ""));
-        } else if (!nameAsSent.equals(name)) {
-            found.add(at(DiagnosisKind.REPLY_SPACE_BEFORE_COLON, first.start() + colon - 1, first.number(),
-                    first.start(), name));
-        } else if (!RequestLine.isToken(name)) {
-            found.add(at(DiagnosisKind.REPLY_MALFORMED_HEADER_NAME, first.start(), first.number(), first.start(),
-                    name));
-        }
-        if (lines.size() > 1) {
-            PendingLine second = lines.get(1);
-            found.add(at(DiagnosisKind.REPLY_FOLDED_HEADER, second.start(), second.number(), second.start(),
-                    Integer.toString(lines.size() - 1)));
-        }
-        for (PendingLine l : lines) {
-            lineEndings(l.raw(), l.start(), l.number(), found);
-        }
-        if (name.equalsIgnoreCase("Content-Length")) {
-            contentLength(value.toString(), earlier, first, found);
-        }
-        return new FieldRead(section, first.start(), first.number(), raws, true, nameAsSent, name,
-                value.toString(), found);
-    }
-
-    /** A Content-Length must be one number, and agree with an earlier one in its section. */
-    private static void contentLength(String value, List<FieldRead> earlier, PendingLine at, List<Diagnosis> found) {
-        Long n = ContentLength.parse(value);
-        if (n == null) {
-            found.add(at(DiagnosisKind.REPLY_BAD_CONTENT_LENGTH, at.start(), at.number(), at.start(), value));
-            return;
-        }
-        for (FieldRead e : earlier) {
-            if (e.is("Content-Length")) {
-                Long m = ContentLength.parse(e.value());
-                if (m != null && !m.equals(n)) {
-                    found.add(at(DiagnosisKind.CONFLICTING_CONTENT_LENGTHS, at.start(), at.number(), at.start(),
-                            Long.toString(m)));
-                } else {
-                    found.add(at(DiagnosisKind.REPEATED_CONTENT_LENGTH, at.start(), at.number(), at.start(), ""));
-                }
-                return;
-            }
-        }
-        if (value.contains(",")) {
-            found.add(at(DiagnosisKind.CONTENT_LENGTH_LIST, at.start(), at.number(), at.start(), value));
-        }
-    }
-
     private void headersEnd(byte[] raw) {
         int code = status != null && status.readable() ? status.code() : -1;
         List<Diagnosis> found = new ArrayList<>();
-        lineEndings(raw, lineStart, lineNumber, found);
+        ResponseLines.lineEndings(raw, lineStart, lineNumber, found);
         if (code >= 100 && code < 200 && code != 101) {
             emit(new BlankLine(BlankLineRole.END_OF_INTERIM_REPLY, lineStart, raw, code, framing, found));
             interim++;
@@ -673,7 +542,7 @@ public final class ResponseParser {
         ResponseFraming.Decision decision = ResponseFraming.decide(method, code, headers);
         framing = decision.framing();
         for (DiagnosisKind kind : decision.problems()) {
-            found.add(at(kind, lineStart, lineNumber, lineStart, ""));
+            found.add(onLine(kind, lineStart, ""));
         }
         emit(new BlankLine(BlankLineRole.END_OF_HEADERS, lineStart, raw, code, framing, found));
         bodyStart = lineStart + raw.length;
@@ -711,16 +580,15 @@ public final class ResponseParser {
         String significant = digits.replaceFirst("^0+(?=.)", "");
         List<Diagnosis> found = new ArrayList<>();
         if (digits.isEmpty()) {
-            found.add(at(DiagnosisKind.CHUNK_SIZE_NOT_HEX, lineStart, lineNumber, lineStart,
-                    content.isEmpty() ? "" : content.substring(0, 1)));
+            found.add(onLine(DiagnosisKind.CHUNK_SIZE_NOT_HEX, lineStart, content.isEmpty() ? ""
+                    : content.substring(0, 1)));
         } else if (significant.length() > 15) {
-            found.add(at(DiagnosisKind.CHUNK_SIZE_ABSURD, lineStart, lineNumber, lineStart, digits));
+            found.add(onLine(DiagnosisKind.CHUNK_SIZE_ABSURD, lineStart, digits));
         } else if (!rest.isEmpty() && !rest.startsWith(";")) {
-            found.add(at(DiagnosisKind.CHUNK_SIZE_JUNK, lineStart + content.indexOf(rest, i), lineNumber, lineStart,
-                    rest));
+            found.add(onLine(DiagnosisKind.CHUNK_SIZE_JUNK, lineStart + content.indexOf(rest, i), rest));
         }
         boolean readable = found.isEmpty();
-        lineEndings(raw, lineStart, lineNumber, found);
+        ResponseLines.lineEndings(raw, lineStart, lineNumber, found);
         if (!readable) {
             emit(new ChunkSize(lineStart, raw, false, digits, -1, rest, 0, found));
             toGarbage(new byte[0], Stop.BAD_CHUNK_SIZE, lineStart + raw.length);
@@ -769,7 +637,7 @@ public final class ResponseParser {
 
     private void trailersEnd(byte[] raw) {
         List<Diagnosis> found = new ArrayList<>();
-        lineEndings(raw, lineStart, lineNumber, found);
+        ResponseLines.lineEndings(raw, lineStart, lineNumber, found);
         emit(new BlankLine(BlankLineRole.END_OF_CHUNKED_BODY, lineStart, raw, status == null ? -1 : status.code(),
                 framing, found));
         emit(new Body(bodyStart, Outcome.COMPLETE, body.preview(), chunks, List.of()));
@@ -853,8 +721,7 @@ public final class ResponseParser {
     // ---------------------------------------------------------------- helpers
 
     private void unfinished(DiagnosisKind kind, long offset, String subject, byte[] raw) {
-        emit(new Unfinished(offset, raw == null ? new byte[0] : raw, List.of(at(kind, offset, lineNumber, lineStart,
-                subject))));
+        emit(new Unfinished(offset, raw == null ? new byte[0] : raw, List.of(onLine(kind, offset, subject))));
     }
 
     private void complete(Ending how) {
@@ -882,23 +749,12 @@ public final class ResponseParser {
 
     /** A finding at the byte being read. */
     private Diagnosis here(DiagnosisKind kind, String subject) {
-        return at(kind, at, lineNumber, lineStart, subject);
+        return onLine(kind, at, subject);
     }
 
-    /** A finding at {@code offset}, on line {@code number} of the reply, which starts at {@code start}. */
-    private static Diagnosis at(DiagnosisKind kind, long offset, int number, long start, String subject) {
-        return new Diagnosis(kind, offset, number, (int) Math.min(Integer.MAX_VALUE, offset - start + 1), subject);
-    }
-
-    /** A bare LF ending and a stray CR inside a line that starts at {@code start}, in that order. */
-    private static void lineEndings(byte[] raw, long start, int number, List<Diagnosis> found) {
-        if (Lines.bareLf(raw)) {
-            found.add(at(DiagnosisKind.REPLY_BARE_LF, start + raw.length - 1, number, start, ""));
-        }
-        int cr = Lines.strayCr(raw);
-        if (cr >= 0) {
-            found.add(at(DiagnosisKind.REPLY_STRAY_CR, start + cr, number, start, ""));
-        }
+    /** A finding at {@code offset} of the line being read. */
+    private Diagnosis onLine(DiagnosisKind kind, long offset, String subject) {
+        return ResponseLines.at(kind, offset, lineNumber, lineStart, subject);
     }
 
     private static int indexOf(byte[] raw, int b) {
