@@ -4,18 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.wiretutor.http.core.Preview;
+import org.wiretutor.http.core.ResponsePart.Outcome;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 
 /**
  * Explains body bytes: how the length was decided, whether the count matches, and what kind of content it is (text
  * with its charset, or binary named from its magic bytes, shown as hex).
  */
 final class BodyExplainer {
+    /** The {@code {0}} of a sentence that inserts no text: the catalogue keeps {@code {0}} for text. */
+    private static final String NO_TEXT = "";
+
     private BodyExplainer() {
     }
-
-    /** How a body ended, for the "received" detail. */
-    enum Outcome { COMPLETE, CLOSED, IN_PROGRESS }
 
     /** What the bytes are: details for the learner, how to show them, and whether they are declared UTF-8 text. */
     record Content(List<Detail> details, Display display, boolean utf8) {
@@ -24,7 +27,7 @@ final class BodyExplainer {
         }
     }
 
-    static Annotation body(String title, ByteSink sink, BodyFraming framing, List<HeaderField> headers, Outcome outcome,
+    static Annotation body(String title, Preview sink, BodyFraming framing, List<HeaderField> headers, Outcome outcome,
             long chunks) {
         List<Detail> details = new ArrayList<>();
         Severity sev = Severity.INFO;
@@ -34,33 +37,32 @@ final class BodyExplainer {
             case CONTENT_LENGTH -> {
                 long want = framing.length();
                 if (got == want) {
-                    details.add(new Detail("received", got + " of " + want + " bytes ✓"));
+                    details.add(new Detail("received", Messages.get("http.body.received.all", NO_TEXT, got, want)));
                 } else if (outcome == Outcome.IN_PROGRESS) {
-                    details.add(new Detail("received", "received " + got + " but Content-Length promised " + want
-                            + " — the server is still holding the connection (" + (want - got) + " bytes to come)"));
+                    details.add(new Detail("received", Messages.get("http.body.received.waiting", NO_TEXT, got, want,
+                            want - got)));
                     sev = Severity.WARNING;
                 } else {
-                    details.add(new Detail("received", "received " + got + " but Content-Length promised " + want
-                            + " — the connection ended " + (want - got) + " bytes short, so the body is incomplete"));
+                    details.add(new Detail("received", Messages.get("http.body.received.short", NO_TEXT, got, want,
+                            want - got)));
                     sev = Severity.ERROR;
                 }
             }
             case CHUNKED -> {
-                String in = chunks + " chunk" + (chunks == 1 ? "" : "s");
                 details.add(new Detail("received", outcome == Outcome.COMPLETE
-                        ? got + " bytes in total, decoded from " + in + " ✓"
-                        : got + " bytes so far from " + in + "; the last chunk (size 0) has not arrived"));
+                        ? Messages.get("http.body.received.chunks", NO_TEXT, got, chunks)
+                        : Messages.get("http.body.received.chunks.unfinished", NO_TEXT, got, chunks)));
                 if (outcome == Outcome.CLOSED) {
                     sev = Severity.ERROR;
                 }
             }
             case UNTIL_CLOSE -> details.add(new Detail("received", outcome == Outcome.IN_PROGRESS
-                    ? got + " bytes so far; the body goes on until the server closes the connection"
-                    : got + " bytes, ended when the server closed the connection"));
+                    ? Messages.get("http.body.received.until.close", NO_TEXT, got)
+                    : Messages.get("http.body.received.closed", NO_TEXT, got)));
             default -> {
             }
         }
-        byte[] preview = sink.bytes();
+        byte[] preview = sink.kept();
         Content content = content(preview, headers);
         details.addAll(content.details());
         if (content.utf8()) {
@@ -75,17 +77,17 @@ final class BodyExplainer {
 
     /** A body that is not there at all (HEAD, 204, 304, Content-Length: 0). */
     static Annotation noBody(BodyFraming framing) {
-        String title = framing.type() == BodyFraming.Type.NONE ? "No body" : "Empty body";
+        String title = Messages.get(framing.type() == BodyFraming.Type.NONE ? "http.body.none.title"
+                : "http.body.empty.title");
         return new Annotation(Kind.BODY, new byte[0], title, List.of(new Detail("length", framing.reason())),
                 Severity.INFO, Display.NONE);
     }
 
-    static String previewText(ByteSink sink) {
+    static String previewText(Preview sink) {
         if (sink.dropped() == 0) {
-            return "all " + sink.total() + " byte" + (sink.total() == 1 ? "" : "s") + " shown";
+            return Messages.get("http.preview.all", NO_TEXT, sink.total());
         }
-        return "the first " + sink.kept() + " bytes are shown; " + sink.dropped()
-                + " more were received and counted but are not shown";
+        return Messages.get("http.preview.first", NO_TEXT, sink.keptCount(), sink.dropped());
     }
 
     static Content content(byte[] preview, List<HeaderField> headers) {
@@ -99,38 +101,34 @@ final class BodyExplainer {
         String encoding = value(headers, "Content-Encoding");
         Optional<String> sniffed = MediaTypes.sniff(preview);
         if (sniffed.isPresent()) {
-            String text = "binary: " + sniffed.get() + ", recognised from its first bytes ("
-                    + Escape.wire(preview, 0, Math.min(8, preview.length)) + ")";
-            if (media != null && MediaTypes.isTextual(media)) {
-                text += "; but Content-Type says " + shown(media) + ", which is wrong";
-            }
-            details.add(new Detail("content", text + ". Shown as hex."));
+            String first = Escape.wire(preview, 0, Math.min(8, preview.length));
+            details.add(new Detail("content", media != null && MediaTypes.isTextual(media)
+                    ? Messages.get("http.content.sniffed.mislabelled", sniffed.get(), first, shown(media))
+                    : Messages.get("http.content.sniffed", sniffed.get(), first)));
             return new Content(details, Display.HEX);
         }
         if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
-            details.add(new Detail("content", "binary: compressed with " + shown(encoding.strip())
-                    + " (Content-Encoding); it must be decompressed to read. Shown as hex."));
+            details.add(new Detail("content", Messages.get("http.content.compressed", shown(encoding.strip()))));
             return new Content(details, Display.HEX);
         }
         if (MediaTypes.looksBinary(preview, preview.length)) {
-            details.add(new Detail("content", "binary data" + (media == null ? "" : " (" + shown(media) + ")")
-                    + "; its type is not recognised from its first bytes. Shown as hex."));
+            details.add(new Detail("content", media == null ? Messages.get("http.content.binary")
+                    : Messages.get("http.content.binary.typed", shown(media))));
             return new Content(details, Display.HEX);
         }
         String text;
         boolean utf8 = isUtf8(charset);
         if (utf8) {
-            text = "text, charset " + shown(charset) + " (declared in Content-Type), so it is shown decoded: each"
-                    + " character once, however many bytes it takes";
+            text = Messages.get("http.content.text.utf8", shown(charset));
         } else if (charset != null) {
-            text = "text, charset " + shown(charset) + " (declared in Content-Type)";
+            text = Messages.get("http.content.text.charset", shown(charset));
         } else if (media != null) {
-            text = "text (" + shown(media) + "), no charset declared";
+            text = Messages.get("http.content.text.typed", shown(media));
         } else {
-            text = "text; no Content-Type, so the client has to guess";
+            text = Messages.get("http.content.text.untyped");
         }
         if (media != null && !MediaTypes.isTextual(media)) {
-            text += "; Content-Type says " + shown(media) + ", but the bytes look like text";
+            text = Messages.get("http.content.text.mislabelled", text, shown(media));
         }
         details.add(new Detail("content", text));
         return new Content(details, Display.TEXT, utf8);
@@ -180,15 +178,12 @@ final class BodyExplainer {
             }
             i += n;
         }
-        StringBuilder sb = new StringBuilder();
-        sb.append(b.length).append(b.length == 1 ? " byte, " : " bytes, ").append(chars)
-                .append(chars == 1 ? " character" : " characters");
+        String text = Messages.get("http.chars.count", NO_TEXT, b.length, chars);
         if (bad > 0) {
-            sb.append(", and ").append(bad).append(bad == 1 ? " byte that does" : " bytes that do")
-                    .append(" not decode as UTF-8 (shown as \\xNN)");
+            text = Messages.get("http.chars.undecodable", text, bad);
         }
         if (cut) {
-            sb.append(", counted in the first ").append(b.length).append(" bytes shown");
+            text = Messages.get("http.chars.cut", text, b.length);
         }
         List<String> multi = new ArrayList<>();
         for (int n = 2; n <= 4; n++) {
@@ -197,18 +192,19 @@ final class BodyExplainer {
             }
             List<String> ex = examples.get(n);
             int others = distinct.get(n).size() - ex.size();
-            String names = others > 0 ? String.join(", ", ex) + " and " + others + " other" + (others == 1 ? "" : "s")
+            String names = others > 0 ? Messages.get("http.chars.others", String.join(", ", ex), others)
                     : ex.size() == 1 ? ex.get(0)
-                    : String.join(", ", ex.subList(0, ex.size() - 1)) + " and " + ex.get(ex.size() - 1);
+                    : Messages.get("http.chars.and", String.join(", ", ex.subList(0, ex.size() - 1)),
+                            ex.get(ex.size() - 1));
             boolean one = distinct.get(n).size() == 1;
-            multi.add(names + (one ? " is " : " are ") + n + " bytes" + (one ? "" : " each"));
+            multi.add(Messages.get(one ? "http.chars.one" : "http.chars.each", names, n));
         }
         if (!multi.isEmpty()) {
-            sb.append(": ").append(String.join(", ", multi)).append(" in UTF-8");
+            return Messages.get("http.chars.multi", text, String.join(", ", multi));
         } else if (bad == 0 && chars > 0) {
-            sb.append(": all ASCII, one byte each");
+            return Messages.get("http.chars.ascii", text);
         }
-        return sb.toString();
+        return text;
     }
 
     /** A header value (or part of one) from the wire, escaped for the explanation that quotes it. */

@@ -1,5 +1,8 @@
 package org.wiretutor.http;
 
+import org.wiretutor.http.core.ResponseFraming;
+import org.wiretutor.text.Messages;
+
 /**
  * How the end of a response body is found (RFC 9112 §6.3), with the reason in plain words.
  *
@@ -12,23 +15,27 @@ public record BodyFraming(Type type, long length, String reason) {
     /** The ways a body can be delimited; UNDECIDED until the headers are complete. */
     public enum Type { UNDECIDED, NONE, CONTENT_LENGTH, CHUNKED, UNTIL_CLOSE }
 
+    /** The {@code {0}} of a sentence that inserts no text: the catalogue keeps {@code {0}} for text. */
+    private static final String NO_TEXT = "";
+
     public static BodyFraming undecided() {
-        return new BodyFraming(Type.UNDECIDED, -1, "the headers have not ended yet, so the body length is not known");
+        return of(ResponseFraming.undecided());
     }
 
-    public static BodyFraming none(String reason) {
-        return new BodyFraming(Type.NONE, 0, reason);
-    }
-
-    public static BodyFraming contentLength(long n, String reason) {
-        return new BodyFraming(Type.CONTENT_LENGTH, n, reason);
-    }
-
-    public static BodyFraming chunked(String reason) {
-        return new BodyFraming(Type.CHUNKED, -1, reason);
-    }
-
-    public static BodyFraming untilClose(String reason) {
-        return new BodyFraming(Type.UNTIL_CLOSE, -1, reason);
+    /** The framing the parser decided, explained from its rule. */
+    public static BodyFraming of(ResponseFraming f) {
+        Type type = switch (f.reading()) {
+            case UNDECIDED -> Type.UNDECIDED;
+            case NONE -> Type.NONE;
+            case LENGTH -> Type.CONTENT_LENGTH;
+            case CHUNKED -> Type.CHUNKED;
+            case CLOSE -> Type.UNTIL_CLOSE;
+        };
+        String reason = switch (f.rule()) {
+            case NO_CONTENT -> Messages.get("http.framing.NO_CONTENT", NO_TEXT, f.code());
+            case CONTENT_LENGTH -> Messages.get("http.framing.CONTENT_LENGTH", NO_TEXT, f.length());
+            default -> Messages.get("http.framing." + f.rule().name());
+        };
+        return new BodyFraming(type, f.length(), reason);
     }
 }

@@ -1,33 +1,5 @@
 package org.wiretutor.http;
 
-import static org.wiretutor.http.HeaderGlossary.ETAG_APACHE;
-import static org.wiretutor.http.HeaderGlossary.ETAG_APACHE_INODE;
-import static org.wiretutor.http.HeaderGlossary.ETAG_CHANGED;
-import static org.wiretutor.http.HeaderGlossary.ETAG_FORMAT;
-import static org.wiretutor.http.HeaderGlossary.ETAG_INODE;
-import static org.wiretutor.http.HeaderGlossary.ETAG_INODE_TEXT;
-import static org.wiretutor.http.HeaderGlossary.ETAG_MICROSECONDS;
-import static org.wiretutor.http.HeaderGlossary.ETAG_NGINX;
-import static org.wiretutor.http.HeaderGlossary.ETAG_OPAQUE_NOT_APACHE;
-import static org.wiretutor.http.HeaderGlossary.ETAG_OPAQUE_NOT_NGINX;
-import static org.wiretutor.http.HeaderGlossary.ETAG_OPAQUE_NO_SERVER;
-import static org.wiretutor.http.HeaderGlossary.ETAG_OPAQUE_SERVER;
-import static org.wiretutor.http.HeaderGlossary.ETAG_SAME_AS_LAST_MODIFIED;
-import static org.wiretutor.http.HeaderGlossary.ETAG_SECONDS;
-import static org.wiretutor.http.HeaderGlossary.ETAG_SIZE;
-import static org.wiretutor.http.HeaderGlossary.ETAG_SIZE_AGREES;
-import static org.wiretutor.http.HeaderGlossary.ETAG_SIZE_COMPRESSED;
-import static org.wiretutor.http.HeaderGlossary.ETAG_SIZE_DIFFERS;
-import static org.wiretutor.http.HeaderGlossary.ETAG_SIZE_OTHER;
-import static org.wiretutor.http.HeaderGlossary.ETAG_SIZE_PART;
-import static org.wiretutor.http.HeaderGlossary.ETAG_SIZE_TEXT;
-import static org.wiretutor.http.HeaderGlossary.ETAG_SUFFIX;
-import static org.wiretutor.http.HeaderGlossary.ETAG_SUFFIX_TEXT;
-import static org.wiretutor.http.HeaderGlossary.ETAG_WEAK;
-import static org.wiretutor.http.HeaderGlossary.ETAG_WEAK_APACHE;
-import static org.wiretutor.http.HeaderGlossary.ETAG_WEAK_NGINX;
-import static org.wiretutor.http.HeaderGlossary.ETAG_WEAK_TEXT;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -35,7 +7,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.wiretutor.http.core.ContentLength;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 
 /**
  * Reads an ETag the way the server that sent it builds one, which the Server header of the same reply names. Apache's
@@ -43,7 +17,7 @@ import org.wiretutor.text.Escape;
  * epoch, both hex ({@code "a7-54f6609245537"}; Apache 2.2 put the inode first, and mod_deflate or mod_brotli append
  * {@code -gzip} or {@code -br}). nginx's is {@code "MTIME-SIZE"}, the time in seconds, both hex
  * ({@code "5916ec6e-a7"}). Any other server's tag, a tag of another shape, or one with no Server header to say who made
- * it, is read as opaque: nothing is computed from it. The words are in {@link HeaderGlossary}.
+ * it, is read as opaque: nothing is computed from it. The words are the catalogue's {@code http.etag.*}.
  *
  * <p>Needs the whole head: Server may come after the ETag, and Content-Length (to check the size against) does come
  * after it from Apache. {@link ResponseAnnotator} holds an ETag's part back until the head has ended.
@@ -63,6 +37,14 @@ final class EtagExplainer {
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss.SSSSSS 'UTC'", Locale.US).withZone(ZoneOffset.UTC);
 
     private enum Maker { APACHE, NGINX, OTHER, UNNAMED }
+
+    /** Detail labels of an ETag's reading. */
+    static final String ETAG_FORMAT = "format";
+    static final String ETAG_SIZE = "size";
+    static final String ETAG_CHANGED = "changed";
+    static final String ETAG_INODE = "inode";
+    static final String ETAG_SUFFIX = "suffix";
+    static final String ETAG_WEAK = "weak";
 
     /**
      * The details that explain this ETag value, after the field's "means".
@@ -84,17 +66,18 @@ final class EtagExplainer {
             case APACHE -> apache(tag, shown, head, d);
             case NGINX -> nginx(tag, shown, head, d);
             case OTHER -> {
-                d.add(new Detail(ETAG_FORMAT, ETAG_OPAQUE_SERVER.formatted(shown)));
+                d.add(new Detail(ETAG_FORMAT, Messages.get("http.etag.opaque.server", shown)));
                 yield false;
             }
             case UNNAMED -> {
-                d.add(new Detail(ETAG_FORMAT, ETAG_OPAQUE_NO_SERVER));
+                d.add(new Detail(ETAG_FORMAT, Messages.get("http.etag.opaque.unnamed")));
                 yield false;
             }
         };
         if (weak) {
-            String why = !read ? "" : maker == Maker.APACHE ? ETAG_WEAK_APACHE : ETAG_WEAK_NGINX;
-            d.add(new Detail(ETAG_WEAK, ETAG_WEAK_TEXT + why));
+            String weakText = Messages.get("http.etag.weak");
+            String why = maker == Maker.APACHE ? "http.etag.weak.apache" : "http.etag.weak.nginx";
+            d.add(new Detail(ETAG_WEAK, read ? Messages.get(why, weakText) : weakText));
         }
         return d;
     }
@@ -109,7 +92,7 @@ final class EtagExplainer {
         }
         boolean inode = parts.length == 3;
         if (parts.length < 2 || parts.length > 3 || !allHex(parts)) {
-            d.add(new Detail(ETAG_FORMAT, ETAG_OPAQUE_NOT_APACHE.formatted(server)));
+            d.add(new Detail(ETAG_FORMAT, Messages.get("http.etag.opaque.apache", server)));
             return false;
         }
         String sizeHex = parts[parts.length - 2];
@@ -117,18 +100,18 @@ final class EtagExplainer {
         long micros = Long.parseLong(timeHex, 16);
         Instant changed = Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
         if (!plausible(changed)) {
-            d.add(new Detail(ETAG_FORMAT, ETAG_OPAQUE_NOT_APACHE.formatted(server)));
+            d.add(new Detail(ETAG_FORMAT, Messages.get("http.etag.opaque.apache", server)));
             return false;
         }
-        d.add(new Detail(ETAG_FORMAT, (inode ? ETAG_APACHE_INODE : ETAG_APACHE).formatted(server)));
+        d.add(new Detail(ETAG_FORMAT, Messages.get(inode ? "http.etag.apache.inode" : "http.etag.apache", server)));
         if (inode) {
-            d.add(new Detail(ETAG_INODE, ETAG_INODE_TEXT.formatted(parts[0], Long.parseLong(parts[0], 16))));
+            d.add(new Detail(ETAG_INODE, Messages.get("http.etag.inode", parts[0], Long.parseLong(parts[0], 16))));
         }
         d.add(new Detail(ETAG_SIZE, size(sizeHex, head)));
-        d.add(new Detail(ETAG_CHANGED, ETAG_MICROSECONDS.formatted(timeHex, micros, MICROSECONDS.format(changed))
-                + sameSecond(changed, head)));
+        d.add(new Detail(ETAG_CHANGED, sameSecond(Messages.get("http.etag.microseconds", timeHex, micros,
+                MICROSECONDS.format(changed)), changed, head)));
         if (suffix != null) {
-            d.add(new Detail(ETAG_SUFFIX, ETAG_SUFFIX_TEXT.formatted(suffix)));
+            d.add(new Detail(ETAG_SUFFIX, Messages.get("http.etag.suffix", suffix)));
         }
         return true;
     }
@@ -137,18 +120,18 @@ final class EtagExplainer {
     private static boolean nginx(String tag, String server, List<HeaderField> head, List<Detail> d) {
         String[] parts = tag == null ? new String[0] : tag.split("-", -1);
         if (parts.length != 2 || !allHex(parts)) {
-            d.add(new Detail(ETAG_FORMAT, ETAG_OPAQUE_NOT_NGINX.formatted(server)));
+            d.add(new Detail(ETAG_FORMAT, Messages.get("http.etag.opaque.nginx", server)));
             return false;
         }
         long seconds = Long.parseLong(parts[0], 16);
         Instant changed = Instant.ofEpochSecond(Math.min(seconds, LATEST.getEpochSecond()));
         if (!plausible(changed)) {
-            d.add(new Detail(ETAG_FORMAT, ETAG_OPAQUE_NOT_NGINX.formatted(server)));
+            d.add(new Detail(ETAG_FORMAT, Messages.get("http.etag.opaque.nginx", server)));
             return false;
         }
-        d.add(new Detail(ETAG_FORMAT, ETAG_NGINX.formatted(server)));
-        d.add(new Detail(ETAG_CHANGED, ETAG_SECONDS.formatted(parts[0], seconds, SECONDS.format(changed))
-                + sameSecond(changed, head)));
+        d.add(new Detail(ETAG_FORMAT, Messages.get("http.etag.nginx", server)));
+        d.add(new Detail(ETAG_CHANGED, sameSecond(Messages.get("http.etag.seconds", parts[0], seconds,
+                SECONDS.format(changed)), changed, head)));
         d.add(new Detail(ETAG_SIZE, size(parts[1], head)));
         return true;
     }
@@ -156,33 +139,35 @@ final class EtagExplainer {
     /** The size sentence, and how it compares with Content-Length when the head has one. */
     private static String size(String hex, List<HeaderField> head) {
         long n = Long.parseLong(hex, 16);
-        String text = ETAG_SIZE_TEXT.formatted(hex, n, n == 1 ? "byte" : "bytes");
+        String text = Messages.get("http.etag.size", hex, n);
         String lengthValue = first(head, "Content-Length");
         Long length = lengthValue == null ? null : ContentLength.parse(lengthValue);
         if (length == null) {
             return text;
         }
         if (length == n) {
-            return text + ETAG_SIZE_AGREES.formatted(length);
+            return Messages.get("http.etag.size.agrees", text, length);
         }
         String encoding = first(head, "Content-Encoding");
-        String why = encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")
-                ? ETAG_SIZE_COMPRESSED.formatted(shown(encoding))
-                : first(head, "Content-Range") != null ? ETAG_SIZE_PART : ETAG_SIZE_OTHER;
-        return text + ETAG_SIZE_DIFFERS.formatted(length) + why;
+        if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+            return Messages.get("http.etag.size.compressed", text, length, shown(encoding));
+        }
+        return Messages.get(first(head, "Content-Range") != null ? "http.etag.size.part" : "http.etag.size.differs",
+                text, length);
     }
 
-    /** " Last-Modified names the same second." when it does; "" otherwise. */
-    private static String sameSecond(Instant changed, List<HeaderField> head) {
+    /** The sentence on when the file changed, and that Last-Modified names the same second when it does. */
+    private static String sameSecond(String text, Instant changed, List<HeaderField> head) {
         String lastModified = first(head, "Last-Modified");
         if (lastModified == null) {
-            return "";
+            return text;
         }
         try {
             Instant lm = Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(lastModified.strip()));
-            return lm.equals(changed.truncatedTo(ChronoUnit.SECONDS)) ? ETAG_SAME_AS_LAST_MODIFIED : "";
+            return lm.equals(changed.truncatedTo(ChronoUnit.SECONDS))
+                    ? Messages.get("http.etag.same.second", text) : text;
         } catch (java.time.DateTimeException e) {
-            return "";
+            return text;
         }
     }
 

@@ -2,13 +2,22 @@ package org.wiretutor.http;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.wiretutor.http.core.ContentLength;
+import org.wiretutor.http.core.Diagnosis;
+import org.wiretutor.http.core.DiagnosisKind;
+import org.wiretutor.http.core.ResponsePart;
+import org.wiretutor.http.core.ResponsePart.FieldRead;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 
 /**
- * Turns one header or trailer field, as received (its first line plus any obs-fold continuation lines), into a
- * parsed {@link HeaderField} and an {@link Annotation} that explains it and flags what is wrong with it.
+ * Turns one header or trailer field, as the parser read it (its first line plus any obs-fold continuation lines), into
+ * a {@link HeaderField} and an {@link Annotation} that explains it and tells what the parser found wrong with it.
  */
 final class HeaderExplainer {
+    /** The {@code {0}} of a sentence that inserts no text: the catalogue keeps {@code {0}} for text. */
+    private static final String NO_TEXT = "";
+
     private HeaderExplainer() {
     }
 
@@ -16,126 +25,107 @@ final class HeaderExplainer {
     record Explained(Annotation annotation, HeaderField field) {
     }
 
-    private static final String TCHAR_EXTRA = "!#$%&'*+-.^_`|~";
-
     /**
-     * @param earlier the fields of the same section before this one
-     * @param head    the reply's head as far as known: all its fields once it has ended (an ETag is read with it)
+     * @param head the reply's head as far as known: all its fields once it has ended (an ETag is read with it)
      */
-    static Explained explain(Kind kind, List<byte[]> lines, List<HeaderField> earlier, List<HeaderField> head) {
-        byte[] raw = Lines.concat(lines);
-        byte[] first = lines.get(0);
-        String content = Lines.content(first);
+    static Explained explain(Kind kind, FieldRead read, List<HeaderField> head) {
+        byte[] raw = read.raw();
         List<Detail> details = new ArrayList<>();
         Severity sev = Severity.INFO;
-        int colon = content.indexOf(':');
-        String what = kind == Kind.TRAILER ? "trailer" : "header";
-        if (colon < 0) {
-            details.add(new Detail("problem", "this " + what + " line has no colon, so it has no name and value. A field is"
-                    + " written Name: value. The line is ignored."));
-            addLineEndingNotes(lines, details);
-            return new Explained(new Annotation(Kind.PROBLEM, raw, "Line without a colon", details, Severity.ERROR),
-                    null);
+        if (!read.hasColon()) {
+            details.add(new Detail("problem", Messages.get(kind == Kind.TRAILER ? "http.field.no.colon.trailer"
+                    : "http.field.no.colon.header")));
+            addLineEndingNotes(read.diagnoses(), read.line(), read.lines().size(), details);
+            return new Explained(new Annotation(Kind.PROBLEM, raw, Messages.get("http.field.no.colon.title"), details,
+                    Severity.ERROR), null);
         }
-        String nameAsSent = content.substring(0, colon);
-        String name = nameAsSent.strip();
-        StringBuilder value = new StringBuilder(content.substring(colon + 1).strip());
-        for (int i = 1; i < lines.size(); i++) {
-            String more = Lines.content(lines.get(i)).strip();
-            if (!more.isEmpty()) {
-                if (value.length() > 0) {
-                    value.append(' ');
-                }
-                value.append(more);
-            }
-        }
-        HeaderField field = new HeaderField(name, value.toString(), raw);
-        details.add(new Detail("value", Escape.latin1(value.toString())));
-        details.add(new Detail("means", HeaderGlossary.explain(name, field.value())));
+        HeaderField field = new HeaderField(read.name(), read.value(), raw);
+        details.add(new Detail("value", Escape.latin1(read.value())));
+        details.add(new Detail("means", HeaderGlossary.explain(read.name(), field.value())));
         if (field.is("ETag")) {
             details.addAll(EtagExplainer.details(field.value(), head));
         }
 
-        if (name.isEmpty()) {
-            details.add(new Detail("problem", "the line starts with a colon: the field has no name."));
+        if (read.has(DiagnosisKind.REPLY_EMPTY_HEADER_NAME)) {
+            details.add(new Detail("problem", Messages.get("http.field.empty.name")));
             sev = Severity.ERROR;
-        } else if (!nameAsSent.equals(name)) {
-            details.add(new Detail("problem", "whitespace between the field name and the colon. RFC 9112 §5.1 forbids it;"
-                    + " servers reject such requests with 400, and a proxy must remove it from a response."));
+        } else if (read.has(DiagnosisKind.REPLY_SPACE_BEFORE_COLON)) {
+            details.add(new Detail("problem", Messages.get("http.field.space.before.colon")));
             sev = Severity.ERROR;
-        } else if (!isToken(name)) {
-            details.add(new Detail("problem", "the name contains characters that are not allowed in a field name"
-                    + " (letters, digits and !#$%&'*+-.^_`|~ only)."));
+        } else if (read.has(DiagnosisKind.REPLY_MALFORMED_HEADER_NAME)) {
+            details.add(new Detail("problem", Messages.get("http.field.malformed.name")));
             sev = Severity.ERROR;
         }
-        if (lines.size() > 1) {
-            details.add(new Detail("folded", "this field continues on " + (lines.size() - 1) + " more line"
-                    + (lines.size() > 2 ? "s that start" : " that starts") + " with whitespace (obs-fold). Folding is obsolete"
-                    + " (RFC 9112 §5.2); the lines are joined with a space as the RFC says."));
+        if (read.has(DiagnosisKind.REPLY_FOLDED_HEADER)) {
+            details.add(new Detail("folded", Messages.get("http.field.folded", NO_TEXT, read.lines().size() - 1)));
             sev = max(sev, Severity.WARNING);
         }
-        if (addLineEndingNotes(lines, details)) {
+        if (addLineEndingNotes(read.diagnoses(), read.line(), read.lines().size(), details)) {
             sev = max(sev, Severity.WARNING);
         }
-        if (field.is("Content-Length")) {
-            sev = max(sev, checkContentLength(field, earlier, details));
-        }
-        return new Explained(new Annotation(kind, raw, Escape.latin1(name.isEmpty() ? nameAsSent : name), details, sev), field);
+        sev = max(sev, contentLength(read, details));
+        String name = read.name().isEmpty() ? read.nameAsSent() : read.name();
+        return new Explained(new Annotation(kind, raw, Escape.latin1(name), details, sev), field);
     }
 
-    /** Adds bare-LF and stray-CR notes for each line; returns true if any were added. */
-    static boolean addLineEndingNotes(List<byte[]> lines, List<Detail> details) {
+    /** Adds the bare-LF and stray-CR notes of a part that is one line; returns true if any were added. */
+    static boolean addLineEndingNotes(ResponsePart part, List<Detail> details) {
+        return addLineEndingNotes(part.diagnoses(), 0, 1, details);
+    }
+
+    /**
+     * Adds a bare-LF or stray-CR note for each such diagnosis, in order, saying which line it is on when there are
+     * several; returns true if any were added.
+     *
+     * @param firstLine the reply's line number of the first line
+     * @param lines     how many lines the part has
+     */
+    static boolean addLineEndingNotes(List<Diagnosis> diagnoses, int firstLine, int lines, List<Detail> details) {
         boolean any = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String where = lines.size() > 1 ? (i == 0 ? "first line: " : "continuation line " + i + ": ") : "";
-            if (Lines.bareLf(lines.get(i))) {
-                details.add(new Detail("line ending", where + Lines.BARE_LF));
-                any = true;
+        for (Diagnosis d : diagnoses) {
+            String label;
+            String note;
+            if (d.kind() == DiagnosisKind.REPLY_BARE_LF) {
+                label = "line ending";
+                note = Messages.get("http.line.bare.lf");
+            } else if (d.kind() == DiagnosisKind.REPLY_STRAY_CR) {
+                label = "problem";
+                note = Messages.get("http.line.stray.cr");
+            } else {
+                continue;
             }
-            if (Lines.strayCr(lines.get(i))) {
-                details.add(new Detail("problem", where + Lines.STRAY_CR));
-                any = true;
+            if (lines > 1) {
+                int i = d.line() - firstLine;
+                note = i == 0 ? Messages.get("http.line.first", note) : Messages.get("http.line.continuation", note, i);
             }
+            details.add(new Detail(label, note));
+            any = true;
         }
         return any;
     }
 
-    private static Severity checkContentLength(HeaderField field, List<HeaderField> earlier, List<Detail> details) {
-        Long n = ContentLength.parse(field.value());
-        if (n == null) {
-            details.add(new Detail("problem", "\"" + Escape.latin1(field.value()) + "\" is not a valid Content-Length: it must be digits"
-                    + " only (a single number of bytes). RFC 9112 §6.3 says a client must treat this as an error."));
+    /** The note on a Content-Length field, and how much it matters. */
+    private static Severity contentLength(FieldRead read, List<Detail> details) {
+        if (read.has(DiagnosisKind.REPLY_BAD_CONTENT_LENGTH)) {
+            details.add(new Detail("problem", Messages.get("http.field.content.length.bad",
+                    Escape.latin1(read.value()))));
             return Severity.ERROR;
         }
-        for (HeaderField e : earlier) {
-            if (e.is("Content-Length")) {
-                Long m = ContentLength.parse(e.value());
-                if (m != null && !m.equals(n)) {
-                    details.add(new Detail("problem", "a second Content-Length that disagrees with the first (" + m
-                            + " vs " + n + "). The body length cannot be trusted: an error (RFC 9112 §6.3)."));
-                    return Severity.ERROR;
-                }
-                details.add(new Detail("note", "Content-Length is repeated with the same value; accepted, but one is enough."));
-                return Severity.WARNING;
-            }
+        Diagnosis conflict = read.first(DiagnosisKind.CONFLICTING_CONTENT_LENGTHS);
+        if (conflict != null) {
+            details.add(new Detail("problem", Messages.get("http.field.content.length.conflict",
+                    NO_TEXT, Long.parseLong(conflict.subject()), ContentLength.parse(read.value()))));
+            return Severity.ERROR;
         }
-        if (field.value().contains(",")) {
-            details.add(new Detail("note", "the same number is listed more than once; accepted, but one is enough."));
+        if (read.has(DiagnosisKind.REPEATED_CONTENT_LENGTH)) {
+            details.add(new Detail("note", Messages.get("http.field.content.length.repeated")));
+            return Severity.WARNING;
+        }
+        if (read.has(DiagnosisKind.CONTENT_LENGTH_LIST)) {
+            details.add(new Detail("note", Messages.get("http.field.content.length.list")));
             return Severity.WARNING;
         }
         return Severity.INFO;
-    }
-
-    static boolean isToken(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || TCHAR_EXTRA.indexOf(c) >= 0;
-            if (!ok) {
-                return false;
-            }
-        }
-        return !s.isEmpty();
     }
 
     static Severity max(Severity a, Severity b) {

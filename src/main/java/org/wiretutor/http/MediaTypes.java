@@ -2,6 +2,7 @@ package org.wiretutor.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.wiretutor.text.Messages;
 
 /**
  * Names a file type from its first bytes ("magic numbers"), so a binary body can be identified even when the
@@ -11,55 +12,55 @@ public final class MediaTypes {
     private MediaTypes() {
     }
 
-    /** Magic bytes → a human name such as "PNG image"; empty if the start is not recognised. */
+    /** Magic bytes → a human name such as "PNG image" (the catalogue's {@code http.media.*}); empty if unknown. */
     public static Optional<String> sniff(byte[] p) {
         if (p == null || p.length == 0) {
             return Optional.empty();
         }
         if (starts(p, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Optional.of("PNG image");
+            return named("png");
         }
         if (starts(p, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of("JPEG image");
+            return named("jpeg");
         }
         if (startsAscii(p, "GIF87a") || startsAscii(p, "GIF89a")) {
-            return Optional.of("GIF image");
+            return named("gif");
         }
         if (startsAscii(p, "%PDF-")) {
-            return Optional.of("PDF document");
+            return named("pdf");
         }
         if (starts(p, 'P', 'K', 3, 4) || starts(p, 'P', 'K', 5, 6) || starts(p, 'P', 'K', 7, 8)) {
-            return Optional.of("ZIP archive");
+            return named("zip");
         }
         if (starts(p, 0x1F, 0x8B)) {
-            return Optional.of("gzip-compressed data");
+            return named("gzip");
         }
         if (p.length >= 12 && startsAscii(p, "RIFF") && ascii(p, 8, 4).equals("WEBP")) {
-            return Optional.of("WebP image");
+            return named("webp");
         }
         if (startsAscii(p, "BZh")) {
-            return Optional.of("bzip2-compressed data");
+            return named("bzip2");
         }
         if (starts(p, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) {
-            return Optional.of("7-Zip archive");
+            return named("7z");
         }
         if (starts(p, 0x00, 0x00, 0x01, 0x00)) {
-            return Optional.of("Windows icon (ICO)");
+            return named("ico");
         }
         if (startsAscii(p, "wOFF") || startsAscii(p, "wOF2")) {
-            return Optional.of("web font (WOFF)");
+            return named("woff");
         }
         if (starts(p, 0x00, 'a', 's', 'm')) {
-            return Optional.of("WebAssembly module");
+            return named("wasm");
         }
         if (starts(p, 0x7F, 'E', 'L', 'F')) {
-            return Optional.of("ELF executable");
+            return named("elf");
         }
         if (startsAscii(p, "ID3")) {
-            return Optional.of("MP3 audio");
+            return named("mp3");
         }
         if (startsAscii(p, "OggS")) {
-            return Optional.of("Ogg audio/video");
+            return named("ogg");
         }
         return Optional.empty();
     }
@@ -95,6 +96,10 @@ public final class MediaTypes {
         return m.startsWith("text/") || m.endsWith("+json") || m.endsWith("+xml") || m.equals("application/json")
                 || m.equals("application/xml") || m.equals("application/javascript")
                 || m.equals("application/x-www-form-urlencoded") || m.equals("image/svg+xml");
+    }
+
+    private static Optional<String> named(String type) {
+        return Optional.of(Messages.get("http.media." + type));
     }
 
     private static boolean starts(byte[] p, int... magic) {

@@ -1,21 +1,43 @@
 package org.wiretutor.http;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.wiretutor.http.core.Diagnosis;
+import org.wiretutor.http.core.DiagnosisKind;
+import org.wiretutor.http.core.Preview;
+import org.wiretutor.http.core.ResponseParser;
+import org.wiretutor.http.core.ResponsePart;
+import org.wiretutor.http.core.ResponsePart.BlankLine;
+import org.wiretutor.http.core.ResponsePart.Body;
+import org.wiretutor.http.core.ResponsePart.ChunkData;
+import org.wiretutor.http.core.ResponsePart.ChunkSize;
+import org.wiretutor.http.core.ResponsePart.Failure;
+import org.wiretutor.http.core.ResponsePart.FieldRead;
+import org.wiretutor.http.core.ResponsePart.LineTooLong;
+import org.wiretutor.http.core.ResponsePart.NoBody;
+import org.wiretutor.http.core.ResponsePart.NoStatusLine;
+import org.wiretutor.http.core.ResponsePart.Outcome;
+import org.wiretutor.http.core.ResponsePart.StatusLineRead;
+import org.wiretutor.http.core.ResponsePart.Stopped;
+import org.wiretutor.http.core.ResponsePart.StrayIndentedLine;
+import org.wiretutor.http.core.ResponsePart.Surplus;
+import org.wiretutor.http.core.ResponsePart.TooManyLines;
+import org.wiretutor.http.core.ResponsePart.Unfinished;
+import org.wiretutor.http.core.ResponsePart.Unreadable;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 
 /**
- * Feeds bytes as they arrive; returns the parts completed by those bytes. Never throws.
+ * Feeds bytes as they arrive; returns the parts completed by those bytes, explained. Never throws.
  *
- * <p>A byte-driven state machine over one HTTP/1.x response: status line, header lines, blank line, then the body
- * framed per RFC 9112 §6.3 (none, Content-Length, chunked, or until close). Every decision depends only on the bytes
- * seen so far, so feeding byte by byte, in random pieces or all at once gives the same annotations. Memory is
- * bounded: lines are capped at {@link #MAX_LINE} bytes, the header section at {@link #MAX_HEADER_LINES} lines, and
- * bodies keep only a {@link #PREVIEW}-byte preview while counting every byte.
+ * <p>The reading is {@link ResponseParser}'s: it reports each part of the reply with typed diagnoses, and this class
+ * turns each into an {@link Annotation} in the words of the catalogue ({@code http.*}). So feeding byte by byte, in
+ * random pieces or all at once gives the same annotations, and memory is bounded as the parser's is.
  *
  * <p>An ETag is read the way the server named by Server builds its tags, and checked against Content-Length; both
  * may come after it. So from an ETag header to the end of the head, parts are held back and come out, in wire order,
@@ -26,55 +48,28 @@ import org.wiretutor.text.Escape;
  */
 public final class ResponseAnnotator {
     /** Longest status, header or chunk-size line read as such; longer ones end HTTP parsing. */
-    public static final int MAX_LINE = 64 * 1024;
+    public static final int MAX_LINE = ResponseParser.MAX_LINE;
     /** Most header (or trailer) lines read in one section. */
-    public static final int MAX_HEADER_LINES = 200;
+    public static final int MAX_HEADER_LINES = ResponseParser.MAX_HEADER_LINES;
     /** Body and chunk bytes kept for display; the rest are only counted. */
-    public static final int PREVIEW = 4096;
+    public static final int PREVIEW = ResponseParser.PREVIEW;
     /** Bytes after the end of the message kept for the next response. */
-    public static final int MAX_SURPLUS = 1 << 20;
+    public static final int MAX_SURPLUS = ResponseParser.MAX_SURPLUS;
 
-    private enum State {
-        STATUS, HEADERS, BODY_LENGTH, BODY_CLOSE, CHUNK_SIZE, CHUNK_DATA, CHUNK_DATA_END, TRAILERS, LONG_LINE, GARBAGE,
-        DONE, CLOSED
-    }
+    /** The {@code {0}} of a sentence that inserts no text: the catalogue keeps {@code {0}} for text. */
+    private static final String NO_TEXT = "";
 
     /** How many bytes of extra data after a message its explanation quotes, escaped. */
     static final int EXTRA_SHOWN = 1024;
-    /** How many bytes of an over-long header line's name its explanation quotes. */
-    private static final int NAME_SHOWN = 100;
 
-    private static final byte[] HTTP_PREFIX = {'H', 'T', 'T', 'P', '/'};
+    /** The parts the summary counts, in the order it names them. */
+    private static final List<Kind> COUNTED = List.of(Kind.STATUS_LINE, Kind.HEADER, Kind.BLANK_LINE, Kind.CHUNK_SIZE,
+            Kind.LAST_CHUNK, Kind.TRAILER, Kind.BODY, Kind.PROBLEM);
 
-    private final String method;
-    private State state = State.STATUS;
-    private final ByteSink line = new ByteSink(MAX_LINE + 1);
-    private final List<byte[]> pending = new ArrayList<>();
-    private int sectionLines;
+    private final ResponseParser parser;
     private Optional<StatusLine> status = Optional.empty();
     private final List<HeaderField> headers = new ArrayList<>();
     private final List<HeaderField> trailers = new ArrayList<>();
-    private BodyFraming framing = BodyFraming.undecided();
-    private boolean headersComplete;
-    private boolean complete;
-    private boolean http09;
-    private int interim;
-    private String ending = "";
-    private final ByteSink body = new ByteSink(PREVIEW);
-    private final ByteSink chunk = new ByteSink(PREVIEW + 2);
-    private long chunkSize;
-    private long chunkRemaining;
-    private boolean chunkCr;
-    private long chunks;
-    private final ByteSink garbage = new ByteSink(PREVIEW);
-    /** A line past {@link #MAX_LINE}: its first bytes, its name (escaped, or null), what it is, and its length. */
-    private final ByteSink longLine = new ByteSink(PREVIEW);
-    private String longWhat = "";
-    private String longName;
-    private boolean longCr;
-    private String garbageReason = "";
-    private final ByteSink surplus = new ByteSink(MAX_SURPLUS);
-    private long totalBytes;
     private final Map<Kind, Integer> kindCounts = new EnumMap<>(Kind.class);
     private int warnings;
     private int errors;
@@ -84,26 +79,13 @@ public final class ResponseAnnotator {
 
     /** @param requestMethod the request's method ("GET", "HEAD", ...) or null if unknown; HEAD means no body. */
     public ResponseAnnotator(String requestMethod) {
-        this.method = requestMethod == null ? "" : requestMethod;
+        this.parser = new ResponseParser(requestMethod);
     }
 
     /** Feeds {@code len} bytes from {@code data} at {@code off}; returns the parts these bytes completed. */
     public List<Annotation> feed(byte[] data, int off, int len) {
         out = new ArrayList<>();
-        if (data == null || state == State.CLOSED) {
-            return out;
-        }
-        int from = Math.max(0, Math.min(off, data.length));
-        int end = Math.max(from, Math.min(data.length, from + Math.max(0, len)));
-        totalBytes += end - from;
-        try {
-            int i = from;
-            while (i < end) {
-                i = step(data, i, end);
-            }
-        } catch (RuntimeException | StackOverflowError e) {
-            internalError(e);
-        }
+        tell(parser.feed(data, off, len));
         return out;
     }
 
@@ -115,33 +97,28 @@ public final class ResponseAnnotator {
     /** The server closed the connection: flushes what is left (an until-close body, cut-off parts) and a SUMMARY. */
     public List<Annotation> endOfStream() {
         out = new ArrayList<>();
-        if (state == State.CLOSED) {
+        if (parser.stage() == ResponseParser.Stage.CLOSED) {
             return out;
         }
-        try {
-            flushAtClose();
-            releaseHeld();
-        } catch (RuntimeException | StackOverflowError e) {
-            internalError(e);
-        }
-        state = State.CLOSED;
+        tell(parser.endOfStream());
+        releaseHeld();
         emit(summary());
         return out;
     }
 
     /** True once the message is complete per its framing (or, for an until-close body, once the server closed). */
     public boolean isComplete() {
-        return complete;
+        return parser.isComplete();
     }
 
     /** Bytes fed after completion: on a keep-alive connection, the start of the next response. */
     public byte[] surplus() {
-        return surplus.bytes();
+        return parser.surplus();
     }
 
     /** How many bytes arrived after completion, including any beyond {@link #MAX_SURPLUS} that were not kept. */
     public long surplusCount() {
-        return surplus.total();
+        return parser.surplusCount();
     }
 
     /** The final response's status line, once read. */
@@ -161,32 +138,32 @@ public final class ResponseAnnotator {
 
     /** Body bytes received so far (decoded from chunks for a chunked body). */
     public long bodyBytesReceived() {
-        return body.total();
+        return parser.body().total();
     }
 
     /** Every byte fed so far, surplus included. */
     public long totalBytesReceived() {
-        return totalBytes;
+        return parser.totalBytesReceived();
     }
 
     /** How the body length was decided; UNDECIDED until the headers end. */
     public BodyFraming framing() {
-        return framing;
+        return BodyFraming.of(parser.framing());
     }
 
     /** True once the blank line after the headers was read (or the reply turned out to have no headers at all). */
     public boolean headersComplete() {
-        return headersComplete;
+        return parser.headersComplete();
     }
 
     /** True if the reply had no status line: the server answered HTTP/0.9 style. */
     public boolean isHttp09() {
-        return http09;
+        return parser.isHttp09();
     }
 
     /** How many interim 1xx responses came before the final one. */
     public int interimResponses() {
-        return interim;
+        return parser.interimResponses();
     }
 
     /**
@@ -195,10 +172,10 @@ public final class ResponseAnnotator {
      * Not part of the annotation stream.
      */
     public Optional<Annotation> inProgress() {
-        return switch (state) {
+        return switch (parser.stage()) {
             case BODY_LENGTH, BODY_CLOSE, CHUNK_SIZE, CHUNK_DATA, CHUNK_DATA_END, TRAILERS -> Optional.of(
-                    BodyExplainer.body("Body (still arriving)", body, framing, headers, BodyExplainer.Outcome.IN_PROGRESS,
-                            chunks));
+                    BodyExplainer.body(Messages.get("http.body.title.arriving"), parser.body(), framing(), headers,
+                            Outcome.IN_PROGRESS, parser.chunks()));
             default -> Optional.empty();
         };
     }
@@ -206,509 +183,16 @@ public final class ResponseAnnotator {
     /** The SUMMARY for the current state: bytes, parts, and how the message ended. */
     public Annotation summary() {
         List<Detail> d = new ArrayList<>();
-        d.add(new Detail("received", totalBytes + " byte" + (totalBytes == 1 ? "" : "s") + " in total, "
-                + body.total() + " of them body" + (framing.type() == BodyFraming.Type.CHUNKED ? " (after decoding chunks)" : "")));
+        long total = parser.totalBytesReceived();
+        long body = parser.body().total();
+        d.add(new Detail("received", Messages.get(framing().type() == BodyFraming.Type.CHUNKED
+                ? "http.summary.received.chunked" : "http.summary.received", NO_TEXT, total, body)));
         d.add(new Detail("parts", partsText()));
         d.add(new Detail("ended", endedText()));
-        d.add(new Detail("problems", errors == 0 && warnings == 0 ? "none"
-                : plural(errors, "error") + ", " + plural(warnings, "warning")));
+        d.add(new Detail("problems", errors == 0 && warnings == 0 ? Messages.get("http.summary.problems.none")
+                : Messages.get("http.summary.problems", NO_TEXT, errors, warnings)));
         Severity sev = errors > 0 ? Severity.ERROR : warnings > 0 ? Severity.WARNING : Severity.INFO;
-        return new Annotation(Kind.SUMMARY, new byte[0], "Summary", d, sev, Display.NONE);
-    }
-
-    // ---------------------------------------------------------------- the state machine
-
-    /** Consumes one byte, or a run of body bytes; returns the next index. */
-    private int step(byte[] data, int i, int end) {
-        switch (state) {
-            case BODY_LENGTH -> {
-                int n = (int) Math.min(end - i, framing.length() - body.total());
-                body.add(data, i, n);
-                if (body.total() == framing.length()) {
-                    emit(BodyExplainer.body("Body", body, framing, headers, BodyExplainer.Outcome.COMPLETE, 0));
-                    complete("all " + framing.length() + " bytes that Content-Length promised arrived");
-                }
-                return i + n;
-            }
-            case BODY_CLOSE -> {
-                body.add(data, i, end - i);
-                return end;
-            }
-            case CHUNK_DATA -> {
-                int n = (int) Math.min(end - i, chunkRemaining);
-                chunk.add(data, i, n);
-                body.add(data, i, n);
-                chunkRemaining -= n;
-                if (chunkRemaining == 0) {
-                    state = State.CHUNK_DATA_END;
-                }
-                return i + n;
-            }
-            case LONG_LINE -> {
-                int j = i;
-                while (j < end && data[j] != '\n') {
-                    j++;
-                }
-                if (j > i) {
-                    longCr = data[j - 1] == '\r';
-                }
-                if (j == end) {
-                    longLine.add(data, i, end - i);
-                    return end;
-                }
-                longLine.add(data, i, j + 1 - i);
-                longLineDone(true);
-                toGarbage(new byte[0], "after a line that was too long, the rest could not be read as HTTP");
-                return j + 1;
-            }
-            case GARBAGE -> {
-                garbage.add(data, i, end - i);
-                return end;
-            }
-            case DONE -> {
-                surplus.add(data, i, end - i);
-                return end;
-            }
-            default -> {
-                lineByte(data[i] & 0xFF);
-                return i + 1;
-            }
-        }
-    }
-
-    private void lineByte(int b) {
-        switch (state) {
-            case STATUS -> {
-                long at = line.total();
-                if (at < HTTP_PREFIX.length && b != HTTP_PREFIX[(int) at]) {
-                    startHttp09(b);
-                    return;
-                }
-                if (addLineByte(b, "status line") && b == '\n') {
-                    statusLineDone();
-                }
-            }
-            case HEADERS, TRAILERS -> {
-                if (line.isEmpty() && !pending.isEmpty() && b != ' ' && b != '\t') {
-                    flushPending();
-                }
-                if (addLineByte(b, state == State.HEADERS ? "header line" : "trailer line") && b == '\n') {
-                    fieldLineDone();
-                }
-            }
-            case CHUNK_SIZE -> {
-                if (addLineByte(b, "chunk-size line") && b == '\n') {
-                    chunkSizeDone();
-                }
-            }
-            case CHUNK_DATA_END -> chunkEndByte(b);
-            default -> {
-            }
-        }
-    }
-
-    /**
-     * Adds to the current line; past {@link #MAX_LINE} stops HTTP parsing: the line is then only counted to its end
-     * and explained there, with its name and length. Returns false if parsing stopped.
-     */
-    private boolean addLineByte(int b, String what) {
-        line.add(b);
-        if (line.total() > MAX_LINE) {
-            flushPending();
-            byte[] raw = line.bytes();
-            line.clear();
-            longWhat = what;
-            longName = what.equals("header line") || what.equals("trailer line") ? fieldName(raw) : null;
-            longLine.clear();
-            longLine.add(raw);
-            if (b == '\n') {
-                longCr = raw.length >= 2 && raw[raw.length - 2] == '\r';
-                longLineDone(true);
-                toGarbage(new byte[0], "after a line that was too long, the rest could not be read as HTTP");
-            } else {
-                longCr = b == '\r';
-                state = State.LONG_LINE;
-            }
-            return false;
-        }
-        return true;
-    }
-
-    /** The escaped name before the colon of an over-long field line, or "" when no colon came in its first bytes. */
-    private static String fieldName(byte[] raw) {
-        for (int i = 0; i < raw.length; i++) {
-            if (raw[i] == ':') {
-                String name = Escape.bytes(raw, 0, Math.min(i, NAME_SHOWN)).strip();
-                return i > NAME_SHOWN ? name + "…" : name;
-            }
-        }
-        return "";
-    }
-
-    /** Explains the over-long line once its end is known: at its LF, or when the connection closed first. */
-    private void longLineDone(boolean ended) {
-        long total = longLine.total();
-        long length = ended ? total - (longCr ? 2 : 1) : total;
-        String what = longWhat.equals("header line") ? "header" : longWhat.equals("trailer line") ? "trailer"
-                : longWhat;
-        String subject;
-        if (longName == null) {
-            subject = "The " + longWhat;
-        } else if (longName.isEmpty()) {
-            subject = "A " + longWhat + " with no colon in its first " + grouped(MAX_LINE) + " bytes";
-        } else {
-            subject = "The " + what + " " + longName;
-        }
-        String size = ended ? subject + " is " + grouped(length) + " bytes long, not counting its line ending."
-                : subject + " had " + grouped(length) + " bytes and no line ending when the connection closed.";
-        String text = size + " Clients refuse a line this long (Python's http.client stops at " + grouped(MAX_LINE)
-                + " bytes), so here HTTP parsing stops and " + (ended ? "the rest is shown as raw bytes."
-                : "the reply ends here.");
-        List<Detail> d = new ArrayList<>();
-        d.add(new Detail("problem", text));
-        d.add(new Detail("preview", "the first " + longLine.kept() + " of its " + grouped(total) + " bytes are kept"));
-        emit(new Annotation(Kind.PROBLEM, longLine.bytes(), "Line too long", d, Severity.ERROR, Display.TEXT));
-        longLine.clear();
-    }
-
-    /** A byte count with thousands separators, as in 200,008. */
-    private static String grouped(long n) {
-        return String.format(java.util.Locale.ROOT, "%,d", n);
-    }
-
-    private void startHttp09(int b) {
-        http09 = true;
-        headersComplete = true;
-        emit(new Annotation(Kind.PROBLEM, new byte[0], "No status line (HTTP/0.9 style reply)", List.of(
-                new Detail("problem", "the reply does not start with \"HTTP/\", so there is no status line and no"
-                        + " headers. The server treated the request as HTTP/0.9, most likely because the request"
-                        + " line had no version (e.g. GET /romeo.txt without HTTP/1.0)."),
-                new Detail("means", "everything the server sends is body, until it closes the connection. There is"
-                        + " no status code, so you cannot tell success from an error page.")),
-                Severity.WARNING, Display.NONE));
-        framing = BodyFraming.untilClose("no status line and no headers (HTTP/0.9 style): the body is everything"
-                + " until the server closes the connection.");
-        body.add(line.bytes());
-        line.clear();
-        body.add(b);
-        state = State.BODY_CLOSE;
-    }
-
-    private void statusLineDone() {
-        byte[] raw = line.bytes();
-        line.clear();
-        StatusLineExplainer.Explained e = StatusLineExplainer.explain(raw);
-        emit(e.annotation());
-        status = e.statusLine();
-        headers.clear();
-        sectionLines = 0;
-        state = State.HEADERS;
-    }
-
-    private void fieldLineDone() {
-        byte[] raw = line.bytes();
-        line.clear();
-        if (Lines.contentLength(raw) == 0) {
-            flushPending();
-            if (state == State.HEADERS) {
-                headersEnd(raw);
-            } else {
-                trailersEnd(raw);
-            }
-            return;
-        }
-        if (++sectionLines > MAX_HEADER_LINES) {
-            flushPending();
-            emit(new Annotation(Kind.PROBLEM, raw, "Too many header lines", List.of(new Detail("problem",
-                    "more than " + MAX_HEADER_LINES + " lines in one header section. Real servers stop far earlier"
-                            + " (Apache at 100); here HTTP parsing stops and the rest is shown as raw bytes.")),
-                    Severity.ERROR, Display.TEXT));
-            toGarbage(raw, "after too many header lines, the rest could not be read as HTTP");
-            return;
-        }
-        if (raw[0] == ' ' || raw[0] == '\t') {
-            if (!pending.isEmpty()) {
-                pending.add(raw);
-                return;
-            }
-            List<Detail> d = new ArrayList<>();
-            d.add(new Detail("problem", "this line starts with whitespace, but there is no field before it to"
-                    + " continue (RFC 9112 §2.2, §5.2). It is ignored."));
-            HeaderExplainer.addLineEndingNotes(List.of(raw), d);
-            emit(new Annotation(Kind.PROBLEM, raw, "Stray indented line", d, Severity.ERROR, Display.TEXT));
-            return;
-        }
-        pending.add(raw);
-    }
-
-    private void flushPending() {
-        if (pending.isEmpty()) {
-            return;
-        }
-        boolean trailer = state == State.TRAILERS;
-        List<HeaderField> list = trailer ? trailers : headers;
-        Kind kind = trailer ? Kind.TRAILER : Kind.HEADER;
-        HeaderExplainer.Explained e = HeaderExplainer.explain(kind, pending, list, headers);
-        if (!trailer && e.field() != null && e.field().is("ETag")) {
-            // read again once the head has ended: Server and Content-Length may still come
-            List<byte[]> lines = List.copyOf(pending);
-            List<HeaderField> earlier = List.copyOf(list);
-            held.add(() -> HeaderExplainer.explain(kind, lines, earlier, headers).annotation());
-        } else {
-            emit(e.annotation());
-        }
-        pending.clear();
-        if (e.field() != null) {
-            list.add(e.field());
-        }
-    }
-
-    private void headersEnd(byte[] raw) {
-        releaseHeld();
-        int code = status.map(StatusLine::code).orElse(-1);
-        List<Detail> d = new ArrayList<>();
-        if (code >= 100 && code < 200 && code != 101) {
-            d.add(new Detail("means", "CR LF on its own ends this interim " + code + " reply. It has no body; the"
-                    + " final reply starts right after this line."));
-            lineEndingNotes(raw, d);
-            emit(new Annotation(Kind.BLANK_LINE, raw, "Blank line (end of the interim reply)", d, sev(d), Display.TEXT));
-            interim++;
-            status = Optional.empty();
-            headers.clear();
-            state = State.STATUS;
-            return;
-        }
-        headersComplete = true;
-        FramingRules.Decision decision = FramingRules.decide(method, code, headers);
-        framing = decision.framing();
-        d.add(new Detail("means", "CR LF on its own: the end of the headers. The body starts with the very next byte."));
-        d.add(new Detail("body", switch (framing.type()) {
-            case NONE -> "no body follows: " + framing.reason();
-            case CONTENT_LENGTH -> framing.length() + " byte" + (framing.length() == 1 ? "" : "s")
-                    + " of body follow (Content-Length).";
-            case CHUNKED -> "the body follows in chunks (Transfer-Encoding: chunked).";
-            default -> "the body follows until the server closes the connection.";
-        }));
-        lineEndingNotes(raw, d);
-        emit(new Annotation(Kind.BLANK_LINE, raw, "Blank line (end of headers)", d, sev(d), Display.TEXT));
-        decision.problems().forEach(this::emit);
-        switch (framing.type()) {
-            case NONE -> {
-                emit(BodyExplainer.noBody(framing));
-                complete(code == 101 ? "the server switched protocols; what follows is not HTTP/1.1"
-                        : "the headers ended and this reply has no body");
-            }
-            case CONTENT_LENGTH -> {
-                if (framing.length() == 0) {
-                    emit(BodyExplainer.noBody(framing));
-                    complete("Content-Length: 0, so the reply ended with the blank line");
-                } else {
-                    state = State.BODY_LENGTH;
-                }
-            }
-            case CHUNKED -> {
-                sectionLines = 0;
-                state = State.CHUNK_SIZE;
-            }
-            default -> state = State.BODY_CLOSE;
-        }
-    }
-
-    private void chunkSizeDone() {
-        byte[] raw = line.bytes();
-        line.clear();
-        String content = Lines.content(raw);
-        int i = 0;
-        while (i < content.length() && Character.digit(content.charAt(i), 16) >= 0) {
-            i++;
-        }
-        String digits = content.substring(0, i);
-        String rest = content.substring(i).strip();
-        String significant = digits.replaceFirst("^0+(?=.)", "");
-        if (digits.isEmpty() || significant.length() > 15 || !rest.isEmpty() && !rest.startsWith(";")) {
-            String why = digits.isEmpty()
-                    ? "a chunk must start with its size in hex digits (0-9, a-f), but this line starts with "
-                            + (content.isEmpty() ? "nothing" : "\"" + Escape.wire(raw, 0, 1) + "\"")
-                    : significant.length() > 15 ? "the chunk size " + digits + " is absurdly large"
-                    : "after the size " + digits + " only a ;extension may follow, not \"" + Escape.latin1(rest) + "\"";
-            List<Detail> d = new ArrayList<>();
-            d.add(new Detail("problem", why + ". The chunked body cannot be followed from here; the rest is shown as"
-                    + " raw bytes."));
-            lineEndingNotes(raw, d);
-            emit(new Annotation(Kind.PROBLEM, raw, "Bad chunk-size line", d, Severity.ERROR, Display.TEXT));
-            toGarbage(new byte[0], "after a bad chunk-size line, the rest could not be read as chunks");
-            return;
-        }
-        long size = Long.parseLong(significant, 16);
-        List<Detail> d = new ArrayList<>();
-        if (size == 0) {
-            d.add(new Detail("size", digits + " — a chunk of size 0 is the last chunk: the data is complete. Trailer"
-                    + " fields may follow, then a blank line ends the body."));
-        } else {
-            d.add(new Detail("size", digits + " hex = " + size + " byte" + (size == 1 ? "" : "s")
-                    + " of data follow this line, then CR LF."));
-        }
-        if (!rest.isEmpty()) {
-            d.add(new Detail("extension", Escape.latin1(rest) + " — a chunk extension: extra name=value information attached to"
-                    + " this chunk. Clients ignore extensions they do not know."));
-        }
-        lineEndingNotes(raw, d);
-        if (size == 0) {
-            emit(new Annotation(Kind.LAST_CHUNK, raw, "Last chunk (size 0)", d, sev(d), Display.TEXT));
-            sectionLines = 0;
-            state = State.TRAILERS;
-        } else {
-            chunks++;
-            emit(new Annotation(Kind.CHUNK_SIZE, raw, "Chunk " + chunks + " size: " + digits + " hex = " + size
-                    + " bytes", d, sev(d), Display.TEXT));
-            chunkSize = size;
-            chunkRemaining = size;
-            chunkCr = false;
-            chunk.clear();
-            state = State.CHUNK_DATA;
-        }
-    }
-
-    private void chunkEndByte(int b) {
-        if (b == '\r' && !chunkCr) {
-            chunkCr = true;
-            chunk.add(b);
-            return;
-        }
-        if (b == '\n') {
-            chunk.add(b);
-            List<Detail> d = chunkDataDetails(chunkCr ? "then CR LF closes the chunk" : "then a bare LF closes the chunk");
-            if (!chunkCr) {
-                d.add(new Detail("line ending", Lines.BARE_LF));
-            }
-            emitChunkData(d);
-            state = State.CHUNK_SIZE;
-            return;
-        }
-        List<Detail> d = chunkDataDetails("but then " + (chunkCr ? "CR is followed by " : "") + "\""
-                + Escape.wire(new byte[] {(byte) b}) + "\" instead of CR LF");
-        d.add(new Detail("problem", "after " + chunkSize + " bytes of data a CR LF must come. The data is longer than"
-                + " its size line said, or the size is wrong. The rest is shown as raw bytes."));
-        emitChunkData(d);
-        toGarbage(new byte[] {(byte) b}, "after a chunk that did not end where its size said, the rest could not"
-                + " be read as chunks");
-    }
-
-    private List<Detail> chunkDataDetails(String how) {
-        List<Detail> d = new ArrayList<>();
-        d.add(new Detail("size", chunkSize + " byte" + (chunkSize == 1 ? "" : "s") + " of data, " + how + "."));
-        return d;
-    }
-
-    private void emitChunkData(List<Detail> d) {
-        byte[] preview = chunk.bytes();
-        BodyExplainer.Content c = BodyExplainer.content(preview, headers);
-        d.addAll(c.details());
-        if (chunk.dropped() > 0) {
-            d.add(new Detail("preview", BodyExplainer.previewText(chunk)));
-        }
-        emit(new Annotation(Kind.CHUNK_DATA, preview, "Chunk " + chunks + " data", d, sev(d), c.display(), c.utf8()));
-        chunk.clear();
-    }
-
-    private void trailersEnd(byte[] raw) {
-        List<Detail> d = new ArrayList<>();
-        d.add(new Detail("means", "CR LF on its own after the last chunk" + (trailers.isEmpty() ? "" : " and its trailers")
-                + ": the chunked body is complete."));
-        lineEndingNotes(raw, d);
-        emit(new Annotation(Kind.BLANK_LINE, raw, "Blank line (end of the chunked body)", d, sev(d), Display.TEXT));
-        emit(BodyExplainer.body("Body (decoded from chunks)", body, framing, headers, BodyExplainer.Outcome.COMPLETE,
-                chunks));
-        complete("the last chunk (size 0) and the final blank line arrived");
-    }
-
-    private void flushAtClose() {
-        switch (state) {
-            case STATUS -> {
-                if (line.isEmpty()) {
-                    emit(problem(interim > 0 ? "No final reply" : "No reply at all", Severity.ERROR,
-                            interim > 0 ? "after the interim 1xx reply the server closed without sending the final one."
-                                    : "the server closed the connection without sending a single byte. Servers do this"
-                                    + " when they give up waiting for a complete request (often the blank line).", null));
-                    ending = "the server closed the connection without a reply";
-                } else {
-                    emit(problem("Cut-off status line", Severity.ERROR, "the connection closed in the middle of the"
-                            + " status line, before its line ending.", line.bytes()));
-                    ending = "the connection closed in the middle of the status line";
-                }
-            }
-            case HEADERS -> {
-                flushPending();
-                cutOffLine();
-                emit(problem("The blank line never came", Severity.ERROR, "the server closed the connection before"
-                        + " sending the blank line (CR LF on its own) that ends the headers. So the reply is incomplete:"
-                        + " you cannot know whether more headers were coming, and there is no body. curl reports"
-                        + " \"transfer closed\" here; some tools quietly show an empty body.", null));
-                ending = "the connection closed before the blank line that ends the headers";
-            }
-            case BODY_LENGTH -> {
-                emit(BodyExplainer.body("Body", body, framing, headers, BodyExplainer.Outcome.CLOSED, 0));
-                emit(problem("Body shorter than declared", Severity.ERROR, "Content-Length promised "
-                        + framing.length() + " bytes but only " + body.total() + " arrived before the connection"
-                        + " ended; " + (framing.length() - body.total()) + " bytes are missing.", null));
-                ending = "the connection ended " + (framing.length() - body.total())
-                        + " bytes before the end that Content-Length promised";
-            }
-            case BODY_CLOSE -> {
-                emit(BodyExplainer.body(http09 ? "Body (HTTP/0.9 style, no headers)" : "Body", body, framing, headers,
-                        BodyExplainer.Outcome.CLOSED, 0));
-                complete = true;
-                ending = "the server closed the connection, which is what ends this body";
-            }
-            case CHUNK_SIZE, CHUNK_DATA, CHUNK_DATA_END -> {
-                if (state == State.CHUNK_SIZE) {
-                    cutOffLine();
-                } else {
-                    List<Detail> d = chunkDataDetails("but only " + (chunkSize - chunkRemaining) + " of them arrived");
-                    emitChunkData(d);
-                }
-                emit(problem("Chunked body not finished", Severity.ERROR, "the connection ended before the last"
-                        + " chunk (size 0) arrived, so the body is incomplete.", null));
-                emit(BodyExplainer.body("Body (decoded from chunks)", body, framing, headers,
-                        BodyExplainer.Outcome.CLOSED, chunks));
-                ending = "the connection ended in the middle of the chunked body";
-            }
-            case TRAILERS -> {
-                flushPending();
-                cutOffLine();
-                emit(problem("No final blank line", Severity.WARNING, "the last chunk arrived, but the connection"
-                        + " closed before the blank line that ends the trailers. The body data itself is complete.", null));
-                emit(BodyExplainer.body("Body (decoded from chunks)", body, framing, headers,
-                        BodyExplainer.Outcome.COMPLETE, chunks));
-                ending = "the connection closed before the blank line after the last chunk";
-            }
-            case LONG_LINE -> {
-                longLineDone(false);
-                ending = "the connection closed in the middle of a line that was too long";
-            }
-            case GARBAGE -> {
-                byte[] preview = garbage.bytes();
-                List<Detail> d = new ArrayList<>();
-                d.add(new Detail("problem", garbageReason + "."));
-                d.add(new Detail("received", garbage.total() + " more byte" + (garbage.total() == 1 ? "" : "s")
-                        + " until the server closed the connection"));
-                BodyExplainer.Content c = BodyExplainer.content(preview, List.of());
-                d.addAll(c.details());
-                if (garbage.total() > 0) {
-                    d.add(new Detail("preview", BodyExplainer.previewText(garbage)));
-                }
-                emit(new Annotation(Kind.PROBLEM, preview, "Unreadable bytes", d, Severity.ERROR, c.display()));
-                ending = "the connection closed; the reply could not be read as HTTP to its end";
-            }
-            case DONE -> {
-                if (surplus.total() > 0) {
-                    emit(extraBytes());
-                }
-                ending = ending + ", then the server closed the connection";
-            }
-            default -> {
-            }
-        }
+        return new Annotation(Kind.SUMMARY, new byte[0], Messages.get("http.summary.title"), d, sev, Display.NONE);
     }
 
     /**
@@ -716,76 +200,290 @@ public final class ResponseAnnotator {
      * caller that knows they are not the next reply (no request is waiting for one); they stay in {@link #surplus()}.
      */
     public Optional<Annotation> afterMessage() {
-        return complete && surplus.total() > 0 ? Optional.of(extraBytes()) : Optional.empty();
+        Diagnosis extra = parser.surplusDiagnosis();
+        return parser.isComplete() && extra != null ? Optional.of(extraBytes(extra, parser.surplusPreview()))
+                : Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- parts into annotations
+
+    private void tell(List<ResponsePart> parts) {
+        for (ResponsePart part : parts) {
+            try {
+                tell(part);
+            } catch (RuntimeException | StackOverflowError e) {
+                internalError(e.toString());
+                parser.abandon();
+                return;
+            }
+        }
+    }
+
+    private void tell(ResponsePart part) {
+        if (part instanceof NoStatusLine) {
+            emit(new Annotation(Kind.PROBLEM, new byte[0], Messages.get("http.http09.title"), List.of(
+                    new Detail("problem", Messages.get("http.http09.problem")),
+                    new Detail("means", Messages.get("http.http09.means"))), Severity.WARNING, Display.NONE));
+        } else if (part instanceof StatusLineRead p) {
+            StatusLineExplainer.Explained e = StatusLineExplainer.explain(p);
+            emit(e.annotation());
+            status = e.statusLine();
+            headers.clear();
+        } else if (part instanceof FieldRead p) {
+            field(p);
+        } else if (part instanceof StrayIndentedLine p) {
+            List<Detail> d = new ArrayList<>();
+            d.add(new Detail("problem", Messages.get("http.stray.indented")));
+            HeaderExplainer.addLineEndingNotes(p, d);
+            emit(new Annotation(Kind.PROBLEM, p.raw(), Messages.get("http.stray.indented.title"), d, Severity.ERROR,
+                    Display.TEXT));
+        } else if (part instanceof TooManyLines p) {
+            emit(new Annotation(Kind.PROBLEM, p.raw(), Messages.get("http.too.many.lines.title"), List.of(
+                    new Detail("problem", Messages.get("http.too.many.lines", NO_TEXT, MAX_HEADER_LINES))),
+                    Severity.ERROR, Display.TEXT));
+        } else if (part instanceof LineTooLong p) {
+            lineTooLong(p);
+        } else if (part instanceof BlankLine p) {
+            blankLine(p);
+        } else if (part instanceof NoBody p) {
+            emit(BodyExplainer.noBody(BodyFraming.of(p.framing())));
+        } else if (part instanceof ChunkSize p) {
+            chunkSize(p);
+        } else if (part instanceof ChunkData p) {
+            chunkData(p);
+        } else if (part instanceof Body p) {
+            emit(BodyExplainer.body(bodyTitle(), p.data(), framing(), headers, p.outcome(), p.chunks()));
+        } else if (part instanceof Stopped) {
+            releaseHeld();
+        } else if (part instanceof Unreadable p) {
+            unreadable(p);
+        } else if (part instanceof Unfinished p) {
+            unfinished(p);
+        } else if (part instanceof Surplus p) {
+            emit(extraBytes(p.diagnoses().get(0), p.data()));
+        } else if (part instanceof Failure p) {
+            internalError(p.error());
+        }
+    }
+
+    private void field(FieldRead p) {
+        boolean trailer = p.section() == ResponsePart.Section.TRAILERS;
+        List<HeaderField> list = trailer ? trailers : headers;
+        Kind kind = trailer ? Kind.TRAILER : Kind.HEADER;
+        HeaderExplainer.Explained e = HeaderExplainer.explain(kind, p, headers);
+        if (!trailer && e.field() != null && e.field().is("ETag")) {
+            // read again once the head has ended: Server and Content-Length may still come
+            held.add(() -> HeaderExplainer.explain(kind, p, headers).annotation());
+        } else {
+            emit(e.annotation());
+        }
+        if (e.field() != null) {
+            list.add(e.field());
+        }
+    }
+
+    /** Explains the over-long line once its end is known: at its LF, or when the connection closed first. */
+    private void lineTooLong(LineTooLong p) {
+        String subject = switch (p.role()) {
+            case STATUS_LINE -> Messages.get("http.long.status.line");
+            case CHUNK_SIZE_LINE -> Messages.get("http.long.chunk.size.line");
+            case HEADER_LINE, TRAILER_LINE -> {
+                boolean header = p.role() == ResponsePart.LineRole.HEADER_LINE;
+                byte[] name = p.name();
+                String shown = Escape.bytes(name, 0, name.length).strip() + (p.nameCut() ? "…" : "");
+                yield shown.isEmpty()
+                        ? Messages.get(header ? "http.long.header.line.nameless" : "http.long.trailer.line.nameless",
+                                NO_TEXT, MAX_LINE)
+                        : Messages.get(header ? "http.long.header" : "http.long.trailer", shown);
+            }
+        };
+        List<Detail> d = new ArrayList<>();
+        d.add(new Detail("problem", Messages.get(p.ended() ? "http.long.ended" : "http.long.cut", subject, p.length(),
+                MAX_LINE)));
+        d.add(new Detail("preview", Messages.get("http.long.kept", NO_TEXT, p.line().keptCount(), p.line().total())));
+        emit(new Annotation(Kind.PROBLEM, p.line().kept(), Messages.get("http.long.title"), d, Severity.ERROR,
+                Display.TEXT));
+    }
+
+    private void blankLine(BlankLine p) {
+        List<Detail> d = new ArrayList<>();
+        switch (p.role()) {
+            case END_OF_INTERIM_REPLY -> {
+                releaseHeld();
+                d.add(new Detail("means", Messages.get("http.blank.interim", NO_TEXT, p.code())));
+                HeaderExplainer.addLineEndingNotes(p, d);
+                emit(new Annotation(Kind.BLANK_LINE, p.raw(), Messages.get("http.blank.interim.title"), d,
+                        lineSeverity(p), Display.TEXT));
+                status = Optional.empty();
+                headers.clear();
+            }
+            case END_OF_HEADERS -> {
+                releaseHeld();
+                BodyFraming framing = BodyFraming.of(p.framing());
+                d.add(new Detail("means", Messages.get("http.blank.headers")));
+                d.add(new Detail("body", switch (framing.type()) {
+                    case NONE -> Messages.get("http.blank.body.none", framing.reason());
+                    case CONTENT_LENGTH -> Messages.get("http.blank.body.length", NO_TEXT, framing.length());
+                    case CHUNKED -> Messages.get("http.blank.body.chunked");
+                    default -> Messages.get("http.blank.body.until.close");
+                }));
+                HeaderExplainer.addLineEndingNotes(p, d);
+                emit(new Annotation(Kind.BLANK_LINE, p.raw(), Messages.get("http.blank.headers.title"), d,
+                        lineSeverity(p), Display.TEXT));
+                if (p.has(DiagnosisKind.TRANSFER_ENCODING_AND_CONTENT_LENGTH)) {
+                    emit(problem(Messages.get("http.framing.both.title"), Severity.WARNING,
+                            Messages.get("http.framing.both"), null));
+                }
+                if (p.has(DiagnosisKind.BODY_LENGTH_UNKNOWN)) {
+                    List<String> lengths = headers.stream().filter(h -> h.is("Content-Length"))
+                            .map(HeaderField::value).toList();
+                    emit(problem(Messages.get("http.framing.invalid.title"), Severity.ERROR,
+                            Messages.get("http.framing.invalid", String.join(" / ", lengths)), null));
+                }
+            }
+            case END_OF_CHUNKED_BODY -> {
+                d.add(new Detail("means", Messages.get(trailers.isEmpty() ? "http.blank.chunked"
+                        : "http.blank.chunked.trailers")));
+                HeaderExplainer.addLineEndingNotes(p, d);
+                emit(new Annotation(Kind.BLANK_LINE, p.raw(), Messages.get("http.blank.chunked.title"), d,
+                        lineSeverity(p), Display.TEXT));
+            }
+        }
+    }
+
+    private void chunkSize(ChunkSize p) {
+        List<Detail> d = new ArrayList<>();
+        if (!p.readable()) {
+            String why;
+            if (p.has(DiagnosisKind.CHUNK_SIZE_NOT_HEX)) {
+                why = p.first(DiagnosisKind.CHUNK_SIZE_NOT_HEX).subject().isEmpty()
+                        ? Messages.get("http.chunk.size.empty")
+                        : Messages.get("http.chunk.size.not.hex", Escape.wire(p.raw(), 0, 1));
+            } else if (p.has(DiagnosisKind.CHUNK_SIZE_ABSURD)) {
+                why = Messages.get("http.chunk.size.absurd", p.digits());
+            } else {
+                why = Messages.get("http.chunk.size.junk", p.digits(), Escape.latin1(p.extension()));
+            }
+            d.add(new Detail("problem", why));
+            HeaderExplainer.addLineEndingNotes(p, d);
+            emit(new Annotation(Kind.PROBLEM, p.raw(), Messages.get("http.chunk.size.bad.title"), d, Severity.ERROR,
+                    Display.TEXT));
+            return;
+        }
+        d.add(new Detail("size", p.last() ? Messages.get("http.chunk.size.last", p.digits())
+                : Messages.get("http.chunk.size", p.digits(), p.size())));
+        if (!p.extension().isEmpty()) {
+            d.add(new Detail("extension", Messages.get("http.chunk.extension", Escape.latin1(p.extension()))));
+        }
+        HeaderExplainer.addLineEndingNotes(p, d);
+        if (p.last()) {
+            emit(new Annotation(Kind.LAST_CHUNK, p.raw(), Messages.get("http.chunk.last.title"), d, lineSeverity(p),
+                    Display.TEXT));
+        } else {
+            emit(new Annotation(Kind.CHUNK_SIZE, p.raw(), Messages.get("http.chunk.size.title", p.digits(), p.index(),
+                    p.size()), d, lineSeverity(p), Display.TEXT));
+        }
+    }
+
+    private void chunkData(ChunkData p) {
+        List<Detail> d = new ArrayList<>();
+        Severity sev = Severity.INFO;
+        switch (p.end()) {
+            case CRLF -> d.add(new Detail("size", Messages.get("http.chunk.data.crlf", NO_TEXT, p.size())));
+            case BARE_LF -> {
+                d.add(new Detail("size", Messages.get("http.chunk.data.bare.lf", NO_TEXT, p.size())));
+                d.add(new Detail("line ending", Messages.get("http.line.bare.lf")));
+                sev = Severity.WARNING;
+            }
+            case WRONG_BYTE -> {
+                String found = Escape.wire(new byte[] {(byte) p.wrongByte()});
+                d.add(new Detail("size", Messages.get(p.afterCr() ? "http.chunk.data.wrong.after.cr"
+                        : "http.chunk.data.wrong", found, p.size())));
+                d.add(new Detail("problem", Messages.get("http.chunk.data.too.long", NO_TEXT, p.size())));
+                sev = Severity.ERROR;
+            }
+            case CUT -> d.add(new Detail("size", Messages.get("http.chunk.data.cut", NO_TEXT, p.size(), p.received())));
+        }
+        byte[] preview = p.data().kept();
+        BodyExplainer.Content c = BodyExplainer.content(preview, headers);
+        d.addAll(c.details());
+        if (p.data().dropped() > 0) {
+            d.add(new Detail("preview", BodyExplainer.previewText(p.data())));
+        }
+        emit(new Annotation(Kind.CHUNK_DATA, preview, Messages.get("http.chunk.data.title", NO_TEXT, p.index()), d, sev,
+                c.display(), c.utf8()));
+    }
+
+    private void unreadable(Unreadable p) {
+        byte[] preview = p.data().kept();
+        List<Detail> d = new ArrayList<>();
+        d.add(new Detail("problem", Messages.get("http.unreadable." + p.reason().name())));
+        d.add(new Detail("received", Messages.get("http.unreadable.received", NO_TEXT, p.data().total())));
+        BodyExplainer.Content c = BodyExplainer.content(preview, List.of());
+        d.addAll(c.details());
+        if (p.data().total() > 0) {
+            d.add(new Detail("preview", BodyExplainer.previewText(p.data())));
+        }
+        emit(new Annotation(Kind.PROBLEM, preview, Messages.get("http.unreadable.title"), d, Severity.ERROR,
+                c.display()));
+    }
+
+    /** What the close left unfinished, in words. */
+    private void unfinished(Unfinished p) {
+        BodyFraming framing = framing();
+        long body = parser.body().total();
+        String key = "http.unfinished." + p.kind().name();
+        byte[] raw = p.kind() == DiagnosisKind.STATUS_LINE_CUT_OFF || p.kind() == DiagnosisKind.LINE_CUT_OFF
+                ? p.raw() : null;
+        Severity sev = p.kind() == DiagnosisKind.NO_BLANK_LINE_AFTER_TRAILERS ? Severity.WARNING : Severity.ERROR;
+        String text = p.kind() == DiagnosisKind.BODY_CUT_SHORT
+                ? Messages.get(key, NO_TEXT, framing.length(), body, framing.length() - body) : Messages.get(key);
+        emit(problem(Messages.get(key + ".title"), sev, text, raw));
     }
 
     /** The part for bytes after the end of the message: how many, why a client never reads them, and the bytes. */
-    private Annotation extraBytes() {
+    private Annotation extraBytes(Diagnosis what, Preview surplus) {
         long n = surplus.total();
-        byte[] extra = java.util.Arrays.copyOf(surplus.bytes(), (int) Math.min(PREVIEW, surplus.kept()));
-        String count = n + " byte" + (n == 1 ? "" : "s");
-        boolean next = surplus.kept() >= 5 && java.util.Arrays.equals(java.util.Arrays.copyOf(extra, 5), HTTP_PREFIX);
+        byte[] extra = Arrays.copyOf(surplus.kept(), Math.min(PREVIEW, surplus.keptCount()));
         Display display = MediaTypes.looksBinary(extra, extra.length) ? Display.HEX : Display.TEXT;
         List<Detail> d = new ArrayList<>();
+        boolean next = what.kind() == DiagnosisKind.SECOND_REPLY;
         if (next) {
-            d.add(new Detail("problem", count + " arrived after the end of the message. They start with HTTP/, so they"
-                    + " look like a second reply on the same connection."));
+            d.add(new Detail("problem", Messages.get("http.extra.next", NO_TEXT, n)));
         } else {
+            BodyFraming framing = framing();
             int code = status.map(StatusLine::code).orElse(-1);
             String why = switch (framing.type()) {
-                case CONTENT_LENGTH -> "Content-Length said " + framing.length() + ", so a client stops reading after "
-                        + framing.length() + " byte" + (framing.length() == 1 ? "" : "s")
-                        + " of body and never sees them: the server sent more than it declared.";
-                case CHUNKED -> "The chunked body ended with the last chunk (size 0) and its blank line, so a client"
-                        + " stops reading there and never sees them.";
-                case NONE -> code == 101 ? "After 101 Switching Protocols the connection speaks another protocol,"
-                        + " so these bytes are no longer HTTP." : "This reply has no body, so a client stops reading"
-                        + " after its blank line and never sees them.";
-                default -> "A client stops reading where the message ends and never sees them.";
+                case CONTENT_LENGTH -> Messages.get("http.extra.why.length", NO_TEXT, framing.length());
+                case CHUNKED -> Messages.get("http.extra.why.chunked");
+                case NONE -> Messages.get(code == 101 ? "http.extra.why.switched" : "http.extra.why.none");
+                default -> Messages.get("http.extra.why");
             };
-            d.add(new Detail("problem", count + " after the body " + (n == 1 ? "is" : "are") + " not part of this"
-                    + " reply. " + why));
+            d.add(new Detail("problem", Messages.get("http.extra.not.part", why, n)));
         }
-        int shown = (int) Math.min(EXTRA_SHOWN, surplus.kept());
+        int shown = (int) Math.min(EXTRA_SHOWN, surplus.keptCount());
         d.add(new Detail("bytes", Escape.wire(extra, 0, shown)));
         if (n > shown) {
-            d.add(new Detail("shown", "the first " + shown + " of the " + n + " bytes"));
+            d.add(new Detail("shown", Messages.get("http.extra.shown", NO_TEXT, shown, n)));
         }
-        String title = next ? "Extra bytes after the message" : "Not part of the reply: " + count + " after the body";
+        String title = next ? Messages.get("http.extra.next.title") : Messages.get("http.extra.title", NO_TEXT, n);
         return new Annotation(Kind.PROBLEM, extra, title, d, Severity.WARNING, display);
-    }
-
-    private void cutOffLine() {
-        if (!line.isEmpty()) {
-            emit(problem("Cut-off line", Severity.ERROR, "the connection closed in the middle of this line, before"
-                    + " its line ending.", line.bytes()));
-            line.clear();
-        }
     }
 
     // ---------------------------------------------------------------- helpers
 
-    private void complete(String how) {
-        complete = true;
-        ending = "complete: " + how;
-        state = State.DONE;
+    private void internalError(String error) {
+        emit(problem(Messages.get("http.internal.error.title"), Severity.ERROR,
+                Messages.get("http.internal.error", error), null));
+        releaseHeld();
     }
 
-    private void toGarbage(byte[] first, String reason) {
-        releaseHeld();
-        garbage.add(first);
-        garbageReason = reason;
-        state = State.GARBAGE;
-    }
-
-    private void internalError(Throwable e) {
-        emit(problem("Internal error", Severity.ERROR, "the annotator itself failed (" + e
-                + "); the rest of the reply is shown as raw bytes. Please report this.", null));
-        releaseHeld();
-        pending.clear();
-        line.clear();
-        garbageReason = "after an internal error, the rest was not analysed";
-        state = State.GARBAGE;
+    /** The body's title, from how it is framed. */
+    private String bodyTitle() {
+        if (parser.framing().reading() == org.wiretutor.http.core.ResponseFraming.Reading.CHUNKED) {
+            return Messages.get("http.body.title.chunked");
+        }
+        return Messages.get(parser.isHttp09() ? "http.body.title.http09" : "http.body.title");
     }
 
     private static Annotation problem(String title, Severity sev, String text, byte[] raw) {
@@ -793,21 +491,12 @@ public final class ResponseAnnotator {
                 raw == null ? Display.NONE : Display.TEXT);
     }
 
-    private static void lineEndingNotes(byte[] raw, List<Detail> d) {
-        HeaderExplainer.addLineEndingNotes(List.of(raw), d);
-    }
-
-    private static Severity sev(List<Detail> d) {
-        Severity s = Severity.INFO;
-        for (Detail x : d) {
-            if (x.label().equals("problem")) {
-                return Severity.ERROR;
-            }
-            if (x.label().equals("line ending")) {
-                s = Severity.WARNING;
-            }
+    /** A line's severity from its ending: a stray CR is an error, a bare LF a warning. */
+    private static Severity lineSeverity(ResponsePart p) {
+        if (p.has(DiagnosisKind.REPLY_STRAY_CR)) {
+            return Severity.ERROR;
         }
-        return s;
+        return p.has(DiagnosisKind.REPLY_BARE_LF) ? Severity.WARNING : Severity.INFO;
     }
 
     /** The parts held since an ETag header, now that the head has ended (or never will): the ETag's made now. */
@@ -840,35 +529,31 @@ public final class ResponseAnnotator {
 
     private String partsText() {
         List<String> parts = new ArrayList<>();
-        String[][] names = {{"STATUS_LINE", "status line"}, {"HEADER", "header"}, {"BLANK_LINE", "blank line"},
-                {"CHUNK_SIZE", "chunk"}, {"LAST_CHUNK", "last chunk"}, {"TRAILER", "trailer"}, {"BODY", "body"},
-                {"PROBLEM", "problem"}};
-        for (String[] n : names) {
-            int c = kindCounts.getOrDefault(Kind.valueOf(n[0]), 0);
+        for (Kind kind : COUNTED) {
+            int c = kindCounts.getOrDefault(kind, 0);
             if (c > 0) {
-                parts.add(plural(c, n[1]));
+                parts.add(Messages.get("http.summary.part." + kind.name(), NO_TEXT, c));
             }
         }
-        return parts.isEmpty() ? "nothing" : String.join(", ", parts);
+        return parts.isEmpty() ? Messages.get("http.summary.parts.none") : String.join(", ", parts);
     }
 
     private String endedText() {
-        if (!ending.isEmpty()) {
-            return ending;
+        ResponseParser.Ending ending = parser.ending();
+        if (ending != ResponseParser.Ending.NOT_YET) {
+            String text = ending == ResponseParser.Ending.CUT_IN_BODY
+                    ? Messages.get("http.ended.CUT_IN_BODY", NO_TEXT, parser.framing().length() - parser.body().total())
+                    : ending == ResponseParser.Ending.ALL_DECLARED_BYTES
+                    ? Messages.get("http.ended.ALL_DECLARED_BYTES", NO_TEXT, parser.framing().length())
+                    : Messages.get("http.ended." + ending.name());
+            return parser.closedAfterEnd() ? Messages.get("http.ended.then.closed", text) : text;
         }
-        return switch (state) {
-            case STATUS -> "still waiting for the status line";
-            case HEADERS -> "still reading headers";
-            case LONG_LINE -> "still reading a line that is too long";
-            case DONE -> "complete";
-            default -> "still receiving the body";
+        return switch (parser.stage()) {
+            case STATUS -> Messages.get("http.ended.waiting.status");
+            case HEADERS -> Messages.get("http.ended.reading.headers");
+            case LONG_LINE -> Messages.get("http.ended.reading.long.line");
+            case DONE -> Messages.get("http.ended.complete");
+            default -> Messages.get("http.ended.receiving.body");
         };
-    }
-
-    private static String plural(int n, String word) {
-        if (n == 1) {
-            return n + " " + word;
-        }
-        return n + " " + (word.equals("body") ? "bodies" : word + "s");
     }
 }

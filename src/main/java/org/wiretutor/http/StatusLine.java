@@ -2,10 +2,12 @@ package org.wiretutor.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.wiretutor.http.core.ResponsePart;
+import org.wiretutor.http.core.ResponseParser;
 
 /**
  * The first line of a response, e.g. {@code HTTP/1.1 200 OK}. {@code raw} includes the line ending as received.
- * Parsing is lenient about spacing so that a slightly odd line can still be explained; the annotator reports the
+ * Parsing is lenient about spacing so that a slightly odd line can still be explained; the parser reports the
  * oddities separately.
  */
 public record StatusLine(String version, int code, String reason, byte[] raw) {
@@ -21,47 +23,17 @@ public record StatusLine(String version, int code, String reason, byte[] raw) {
      * version; anything else gives empty. Never throws.
      */
     public static Optional<StatusLine> parse(byte[] line) {
-        if (line == null) {
-            return Optional.empty();
-        }
-        String s = new String(line, StandardCharsets.ISO_8859_1);
-        s = stripEnding(s);
-        if (!s.startsWith("HTTP/")) {
-            return Optional.empty();
-        }
-        int sp = s.indexOf(' ');
-        if (sp < 0) {
-            return Optional.empty();
-        }
-        String version = s.substring(0, sp);
-        int i = sp;
-        while (i < s.length() && s.charAt(i) == ' ') {
-            i++;
-        }
-        int start = i;
-        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            i++;
-        }
-        if (i - start != 3 || i < s.length() && s.charAt(i) != ' ') {
-            return Optional.empty();
-        }
-        int code = Integer.parseInt(s.substring(start, i));
-        String reason = i < s.length() ? s.substring(i + 1) : "";
-        return Optional.of(new StatusLine(version, code, reason, line));
+        return line == null ? Optional.empty() : of(ResponseParser.readStatusLine(line));
+    }
+
+    /** The status line the parser read, if it was one. */
+    static Optional<StatusLine> of(ResponsePart.StatusLineRead read) {
+        return read.readable() ? Optional.of(new StatusLine(read.version(), read.code(), read.reason(), read.raw()))
+                : Optional.empty();
     }
 
     /** Convenience for tests and typed input. */
     public static Optional<StatusLine> parse(String line) {
         return line == null ? Optional.empty() : parse(line.getBytes(StandardCharsets.ISO_8859_1));
-    }
-
-    static String stripEnding(String s) {
-        if (s.endsWith("\n")) {
-            s = s.substring(0, s.length() - 1);
-            if (s.endsWith("\r")) {
-                s = s.substring(0, s.length() - 1);
-            }
-        }
-        return s;
     }
 }

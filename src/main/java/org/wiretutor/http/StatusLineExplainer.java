@@ -3,9 +3,12 @@ package org.wiretutor.http;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.wiretutor.http.core.DiagnosisKind;
+import org.wiretutor.http.core.ResponsePart.StatusLineRead;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 
-/** Explains the first line of a response: version, code and reason, and what is odd about the line. */
+/** Explains the first line of a response: version, code and reason, and what the parser found odd about the line. */
 final class StatusLineExplainer {
     private StatusLineExplainer() {
     }
@@ -13,64 +16,61 @@ final class StatusLineExplainer {
     record Explained(Annotation annotation, Optional<StatusLine> statusLine) {
     }
 
-    static Explained explain(byte[] raw) {
-        Optional<StatusLine> parsed = StatusLine.parse(raw);
+    static Explained explain(StatusLineRead read) {
+        byte[] raw = read.raw();
         List<Detail> details = new ArrayList<>();
-        if (parsed.isEmpty()) {
-            details.add(new Detail("problem", "this starts like a status line (\"HTTP/\") but is not one. A status line is"
-                    + " HTTP/1.1 SP three-digit-code SP reason, e.g. HTTP/1.1 200 OK. The headers that follow are still shown."));
-            HeaderExplainer.addLineEndingNotes(List.of(raw), details);
-            return new Explained(new Annotation(Kind.PROBLEM, raw, "Unreadable status line", details, Severity.ERROR),
-                    Optional.empty());
+        if (!read.readable()) {
+            details.add(new Detail("problem", Messages.get("http.status.line.unreadable")));
+            HeaderExplainer.addLineEndingNotes(read, details);
+            return new Explained(new Annotation(Kind.PROBLEM, raw, Messages.get("http.status.line.unreadable.title"),
+                    details, Severity.ERROR), Optional.empty());
         }
-        StatusLine sl = parsed.get();
+        Optional<StatusLine> parsed = StatusLine.of(read);
+        StatusLine sl = parsed.orElseThrow();
         Severity sev = Severity.INFO;
         details.add(new Detail("version", versionText(sl.version())));
-        if (!sl.version().equals("HTTP/1.1") && !sl.version().equals("HTTP/1.0")) {
+        if (read.has(DiagnosisKind.UNUSUAL_VERSION)) {
             sev = Severity.WARNING;
         }
         details.add(new Detail("code", StatusCodes.explain(sl.code())));
-        if (sl.code() < 100 || sl.code() > 599) {
+        if (read.has(DiagnosisKind.STATUS_CODE_OUT_OF_RANGE)) {
             sev = Severity.ERROR;
         }
         details.add(new Detail("reason", reasonText(sl)));
-        String content = Lines.content(raw);
-        if (content.contains("  ") && content.indexOf("  ") < sl.version().length() + 5) {
-            details.add(new Detail("spacing", "more than one space between the parts; exactly one is expected."));
+        if (read.has(DiagnosisKind.STATUS_LINE_EXTRA_SPACE)) {
+            details.add(new Detail("spacing", Messages.get("http.status.line.extra.space")));
             sev = HeaderExplainer.max(sev, Severity.WARNING);
         }
-        if (content.length() == sl.version().length() + 4) {
-            details.add(new Detail("spacing", "no space after the code. The RFC wants one even when the reason is empty;"
-                    + " clients usually accept the line anyway."));
+        if (read.has(DiagnosisKind.NO_SPACE_AFTER_CODE)) {
+            details.add(new Detail("spacing", Messages.get("http.status.line.no.space")));
             sev = HeaderExplainer.max(sev, Severity.WARNING);
         }
-        if (HeaderExplainer.addLineEndingNotes(List.of(raw), details)) {
+        if (HeaderExplainer.addLineEndingNotes(read, details)) {
             sev = HeaderExplainer.max(sev, Severity.WARNING);
         }
-        String title = "Status line: " + sl.code() + (sl.reason().isEmpty() ? "" : " " + Escape.latin1(sl.reason()));
+        String reason = Escape.latin1(sl.reason());
+        String title = Messages.get(sl.reason().isEmpty() ? "http.status.line.title" : "http.status.line.title.reason",
+                reason, sl.code());
         return new Explained(new Annotation(Kind.STATUS_LINE, raw, title, details, sev), parsed);
     }
 
     private static String versionText(String v) {
         return switch (v) {
-            case "HTTP/1.1" -> "HTTP/1.1 — the protocol version the server speaks. Servers say HTTP/1.1 even when the"
-                    + " request said HTTP/1.0; that is normal (RFC 9110 §2.5).";
-            case "HTTP/1.0" -> "HTTP/1.0 — the older version. Without a Content-Length, the body ends when the server"
-                    + " closes the connection.";
-            default -> Escape.latin1(v) + " — an unusual version; HTTP/1.1 or HTTP/1.0 is expected on a plain-text connection.";
+            case "HTTP/1.1" -> Messages.get("http.status.version.1.1");
+            case "HTTP/1.0" -> Messages.get("http.status.version.1.0");
+            default -> Messages.get("http.status.version.other", Escape.latin1(v));
         };
     }
 
     private static String reasonText(StatusLine sl) {
         String std = StatusCodes.reason(sl.code());
         String r = Escape.latin1(sl.reason());
-        String base = "The reason phrase is for humans; programs read only the code.";
         if (r.isEmpty()) {
-            return "(empty) — allowed. " + base;
+            return Messages.get("http.status.reason.empty");
         }
         if (!std.isEmpty() && !std.equalsIgnoreCase(r)) {
-            return "\"" + r + "\" — the usual phrase is \"" + std + "\", but any text is allowed. " + base;
+            return Messages.get("http.status.reason.unusual", r, std);
         }
-        return "\"" + r + "\" — " + base;
+        return Messages.get("http.status.reason", r);
     }
 }

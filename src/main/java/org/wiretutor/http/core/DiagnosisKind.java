@@ -1,9 +1,9 @@
 package org.wiretutor.http.core;
 
 /**
- * Every kind of thing the protocol core can find wrong, or worth telling, in the bytes of a request. A kind is a fact
- * about bytes that were sent, never a forecast: what a server did about it is read from its reply. The words for each
- * kind are in the message catalogue under {@code diagnosis.NAME}.
+ * Every kind of thing the protocol core can find wrong, or worth telling, in the bytes of a request or a reply. A kind
+ * is a fact about bytes that were sent, never a forecast: what a server did about it is read from its reply. The words
+ * for each kind are in the message catalogue under {@code diagnosis.NAME}.
  */
 public enum DiagnosisKind {
     // ---- line endings and the end of the head
@@ -90,7 +90,83 @@ public enum DiagnosisKind {
     /** Turned away unread: the client's address had as many connections open as one address may (the subject). */
     TURNED_AWAY_PER_CLIENT,
     /** Turned away unread: the server had as many connections open as it holds (the subject). */
-    TURNED_AWAY_SERVER_FULL;
+    TURNED_AWAY_SERVER_FULL,
+
+    // ---- replies, as ResponseParser reads them; offsets count from the reply's first byte
+    /** The reply does not start with {@code HTTP/}: no status line and no headers, an HTTP/0.9-style reply. */
+    NO_STATUS_LINE,
+    /** A line that starts with {@code HTTP/} but is not a status line. */
+    MALFORMED_STATUS_LINE,
+    /** A status line whose version (the subject) is neither HTTP/1.1 nor HTTP/1.0. */
+    UNUSUAL_VERSION,
+    /** A status code (the subject) outside 100 to 599. */
+    STATUS_CODE_OUT_OF_RANGE,
+    /** More than one space between two parts of the status line. */
+    STATUS_LINE_EXTRA_SPACE,
+    /** No space after the status code. */
+    NO_SPACE_AFTER_CODE,
+    /** A line of the reply ended with LF alone instead of CR LF. */
+    REPLY_BARE_LF,
+    /** A CR inside a line of the reply that is not part of its CR LF ending. */
+    REPLY_STRAY_CR,
+    /** A line of the reply longer than a client reads (the subject: the limit). */
+    REPLY_LINE_TOO_LONG,
+    /** More lines in one header (or trailer) section than a client reads (the subject: the limit). */
+    REPLY_TOO_MANY_HEADERS,
+    /** A field continued on lines that start with whitespace (obs-fold); the subject: how many. */
+    REPLY_FOLDED_HEADER,
+    /** A line that starts with whitespace with no field before it to continue. */
+    STRAY_INDENTED_LINE,
+    /** A header or trailer line without a colon. */
+    REPLY_NO_COLON,
+    /** A header or trailer line that starts with its colon. */
+    REPLY_EMPTY_HEADER_NAME,
+    /** Whitespace between a field's name (the subject) and its colon. */
+    REPLY_SPACE_BEFORE_COLON,
+    /** A field name (the subject) with characters a name cannot have. */
+    REPLY_MALFORMED_HEADER_NAME,
+    /** A Content-Length value (the subject) that is not a number. */
+    REPLY_BAD_CONTENT_LENGTH,
+    /** A second Content-Length that disagrees with the first (the subject: the first). */
+    CONFLICTING_CONTENT_LENGTHS,
+    /** A second Content-Length with the same number. */
+    REPEATED_CONTENT_LENGTH,
+    /** One Content-Length that lists the same number more than once. */
+    CONTENT_LENGTH_LIST,
+    /** Both Transfer-Encoding and Content-Length in one reply. */
+    TRANSFER_ENCODING_AND_CONTENT_LENGTH,
+    /** The Content-Length headers together are not one valid number, so the body length is unknown. */
+    BODY_LENGTH_UNKNOWN,
+    /** A chunk-size line that does not start with a hex digit (the subject: its first byte, empty if none). */
+    CHUNK_SIZE_NOT_HEX,
+    /** A chunk size (the subject) too large to be real. */
+    CHUNK_SIZE_ABSURD,
+    /** Text (the subject) after a chunk size that is not a ;extension. */
+    CHUNK_SIZE_JUNK,
+    /** Chunk data not followed by CR LF where its size says it ends (the subject: the byte found there). */
+    CHUNK_LONGER_THAN_SIZE,
+    /** The connection closed without a single byte of reply. */
+    NO_REPLY,
+    /** The connection closed after an interim 1xx reply, without the final one. */
+    NO_FINAL_REPLY,
+    /** The connection closed in the middle of the status line. */
+    STATUS_LINE_CUT_OFF,
+    /** The connection closed in the middle of a header, trailer or chunk-size line. */
+    LINE_CUT_OFF,
+    /** The connection closed before the blank line that ends the reply's headers. */
+    REPLY_NO_BLANK_LINE,
+    /** The connection closed before all the body Content-Length declared (the subject: how many bytes are missing). */
+    BODY_CUT_SHORT,
+    /** The connection closed before the last chunk (size 0) of a chunked body. */
+    CHUNKED_BODY_CUT_OFF,
+    /** The connection closed after the last chunk, before the blank line that ends the trailers. */
+    NO_BLANK_LINE_AFTER_TRAILERS,
+    /** Bytes after the end of the reply (the subject: how many). */
+    SURPLUS_BYTES,
+    /** Bytes after the end of the reply that start with {@code HTTP/}: a second reply (the subject: how many). */
+    SECOND_REPLY,
+    /** Bytes that could not be read as HTTP, after a part that stopped the reading (the subject: how many). */
+    UNREADABLE_BYTES;
 
     /** The catalogue key of this kind's words. */
     public String messageKey() {

@@ -1,12 +1,12 @@
-package org.wiretutor.http;
+package org.wiretutor.http.core;
 
 /** Reads a Content-Length value strictly: digits only; a list of identical numbers ("167, 167") is tolerated. */
-final class ContentLength {
+public final class ContentLength {
     private ContentLength() {
     }
 
     /** The length, or null if the value is not valid (empty, non-digits, too big, or a list that disagrees). */
-    static Long parse(String value) {
+    public static Long parse(String value) {
         if (value == null) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.wiretutor.http;
+package org.wiretutor.http.core;
 
 import java.util.Arrays;
 
@@ -67,6 +67,11 @@ final class ByteSink {
 
     byte[] bytes() {
         return Arrays.copyOf(buf, kept);
+    }
+
+    /** What was given so far: the bytes kept and the count. */
+    Preview preview() {
+        return new Preview(bytes(), total);
     }
 
     void clear() {

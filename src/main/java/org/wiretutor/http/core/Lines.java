@@ -1,6 +1,7 @@
-package org.wiretutor.http;
+package org.wiretutor.http.core;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** Small helpers for one raw line as received: its ending and its content. */
 final class Lines {
@@ -33,23 +34,18 @@ final class Lines {
         return endsWithLf(raw) && (raw.length < 2 || raw[raw.length - 2] != '\r');
     }
 
-    /** A CR inside the content, not part of the line ending. */
-    static boolean strayCr(byte[] raw) {
+    /** The first CR inside the content, not part of the line ending; -1 when there is none. */
+    static int strayCr(byte[] raw) {
         int n = contentLength(raw);
         for (int i = 0; i < n; i++) {
             if (raw[i] == '\r') {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
-    static final String BARE_LF = "this line ends with a bare LF (\\n) instead of CR LF (\\r\\n). Accepted, as RFC 9112 §2.2 allows,"
-            + " but a correct server always sends CR LF.";
-    static final String STRAY_CR = "a CR (\\r) inside the line that is not part of a CR LF ending; RFC 9112 §2.2 says to treat it as"
-            + " invalid or as a space.";
-
-    static byte[] concat(java.util.List<byte[]> parts) {
+    static byte[] concat(List<byte[]> parts) {
         int n = 0;
         for (byte[] p : parts) {
             n += p.length;
