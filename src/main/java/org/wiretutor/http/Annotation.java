@@ -39,7 +39,12 @@ public record Annotation(Kind kind, byte[] raw, String title, List<Detail> detai
         this(kind, raw, title, details, severity, Display.TEXT, false);
     }
 
-    /** The first detail with this label, if any. */
+    /** The first detail about this topic, if any: how code finds a detail, whatever its label says. */
+    public java.util.Optional<String> detail(Detail.Topic topic) {
+        return details.stream().filter(d -> d.topic() == topic).map(Detail::text).findFirst();
+    }
+
+    /** The first detail with this label, if any: what a reader sees, for tests; code asks by {@link Detail.Topic}. */
     public java.util.Optional<String> detail(String label) {
         return details.stream().filter(d -> d.label().equals(label)).map(Detail::text).findFirst();
     }

@@ -66,7 +66,7 @@ final class BodyExplainer {
         Content content = content(preview, headers);
         details.addAll(content.details());
         if (content.utf8()) {
-            details.add(new Detail("characters", characters(preview, sink.dropped() > 0)));
+            details.add(new Detail("characters", characters(preview, sink.dropped() > 0), Detail.Topic.CHARACTERS));
         }
         if (got > 0) {
             details.add(new Detail("preview", previewText(sink)));

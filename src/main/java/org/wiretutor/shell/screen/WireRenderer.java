@@ -26,8 +26,6 @@ public final class WireRenderer {
     static final String RECEIVED_MARK = "← ";
     private static final String DETAIL_INDENT = "      ";
     private static final String HEX_INDENT = "  ";
-    /** The label of the body detail that sets bytes against characters in a UTF-8 body. */
-    private static final String CHARACTERS = "characters";
     private static final int TEXT_PREVIEW_LINES = 60;
     private static final int HEX_PREVIEW_BYTES = 256;
 
@@ -138,7 +136,7 @@ public final class WireRenderer {
         switch (a.kind()) {
             case BODY, CHUNK_DATA -> {
                 // bytes against characters: the count learners get wrong (exercise 2)
-                a.detail(CHARACTERS).ifPresent(text -> out.addAll(Wrap.wrap(new AttributedString(text, Styles.DIM),
+                a.detail(Detail.Topic.CHARACTERS).ifPresent(text -> out.addAll(Wrap.wrap(new AttributedString(text, Styles.DIM),
                         width, DETAIL_INDENT)));
                 preview(a, out, fold);
             }
