@@ -145,7 +145,7 @@ final class RequestWatch {
         }
         flags(line.diagnoses(), line.role(), out);
         RequestLine requestLine = parser.requestLine() == null ? RequestLine.parse("") : parser.requestLine();
-        decided = parser.complete() || ApacheRules.firstRefusal(line.diagnoses(), requestLine).isPresent();
+        decided = parser.complete() || ApacheRules.firstRejection(line.diagnoses(), requestLine).isPresent();
     }
 
     /**

@@ -89,7 +89,7 @@ final class HeadParser {
             shown = line.has(DiagnosisKind.BARE_LF) ? "\\n" : Messages.get("mirror.log.emptyLines");
         }
         RequestLine requestLine = parser.requestLine() == null ? RequestLine.parse("") : parser.requestLine();
-        Optional<ApacheRules.Rejection> refusal = ApacheRules.firstRefusal(line.diagnoses(), requestLine);
+        Optional<ApacheRules.Rejection> refusal = ApacheRules.firstRejection(line.diagnoses(), requestLine);
         if (refusal.isPresent()) {
             done = true;
             return new HeadResult.Rejected(refusal.get().status(), shown, refusal.get().cause(), parser.diagnoses(),

@@ -58,7 +58,7 @@ public final class ApacheRules {
     }
 
     /** The first diagnosis that makes Apache answer at once, with its status. */
-    public static Optional<Rejection> firstRefusal(List<Diagnosis> diagnoses, RequestLine line) {
+    public static Optional<Rejection> firstRejection(List<Diagnosis> diagnoses, RequestLine line) {
         for (Diagnosis d : diagnoses) {
             Optional<Integer> status = statusAtOnce(d, line);
             if (status.isPresent()) {

@@ -157,7 +157,7 @@ public final class RequestParser {
         RequestParser parser = new RequestParser();
         for (byte b : head) {
             Line line = parser.offer(b);
-            if (line != null && ApacheRules.firstRefusal(line.diagnoses(),
+            if (line != null && ApacheRules.firstRejection(line.diagnoses(),
                     parser.requestLine() == null ? RequestLine.parse("") : parser.requestLine()).isPresent()) {
                 return parser.diagnoses();
             }

@@ -114,7 +114,7 @@ class RequestLineTest {
 
     private static int refusal(String line) {
         RequestLine r = RequestLine.parse(line);
-        return ApacheRules.firstRefusal(r.diagnoses(), r).map(ApacheRules.Rejection::status).orElse(0);
+        return ApacheRules.firstRejection(r.diagnoses(), r).map(ApacheRules.Rejection::status).orElse(0);
     }
 
     @Test
