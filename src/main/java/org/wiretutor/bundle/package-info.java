@@ -1,0 +1,2 @@
+/** Folders shipped inside wiretutor's jar (the lessons, the exercises), reachable as paths. */
+package org.wiretutor.bundle;
