@@ -91,12 +91,12 @@ public final class CheckExerciseCommand implements Callable<Integer> {
         } catch (IOException e) {
             return usage(Messages.get("cli.check.notStarted", String.valueOf(e.getMessage())));
         }
-        String notSaved = save(book, GradeRecord.of(ex, grade, command, Path.of("").toAbsolutePath(),
+        Optional<String> notSaved = save(book, GradeRecord.of(ex, grade, command, Path.of("").toAbsolutePath(),
                 Version.current()));
         if (json) System.out.println(GradeFormats.json(List.of(grade)));
         else GradeView.plain(grade).forEach(System.out::println);
         writeJunit(grade);
-        if (notSaved != null) System.err.println(Messages.get("cli.check.notSaved", notSaved));
+        notSaved.ifPresent(why -> System.err.println(Messages.get("cli.check.notSaved", why)));
         return grade.allPassed() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
@@ -117,15 +117,15 @@ public final class CheckExerciseCommand implements Callable<Integer> {
     /**
      * Keeps the try (and a learner id given with --learner) in the wiretutor folder. A folder that cannot be written
      * (read-only, missing and impossible to create, full) does not change the grade: the reason is returned to be
-     * told in one line, or null when all was saved.
+     * told in one line, or empty when all was saved.
      */
-    private String save(GradeBook book, GradeBook.Try graded) {
+    private Optional<String> save(GradeBook book, GradeBook.Try graded) {
         try {
             if (learner != null) book.learner(learner);
             book.record(graded);
-            return null;
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return Escape.string(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return Optional.of(Escape.string(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 
