@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.wiretutor.http.StatusCodes;
 import org.wiretutor.mirror.ConnectionEnd;
@@ -140,11 +141,9 @@ final class LiveText {
 
     /** {@code 414 Request-URI Too Long}: the status worded as the mirror's reply worded it. */
     private static String status(int status) {
-        String reason = Status.reason(status);
-        if (reason.equals("Unknown")) {
-            reason = StatusCodes.reason(status);
-        }
-        return status + (reason.isEmpty() ? "" : " " + reason);
+        return Status.reason(status)
+                .or(() -> StatusCodes.isKnown(status) ? Optional.of(StatusCodes.reason(status)) : Optional.empty())
+                .map(reason -> status + " " + reason).orElse(Integer.toString(status));
     }
 
     /** {@code answered 414 Request-URI Too Long}. */

@@ -17,6 +17,7 @@ import org.wiretutor.grading.CheckResult;
 import org.wiretutor.grading.GradeRecord;
 import org.wiretutor.mirror.pages.MirrorFiles;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 import org.wiretutor.grading.Exercise;
 import org.wiretutor.grading.ExerciseCatalog;
 import org.wiretutor.grading.Grade;
@@ -30,35 +31,30 @@ import picocli.CommandLine.Parameters;
 
 /** {@code wiretutor check EXERCISE -- COMMAND}: grade a program without the shell, for people and for CI. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Grade your program for one exercise: it runs against a private copy of the server made for",
-                "your learner id, and every check is reported. Example:",
-                "  wiretutor check 1 --learner alice -- python3 myurl.py"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every check passed", "1:a check failed", "2:the command line was wrong"})
+        resourceBundle = HelpWords.NAME)
 public final class CheckExerciseCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "EXERCISE", description = "The exercise's number or name.")
+    @Parameters(index = "0", paramLabel = "EXERCISE", descriptionKey = "exercise")
     String exercise;
 
-    @Parameters(index = "1..*", paramLabel = "COMMAND", description = "After --: how to run your program.")
+    @Parameters(index = "1..*", paramLabel = "COMMAND", descriptionKey = "command")
     List<String> command = List.of();
 
-    @Option(names = "--learner", paramLabel = "ID", description = "Your learner id (remembered for next time).")
+    @Option(names = "--learner", paramLabel = "ID")
     String learner;
 
-    @Option(names = "--junit", paramLabel = "FILE", description = "Also write the result as JUnit XML, for CI.")
+    @Option(names = "--junit", paramLabel = "FILE")
     Path junit;
 
-    @Option(names = "--json", description = "Print the result as JSON instead of text.")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--reveal", description = "For instructors: failure messages also give the expected values.")
+    @Option(names = "--reveal")
     boolean reveal;
 
     @picocli.CommandLine.Mixin
     LimitOptions limits;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "15",
-            description = "How long your program may run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "15")
     int timeout;
 
     @Override
@@ -67,24 +63,24 @@ public final class CheckExerciseCommand implements Callable<Integer> {
         Path home = AppHome.resolve(System.getenv(), System.getProperty("user.home"));
         GradeBook book = GradeBook.load(home, clock, System.err::println);
         Optional<Exercise> found = ExerciseCatalog.bundled().find(exercise);
-        if (found.isEmpty()) return usage("There is no exercise " + exercise + ". See: wiretutor check --help");
+        if (found.isEmpty()) return usage(Messages.get("cli.check.noExercise", exercise));
         Exercise ex = found.get();
         if (ex.kind() != Exercise.Kind.PROGRAM) {
             if (!command.isEmpty()) {
-                return usage("Exercise " + ex.number() + " is done in the shell (./wiretutor), not with a program.");
+                return usage(Messages.get("cli.check.inTheShell", ex.number()));
             }
         } else {
-            if (command.isEmpty()) return usage("Give your program's command after --, e.g. -- python3 myurl.py");
-            if (timeout < 1 || timeout > 600) return usage("--timeout must be from 1 to 600 seconds.");
+            if (command.isEmpty()) return usage(Messages.get("cli.check.needCommand"));
+            if (timeout < 1 || timeout > 600) return usage(Messages.get("cli.check.timeout.bad"));
         }
         if (learner != null && GradeBook.fold(learner).isEmpty()) {
-            return usage(RecordsText.BAD_LEARNER.formatted(learner));
+            return usage(Messages.get("cli.check.badLearner", learner));
         }
         if (junit != null && !Files.isDirectory(junit.toAbsolutePath().getParent())) {
-            return usage(RecordsText.NO_JUNIT_FOLDER.formatted(junit));
+            return usage(Messages.get("cli.check.noJunitFolder", junit.toString()));
         }
         Optional<String> known = learner != null ? GradeBook.fold(learner) : book.learner();
-        if (known.isEmpty()) return usage(RecordsText.NEED_LEARNER);
+        if (known.isEmpty()) return usage(Messages.get("cli.check.needLearner"));
         String id = known.get();
         if (ex.kind() != Exercise.Kind.PROGRAM) return shellResult(book, ex, id, clock);
 
@@ -93,15 +89,14 @@ public final class CheckExerciseCommand implements Callable<Integer> {
             grade = new ProgramGrader(clock, Duration.ofSeconds(timeout), limits.limits())
                     .grade(ex, id, command, Path.of("").toAbsolutePath(), reveal);
         } catch (IOException e) {
-            return usage("Your program could not be started (" + e.getMessage() + "). Check the command after --: "
-                    + "is the program installed, and is the file name right?");
+            return usage(Messages.get("cli.check.notStarted", String.valueOf(e.getMessage())));
         }
-        String notSaved = save(book, GradeRecord.of(ex, grade, command, Path.of("").toAbsolutePath(),
+        Optional<String> notSaved = save(book, GradeRecord.of(ex, grade, command, Path.of("").toAbsolutePath(),
                 Version.current()));
         if (json) System.out.println(GradeFormats.json(List.of(grade)));
         else GradeView.plain(grade).forEach(System.out::println);
         writeJunit(grade);
-        if (notSaved != null) System.err.println(RecordsText.NOT_SAVED.formatted(notSaved));
+        notSaved.ifPresent(why -> System.err.println(Messages.get("cli.check.notSaved", why)));
         return grade.allPassed() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
@@ -115,22 +110,22 @@ public final class CheckExerciseCommand implements Callable<Integer> {
             Files.writeString(junit, GradeFormats.junitXml(List.of(grade)), StandardCharsets.UTF_8);
         } catch (IOException e) {
             String why = Escape.string(String.valueOf(e.getMessage()));
-            System.err.println(RecordsText.JUNIT_NOT_WRITTEN.formatted(junit, why));
+            System.err.println(Messages.get("cli.check.junitNotWritten", junit.toString(), why));
         }
     }
 
     /**
      * Keeps the try (and a learner id given with --learner) in the wiretutor folder. A folder that cannot be written
      * (read-only, missing and impossible to create, full) does not change the grade: the reason is returned to be
-     * told in one line, or null when all was saved.
+     * told in one line, or empty when all was saved.
      */
-    private String save(GradeBook book, GradeBook.Try graded) {
+    private Optional<String> save(GradeBook book, GradeBook.Try graded) {
         try {
             if (learner != null) book.learner(learner);
             book.record(graded);
-            return null;
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return Escape.string(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return Optional.of(Escape.string(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 
@@ -142,8 +137,8 @@ public final class CheckExerciseCommand implements Callable<Integer> {
         Optional<GradeBook.Try> best = book.bestTry(id, ex.id());
         if (json || junit != null) {
             List<CheckResult> parts = best.map(t -> t.checks()).orElseGet(() -> typedParts(ex, id)).stream()
-                    .map(m -> m.passed() ? CheckResult.pass(m.name(), RecordsText.PART_DONE)
-                            : CheckResult.fail(m.name(), RecordsText.PART_LEFT.formatted(ex.number())))
+                    .map(m -> m.passed() ? CheckResult.pass(m.name(), Messages.get("cli.check.partDone"))
+                            : CheckResult.fail(m.name(), Messages.get("cli.check.partLeft", ex.number())))
                     .toList();
             Grade grade = new Grade(String.format("%02d-%s", ex.number(), ex.id()), id, parts,
                     best.map(GradeBook.Try::at).orElse(clock.instant()), "");
@@ -158,11 +153,12 @@ public final class CheckExerciseCommand implements Callable<Integer> {
     private static int shellProse(GradeBook book, Exercise ex, String id) {
         var entry = book.entry(id, ex.id());
         if (entry.isEmpty()) {
-            System.out.println(RecordsText.TYPED_NOT_TRIED.formatted(ex.number(), ex.title(), ex.number()));
+            System.out.println(Messages.get("cli.check.typedNotTried", ex.number(), ex.title()));
             return ExitCodes.FAILED;
         }
         var e = entry.get();
-        System.out.println(RecordsText.TYPED_RESULT.formatted(ex.number(), ex.title(), e.best(), e.total(), e.at()));
+        System.out.println(Messages.get("cli.check.typedResult", ex.number(), ex.title(), e.best(), e.total(),
+                e.at().toString()));
         return e.done() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 

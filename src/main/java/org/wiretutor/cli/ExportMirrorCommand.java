@@ -8,34 +8,28 @@ import java.util.concurrent.Callable;
 import org.wiretutor.mirror.export.ExportOptions;
 import org.wiretutor.mirror.export.MirrorExport;
 import org.wiretutor.mirror.pages.MirrorFiles;
+import org.wiretutor.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code wiretutor export-mirror DIR}: the mirror's files and Apache/nginx configurations, for a permanent server. */
 @Command(name = "export-mirror", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Write the built-in mirror's files into DIR/www, with their modification times, and Apache",
-                "and nginx configurations that answer with the same headers, for a department that wants a",
-                "permanent server. DIR/README.md says how to install them. Example:",
-                "  wiretutor export-mirror /srv/pr4e"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:written", "1:DIR could not be written (or is not empty: see --force)",
-                "2:the command line was wrong"})
+        resourceBundle = HelpWords.NAME)
 public final class ExportMirrorCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR", description = "Folder to write to: new or empty, unless --force.")
+    @Parameters(paramLabel = "DIR", descriptionKey = "dir")
     Path dir;
 
-    @Option(names = "--learner", paramLabel = "ID", description = "Export this learner's variant of the exercise files.")
+    @Option(names = "--learner", paramLabel = "ID")
     String learner;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "80",
-            description = "Port the configurations listen on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "80")
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDR", description = "IP address they listen on (default: every address).")
+    @Option(names = "--bind", paramLabel = "ADDR")
     String bind;
 
-    @Option(names = "--force", description = "Write into a folder that is not empty, replacing an earlier export.")
+    @Option(names = "--force")
     boolean force;
 
     @Override
@@ -45,46 +39,45 @@ public final class ExportMirrorCommand implements Callable<Integer> {
         try {
             options = ExportOptions.of(port, bind, force);
         } catch (IllegalArgumentException e) {
-            return fail(ExitCodes.USAGE, e.getMessage() + ".");
+            return fail(ExitCodes.USAGE, Messages.get("cli.export.bad", e.getMessage()));
         }
         try {
             files = learner == null ? MirrorFiles.bundled() : MirrorFiles.forLearner(learner);
         } catch (IllegalArgumentException e) {
-            return fail(ExitCodes.USAGE, "--learner " + learner + ": " + e.getMessage() + ".");
+            return fail(ExitCodes.USAGE, Messages.get("cli.export.learner.bad", learner, e.getMessage()));
         }
         MirrorExport.Summary done;
         try {
             done = MirrorExport.write(files, dir, options, Optional.ofNullable(learner).map(String::strip));
         } catch (IllegalArgumentException e) {
-            return fail(ExitCodes.USAGE, e.getMessage() + ".");
+            return fail(ExitCodes.USAGE, Messages.get("cli.export.bad", e.getMessage()));
         } catch (MirrorExport.Refused e) {
             return fail(ExitCodes.FAILED, e.getMessage());
         } catch (IOException e) {
-            return fail(ExitCodes.FAILED, "Could not write the export: " + describe(e)
-                    + ". What was written so far is still there.");
+            return fail(ExitCodes.FAILED, Messages.get("cli.export.failed", describe(e)));
         }
-        System.out.println("Wrote " + done.files() + " files to " + done.www() + ", with the mirror's modification times.");
-        System.out.println("Apache: " + done.apache());
-        System.out.println("nginx:  " + done.nginx());
-        System.out.println("How to install them: " + done.readme());
+        System.out.println(Messages.get("cli.export.wrote", done.files(), done.www().toString()));
+        System.out.println(Messages.get("cli.export.apache", done.apache().toString()));
+        System.out.println(Messages.get("cli.export.nginx", done.nginx().toString()));
+        System.out.println(Messages.get("cli.export.readme", done.readme().toString()));
         if (!done.leftovers().isEmpty()) {
-            System.out.println("Note: " + done.www() + " also holds " + String.join(", ", done.leftovers())
-                    + ", which the mirror does not serve but a real server would. Remove them if unwanted.");
+            System.out.println(Messages.get("cli.export.leftovers", done.www().toString(),
+                    String.join(", ", done.leftovers())));
         }
         return ExitCodes.OK;
     }
 
-    /** A file system error in words, without the exception's class name. */
+    /** A file system error in words, without the exception's class name: the system's reason, or ours by its kind. */
     static String describe(IOException e) {
         if (e instanceof FileSystemException f) {
             String reason = f.getReason() != null ? f.getReason()
-                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                    : e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
-                    : e instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
-                    : "cannot be written";
-            return f.getFile() + ": " + reason;
+                    : e instanceof java.nio.file.AccessDeniedException ? Messages.get("cli.export.why.denied")
+                    : e instanceof java.nio.file.NoSuchFileException ? Messages.get("cli.export.why.noSuchFile")
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? Messages.get("cli.export.why.exists")
+                    : Messages.get("cli.export.why.notWritable");
+            return Messages.get("cli.export.file", String.valueOf(f.getFile()), reason);
         }
-        return e.getMessage() != null ? e.getMessage() : "an input/output error";
+        return e.getMessage() != null ? e.getMessage() : Messages.get("cli.export.why.io");
     }
 
     private static int fail(int code, String message) {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code --memory MIB} and {@code --processes N}: how much the graded program may use. Mixed into a command
  * ({@code @Mixin LimitOptions limits;}), which passes {@link #limits()} to what it runs; each value is checked as it
- * is read, so a wrong value is a usage error (exit 2) before anything runs.
+ * is read, so a wrong value is a usage error (exit 2) before anything runs. Their help words are the command's
+ * ({@code cli.help.COMMAND.memory}, {@code cli.help.COMMAND.processes}), read through {@link HelpWords}.
  */
 public final class LimitOptions {
     @Spec(Spec.Target.MIXEE)
@@ -18,15 +19,13 @@ public final class LimitOptions {
     private int memory = ProgramLimits.DEFAULT_MEMORY_MIB;
     private int processes = ProgramLimits.DEFAULT_PROCESSES;
 
-    @Option(names = "--memory", paramLabel = "MIB", defaultValue = "" + ProgramLimits.DEFAULT_MEMORY_MIB,
-            description = "How much memory your program may use, in MiB (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--memory", paramLabel = "MIB", defaultValue = "" + ProgramLimits.DEFAULT_MEMORY_MIB)
     void memory(int mib) {
         memory = mib;
         apply();
     }
 
-    @Option(names = "--processes", paramLabel = "N", defaultValue = "" + ProgramLimits.DEFAULT_PROCESSES,
-            description = "How many processes and threads your program may have at once (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--processes", paramLabel = "N", defaultValue = "" + ProgramLimits.DEFAULT_PROCESSES)
     void processes(int n) {
         processes = n;
         apply();

@@ -12,29 +12,27 @@ import java.util.concurrent.Callable;
 import org.wiretutor.course.GradeBook;
 import org.wiretutor.grading.ExerciseCatalog;
 import org.wiretutor.shell.AppHome;
+import org.wiretutor.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code wiretutor report}: results as CSV and Markdown, for the learner or for the instructor. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Write exercise results as a CSV file and a Markdown file, to hand in or for your",
-                "instructor's spreadsheet: yours, everyone's in this wiretutor folder (--all), or a whole",
-                "class's, from their folders or collected grade logs (--class)."})
+        resourceBundle = HelpWords.NAME)
 public final class ReportCommand implements Callable<Integer> {
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Folder to write to (default: here).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".")
     Path out;
 
-    @Option(names = "--all", description = "One row for every learner in this wiretutor folder.")
+    @Option(names = "--all")
     boolean all;
 
-    @Option(names = "--class", arity = "1..*", paramLabel = "DIR",
-            description = "Merge wiretutor folders, folders of grade logs, or grade log files into one table.")
+    @Option(names = "--class", arity = "1..*", paramLabel = "DIR")
     List<Path> classPlaces;
 
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(out)) {
-            System.err.println(RecordsText.NO_SUCH_FOLDER.formatted(out));
+            System.err.println(Messages.get("cli.report.noSuchFolder", out.toString()));
             return ExitCodes.USAGE;
         }
         Clock clock = Clock.systemUTC();
@@ -47,24 +45,24 @@ public final class ReportCommand implements Callable<Integer> {
             try {
                 scores = GradeBook.collect(classPlaces, clock, System.err::println);
             } catch (NoSuchFileException e) {
-                System.err.println(RecordsText.NO_SUCH_PLACE.formatted(e.getFile()));
+                System.err.println(Messages.get("cli.report.noSuchPlace", e.getFile()));
                 return ExitCodes.USAGE;
             }
-            if (scores.learners().isEmpty()) System.err.println(RecordsText.REPORT_NOBODY);
+            if (scores.learners().isEmpty()) System.err.println(Messages.get("cli.report.nobody"));
             name = "class";
-            tables = ReportTables.everyone(RecordsText.REPORT_CLASS_TITLE, exercises, scores);
+            tables = ReportTables.everyone(Messages.get("cli.report.classTitle"), exercises, scores);
         } else {
             GradeBook book = GradeBook.load(home, clock, System.err::println);
             if (all) {
                 GradeBook.Scores scores = book.scores();
-                if (scores.learners().isEmpty()) System.err.println(RecordsText.REPORT_NOBODY);
+                if (scores.learners().isEmpty()) System.err.println(Messages.get("cli.report.nobody"));
                 name = "all";
-                tables = ReportTables.everyone(RecordsText.REPORT_ALL_TITLE.formatted(ReportTables.md(home.toString())),
+                tables = ReportTables.everyone(Messages.get("cli.report.allTitle", ReportTables.md(home.toString())),
                         exercises, scores);
             } else {
                 Optional<String> learner = book.learner();
                 if (learner.isEmpty()) {
-                    System.err.println(RecordsText.REPORT_NO_LEARNER);
+                    System.err.println(Messages.get("cli.report.noLearner"));
                     return ExitCodes.USAGE;
                 }
                 name = learner.get();
@@ -75,7 +73,7 @@ public final class ReportCommand implements Callable<Integer> {
         Path mdFile = out.resolve("wiretutor-report-" + name + ".md");
         Files.writeString(csvFile, tables[0], StandardCharsets.UTF_8);
         Files.writeString(mdFile, tables[1], StandardCharsets.UTF_8);
-        System.out.println(RecordsText.REPORT_WROTE.formatted(csvFile, mdFile));
+        System.out.println(Messages.get("cli.report.wrote", csvFile.toString(), mdFile.toString()));
         return ExitCodes.OK;
     }
 }

@@ -30,6 +30,7 @@ import org.wiretutor.mirror.MirrorServer;
 import org.wiretutor.mirror.ServerLimits;
 import org.wiretutor.mirror.Trickle;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,37 +39,36 @@ import picocli.CommandLine.Option;
  * showing a classroom's requests as they arrive, for a projector.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Run the built-in copy of data.pr4e.org as a web server, logging each request.",
-                "Binds to loopback unless --bind says otherwise. Ctrl-C stops it."})
+        resourceBundle = HelpWords.NAME)
 public final class ServeCommand implements Callable<Integer> {
     /** How often the live view checks for requests stalled before their blank line. */
     private static final long TICK_MILLIS = 500;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080")
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1")
     String bind;
 
-    @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "20", description = "How long a client may take to finish its request before a 408 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "20")
     int requestTimeout;
 
-    @Option(names = "--per-client", paramLabel = "N", defaultValue = "64", description = "Most connections one client address may hold open at once; more are refused with 503 and logged (default: ${DEFAULT-VALUE}). Students behind one router share an address: raise it for them.")
+    @Option(names = "--per-client", paramLabel = "N", defaultValue = "64")
     int perClient;
 
-    @Option(names = "--live", description = "Show each request as it arrives, line by line, with mistakes flagged and a running tally: a view for a projector.")
+    @Option(names = "--live")
     boolean live;
 
-    @Option(names = "--trickle", paramLabel = "BYTES:MILLIS", description = "Send each reply in writes of BYTES bytes with MILLIS ms between them (e.g. 16:5), so clients see it arrive in pieces as over a slow network.")
+    @Option(names = "--trickle", paramLabel = "BYTES:MILLIS")
     String trickle;
 
-    @Option(names = "--https-port", paramLabel = "N", description = "Also listen on port N where data.pr4e.org has HTTPS (443), without a certificate: plain HTTP there gets Apache's 400, a TLS client a handshake failure (0 picks a free port).")
+    @Option(names = "--https-port", paramLabel = "N")
     Integer httpsPort;
 
-    @Option(names = "--anonymous", description = "Never show client addresses; connections are shown by number (#12).")
+    @Option(names = "--anonymous")
     boolean anonymous;
 
-    @Option(names = "--save", paramLabel = "FILE", description = "With --live: when stopped, write the session's requests and counts to FILE, as Markdown, or CSV for a name ending in .csv.")
+    @Option(names = "--save", paramLabel = "FILE")
     Path save;
 
     /** Where --live draws; a plain log unless {@link #call} found a terminal. */
@@ -124,37 +124,37 @@ public final class ServeCommand implements Callable<Integer> {
     int serve(PrintStream out, PrintStream err, Clock clock, boolean colour, CountDownLatch stop,
               Consumer<MirrorServer> started) throws InterruptedException {
         if (port < 0 || port > 65_535) {
-            err.println("--port " + port + ": a port is a whole number from 0 to 65535.");
+            err.println(Messages.get("cli.serve.port.bad", port));
             return ExitCodes.USAGE;
         }
         if (save != null && !live) {
-            err.println("--save keeps a --live session; add --live.");
+            err.println(Messages.get("cli.serve.save.needsLive"));
             return ExitCodes.USAGE;
         }
         if (perClient < 1) {
-            err.println("--per-client must be at least 1.");
+            err.println(Messages.get("cli.serve.perClient.bad"));
             return ExitCodes.USAGE;
         }
         if (requestTimeout < 1) {
-            err.println("--request-timeout must be at least 1 second.");
+            err.println(Messages.get("cli.serve.requestTimeout.bad"));
             return ExitCodes.USAGE;
         }
         if (httpsPort != null && (httpsPort < 0 || httpsPort > 65_535 || (httpsPort != 0 && httpsPort == port))) {
-            err.println("--https-port " + httpsPort + ": a port is a whole number from 0 to 65535, other than --port.");
+            err.println(Messages.get("cli.serve.httpsPort.bad", httpsPort));
             return ExitCodes.USAGE;
         }
         Optional<Trickle> trickled;
         try {
             trickled = Optional.ofNullable(trickle).map(Trickle::parse);
         } catch (IllegalArgumentException e) {
-            err.println("--trickle " + Escape.string(e.getMessage()));
+            err.println(Messages.get("cli.serve.trickle.bad", Escape.string(e.getMessage())));
             return ExitCodes.USAGE;
         }
         InetAddress address;
         try {
             address = InetAddress.getByName(bind);
         } catch (UnknownHostException e) {
-            err.println("--bind " + bind + ": not an address of this computer.");
+            err.println(Messages.get("cli.serve.bind.bad", bind));
             return ExitCodes.USAGE;
         }
         Consumer<String> print = line -> {
@@ -178,18 +178,16 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             server = MirrorServer.start(config, ServerLimits.DEFAULT.withPerClient(perClient));
         } catch (IOException e) {
-            err.println("Could not listen on " + bind + " port " + port + ": " + e.getMessage()
-                    + (port != 0 ? ". Another program may be using it; try --port 0 for a free one." : ""));
+            err.println(Messages.get(port != 0 ? "cli.serve.listen.failed.port" : "cli.serve.listen.failed", bind, port,
+                    String.valueOf(e.getMessage())));
             return ExitCodes.FAILED;
         }
         bindWarning(address).ifPresent(print);
         String host = server.address().getAddress().getHostAddress();
-        print.accept("Serving the data.pr4e.org mirror at http://" + (host.contains(":") ? "[" + host + "]" : host)
-                + ":" + server.port() + "/ (" + MirrorFiles.bundled().all().size() + " files). Ctrl-C stops.");
-        server.httpsAddress().ifPresent(https -> print.accept("Its HTTPS port, without a certificate, is port "
-                + https.getPort() + ": plain HTTP there gets 400, a TLS client a handshake failure."));
-        trickled.ifPresent(t -> print.accept("Trickling: each reply goes out in writes of " + t.bytes() + " bytes, "
-                + t.pause().toMillis() + " ms apart."));
+        String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/";
+        print.accept(Messages.get("cli.serve.serving", url, MirrorFiles.bundled().all().size()));
+        server.httpsAddress().ifPresent(https -> print.accept(Messages.get("cli.serve.https", https.getPort())));
+        trickled.ifPresent(t -> print.accept(Messages.get("cli.serve.trickling", t.bytes(), t.pause().toMillis())));
         ScheduledExecutorService ticker = null;
         if (view != null) {
             ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -222,11 +220,11 @@ public final class ServeCommand implements Callable<Integer> {
         }
         try {
             LiveSessionFile.write(save, session);
-            print.accept("Saved the session to " + Escape.string(save.toString()) + ".");
+            print.accept(Messages.get("cli.serve.saved", Escape.string(save.toString())));
             return ExitCodes.OK;
         } catch (IOException | RuntimeException e) {
-            err.println("Could not save the session to " + Escape.string(save.toString()) + " ("
-                    + Escape.string(String.valueOf(e.getMessage())) + "): check that its folder exists and can be written.");
+            err.println(Messages.get("cli.serve.save.failed", Escape.string(save.toString()),
+                    Escape.string(String.valueOf(e.getMessage()))));
             return ExitCodes.FAILED;
         }
     }
@@ -238,7 +236,6 @@ public final class ServeCommand implements Callable<Integer> {
     /** The one-line warning for a bind address other computers can reach; none for loopback. */
     static Optional<String> bindWarning(InetAddress address) {
         return address.isLoopbackAddress() ? Optional.empty()
-                : Optional.of("Warning: listening on " + address.getHostAddress()
-                        + ", so other computers on your network can reach this server.");
+                : Optional.of(Messages.get("cli.serve.bind.warning", address.getHostAddress()));
     }
 }

@@ -15,6 +15,7 @@ import org.wiretutor.mirror.MirrorConfig;
 import org.wiretutor.mirror.MirrorServer;
 import org.wiretutor.shell.AppHome;
 import org.wiretutor.text.Escape;
+import org.wiretutor.text.Messages;
 import org.wiretutor.wire.ClassServer;
 import org.wiretutor.wire.Dialer;
 import picocli.CommandLine.Command;
@@ -26,15 +27,14 @@ import picocli.CommandLine.Option;
  * mirror starts.
  */
 @Command(name = "troubleshoot", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Print what wiretutor knows about this computer: versions, the files it uses, whether",
-                "data.pr4e.org (or your class server) can be reached and whether the built-in mirror starts.",
-                "Paste it into a question."})
+        resourceBundle = HelpWords.NAME)
 public final class TroubleshootCommand implements Callable<Integer> {
     static final String HOST = "data.pr4e.org";
+    /** The column the report's findings start in. */
+    private static final int LABEL_WIDTH = 12;
     private final Dialer dialer;
 
-    @Option(names = "--server", paramLabel = "HOST[:PORT]",
-            description = "The class server to check (as for wiretutor --server; also from WIRETUTOR_SERVER).")
+    @Option(names = "--server", paramLabel = "HOST[:PORT]")
     String server;
 
     public TroubleshootCommand() {
@@ -62,46 +62,59 @@ public final class TroubleshootCommand implements Callable<Integer> {
     }
 
     int report(PrintStream out, Path home, Optional<ClassServer> classServer) {
-        out.println("wiretutor   " + Version.current());
-        out.println("java        " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
-                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ")");
-        out.println("jline       " + mavenVersion("org.jline", "jline-terminal"));
-        out.println("terminal    TERM=" + String.valueOf(System.getenv("TERM")) + ", console "
-                + (System.console() != null ? "yes" : "no (input or output is redirected)"));
-        out.println("home        " + home + (Files.isDirectory(home) ? "" : " (not created yet)"));
+        line(out, Messages.get("cli.troubleshoot.label.wiretutor"), Version.current());
+        line(out, Messages.get("cli.troubleshoot.label.java"), Messages.get("cli.troubleshoot.java",
+                System.getProperty("java.version"), System.getProperty("java.vendor"), System.getProperty("os.name"),
+                System.getProperty("os.arch")));
+        line(out, Messages.get("cli.troubleshoot.label.jline"), mavenVersion("org.jline", "jline-terminal")
+                .orElseGet(() -> Messages.get("cli.troubleshoot.unknown")));
+        String term = String.valueOf(System.getenv("TERM"));
+        line(out, Messages.get("cli.troubleshoot.label.terminal"), System.console() != null
+                ? Messages.get("cli.troubleshoot.terminal.console", term)
+                : Messages.get("cli.troubleshoot.terminal.noConsole", term));
+        line(out, Messages.get("cli.troubleshoot.label.home"), Files.isDirectory(home) ? home.toString()
+                : Messages.get("cli.troubleshoot.home.missing", home.toString()));
         for (String file : new String[] {"history", "progress.properties", "grades.properties"}) {
             Path p = home.resolve(file);
-            out.println("            " + file + ": " + (Files.exists(p) ? size(p) : "none yet"));
+            line(out, "", Messages.get("cli.troubleshoot.file", file,
+                    Files.exists(p) ? size(p) : Messages.get("cli.troubleshoot.file.none")));
         }
         var containment = org.wiretutor.programs.Containment.probe().describe(
                 org.wiretutor.programs.ProgramLimits.DEFAULT);
         for (int i = 0; i < containment.size(); i++) {
-            out.println((i == 0 ? "programs    " : "            ") + containment.get(i));
+            line(out, i == 0 ? Messages.get("cli.troubleshoot.label.programs") : "", containment.get(i));
         }
         boolean ok = classServer.map(s -> classServer(out, s)).orElseGet(() -> {
-            out.println("server      no class server set (--server or WIRETUTOR_SERVER)");
+            line(out, Messages.get("cli.troubleshoot.label.server"), Messages.get("cli.troubleshoot.noClassServer"));
             return true;
         });
         try {
             InetAddress address = InetAddress.getByName(HOST);
-            out.println("dns         " + HOST + " is " + address.getHostAddress());
+            line(out, Messages.get("cli.troubleshoot.label.dns"),
+                    Messages.get("cli.troubleshoot.dns", HOST, address.getHostAddress()));
             try (Socket s = dialer.dial(HOST, 80, Duration.ofSeconds(3))) {
-                out.println("network     " + HOST + " port 80 answers" + (classServer.isPresent()
-                        ? ", but lessons use the class server" : ": lessons use the real server"));
+                line(out, Messages.get("cli.troubleshoot.label.network"), Messages.get(classServer.isPresent()
+                        ? "cli.troubleshoot.network.classServer" : "cli.troubleshoot.network.real", HOST));
             } catch (IOException e) {
-                out.println("network     " + HOST + " port 80 does not answer (" + e.getMessage()
-                        + "): the built-in mirror will stand in");
+                line(out, Messages.get("cli.troubleshoot.label.network"),
+                        Messages.get("cli.troubleshoot.network.none", HOST, String.valueOf(e.getMessage())));
             }
         } catch (UnknownHostException e) {
-            out.println("dns         " + HOST + " does not resolve: offline, the built-in mirror will stand in");
+            line(out, Messages.get("cli.troubleshoot.label.dns"), Messages.get("cli.troubleshoot.dns.none", HOST));
         }
         try (MirrorServer mirror = MirrorServer.start(MirrorConfig.loopback())) {
-            out.println("mirror      starts: listening on 127.0.0.1 port " + mirror.port());
+            line(out, Messages.get("cli.troubleshoot.label.mirror"), Messages.get("cli.troubleshoot.mirror", mirror.port()));
         } catch (IOException | RuntimeException e) {
             ok = false;
-            out.println("mirror      FAILS TO START: " + e.getMessage());
+            line(out, Messages.get("cli.troubleshoot.label.mirror"),
+                    Messages.get("cli.troubleshoot.mirror.failed", String.valueOf(e.getMessage())));
         }
         return ok ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** One line of the report: its label in a column of its own, then what was found. */
+    private static void line(PrintStream out, String label, String found) {
+        out.println(label + " ".repeat(Math.max(1, LABEL_WIDTH - label.length())) + found);
     }
 
     /**
@@ -111,7 +124,7 @@ public final class TroubleshootCommand implements Callable<Integer> {
      * @return true when it answered 200
      */
     private boolean classServer(PrintStream out, ClassServer server) {
-        String at = "server      class server " + server;
+        String label = Messages.get("cli.troubleshoot.label.server");
         try (Socket s = dialer.dial(server.host(), server.port(), Duration.ofSeconds(3))) {
             s.setSoTimeout(3000);
             s.getOutputStream().write(("GET /romeo.txt HTTP/1.0\r\nHost: " + HOST + "\r\n\r\n")
@@ -123,19 +136,21 @@ public final class TroubleshootCommand implements Callable<Integer> {
                 reply[end++] = (byte) b;
             }
             String status = Escape.wire(reply, 0, end);
+            // the class server's own status line, matched as bytes of the protocol: 200 is what lesson 1 needs
             boolean ok = status.matches("HTTP/1\\.[01] 200( .*)?");
-            out.println(at + " answers GET /romeo.txt with " + (end == 0 ? "nothing" : status)
-                    + (ok ? ": lessons use it for " + HOST : ": lessons that fetch romeo.txt will not pass against it"));
+            String got = end == 0 ? Messages.get("cli.troubleshoot.classServer.nothing") : status;
+            line(out, label, ok ? Messages.get("cli.troubleshoot.classServer.ok", server.toString(), got, HOST)
+                    : Messages.get("cli.troubleshoot.classServer.wrong", server.toString(), got));
             return ok;
         } catch (IOException e) {
-            out.println(at + " DOES NOT ANSWER (" + e.getMessage() + "): ask your teacher whether it is running,"
-                    + " or start wiretutor without --server");
+            line(out, label, Messages.get("cli.troubleshoot.classServer.none", server.toString(),
+                    String.valueOf(e.getMessage())));
             return false;
         }
     }
 
-    /** The version Maven recorded in the jar for a bundled library. */
-    private static String mavenVersion(String group, String artifact) {
+    /** The version Maven recorded in the jar for a bundled library, if it did. */
+    private static Optional<String> mavenVersion(String group, String artifact) {
         var props = new java.util.Properties();
         try (var in = TroubleshootCommand.class.getResourceAsStream(
                 "/META-INF/maven/" + group + "/" + artifact + "/pom.properties")) {
@@ -143,14 +158,14 @@ public final class TroubleshootCommand implements Callable<Integer> {
         } catch (IOException ignored) {
             // reported as unknown below
         }
-        return props.getProperty("version", "unknown");
+        return Optional.ofNullable(props.getProperty("version"));
     }
 
     private static String size(Path p) {
         try {
-            return Files.size(p) + " bytes";
+            return Messages.get("cli.troubleshoot.file.size", Files.size(p));
         } catch (IOException e) {
-            return "unreadable (" + e.getMessage() + ")";
+            return Messages.get("cli.troubleshoot.file.unreadable", String.valueOf(e.getMessage()));
         }
     }
 }

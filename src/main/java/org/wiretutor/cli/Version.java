@@ -3,6 +3,7 @@ package org.wiretutor.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import org.wiretutor.text.Messages;
 import picocli.CommandLine;
 
 /** wiretutor's version, stamped into the jar by the build. */
@@ -19,7 +20,7 @@ public final class Version implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"wiretutor " + current(),
-                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        return new String[] {Messages.get("cli.version", current()),
+                Messages.get("cli.version.java", System.getProperty("java.version"), System.getProperty("java.vendor"))};
     }
 }

@@ -18,6 +18,7 @@ import org.wiretutor.shell.FirstPrompt;
 import org.wiretutor.shell.ShellOptions;
 import org.wiretutor.shell.SystemTerminal;
 import org.wiretutor.shell.Shells;
+import org.wiretutor.text.Messages;
 import org.wiretutor.text.SafePrintStream;
 import org.wiretutor.wire.ClassServer;
 import picocli.CommandLine;
@@ -28,41 +29,34 @@ import picocli.CommandLine.Option;
 @Command(name = "wiretutor", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {ServeCommand.class, LintCommand.class, CheckExerciseCommand.class, ReportCommand.class,
                 ExportMirrorCommand.class, TroubleshootCommand.class},
-        description = {"Learn how the web talks: open a real socket, type HTTP yourself, and see the reply explained.",
-                "",
-                "With no command, starts the shell. Pipe lines into it to run them as a script."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:something could not be done", "2:the command line was wrong"})
+        resourceBundle = HelpWords.NAME)
 public final class WiretutorCommand implements Callable<Integer> {
-    @Option(names = "--offline", description = "Use the built-in mirror for data.pr4e.org without trying the network.")
+    @Option(names = "--offline")
     boolean offline;
 
-    @Option(names = "--no-color", description = "No colour (also when NO_COLOR is set, or output is not a terminal).")
+    @Option(names = "--no-color")
     boolean noColor;
 
-    @Option(names = "--course", paramLabel = "DIR", description = "Read lessons from DIR instead of the built-in ones.")
+    @Option(names = "--course", paramLabel = "DIR")
     Path courseDir;
 
-    @Option(names = "--plain", description = "Accessible output: words instead of symbols, CR and LF spelled out, no colour.")
+    @Option(names = "--plain")
     boolean plain;
 
-    @Option(names = "--present", description = "Presenter mode: reveal each reply one part at a time (Enter for the next).")
+    @Option(names = "--present")
     boolean present;
 
-    @Option(names = "--pace", paramLabel = "SLOWER", defaultValue = "1",
-            description = "How many times slower replay shows a reply arriving (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--pace", paramLabel = "SLOWER", defaultValue = "1")
     double pace;
 
     /** Used by the launcher once per build: run a short session so the JVM can archive the classes start-up needs. */
     @Option(names = "--train-startup", hidden = true)
     boolean trainStartup;
 
-    @Option(names = "--server", paramLabel = "HOST[:PORT]",
-            description = {"Your class server: open data.pr4e.org (port 80) connects to it instead, and lessons count it "
-                    + "as data.pr4e.org. Port 80 if none. Also from WIRETUTOR_SERVER; this option wins."})
+    @Option(names = "--server", paramLabel = "HOST[:PORT]")
     String server;
 
-    @Option(names = "--learner", paramLabel = "ID", description = "Your learner id for graded exercises (remembered).")
+    @Option(names = "--learner", paramLabel = "ID")
     String learner;
 
     /** The banner and prompt drawn before the shell is ready, when they were (quick start at a terminal). */
@@ -78,14 +72,13 @@ public final class WiretutorCommand implements Callable<Integer> {
         cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
         // never a stack trace: say what failed and what to do
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            command.getErr().println("wiretutor could not go on: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-            command.getErr().println("Nothing was changed. Try again; if it keeps happening, run wiretutor troubleshoot.");
+            command.getErr().println(failed(e));
+            command.getErr().println(Messages.get("cli.failed.nothingChanged"));
             return ExitCodes.FAILED;
         });
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println(e.getMessage());
-            e.getCommandLine().getErr().println("Try: wiretutor --help");
+            e.getCommandLine().getErr().println(Messages.get("cli.tryHelp"));
             return ExitCodes.USAGE;
         });
         cli.setExecutionStrategy(parsed -> {
@@ -141,13 +134,18 @@ public final class WiretutorCommand implements Callable<Integer> {
             return command.call();
         } catch (IOException | RuntimeException e) {
             if (command.first.isPresent()) System.err.println();   // off the prompt's row
-            System.err.println("wiretutor could not go on: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-            System.err.println("Nothing was changed. Try again; if it keeps happening, run wiretutor troubleshoot.");
+            System.err.println(failed(e));
+            System.err.println(Messages.get("cli.failed.nothingChanged"));
             return ExitCodes.FAILED;
         } finally {
             command.first.ifPresent(FirstPrompt::close);
         }
+    }
+
+    /** What stopped wiretutor: the exception's kind, and the JDK's or library's own words for it when there are any. */
+    private static String failed(Exception e) {
+        return e.getMessage() == null ? Messages.get("cli.failed", e.getClass().getSimpleName())
+                : Messages.get("cli.failed.because", e.getClass().getSimpleName(), e.getMessage());
     }
 
     /**
@@ -164,16 +162,16 @@ public final class WiretutorCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         jlineSettings();
         if (courseDir != null && !Files.isDirectory(courseDir)) {
-            System.err.println("--course " + courseDir + ": no such folder.");
+            System.err.println(Messages.get("cli.course.noFolder", courseDir.toString()));
             return ExitCodes.USAGE;
         }
         if (trainStartup) return StartupTraining.run();
         if (learner != null && !GradeBook.validLearnerId(learner)) {
-            System.err.println("--learner " + learner + ": use 1 to 64 letters, digits or .-_ (no spaces).");
+            System.err.println(Messages.get("cli.learner.bad", learner));
             return ExitCodes.USAGE;
         }
         if (!(pace >= 1 && pace <= 1000)) {
-            System.err.println("--pace " + pace + ": give a number from 1 to 1000.");
+            System.err.println(Messages.get("cli.pace.bad", String.valueOf(pace)));
             return ExitCodes.USAGE;
         }
         Optional<ClassServer> classServer;

@@ -57,7 +57,7 @@ public final class CourseLint {
             try {
                 text = LessonFile.read(dir, file);
             } catch (LessonFormatException e) {
-                problems.add(new Problem(e.source(), e.line(), bare(e)));
+                problems.add(new Problem(e.source(), e.line(), e.problem()));
                 continue;
             }
             if (!LessonParser.isLessonFileName(name)) {
@@ -66,7 +66,7 @@ public final class CourseLint {
             }
             controls(name, text, problems);
             LessonParser.Parsed parsed = LessonParser.parseAll(name, text);
-            parsed.problems().forEach(p -> problems.add(new Problem(p.source(), p.line(), bare(p))));
+            parsed.problems().forEach(p -> problems.add(new Problem(p.source(), p.line(), p.problem())));
             if (parsed.lesson().isEmpty()) continue;
             Lesson lesson = parsed.lesson().get();
             lessons++;
@@ -164,10 +164,5 @@ public final class CourseLint {
         if (!t.startsWith("/")) return null;
         int query = t.indexOf('?');
         return query < 0 ? t : t.substring(0, query);
-    }
-
-    private static String bare(LessonFormatException e) {
-        String prefix = e.source() + (e.line() > 0 ? ":" + e.line() : "") + ": ";
-        return e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
     }
 }

@@ -115,7 +115,17 @@ public final class CourseSession {
         return Optional.of(hint);
     }
 
-    /** What the current step still waits for, joined for a sentence. */
+    /**
+     * What the current step still waits for, in words, or empty when it waits for nothing: a reading step, or one
+     * whose checks have all passed. Whether it waits is decided from the checks, never from the words, which may
+     * be anything a lesson wrote.
+     */
+    public synchronized Optional<String> waitingFor() {
+        if (position == null || position.step().isReading() || allPassed()) return Optional.empty();
+        return Optional.of(remaining());
+    }
+
+    /** What the current step still waits for, joined for a sentence; empty when nothing (see {@link #waitingFor()}). */
     public synchronized String remaining() {
         if (position == null) return "";
         List<String> left = new ArrayList<>();

@@ -4,11 +4,18 @@ package org.wiretutor.course;
 public final class LessonFormatException extends Exception {
     private final String source;
     private final int line;
+    private final String problem;
 
     public LessonFormatException(String source, int line, String problem) {
         super(source + (line > 0 ? ":" + line : "") + ": " + problem);
         this.source = source;
         this.line = line;
+        this.problem = problem;
+    }
+
+    /** What is wrong, without the file and line: for a list that names them itself. */
+    public String problem() {
+        return problem;
     }
 
     public String source() {

@@ -14,7 +14,7 @@ final class ErrorPage {
 
     /** The page with a paragraph that is already HTML, for bodies that carry a link. */
     static byte[] page(int status, String paragraphHtml) {
-        String reason = Status.reason(status);
+        String reason = Status.phrase(status);
         String html = "<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\">\n"
                 + "<html><head>\n"
                 + "<title>" + status + " " + reason + "</title>\n"

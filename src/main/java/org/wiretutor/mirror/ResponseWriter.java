@@ -89,7 +89,7 @@ final class ResponseWriter {
     }
 
     private static String statusLine(Response response) {
-        return "HTTP/1.1 " + response.status() + ' ' + Status.reason(response.status()) + "\r\n";
+        return "HTTP/1.1 " + response.status() + ' ' + Status.phrase(response.status()) + "\r\n";
     }
 
     private static String headerLine(Field h) {

@@ -1,14 +1,19 @@
 package org.wiretutor.mirror;
 
+import java.util.Optional;
+
 /** Reason phrases, worded as Apache words them where it differs from RFC 9110. */
 public final class Status {
 
     private Status() {
     }
 
-    /** The phrase the mirror sends after the code, so whoever reports a status words it as the reply did. */
-    public static String reason(int status) {
-        return switch (status) {
+    /**
+     * The phrase the mirror sends after the code, so whoever reports a status words it as the reply did; empty for a
+     * code the mirror never sends.
+     */
+    public static Optional<String> reason(int status) {
+        return Optional.ofNullable(switch (status) {
             case 200 -> "OK";
             case 206 -> "Partial Content";
             case 301 -> "Moved Permanently";
@@ -25,7 +30,12 @@ public final class Status {
             case 501 -> "Not Implemented";
             case 503 -> "Service Unavailable";
             case 505 -> "HTTP Version Not Supported";
-            default -> "Unknown";
-        };
+            default -> null;
+        });
+    }
+
+    /** The phrase for a status line the mirror writes: Apache's, or "Unknown" for a code it has none for. */
+    static String phrase(int status) {
+        return reason(status).orElse("Unknown");
     }
 }

@@ -61,7 +61,7 @@ public final class OwnProgram {
         String shown;
         if (lower.endsWith(".py")) {
             Optional<Path> python = onPath("python3", path).or(() -> onPath("python", path));
-            if (python.isEmpty()) return new Refused(ProgramText.NEED_PYTHON.formatted(name));
+            if (python.isEmpty()) return new Refused(Messages.get("programs.need.python", name));
             cmd.addAll(List.of(python.get().toString(), file.toString()));
             shown = python.get().getFileName() + " " + shownFile;
         } else if (lower.endsWith(".java")) {

@@ -42,7 +42,7 @@ class ReportTablesTest {
         book.record(new GradeBook.Try("alice", "url-prompt", clock.instant(), 4, 4, List.of(), "", List.of(), "t"));
         book.record(new GradeBook.Try("bob", "url-prompt", clock.instant(), 3, 4, List.of(), "", List.of(), "t"));
         book.record(new GradeBook.Try("-1", "url-prompt", clock.instant(), 1, 4, List.of(), "", List.of(), "t"));
-        String[] t = ReportTables.everyone("# all", ExerciseCatalog.bundled().all(), book.scores());
+        String[] t = ReportTables.everyone("all", ExerciseCatalog.bundled().all(), book.scores());
         List<String> rows = t[0].lines().toList();
         assertEquals("learner,done,last_attempt,01-url-prompt,02-count-chars", String.join(",",
                 List.of(rows.get(0).split(",")).subList(0, 5)));

@@ -99,6 +99,29 @@ class CourseSessionTest {
     }
 
     @Test
+    void whetherAStepWaitsIsDecidedByItsChecksNotByTheirWords() {
+        CourseSession s = at(Progress.inMemory(), 2, 1);
+        int readings = 0;
+        int waits = 0;
+        for (Step step : COURSE.lesson(2).orElseThrow().steps()) {
+            if (step.isReading()) {
+                readings++;
+                assertEquals(java.util.Optional.empty(), s.waitingFor(), "a reading step waits for nothing");
+            } else {
+                waits++;
+                assertEquals(java.util.Optional.of(s.remaining()), s.waitingFor());
+                assertTrue(!s.remaining().isEmpty());
+            }
+            s.next();
+        }
+        assertTrue(readings > 0 && waits > 0, readings + " reading steps, " + waits + " with checks");
+        CourseSession answered = at(Progress.inMemory(), 2, 5);
+        answer(answered, "text/plain");
+        assertEquals(java.util.Optional.of("give the Content-Length header's value: answer NAME: VALUE"),
+                answered.waitingFor(), "one question left of two");
+    }
+
+    @Test
     void answersSurviveQuittingAndResuming(@TempDir Path home) throws Exception {
         CourseSession before = at(Progress.load(home, CLOCK, notices::add), 2, 5);
         only(answer(before, "467"), CourseEvent.CheckPassed.class);

@@ -18,7 +18,6 @@ import org.wiretutor.course.Observation;
 import org.wiretutor.programs.MirrorRedirect;
 import org.wiretutor.programs.OwnProgram;
 import org.wiretutor.programs.ProgramRunner;
-import org.wiretutor.programs.ProgramText;
 import org.wiretutor.programs.WrittenFiles;
 import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.shell.screen.Styles;
@@ -37,6 +36,8 @@ import org.wiretutor.wire.Target;
  */
 public final class RunCommand implements Command {
     private static final Duration LATE_LOG = Duration.ofSeconds(1);
+    /** How many of the files a run wrote are listed by name; the rest are counted. */
+    private static final int FILES_LISTED = 20;
 
     private final Coursework coursework;
     private final Connection connection;
@@ -121,7 +122,7 @@ public final class RunCommand implements Command {
         Path program = programs.copyInto(name, dir).orElseThrow();
         List<String> command = command(program, name);
         if (command.isEmpty()) {
-            out.error(ProgramText.NEED_PYTHON.formatted(name));
+            out.error(Messages.get("programs.need.python", name));
             return;
         }
         try (Destination to = new Destination(connection, learner.clock())) {
@@ -266,17 +267,17 @@ public final class RunCommand implements Command {
         if (written.isEmpty()) return;
         List<AttributedString> lines = new ArrayList<>();
         lines.add(new AttributedString(org.wiretutor.text.Escape.string(
-                ProgramText.FILES_WRITTEN.formatted(files.dir())), Styles.STRONG));
-        for (WrittenFiles.Written w : written.subList(0, Math.min(written.size(), ProgramText.FILES_LISTED))) {
+                Messages.get("programs.files.written", files.dir().toString())), Styles.STRONG));
+        for (WrittenFiles.Written w : written.subList(0, Math.min(written.size(), FILES_LISTED))) {
             String size = String.format(java.util.Locale.ROOT, "%,d", w.size());
             // a name is the program's, not ours: a line feed or tab in it is shown, not obeyed
             String name = w.name().replace("\n", "\\n").replace("\t", "\\t");
-            String line = (w.created() ? ProgramText.FILE_CREATED : ProgramText.FILE_CHANGED).formatted(name, size);
+            String line = Messages.get(w.created() ? "programs.file.created" : "programs.file.changed", name, size);
             lines.add(new AttributedStringBuilder().append("  ").append(org.wiretutor.text.Escape.string(line))
                     .toAttributedString());
         }
-        if (written.size() > ProgramText.FILES_LISTED) {
-            lines.add(new AttributedString("  " + ProgramText.MORE_FILES.formatted(written.size() - ProgramText.FILES_LISTED),
+        if (written.size() > FILES_LISTED) {
+            lines.add(new AttributedString("  " + Messages.get("programs.files.more", written.size() - FILES_LISTED),
                     Styles.DIM));
         }
         out.screen().show(lines);

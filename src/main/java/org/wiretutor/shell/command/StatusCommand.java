@@ -49,10 +49,10 @@ public final class StatusCommand implements Command {
         }
         var course = coursework.course();
         course.position().ifPresent(at -> {
-            String remaining = course.remaining();
             out.info(Messages.get("shell.status.lesson", at.lesson().number(), at.lesson().title(), at.stepNumber(),
-                    at.lesson().steps().size(), remaining.isEmpty() ? Messages.get("shell.status.reading")
-                            : Messages.get("shell.status.waitingFor", remaining)));
+                    at.lesson().steps().size(), course.waitingFor()
+                            .map(what -> Messages.get("shell.status.waitingFor", what))
+                            .orElseGet(() -> Messages.get("shell.status.reading"))));
         });
         out.note(Messages.get("shell.status.home", home));
     }
