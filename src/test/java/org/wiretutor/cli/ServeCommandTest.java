@@ -207,45 +207,70 @@ class ServeCommandTest {
         assertTrue(text.contains("1 refused"), "the count says so too:\n" + text);
     }
 
+    /** A live session of {@code serve} on its own thread, its projector lines captured, stopped by {@link #stop}. */
+    private final class LiveSession {
+        final Projector lines = new Projector();
+        final CountDownLatch stopThis = new CountDownLatch(1);
+        final Future<Integer> done;
+        final MirrorServer server;
+
+        LiveSession(String... args) throws Exception {
+            ServeCommand command = parse(args);
+            CompletableFuture<MirrorServer> started = new CompletableFuture<>();
+            PrintStream out = lines.printStream();
+            done = runner.submit(() -> command.serve(out, out, Clock.systemUTC(), false, stopThis, started::complete));
+            server = started.get(10, TimeUnit.SECONDS);
+        }
+
+        /** Stops the session and returns all it printed, its closing summary included. */
+        String stop() throws Exception {
+            stopThis.countDown();
+            assertEquals(ExitCodes.OK, done.get(10, TimeUnit.SECONDS), lines.text());
+            return lines.text();
+        }
+    }
+
+    /** Runs the real curl against {@code url} with certificates unchecked; its exit code is 35 for a failed handshake. */
+    private static int curlK(String url) throws Exception {
+        Process which = new ProcessBuilder("sh", "-c", "command -v curl").start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(which.waitFor(10, TimeUnit.SECONDS) && which.exitValue() == 0,
+                "curl is not installed");
+        Process curl = new ProcessBuilder("curl", "-k", "-sS", "--max-time", "10", url)
+                .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .start();
+        curl.getInputStream().readAllBytes();
+        assertTrue(curl.waitFor(20, TimeUnit.SECONDS), "curl did not finish");
+        return curl.exitValue();
+    }
+
+    /**
+     * What the room sees of one TLS client: one refused connection, no request, no mistake. On the HTTPS port that is
+     * all it sees; on the HTTP port the bytes that arrived and the mirror's 400 are shown too, once.
+     */
+    private static void assertOneRefusedTlsClient(LiveSession live, String text, boolean httpPort) {
+        List<String> shown = live.lines.lines();
+        assertEquals(httpPort ? 2 : 1, shown.stream().filter(l -> l.contains("TLS handshake")).count(), text);
+        assertTrue(text.contains(": 0 requests from 1 client."), text);
+        assertTrue(text.contains("Mistakes: none"), text);
+        assertTrue(text.contains("Refused: 1 connection"), text);
+        assertFalse(shown.stream().anyMatch(l -> l.matches("#\\d+ +! .*") || l.contains("^ ")),
+                "no request line and no mistake flag for a TLS client:\n" + text);
+        assertEquals(httpPort ? 1 : 0, shown.stream().filter(l -> l.contains(" answered 400 ")).count(), text);
+    }
+
     /**
      * A real https client on the HTTPS port (issue 20): one refused TLS connection, shown as one line and counted as
      * refused, never as a request and never with a request's mistakes.
      */
     @Test
     void curl_over_tls_on_the_https_port_is_one_refused_connection_and_no_mistake() throws Exception {
-        Process which = new ProcessBuilder("sh", "-c", "command -v curl").start();
-        org.junit.jupiter.api.Assumptions.assumeTrue(which.waitFor(10, TimeUnit.SECONDS) && which.exitValue() == 0,
-                "curl is not installed");
-        Projector lines = new Projector();
-        ServeCommand command = parse("--port", "0", "--live", "--https-port", "0");
-        CountDownLatch stopThis = new CountDownLatch(1);
-        CompletableFuture<MirrorServer> started = new CompletableFuture<>();
-        PrintStream out = lines.printStream();
-        Future<Integer> done = runner.submit(() -> command.serve(out, out, Clock.systemUTC(), false, stopThis,
-                started::complete));
-        MirrorServer server = started.get(10, TimeUnit.SECONDS);
-        int https = server.httpsAddress().orElseThrow().getPort();
-        Process curl = new ProcessBuilder("curl", "-k", "-sS", "--max-time", "10", "https://127.0.0.1:" + https + "/")
-                .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .start();
-        String said = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(curl.waitFor(20, TimeUnit.SECONDS), "curl did not finish");
+        LiveSession live = new LiveSession("--port", "0", "--live", "--https-port", "0");
+        int https = live.server.httpsAddress().orElseThrow().getPort();
         // curl's 35 is "SSL connect error": the handshake_failure alert, at once rather than at its timeout
-        assertEquals(35, curl.exitValue(), said);
-
-        lines.awaitCount(line -> line.contains(" refused ") && line.contains("TLS handshake"), 1);
-        lines.awaitCount(line -> line.equals("so far: 0 requests · 1 refused"), 1);
-        stopThis.countDown();
-        assertEquals(ExitCodes.OK, done.get(10, TimeUnit.SECONDS), lines.text());
-        List<String> shown = lines.lines();
-        String text = lines.text();
-        assertEquals(1, shown.stream().filter(l -> l.contains("TLS handshake")).count(), text);
-        assertTrue(text.contains(": 0 requests from 1 client."), text);
-        assertTrue(text.contains("Mistakes: none"), text);
-        assertTrue(text.contains("Refused: 1 connection"), text);
-        assertFalse(shown.stream().anyMatch(l -> l.matches("#\\d+ +! .*") || l.contains("^ ")),
-                "no request line and no mistake flag for a TLS client:\n" + text);
-        assertFalse(shown.stream().anyMatch(l -> l.contains(" answered ")), text);
+        assertEquals(35, curlK("https://127.0.0.1:" + https + "/"));
+        live.lines.awaitCount(line -> line.contains(" refused ") && line.contains("TLS handshake"), 1);
+        live.lines.awaitCount(line -> line.equals("so far: 0 requests · 1 refused"), 1);
+        assertOneRefusedTlsClient(live, live.stop(), false);
     }
 
     /**
@@ -254,36 +279,13 @@ class ServeCommandTest {
      */
     @Test
     void curl_over_tls_on_the_http_port_is_answered_400_at_once_and_counted_as_refused() throws Exception {
-        Process which = new ProcessBuilder("sh", "-c", "command -v curl").start();
-        org.junit.jupiter.api.Assumptions.assumeTrue(which.waitFor(10, TimeUnit.SECONDS) && which.exitValue() == 0,
-                "curl is not installed");
-        Projector lines = new Projector();
-        ServeCommand command = parse("--port", "0", "--live");
-        CountDownLatch stopThis = new CountDownLatch(1);
-        CompletableFuture<MirrorServer> started = new CompletableFuture<>();
-        PrintStream out = lines.printStream();
-        Future<Integer> done = runner.submit(() -> command.serve(out, out, Clock.systemUTC(), false, stopThis,
-                started::complete));
-        MirrorServer server = started.get(10, TimeUnit.SECONDS);
+        LiveSession live = new LiveSession("--port", "0", "--live");
         long before = System.nanoTime();
-        Process curl = new ProcessBuilder("curl", "-k", "-sS", "--max-time", "10",
-                "https://127.0.0.1:" + server.port() + "/")
-                .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                .start();
-        String said = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(curl.waitFor(20, TimeUnit.SECONDS), "curl did not finish");
         // 35: curl read an HTTP reply where a TLS one belonged; well before the mirror's request timeout
-        assertEquals(35, curl.exitValue(), said);
+        assertEquals(35, curlK("https://127.0.0.1:" + live.server.port() + "/"));
         assertTrue(System.nanoTime() - before < TimeUnit.SECONDS.toNanos(8), "answered at once, not at a timeout");
-
-        lines.awaitCount(line -> line.contains(" refused ") && line.contains("TLS handshake"), 1);
-        lines.awaitCount(line -> line.equals("so far: 0 requests · 1 refused"), 1);
-        stopThis.countDown();
-        assertEquals(ExitCodes.OK, done.get(10, TimeUnit.SECONDS), lines.text());
-        String text = lines.text();
-        assertTrue(text.contains("Mistakes: none"), text);
-        assertTrue(text.contains("Refused: 1 connection"), text);
-        assertFalse(lines.lines().stream().anyMatch(l -> l.matches("#\\d+ +! .*") || l.contains("^ ")),
-                "no mistake flag for a TLS client:\n" + text);
+        live.lines.awaitCount(line -> line.contains(" refused ") && line.contains("TLS handshake"), 1);
+        live.lines.awaitCount(line -> line.equals("so far: 0 requests · 1 refused"), 1);
+        assertOneRefusedTlsClient(live, live.stop(), true);
     }
 }
