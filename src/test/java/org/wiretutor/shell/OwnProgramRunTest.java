@@ -231,10 +231,10 @@ public class OwnProgramRunTest {
     @Test
     void sourceShowsACourseProgramNumberedAndNamesTheKnownOnes() {
         String out = run("source socket1.py\nsource nosuch.py\nsource\n");
-        assertShows(out, "socket1.py (14 lines, the course's copy; run it with run socket1.py)");
+        assertShows(out, "socket1.py (15 lines, the course's copy; run it with run socket1.py)");
         assertShows(out, " 1 │ # socket1.py - the simplest web browser");
         assertShows(out, "request = 'GET http://data.pr4e.org/romeo.txt HTTP/1.0\\r\\n\\r\\n'");
-        assertShows(out, "14 │ conn.close()");
+        assertShows(out, "15 │ conn.close()");
         assertShows(out, "There is no program \"nosuch.py\" in this course. Its programs: HttpClient1.java, "
                 + "Socket1.java, crawl.py, socket1.py, socket2.py");
         assertShows(out, "source needs a program's name: HttpClient1.java");
