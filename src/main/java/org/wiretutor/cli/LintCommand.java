@@ -25,6 +25,7 @@ public final class LintCommand implements Callable<Integer> {
         }
         CourseLint.Report report = new CourseLint(MirrorFiles.bundled()).lint(dir);
         report.problems().forEach(p -> System.out.println(p));
+        report.notes().forEach(n -> System.out.println(n));
         if (report.clean()) {
             System.out.println(Messages.get("cli.lint.clean", Integer.toString(report.lessons()), dir.toString(),
                     report.lessons()));

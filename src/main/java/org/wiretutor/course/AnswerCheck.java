@@ -56,7 +56,14 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
     public record Reading(Fit fit, String value, String note) {}
 
     public Reading read(String answer) {
-        String text = answer.strip();
+        Reading raw = readStripped(answer.strip());
+        String unquoted = unquote(answer.strip());
+        if (raw.fit() != Fit.OTHER || unquoted.equals(answer.strip())) return raw;
+        // "answer "1d3"" means 1d3: the quotes only set the answer apart, unless they are part of it (an ETag)
+        return readStripped(unquoted);
+    }
+
+    private Reading readStripped(String text) {
         String value = text;
         String named = null;
         if (!field.isEmpty() && startsWithName(text, field)) {
@@ -70,16 +77,41 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
                 value = m.group(2).strip();
             }
         }
+        value = value.equals(unquote(value)) || matches(accepted, value) ? value : unquote(value);
         boolean mine = named != null && named.equalsIgnoreCase(field);
         boolean otherField = named != null && !field.isEmpty() && !mine;
         if (field.isEmpty() && matches(accepted, text)) return right(text);
         if (!otherField && matches(accepted, value)) return right(value);
+        // "Location: http://…" answers a question whose answer is the header's name
+        if (field.isEmpty() && named != null && matches(accepted, named)) return right(named);
         String shown = Escape.string(value);
         if (!otherField && (matches(wrong, value) || field.isEmpty() && matches(wrong, text))) {
             return new Reading(Fit.WRONG, shown, reason);
         }
         if (mine) return new Reading(Fit.WRONG, shown, Messages.get("course.wrong.field", shown, field));
         return new Reading(Fit.OTHER, shown, "");
+    }
+
+    /** The text without one pair of quotes around all of it: "x", 'x', “x”, ‘x’ or `x`. */
+    static String unquote(String text) {
+        String t = text.strip();
+        if (t.length() < 2) return t;
+        char a = t.charAt(0);
+        char b = t.charAt(t.length() - 1);
+        boolean pair = (a == '"' && b == '"') || (a == '\'' && b == '\'') || (a == '`' && b == '`')
+                || (a == '\u201C' && b == '\u201D') || (a == '\u2018' && b == '\u2019')
+                || (a == '\u00AB' && b == '\u00BB');
+        return pair ? t.substring(1, t.length() - 1).strip() : t;
+    }
+
+    /** True when the answers this question accepts are yes or no. */
+    public boolean yesNo() {
+        return accepted.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).anyMatch(a -> a.equals("yes") || a.equals("no"));
+    }
+
+    /** The answer to show as the right one: the first accepted, escaped for the screen. */
+    public String shownAnswer() {
+        return Escape.string(accepted.isEmpty() ? "" : accepted.get(0).strip());
     }
 
     private Reading right(String value) {
@@ -100,7 +132,73 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
         String g = normal(given);
         if (g.isEmpty()) return false;
         for (String ok : answers) if (normal(ok).equals(g)) return true;
+        // a person's way of writing the same answer: "39,625 bytes", "404 Not Found", "y", "No.", "max-age"
+        String bare = g.replaceAll("[.!?]+$", "").strip();
+        if (bare.isEmpty()) return false;
+        for (String ok : answers) {
+            String want = normal(ok);
+            if (want.equals(bare) || sameNumber(want, bare) || sameYesNo(want, bare) || namesOnly(want, bare)) return true;
+        }
         return false;
+    }
+
+    /** Digits with thousands separators, then perhaps a unit or a status code's reason phrase. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(\\d{1,3}(?:[,_' \u00A0\u202F]\\d{3})+|\\d+)(?:\\s*(\\p{L}[\\p{L} -]*))?");
+    private static final java.util.Set<String> UNITS = java.util.Set.of("b", "byte", "bytes", "octet", "octets");
+
+    /** {@code given} is the number {@code want} written with separators, a unit or the status's reason phrase. */
+    private boolean sameNumber(String want, String given) {
+        if (!want.matches("\\d+")) return false;
+        Matcher m = NUMBER.matcher(given);
+        if (!m.matches()) return false;
+        String digits = m.group(1).replaceAll("\\D", "");
+        if (!stripZeros(digits).equals(stripZeros(want))) return false;
+        String tail = m.group(2) == null ? "" : m.group(2).strip();
+        if (tail.isEmpty() || UNITS.contains(tail)) return true;
+        if (want.length() == 3 && tail.equalsIgnoreCase(org.wiretutor.http.StatusCodes.reason(Integer.parseInt(want)))) {
+            return true;
+        }
+        // what the question counts, when it says: "4 reads" for about="the number of reads"
+        String counted = about.toLowerCase(Locale.ROOT);
+        return java.util.Arrays.stream(tail.split("[ -]+"))
+                .allMatch(w -> w.length() > 1 && counted.matches(".*\\b" + Pattern.quote(singular(w)) + "(s|es)?\\b.*"));
+    }
+
+    private static String singular(String word) {
+        return word.endsWith("es") && word.length() > 3 ? word.substring(0, word.length() - 2)
+                : word.endsWith("s") && word.length() > 2 ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static String stripZeros(String digits) {
+        String d = digits.replaceFirst("^0+(?=\\d)", "");
+        return d;
+    }
+
+    /** y for yes and n for no. */
+    private static boolean sameYesNo(String want, String given) {
+        return (want.equals("yes") && given.equals("y")) || (want.equals("no") && given.equals("n"))
+                || (want.equals("y") && given.equals("yes")) || (want.equals("n") && given.equals("no"));
+    }
+
+    /**
+     * A bare name for a {@code name=value} answer ("max-age" for "max-age=0"), when that is unambiguous: the question
+     * does not also accept the value alone (then it asks for the value), and every accepted or wrong answer of that
+     * name is accepted.
+     */
+    private boolean namesOnly(String want, String given) {
+        int eq = want.indexOf('=');
+        if (eq <= 0 || given.contains("=") || !want.substring(0, eq).strip().equals(given)) return false;
+        for (String ok : accepted) {
+            String a = normal(ok);
+            if (a.equals(want.substring(eq + 1).strip())) return false;
+        }
+        for (String w : wrong) {
+            String n = normal(w);
+            int e = n.indexOf('=');
+            if (n.equals(given) || e > 0 && n.substring(0, e).strip().equals(given)) return false;
+        }
+        return true;
     }
 
     @Override
@@ -110,7 +208,7 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
         return switch (r.fit()) {
             case RIGHT -> Verdict.PASSED;
             case WRONG -> Verdict.mistake(r.note());
-            case OTHER -> field.isEmpty() ? Verdict.missed(Messages.get("course.wrong.answer", Escape.string(a.text().strip())))
+            case OTHER -> field.isEmpty() ? Verdict.missed(Messages.get("course.wrong.answer", Escape.string(unquote(a.text()))))
                     : Verdict.UNRELATED;
         };
     }

@@ -34,8 +34,20 @@ public final class CourseLint {
         }
     }
 
-    /** What lint found: the lessons it read and every problem. */
-    public record Report(int lessons, List<Problem> problems) {
+    /**
+     * What lint found: the lessons it read, every problem, and notes: things that work but could teach better
+     * (a question with no wrong= reason), which do not make a course unclean.
+     */
+    public record Report(int lessons, List<Problem> problems, List<Problem> notes) {
+        public Report {
+            problems = List.copyOf(problems);
+            notes = List.copyOf(notes);
+        }
+
+        public Report(int lessons, List<Problem> problems) {
+            this(lessons, problems, List.of());
+        }
+
         public boolean clean() {
             return problems.isEmpty();
         }
@@ -43,6 +55,7 @@ public final class CourseLint {
 
     public Report lint(Path dir) throws IOException {
         List<Problem> problems = new ArrayList<>();
+        List<Problem> notes = new ArrayList<>();
         CoursePrograms programs = new CoursePrograms(dir.resolve(CourseLoader.PROGRAMS));
         Map<Integer, String> numbers = new HashMap<>();
         int lessons = 0;
@@ -72,13 +85,13 @@ public final class CourseLint {
             lessons++;
             String other = numbers.putIfAbsent(lesson.number(), name);
             if (other != null) problems.add(new Problem(name, 1, Messages.get("course.lint.same.number", lesson.number(), other)));
-            for (Step step : lesson.steps()) steps(name, step, programs, problems);
+            for (Step step : lesson.steps()) steps(name, step, programs, problems, notes);
         }
         if (lessons == 0 && problems.isEmpty()) problems.add(new Problem(dir.toString(), 0, Messages.get("course.lint.empty")));
-        return new Report(lessons, problems);
+        return new Report(lessons, problems, notes);
     }
 
-    private void steps(String file, Step step, CoursePrograms programs, List<Problem> problems) {
+    private void steps(String file, Step step, CoursePrograms programs, List<Problem> problems, List<Problem> notes) {
         if (!step.isReading() && step.hints().isEmpty()) {
             problems.add(new Problem(file, step.line(), Messages.get("course.lint.no.hint", step.title())));
         }
@@ -109,6 +122,9 @@ public final class CourseLint {
             }
             if (check instanceof AnswerCheck a && a.accepted().stream().allMatch(String::isBlank)) {
                 problems.add(new Problem(file, line, Messages.get("course.lint.no.answer")));
+            }
+            if (check instanceof AnswerCheck a && a.wrong().isEmpty() && !a.accepted().isEmpty()) {
+                notes.add(new Problem(file, line, Messages.get("course.lint.no.wrong", a.accepted().get(0).strip())));
             }
             if (check instanceof AnswerCheck a) {
                 for (String w : a.wrong()) {

@@ -3,8 +3,11 @@ package org.wiretutor.course;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.wiretutor.check.Verdict;
 import org.wiretutor.text.Messages;
@@ -23,6 +26,10 @@ public final class CourseSession {
     private BitSet passed = new BitSet();
     private int hintsShown;
     private long epoch;
+    /** Wrong guesses at the step's predictions, by check, to set against what arrives. */
+    private Map<Integer, String> guesses = new HashMap<>();
+    /** The status of the last whole reply in this step, if one came. */
+    private OptionalInt arrived = OptionalInt.empty();
 
     public CourseSession(Course course, Progress progress, Consumer<String> notice) {
         this.course = course;
@@ -162,14 +169,20 @@ public final class CourseSession {
      * a request a program sent the mirror: it answers one check, so a crawl's requests can be asked
      * for one after another.
      * Answers are the exception: a run of answer checks is a set of questions open together,
-     * answered in any order (see {@link #answer}).
+     * answered in any order (see {@link #answer}). Questions that open a step with something to do
+     * after them are predictions: they never hold up what happens on the wire, so a learner who tries
+     * first is asked for the guess afterwards instead of being made to try again.
      */
     public synchronized List<CourseEvent> observe(Observation observation) {
         if (position == null || position.step().isReading()) return List.of();
         if (observation instanceof Observation.Answered a) return answer(a.text());
+        if (observation.wire().orElse(null) instanceof WireEvent.ReplyComplete r) {
+            r.exchange().statusLine().ifPresent(sl -> arrived = OptionalInt.of(sl.code()));
+        }
         List<CourseEvent> out = new ArrayList<>();
         List<StepCheck> checks = position.step().checks();
-        int i = passed.nextClearBit(0);
+        int predictions = predictions();
+        int i = nextToJudge(0, predictions);
         while (i < checks.size()) {
             Verdict v = checks.get(i).judge(observation);
             if (v.outcome() == Verdict.Outcome.MISSED) out.add(new CourseEvent.Missed(position, v.message()));
@@ -178,10 +191,65 @@ public final class CourseSession {
             if (!allPassed()) out.add(new CourseEvent.CheckPassed(position, checks.get(i), ""));
             // one request answers one check, so mirror-received checks in a row ask for requests in that order
             if (observation instanceof Observation.MirrorReceived) break;
-            i = passed.nextClearBit(i);
+            i = nextToJudge(i, predictions);
+        }
+        if (!allPassed() && predictions > 0 && wireDone(predictions) && !out.isEmpty()
+                && out.get(out.size() - 1) instanceof CourseEvent.CheckPassed last) {
+            out.remove(out.size() - 1);
+            List<Integer> open = openPredictions(predictions);
+            if (open.stream().allMatch(guesses::containsKey)) {
+                for (int q : open) {
+                    out.add(new CourseEvent.Said(position, confront((AnswerCheck) checks.get(q), guesses.get(q), false)));
+                    passed.set(q);
+                }
+            } else {
+                out.add(new CourseEvent.CheckPassed(position, last.check(), Messages.get("course.predict.ask")));
+            }
         }
         finishIfDone(out);
         return out;
+    }
+
+    /** How many answer checks open the step with something else to do after them: its predictions. */
+    private int predictions() {
+        List<StepCheck> checks = position.step().checks();
+        int n = 0;
+        while (n < checks.size() && checks.get(n) instanceof AnswerCheck) n++;
+        return n < checks.size() ? n : 0;
+    }
+
+    /** The first check at or after {@code from} not passed, passing over the predictions. */
+    private int nextToJudge(int from, int predictions) {
+        int i = passed.nextClearBit(from);
+        return i < predictions ? passed.nextClearBit(predictions) : i;
+    }
+
+    /** True when everything after the predictions has passed. */
+    private boolean wireDone(int predictions) {
+        return passed.nextClearBit(predictions) >= position.step().checks().size();
+    }
+
+    private List<Integer> openPredictions(int predictions) {
+        List<Integer> open = new ArrayList<>();
+        for (int i = 0; i < predictions; i++) if (!passed.get(i)) open.add(i);
+        return open;
+    }
+
+    /**
+     * A guess set against what arrived: the reply's status when that is what the question asks, else the answer.
+     * A wrong guess's reason, when the lesson gives one, follows.
+     */
+    private String confront(AnswerCheck check, String guess, boolean right) {
+        AnswerCheck.Reading reading = check.read(guess);
+        String shown = reading.value();
+        boolean status = arrived.isPresent()
+                && check.read(Integer.toString(arrived.getAsInt())).fit() == AnswerCheck.Fit.RIGHT;
+        String said = status
+                ? Messages.get(right ? "course.predict.server.right" : "course.predict.server.wrong", shown,
+                        arrived.getAsInt())
+                : Messages.get(right ? "course.predict.right" : "course.predict.was", shown, check.shownAnswer());
+        if (!right && reading.fit() == AnswerCheck.Fit.WRONG && !reading.note().isEmpty()) said += " " + reading.note();
+        return said;
     }
 
     /**
@@ -192,6 +260,7 @@ public final class CourseSession {
      */
     private List<CourseEvent> answer(String text) {
         List<StepCheck> checks = position.step().checks();
+        int predictions = predictions();
         int first = passed.nextClearBit(0);
         int from = first;
         while (from > 0 && checks.get(from - 1) instanceof AnswerCheck) from--;
@@ -207,10 +276,17 @@ public final class CourseSession {
             if (passed.get(i)) answered.add(q);
             else if (i >= from && i < to) open.add(q);
         }
+        boolean predicting = first < predictions;
+        boolean tried = predicting && wireDone(predictions);
         List<CourseEvent> out = new ArrayList<>();
         AnswerJudge.Result result = AnswerJudge.judge(text, open, answered);
-        if (result instanceof AnswerJudge.Right r) {
+        if (result instanceof AnswerJudge.Right r && tried) {
             passed.set(r.key());
+            out.add(new CourseEvent.Said(position, confront((AnswerCheck) checks.get(r.key()), text, true)));
+            finishIfDone(out);
+        } else if (result instanceof AnswerJudge.Right r) {
+            passed.set(r.key());
+            guesses.remove(r.key());
             open.removeIf(q -> q.key() == r.key());
             if (!allPassed()) {
                 saveAnswers();
@@ -228,11 +304,33 @@ public final class CourseSession {
             String left = open.isEmpty() ? Messages.get("course.now.the.wire")
                     : Messages.get("course.still.to.answer", AnswerJudge.labels(open));
             out.add(new CourseEvent.Said(position, Messages.get("course.answer.already", a.reading().value(), left)));
+        } else if (result instanceof AnswerJudge.Wrong w && predicting && guessed(text, open).isPresent()) {
+            int key = guessed(text, open).getAsInt();
+            AnswerCheck check = (AnswerCheck) checks.get(key);
+            String shown = check.read(text).value();
+            if (tried) {
+                passed.set(key);
+                out.add(new CourseEvent.Said(position, confront(check, text, false)));
+                finishIfDone(out);
+            } else {
+                guesses.put(key, text);
+                // a rejected yes or no would give the answer away: the wire will tell
+                if (check.yesNo()) out.add(new CourseEvent.Said(position, Messages.get("course.predict.noted", shown)));
+                else out.add(new CourseEvent.Missed(position, w.reason().orElseGet(() ->
+                        Messages.get("course.predict.wrong", shown))));
+            }
         } else if (result instanceof AnswerJudge.Wrong w && (!open.isEmpty() || w.reason().isPresent())) {
             out.add(new CourseEvent.Missed(position, w.reason().orElseGet(() ->
-                    Messages.get("course.wrong.answer", org.wiretutor.text.Escape.string(text.strip())))));
+                    Messages.get("course.wrong.answer", org.wiretutor.text.Escape.string(AnswerCheck.unquote(text))))));
         }
         return out;
+    }
+
+    /** Which open prediction a wrong guess is for: the only one, or the one that knows it as a wrong answer. */
+    private static OptionalInt guessed(String text, List<AnswerJudge.Question> open) {
+        if (open.size() == 1) return OptionalInt.of(open.get(0).key());
+        return open.stream().filter(q -> q.check().read(text).fit() == AnswerCheck.Fit.WRONG)
+                .mapToInt(AnswerJudge.Question::key).findFirst();
     }
 
     private void finishIfDone(List<CourseEvent> out) {
@@ -263,6 +361,8 @@ public final class CourseSession {
     private void moveTo(Position to, boolean finished) {
         position = to;
         passed = new BitSet();
+        guesses = new HashMap<>();
+        arrived = OptionalInt.empty();
         hintsShown = 0;
         epoch++;
         save(to, finished);

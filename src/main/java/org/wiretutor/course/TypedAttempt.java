@@ -118,7 +118,7 @@ public final class TypedAttempt {
         AnswerJudge.Wrong w = (AnswerJudge.Wrong) result;
         if (w.reason().isPresent()) return new Outcome(List.of(), List.of(new Line(Tone.MISSED, w.reason().get())));
         if (open.isEmpty()) return new Outcome(List.of(), List.of(new Line(Tone.NOTE, Messages.get("course.no.questions"))));
-        String shown = Escape.string(text.strip());
+        String shown = Escape.string(AnswerCheck.unquote(text));
         List<String> fields = open.stream().map(q -> q.check().field()).toList();
         String why = fields.stream().noneMatch(String::isEmpty)
                 ? Messages.get("course.wrong.any.field", shown, String.join(", ", fields), fields.get(0))

@@ -15,7 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wiretutor.http.StatusLine;
+import org.wiretutor.http.core.RequestLine;
 import org.wiretutor.mirror.LogEntry;
+import org.wiretutor.wire.Exchange;
+import org.wiretutor.wire.WireEvent;
 
 /** Answers judged against every open question, saved across a quit, and checks that judge only their own step. */
 class CourseSessionTest {
@@ -207,18 +211,127 @@ class CourseSessionTest {
     }
 
     @Test
-    void checksAfterAnAnswerStillPassInOrder() throws Exception {
+    void checksAfterAPredictionStillPassInOrderWithoutWaitingForIt() throws Exception {
         Lesson lesson = LessonParser.parse("01-x.md", "---\nformat_version: 1\ntitle: T\n---\n"
                 + "## Step: A\n@check answer accept=400\n@check program name=a.py\n@check program name=b.py\n@hint h\n"
                 + "## Step: B\nread\n");
         CourseSession s = new CourseSession(new Course(List.of(lesson), List.of(), CoursePrograms.none()),
                 Progress.inMemory(), notices::add);
         s.start(lesson);
-        assertEquals(List.of(), s.observe(new Observation.ProgramFinished("a.py", 0, "", false)),
-                "the prediction comes first");
+        assertEquals(List.of(), s.observe(new Observation.ProgramFinished("b.py", 0, "", false)),
+                "the checks after the prediction keep their order");
+        assertEquals("", only(s.observe(new Observation.ProgramFinished("a.py", 0, "", false)),
+                CourseEvent.CheckPassed.class).message(), "a prediction does not hold up what happens");
         only(answer(s, "400"), CourseEvent.CheckPassed.class);
-        assertEquals(List.of(), s.observe(new Observation.ProgramFinished("b.py", 0, "", false)));
-        only(s.observe(new Observation.ProgramFinished("a.py", 0, "", false)), CourseEvent.CheckPassed.class);
         only(s.observe(new Observation.ProgramFinished("b.py", 0, "", false)), CourseEvent.StepPassed.class);
+    }
+
+    /** A request line typed at the prompt, as the wire reports it. */
+    private static Observation sent(String line) {
+        return Observation.of(new WireEvent.Sent((line + "\r\n").getBytes(StandardCharsets.ISO_8859_1),
+                WireEvent.SentKind.REQUEST_LINE, java.util.Optional.of(RequestLine.parse(line))));
+    }
+
+    /** A whole reply with this status line. */
+    private static Observation reply(String statusLine) {
+        byte[] bytes = (statusLine + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        return Observation.of(new WireEvent.ReplyComplete(new Exchange(new byte[0], bytes, bytes.length, List.of(),
+                StatusLine.parse(statusLine), java.util.Optional.of("GET"), true, List.of())));
+    }
+
+    /** Lesson 2 step 3 the other way round: the request first, then the guess, and no second request. */
+    @Test
+    void aPredictionAfterTheRequestIsSetAgainstWhatArrivedWithoutSendingAgain() {
+        CourseSession s = at(Progress.inMemory(), 2, 3);
+        assertEquals("", only(s.observe(sent("GET http://data.pr4e.org/nosuch.txt HTTP/1.0")),
+                CourseEvent.CheckPassed.class).message(), "the request line passes without a word, though the guess is not in");
+        var ask = only(s.observe(reply("HTTP/1.1 404 Not Found")), CourseEvent.CheckPassed.class);
+        assertEquals("That is what happened. What had you guessed before you tried it? Type answer and your guess, "
+                + "to set it against what arrived.", ask.message());
+        List<CourseEvent> events = answer(s, "404");
+        assertEquals(2, events.size(), events::toString);
+        assertEquals("You guessed 404, and the server said 404: right.",
+                assertInstanceOf(CourseEvent.Said.class, events.get(0)).message());
+        assertEquals(3, assertInstanceOf(CourseEvent.StepPassed.class, events.get(1)).passed().stepNumber());
+    }
+
+    @Test
+    void aWrongGuessAfterTheRequestIsConfrontedAndTheStepIsDone() {
+        CourseSession s = at(Progress.inMemory(), 2, 3);
+        s.observe(sent("GET /nosuch.txt HTTP/1.0"));
+        s.observe(reply("HTTP/1.1 404 Not Found"));
+        List<CourseEvent> events = answer(s, "\"403\"");
+        assertEquals("You guessed 403; the server said 404.",
+                assertInstanceOf(CourseEvent.Said.class, events.get(0)).message());
+        assertInstanceOf(CourseEvent.StepPassed.class, events.get(1));
+        assertEquals(4, s.position().orElseThrow().stepNumber(), "the experiment is not asked for again");
+    }
+
+    @Test
+    void aWrongGuessBeforeTheRequestIsNotToldToLookAtTheWireAndIsConfrontedWhenTheReplyComes() {
+        CourseSession s = at(Progress.inMemory(), 2, 3);
+        var wrong = only(answer(s, "403"), CourseEvent.Missed.class);
+        assertEquals("\"403\" is not it. Think it over and guess again, or try it on the wire and see.",
+                wrong.feedback());
+        s.observe(sent("GET /nosuch.txt HTTP/1.0"));
+        List<CourseEvent> events = s.observe(reply("HTTP/1.1 404 Not Found"));
+        assertEquals("You guessed 403; the server said 404.",
+                assertInstanceOf(CourseEvent.Said.class, events.get(0)).message());
+        assertInstanceOf(CourseEvent.StepPassed.class, events.get(events.size() - 1));
+    }
+
+    /** A yes-or-no prediction (as in lessons 3, 8, 11 and 14): a wrong guess is held, not rejected, since "no" would give "yes" away. */
+    @Test
+    void aWrongYesOrNoGuessDoesNotGiveTheAnswerAway() throws Exception {
+        Lesson lesson = LessonParser.parse("01-x.md", "---\nformat_version: 1\ntitle: T\n---\n"
+                + "## Step: A\n@check answer accept=\"no|n\"\n@check program name=a.py\n@hint h\n"
+                + "## Step: B\nread\n");
+        CourseSession s = new CourseSession(new Course(List.of(lesson), List.of(), CoursePrograms.none()),
+                Progress.inMemory(), notices::add);
+        s.start(lesson);
+        var held = only(answer(s, "Yes"), CourseEvent.Said.class);
+        assertEquals("You guessed Yes. Now make it happen on the wire and see whether you were right.", held.message());
+        assertTrue(!held.message().contains("not it") && !held.message().contains(" no"), held.message());
+        List<CourseEvent> events = s.observe(new Observation.ProgramFinished("a.py", 0, "", false));
+        assertEquals("You guessed Yes; it was no.",
+                assertInstanceOf(CourseEvent.Said.class, events.get(0)).message());
+        assertInstanceOf(CourseEvent.StepPassed.class, events.get(1));
+    }
+
+    @Test
+    void answersArePeoplesWaysOfWritingThem() {
+        AnswerCheck size = new AnswerCheck(List.of("39625", "39,625"), "Content-Length", false, "the size", List.of(),
+                "");
+        for (String a : List.of("39625 bytes", "39,625", "39 625", "Content-Length: 39,625 bytes", "\"39625\"")) {
+            assertEquals(AnswerCheck.Fit.RIGHT, size.read(a).fit(), a);
+        }
+        assertEquals(AnswerCheck.Fit.WRONG, size.read("Content-Length: 39,626").fit());
+        AnswerCheck most = new AnswerCheck(List.of("100000"), "", false, "the most held at once", List.of(), "");
+        assertEquals(AnswerCheck.Fit.RIGHT, most.read("100,000").fit());
+        assertEquals(AnswerCheck.Fit.RIGHT, most.read("100,000 bytes").fit());
+        AnswerCheck reads = new AnswerCheck(List.of("4", "four"), "", false, "the number of reads", List.of(), "");
+        assertEquals(AnswerCheck.Fit.RIGHT, reads.read("4 reads").fit());
+        assertEquals(AnswerCheck.Fit.OTHER, reads.read("4 apples").fit());
+        AnswerCheck status = new AnswerCheck(List.of("404"));
+        assertEquals(AnswerCheck.Fit.RIGHT, status.read("404 Not Found").fit());
+        assertEquals(AnswerCheck.Fit.OTHER, status.read("404 Forbidden").fit(), "the phrase says another status");
+        AnswerCheck tag = new AnswerCheck(List.of("1d3"));
+        assertEquals(AnswerCheck.Fit.RIGHT, tag.read("\"1d3\"").fit());
+        AnswerCheck rule = new AnswerCheck(List.of("max-age=0"), "", false, "the rule", List.of("no-cache"), "r");
+        assertEquals(AnswerCheck.Fit.RIGHT, rule.read("max-age").fit());
+        AnswerCheck value = new AnswerCheck(List.of("0", "max-age=0"), "", false, "the max-age", List.of(), "");
+        assertEquals(AnswerCheck.Fit.OTHER, value.read("max-age").fit(), "the name is no answer when the value is asked");
+        AnswerCheck no = new AnswerCheck(List.of("no"));
+        for (String a : List.of("n", "No", "no.", "N")) assertEquals(AnswerCheck.Fit.RIGHT, no.read(a).fit(), a);
+        assertEquals(AnswerCheck.Fit.OTHER, no.read("y").fit());
+        AnswerCheck header = new AnswerCheck(List.of("Location"));
+        assertEquals(AnswerCheck.Fit.RIGHT, header.read("Location: http://data.pr4e.org/").fit());
+    }
+
+    @Test
+    void aQuotedWrongAnswerIsEchoedWithOneCoupleOfQuotes() {
+        CourseSession s = at(Progress.inMemory(), 2, 5);
+        var wrong = only(answer(s, "\"468\""), CourseEvent.Missed.class);
+        assertTrue(wrong.feedback().startsWith("\"468\" is not it."), wrong.feedback());
     }
 }
