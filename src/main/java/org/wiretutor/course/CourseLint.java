@@ -10,6 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 import org.wiretutor.mirror.pages.MirrorFiles;
 import org.wiretutor.text.Escape;
 import org.wiretutor.text.Messages;
@@ -20,6 +25,7 @@ import org.wiretutor.text.Messages;
  * Each problem names its file and line.
  */
 public final class CourseLint {
+    private static final Parser MARKDOWN = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private final MirrorFiles mirror;
 
     public CourseLint(MirrorFiles mirror) {
@@ -86,6 +92,7 @@ public final class CourseLint {
             String other = numbers.putIfAbsent(lesson.number(), name);
             if (other != null) problems.add(new Problem(name, 1, Messages.get("course.lint.same.number", lesson.number(), other)));
             for (Step step : lesson.steps()) steps(name, step, programs, problems, notes);
+            codeReadAsText(name, text, lesson, problems);
         }
         if (lessons == 0 && problems.isEmpty()) problems.add(new Problem(dir.toString(), 0, Messages.get("course.lint.empty")));
         return new Report(lessons, problems, notes);
@@ -150,6 +157,60 @@ public final class CourseLint {
             }
             i = Math.max(to, i + 1);
         }
+    }
+
+    /**
+     * Lines the author indented as commands that Markdown, reading the text as the screen gets it, takes
+     * into a paragraph: the screen would then run them into one line ("open data.pr4e.org 80 GET ..."),
+     * and a learner who types that line gets an error. Compares the lesson file with the parsed text, so it
+     * also catches indentation the parser lost.
+     */
+    private static void codeReadAsText(String file, String text, Lesson lesson, List<Problem> problems) {
+        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+        int end = 1;
+        while (end < lines.length && !lines[end].trim().equals("---")) end++;
+        List<Integer> headings = new ArrayList<>();
+        for (Step step : lesson.steps()) headings.add(step.line());
+        headings.add(lines.length + 1);
+        codeReadAsText(file, lines, end + 2, headings.get(0), lesson.intro(), problems);
+        for (int s = 0; s < lesson.steps().size(); s++) {
+            codeReadAsText(file, lines, headings.get(s) + 1, headings.get(s + 1), lesson.steps().get(s).body(), problems);
+        }
+    }
+
+    /** One part of a lesson, file lines {@code from} (1-based) up to {@code to}, read by Markdown as {@code shown}. */
+    private static void codeReadAsText(String file, String[] lines, int from, int to, String shown,
+                                       List<Problem> problems) {
+        List<Integer> numbers = new ArrayList<>();
+        for (int n = from; n < to && n <= lines.length; n++) {
+            String line = lines[n - 1];
+            if (Directive.isDirective(line) || (numbers.isEmpty() && line.isBlank())) continue;
+            numbers.add(n);
+        }
+        Node doc = MARKDOWN.parse(shown);
+        for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
+            if (!(block instanceof Paragraph)) continue;
+            for (SourceSpan span : block.getSourceSpans()) {
+                if (span.getLineIndex() >= numbers.size()) return;
+                int number = numbers.get(span.getLineIndex());
+                if (indentation(lines[number - 1]) >= 4) {
+                    problems.add(new Problem(file, number, Messages.get("course.lint.code.read.as.text")));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Leading columns of blank, a tab reaching the next multiple of four as Markdown counts it. */
+    private static int indentation(String line) {
+        int columns = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ') columns++;
+            else if (c == '\t') columns += 4 - columns % 4;
+            else return columns;
+        }
+        return 0;
     }
 
     /** Control, C1 and bidi characters in a lesson: shown escaped, but almost surely not what the author meant. */

@@ -24,6 +24,10 @@ public final class LessonParser {
         return FILE_NAME.matcher(fileName).matches();
     }
 
+    static boolean isStepHeading(String line) {
+        return STEP_HEADING.matcher(line).matches();
+    }
+
     /** The lesson, or the first problem in it. */
     public static Lesson parse(String fileName, String text) throws LessonFormatException {
         Parsed parsed = parseAll(fileName, text);
@@ -124,8 +128,19 @@ public final class LessonParser {
         }
         if (draft != null) steps.add(draft.build());
         if (steps.isEmpty()) throw new LessonFormatException(fileName, lines.length, Messages.get("course.no.steps"));
-        return new Lesson(Integer.parseInt(name.group(1)), name.group(2), title, intro.toString().strip(), steps,
-                fileName, mirrorOnly);
+        return new Lesson(Integer.parseInt(name.group(1)), name.group(2), title, withoutBlankEnds(intro.toString()),
+                steps, fileName, mirrorOnly);
+    }
+
+    /**
+     * The text without blank lines before or after it. Not {@link String#strip()}: that would also take the
+     * indentation of the first line, so a step opening with an indented code block would lose the block's
+     * first line to a paragraph and Markdown would join the commands into one line.
+     */
+    static String withoutBlankEnds(String text) {
+        int start = 0;
+        for (int nl; (nl = text.indexOf('\n', start)) >= 0 && text.substring(start, nl).isBlank(); ) start = nl + 1;
+        return text.substring(start).stripTrailing();
     }
 
     private static int formatVersion(String fileName, int line, String value) throws LessonFormatException {
@@ -152,7 +167,7 @@ public final class LessonParser {
         }
 
         Step build() {
-            return new Step(title, body.toString().strip(), checks, hints, line, checkLines);
+            return new Step(title, withoutBlankEnds(body.toString()), checks, hints, line, checkLines);
         }
     }
 }

@@ -53,6 +53,38 @@ class CourseLintTest {
     }
 
     @Test
+    void commandsThatMarkdownRunsIntoTheTextAreReportedAtTheirLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("01-a.md"), HEAD
+                + "\n"                                                 // 5
+                + "    open data.pr4e.org 80\n"                        // 6: the intro may open with commands
+                + "    GET / HTTP/1.0\n"                               // 7
+                + "## Step: Opens with commands\n"                    // 8
+                + "\n"                                                 // 9
+                + "    open data.pr4e.org 80\n"                        // 10
+                + "    GET http://data.pr4e.org/page1.htm HTTP/1.0\n"  // 11
+                + "@check blank-line\n"                                // 12
+                + "@hint h\n"                                          // 13
+                + "## Step: No blank line before the commands\n"      // 14
+                + "Type these:\n"                                      // 15
+                + "    open data.pr4e.org 80\n"                        // 16
+                + "    GET http://data.pr4e.org/page1.htm HTTP/1.0\n"  // 17
+                + "@check blank-line\n"                                // 18
+                + "@hint h\n"                                          // 19
+                + "## Step: A tab before the command\n"               // 20
+                + "Then:\n"                                            // 21
+                + "\tclose\n"                                          // 22
+                + "@check blank-line\n"                                // 23
+                + "@hint h\n");
+        List<String> lines = new CourseLint(MirrorFiles.bundled()).lint(dir).problems().stream()
+                .map(Object::toString).toList();
+        String all = String.join("\n", lines);
+        assertTrue(all.contains("01-a.md:16: this line is indented like a command, but Markdown reads it as part of "
+                + "the text before it"), all);
+        assertTrue(all.contains("01-a.md:22: this line is indented like a command"), all);
+        assertEquals(2, lines.size(), all);
+    }
+
+    @Test
     void questionsAskedTogetherMustSayWhatTheyAskFor(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("01-a.md"), HEAD
                 + "## Step: Two\n"                                                          // 5

@@ -32,7 +32,11 @@ class TmuxSessionIT {
 
     /** Starts a session whose pane stays readable after the program exits (its last words are the point). */
     private static void start(String name, String cmd) throws Exception {
-        tmux("new-session", "-d", "-s", name, "-x", "110", "-y", "50", cmd, ";",
+        start(name, cmd, 110, 50);
+    }
+
+    private static void start(String name, String cmd, int columns, int rows) throws Exception {
+        tmux("new-session", "-d", "-s", name, "-x", String.valueOf(columns), "-y", String.valueOf(rows), cmd, ";",
                 "set-option", "-t", name, "remain-on-exit", "on");
     }
 
@@ -57,6 +61,21 @@ class TmuxSessionIT {
         awaitScreen("Sent (47 bytes):");
         screen = awaitScreen("← Who is already sick and pale with grief\\n");
         assertTrue(screen.contains("Received (536 bytes):"), screen);
+        keys("quit", "Enter");
+        awaitScreen("Bye.");
+    }
+
+    /** Lesson 10 opens its first step with two commands: each on a line of its own, so each can be typed. */
+    @Test
+    void lessonTenShowsItsFirstCommandsOnLinesOfTheirOwnAtEightyByTwentyFour() throws Exception {
+        String cmd = "WIRETUTOR_HOME=" + dir.resolve("home") + " " + String.join(" ", Jar.command("--offline"));
+        start(session, cmd, 80, 24);
+        awaitScreen("wiretutor> ");
+        keys("lesson 10", "Enter");
+        String screen = awaitScreen("and the blank line.");
+        List<String> lines = screen.lines().map(String::strip).toList();
+        assertTrue(lines.contains("open data.pr4e.org 80"), screen);
+        assertTrue(lines.contains("GET http://data.pr4e.org/page1.htm HTTP/1.0"), screen);
         keys("quit", "Enter");
         awaitScreen("Bye.");
     }

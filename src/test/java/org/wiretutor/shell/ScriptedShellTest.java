@@ -344,4 +344,11 @@ public class ScriptedShellTest {
             assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("progress.properties.damaged-")));
         }
     }
+
+    @Test
+    void lessonsKeepsEveryTitleClearOfItsState() {
+        String out = run("lessons\n");
+        assertShows(out, "  6. The world's simplest web browser  not started");
+        assertShows(out, "  4. HTTP/1.1                           not started");
+    }
 }

@@ -50,7 +50,7 @@ public final class ExerciseCommand implements Command {
         if (e.kind() == Exercise.Kind.TYPED) {
             TypedAttempt attempt = typedAttempt(e);
             if (attempt == null) return;
-            lines.addAll(md.render(attempt.exercise().statement()));
+            lines.addAll(md.render(withoutTitle(attempt.exercise().statement())));
             lines.add(AttributedString.EMPTY);
             lines.add(new AttributedString(Messages.get("shell.exercise.typedStart"), Styles.STRONG));
             var parts = attempt.exercise().parts();
@@ -59,9 +59,20 @@ public final class ExerciseCommand implements Command {
                         attempt.done(i) ? Styles.OK : Styles.PLAIN));
             }
         } else {
-            lines.addAll(md.render(e.statement()));
+            lines.addAll(md.render(withoutTitle(e.statement())));
         }
         out.page(lines);
+    }
+
+    /**
+     * The statement without its own first heading ("# Exercise 1: Prompt for the URL"): the heading above it
+     * already names the exercise, and saying it twice pushes the statement down the screen.
+     */
+    static String withoutTitle(String statement) {
+        String text = statement.stripLeading();
+        if (!text.startsWith("# ")) return statement;
+        int end = text.indexOf('\n');
+        return end < 0 ? "" : text.substring(end + 1);
     }
 
     /** The learner's attempt at a typed exercise: the one from earlier in this session if any, else a new one. */

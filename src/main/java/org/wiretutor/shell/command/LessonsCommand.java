@@ -30,12 +30,14 @@ public final class LessonsCommand implements Command {
         }
         List<AttributedString> lines = new ArrayList<>();
         lines.add(new AttributedString(Messages.get("shell.lessons.header"), Styles.STRONG));
+        // the longest title and at least two spaces before the states, so no title runs into its state
+        int titleWidth = states.stream().mapToInt(s -> s.lesson().title().length()).max().orElse(0) + 1;
         for (CourseSession.LessonState s : states) {
             int steps = s.lesson().steps().size();
             String state = s.finished() ? Messages.get("shell.lessons.done")
                     : s.savedStep() == 0 && !s.current() ? Messages.get("shell.lessons.notStarted")
                     : Messages.get("shell.lessons.at", s.savedStep() + 1, steps);
-            lines.add(new AttributedString(Row.of(s.lesson().number(), 32, s.lesson().title(), state),
+            lines.add(new AttributedString(Row.of(s.lesson().number(), titleWidth, s.lesson().title(), state),
                     s.current() ? Styles.STRONG : Styles.PLAIN));
         }
         lines.add(new AttributedString(Messages.get("shell.lessons.foot"), Styles.DIM));

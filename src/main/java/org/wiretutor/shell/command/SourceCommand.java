@@ -21,6 +21,7 @@ public final class SourceCommand implements Command {
     /** A program longer than this is cut: course programs are short, and a huge file is no program to read here. */
     static final int MAX_BYTES = 256 * 1024;
 
+    private static final String GUTTER = " │ ";
     private final Coursework coursework;
     private final Output out;
 
@@ -55,11 +56,14 @@ public final class SourceCommand implements Command {
             out.error(Messages.get("shell.source.unreadable", name, e.getMessage()));
             return;
         }
-        out.page(lines(name, new String(bytes, StandardCharsets.UTF_8)));
+        out.page(lines(name, new String(bytes, StandardCharsets.UTF_8), out.screen().width()));
     }
 
-    /** A heading, then each line numbered, its text escaped. */
-    static List<AttributedString> lines(String name, String code) {
+    /**
+     * A heading, then each line numbered, its text escaped; a line wider than the screen goes on in rows of its
+     * own under the code, not at column 0, so the numbers stay alone in their gutter.
+     */
+    static List<AttributedString> lines(String name, String code, int width) {
         List<String> source = new ArrayList<>(List.of(code.split("\r?\n", -1)));
         if (!source.isEmpty() && source.get(source.size() - 1).isEmpty()) source.remove(source.size() - 1);
         int digits = Integer.toString(Math.max(1, source.size())).length();
@@ -69,8 +73,16 @@ public final class SourceCommand implements Command {
             String number = String.format("%" + digits + "d", i + 1);
             // a backslash stays one backslash, so the code reads as written; controls and bidi marks are escaped
             String text = Escape.string(source.get(i).replace("\t", "    "));
-            out.add(new AttributedStringBuilder().append(number + " │ ", Styles.DIM).append(text, Styles.CODE)
-                    .toAttributedString());
+            AttributedString shown = new AttributedString(text, Styles.CODE);
+            int room = Math.max(20, width - digits - GUTTER.length());
+            String gutter = number + GUTTER;
+            int at = 0;
+            do {
+                AttributedString row = shown.columnSubSequence(at, at + room);
+                out.add(new AttributedStringBuilder().append(gutter, Styles.DIM).append(row).toAttributedString());
+                gutter = " ".repeat(digits) + GUTTER;
+                at += Math.max(1, row.columnLength());
+            } while (at < shown.columnLength());
         }
         return out;
     }

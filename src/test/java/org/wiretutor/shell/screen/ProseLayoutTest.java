@@ -39,6 +39,22 @@ class ProseLayoutTest {
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("  code: 206 · what it means: here is")), rows.toString());
     }
 
+    /** Lesson 10 step 1 opens with its two commands; typing them run together gives "open needs a host". */
+    @Test
+    void aStepOpeningWithCommandsShowsEachCommandOnItsOwnLine() throws Exception {
+        for (String commands : List.of(
+                "    open data.pr4e.org 80\n    GET http://data.pr4e.org/page1.htm HTTP/1.0\n",
+                "```\nopen data.pr4e.org 80\nGET http://data.pr4e.org/page1.htm HTTP/1.0\n```\n")) {
+            String lesson = "---\nformat_version: 1\ntitle: T\n---\n\n## Step: Fetch\n\n" + commands
+                    + "\nand the blank line.\n\n@check blank-line\n@hint h\n";
+            String body = org.wiretutor.course.LessonParser.parse("10-a.md", lesson).steps().get(0).body();
+            List<String> rows = new MarkdownRenderer(80).render(body).stream().map(AttributedString::toString)
+                    .collect(Collectors.toList());
+            assertEquals(List.of("    open data.pr4e.org 80", "    GET http://data.pr4e.org/page1.htm HTTP/1.0", "",
+                    "and the blank line."), rows, commands);
+        }
+    }
+
     /** A screen 60 columns wide that keeps what it is shown. */
     private static Screen sixtyColumns(List<AttributedString> shown) {
         return new Screen() {
