@@ -167,6 +167,32 @@ class RunKeyboardTest {
     }
 
     @Test
+    void aProgramThatSendsARequestLineAndNoBlankLineIsToldBothSidesWaitWithinFiveSeconds() throws Exception {
+        needPython();
+        Files.writeString(folder.resolve("half.py"), """
+                import socket, sys, time
+                s = socket.create_connection(('data.pr4e.org', 80))
+                s.sendall(b'GET /romeo.txt HTTP/1.0\\r\\n')
+                print('sent', flush=True)
+                time.sleep(8)
+                """);
+        interactive();
+        screen.await("Type help for the commands");
+        type("run ./half.py");
+        int sent = screen.awaitAfter(0, "│ sent");
+        long seen = System.nanoTime();
+        int told = screen.awaitAfter(sent, "both sides wait on each other");
+        long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - seen);
+        org.junit.jupiter.api.Assertions.assertTrue(took < 5_000, "told after " + took + " ms");
+        screen.awaitAfter(told, "So far the mirror has: GET /romeo.txt HTTP/1.0\\r\\n");
+        // once, not again and again while the program sleeps on
+        screen.awaitAfter(told, "wiretutor> ");
+        String text = screen.text();
+        assertEquals(text.indexOf("both sides wait on each other"), text.lastIndexOf("both sides wait on each other"),
+                text);
+    }
+
+    @Test
     void anUnclosedQuoteIsSaidNotRun() {
         String out = script("run sh -c 'echo a b\n");
         assertShows(out, "A quote is not closed");

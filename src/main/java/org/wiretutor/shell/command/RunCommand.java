@@ -244,6 +244,11 @@ public final class RunCommand implements TextCommand {
             return routes;
         }
 
+        /** Watches the mirror's connections live; with a class server, nothing (the relay reports whole requests). */
+        AutoCloseable watch(org.wiretutor.mirror.ConnectionObserver watcher) {
+            return relay == null ? mirror.watch(watcher) : () -> { };
+        }
+
         AutoCloseable listen(Consumer<LogEntry> listener) {
             if (relay == null) return mirror.listen(listener);
             listeners.add(listener);
@@ -287,7 +292,10 @@ public final class RunCommand implements TextCommand {
              AutoCloseable listening = to.listen(entry -> {
                  received.add(entry);
                  first.countDown();
-             })) {
+             });
+             RunWaitWatch waits = new RunWaitWatch(stalled -> out.styled(Messages.get("shell.run.bothWait",
+                     stalled.seconds(), stalled.received()), Styles.WARNING), RunWaitWatch.AFTER);
+             AutoCloseable watching = to.watch(waits)) {
             // from here Ctrl-C stops the program; the command line shows once it can
             keyboard.waitingOn(me::interrupt);
             String typed = input instanceof ProgramRunner.FromFile f ? shown + " < " + f.file().getFileName() : shown;
