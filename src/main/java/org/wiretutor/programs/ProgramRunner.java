@@ -29,6 +29,34 @@ public final class ProgramRunner {
 
     private ProgramRunner() {}
 
+    /** What the program reads on its standard input. */
+    public sealed interface Input permits Text, FromFile, Typed {}
+
+    /** This text, then the end of input (at most {@link #MAX_STDIN} bytes, so writing it never waits). */
+    public record Text(String text) implements Input {}
+
+    /** The file's bytes, as {@code program < file} in a shell gives them. */
+    public record FromFile(Path file) implements Input {}
+
+    /** Lines typed while the program runs, each passed to it as soon as Enter is pressed. */
+    public record Typed(Typist typist) implements Input {}
+
+    /** Where typed lines come from. Called on a thread of the runner's own, one line at a time. */
+    public interface Typist {
+        /**
+         * @param pending what the program printed after its last line end (its prompt, such as "Enter URL: ")
+         * @return the line without its end, or null at the end of input (the program's input is then closed)
+         * @throws InterruptedException the program ended meanwhile, or the learner stopped it
+         */
+        String line(String pending) throws InterruptedException;
+
+        /** What the program printed while a line was being typed for it, to be seen now, not only afterwards. */
+        default void printed(String text) { }
+    }
+
+    /** How long a typed line's prompt waits for the program to print one, before the line is read anyway. */
+    private static final long PROMPT_PATIENCE_MILLIS = 1_000;
+
     /**
      * @param output        stdout and stderr together, as printed, up to {@link #MAX_OUTPUT}
      * @param truncated     more output came than was kept
@@ -40,6 +68,15 @@ public final class ProgramRunner {
                          int strayChildren, ProgramLimits limits, ProgramLimits.Hit limitHit) {
         public Result(int exit, String output, boolean timedOut, boolean truncated, Duration took) {
             this(exit, output, timedOut, truncated, took, 0, ProgramLimits.DEFAULT, ProgramLimits.Hit.NONE);
+        }
+
+        /**
+         * True when the program stopped because its input ended while it waited for a line: Python's
+         * {@code EOFError} from {@code input()}, or Java's {@code NoSuchElementException: No line found} from a
+         * Scanner. A failed exit only: a program that handled the end of its input ended of its own accord.
+         */
+        public boolean endedForWantOfInput() {
+            return exit != 0 && !timedOut && END_OF_INPUT.stream().anyMatch(output::contains);
         }
 
         /** In plain words, the limit the program ran into, e.g. "your program ran out of the 512 MiB …". */
@@ -59,6 +96,9 @@ public final class ProgramRunner {
     /** What a program prints when it could not get memory under the limit (Python, Java, C, C++, the shell). */
     private static final List<String> OUT_OF_MEMORY = List.of("MemoryError", "OutOfMemoryError",
             "Cannot allocate memory", "bad_alloc", "out of memory", "Native memory allocation");
+    /** What a program prints when it wanted a line of input and its input had ended (Python, Java's Scanner). */
+    private static final List<String> END_OF_INPUT = List.of("EOFError",
+            "java.util.NoSuchElementException: No line found");
     /** What a program prints when it could not start another process or thread. */
     private static final List<String> NO_MORE_PROCESSES = List.of("Resource temporarily unavailable",
             "BlockingIOError", "Cannot fork", "can't fork", "unable to create native thread");
@@ -110,14 +150,25 @@ public final class ProgramRunner {
         return run(command, workDir, env, stdin, limit, limits, Containment.probe());
     }
 
+    /** As {@link #run(List, Path, Map, String, Duration)}, its input given by {@code input}. */
+    public static Result run(List<String> command, Path workDir, Map<String, String> env, Input input,
+                             Duration limit) throws IOException, InterruptedException {
+        return run(command, workDir, env, input, limit, ProgramLimits.DEFAULT, Containment.probe());
+    }
+
     static Result run(List<String> command, Path workDir, Map<String, String> env, String stdin, Duration limit,
                       ProgramLimits limits, Containment.Probe probe) throws IOException, InterruptedException {
-        if (stdin != null && stdin.getBytes(StandardCharsets.UTF_8).length > MAX_STDIN) {
+        return run(command, workDir, env, new Text(stdin == null ? "" : stdin), limit, limits, probe);
+    }
+
+    static Result run(List<String> command, Path workDir, Map<String, String> env, Input input, Duration limit,
+                      ProgramLimits limits, Containment.Probe probe) throws IOException, InterruptedException {
+        if (input instanceof Text t && t.text().getBytes(StandardCharsets.UTF_8).length > MAX_STDIN) {
             throw new IllegalArgumentException("stdin text over " + MAX_STDIN + " bytes");
         }
         Run run = new Run(probe, limits);
         try {
-            return run.go(command, workDir, env, stdin == null ? "" : stdin, limit);
+            return run.go(command, workDir, env, input, limit);
         } finally {
             run.cleanUp();
         }
@@ -147,6 +198,8 @@ public final class ProgramRunner {
         private Path pidsGroup;
         private Path report;
         private Process process;
+        private Thread typing;
+        private volatile boolean typingStopped;
 
         Run(Containment.Probe probe, ProgramLimits limits) {
             this.probe = probe;
@@ -218,18 +271,20 @@ public final class ProgramRunner {
             return sized;
         }
 
-        Result go(List<String> command, Path workDir, Map<String, String> env, String stdin, Duration limit)
+        Result go(List<String> command, Path workDir, Map<String, String> env, Input input, Duration limit)
                 throws IOException, InterruptedException {
             if (mechanism != Containment.Mechanism.PROCESS_TREE) startable(command, workDir, env);
             ProcessBuilder pb = new ProcessBuilder(wrap(command)).directory(workDir.toFile()).redirectErrorStream(true);
             pb.environment().putAll(env);
+            if (input instanceof FromFile f) pb.redirectInput(workDir.resolve(f.file()).toFile());
             long start = System.nanoTime();
             process = pb.start();
-            feed(process, stdin);
+            if (input instanceof Text t) feed(process, t.text());
             Capture capture = new Capture(process.getInputStream());
             Thread reader = new Thread(capture, "wiretutor-program-output");
             reader.setDaemon(true);
             reader.start();
+            typing = input instanceof Typed typed ? typist(typed.typist(), capture) : null;
             boolean finished = false;
             long deadline = start + limit.toNanos();
             try {
@@ -244,6 +299,7 @@ public final class ProgramRunner {
                 stop();
                 throw e;
             }
+            stopTyping();
             int exit = -1;
             int strays = 0;
             if (finished) {
@@ -267,6 +323,46 @@ public final class ProgramRunner {
             String output = namespace() ? withoutSharedPidNoise(capture.text()) : capture.text();
             return new Result(exit, output, !finished, capture.truncated(), took, strays, limits,
                     hit(finished, exit, output));
+        }
+
+        /** Passes each typed line to the program as soon as it is typed; the end of input closes its input. */
+        private Thread typist(Typist typist, Capture capture) {
+            java.io.OutputStream stdin = process.getOutputStream();
+            Thread waiting = Thread.currentThread();
+            Thread t = new Thread(() -> {
+                try (stdin) {
+                    while (process.isAlive()) {
+                        String pending = capture.awaitPending(PROMPT_PATIENCE_MILLIS);
+                        String line;
+                        capture.watching = typist;
+                        try {
+                            line = typist.line(pending);
+                        } finally {
+                            capture.watching = null;
+                        }
+                        if (line == null || !process.isAlive()) break;
+                        stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                        stdin.flush();
+                        capture.typed();
+                    }
+                } catch (InterruptedException e) {
+                    // not the runner's doing: Ctrl-C at the program's prompt stops the program, as it would in a shell
+                    if (!typingStopped) waiting.interrupt();
+                } catch (IOException e) {
+                    // the program ended (or closed its input): nothing more is typed for it
+                }
+            }, "wiretutor-program-input");
+            t.setDaemon(true);
+            t.start();
+            return t;
+        }
+
+        /** The program has ended: a line still being typed for it is abandoned, and its reader is gone after. */
+        private void stopTyping() throws InterruptedException {
+            if (typing == null) return;
+            typingStopped = true;
+            typing.interrupt();
+            typing.join(5_000);
         }
 
         /** After the program ended: how many of the programs it started are still running, by the mechanism's count. */
@@ -306,6 +402,15 @@ public final class ProgramRunner {
             }
             doomed.forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
+            if (typing != null) {
+                typingStopped = true;
+                typing.interrupt();
+                try {
+                    typing.join(5_000);   // the keyboard is the shell's again only once the line is abandoned
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             doomed.add(process.toHandle());
             long until = System.nanoTime() + STOP_PATIENCE.toNanos();
             for (ProcessHandle p : doomed) {
@@ -413,6 +518,9 @@ public final class ProgramRunner {
         private final InputStream in;
         private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
         private boolean truncated;
+        private int typedAt;
+        /** Told what the program prints while a line is typed for it. */
+        volatile Typist watching;
 
         Capture(InputStream in) {
             this.in = in;
@@ -428,11 +536,39 @@ public final class ProgramRunner {
                         int room = MAX_OUTPUT - kept.size();
                         if (room > 0) kept.write(buffer, 0, Math.min(room, n));
                         if (n > room) truncated = true;
+                        notifyAll();
                     }
+                    Typist typist = watching;
+                    if (typist != null) typist.printed(new String(buffer, 0, n, StandardCharsets.UTF_8));
                 }
             } catch (IOException ignored) {
                 // the program was stopped: what was read so far is what it printed
             }
+        }
+
+        /**
+         * What the program printed after its last line end since the last typed line, once it printed anything
+         * or {@code millis} have passed: the prompt it is waiting at, or "".
+         */
+        synchronized String awaitPending(long millis) throws InterruptedException {
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+            while (kept.size() == typedAt && System.nanoTime() < until) {
+                TimeUnit.NANOSECONDS.timedWait(this, Math.max(1, until - System.nanoTime()));
+            }
+            byte[] all = kept.toByteArray();
+            int from = typedAt;
+            for (int i = all.length - 1; i >= typedAt; i--) {
+                if (all[i] == '\n') {
+                    from = i + 1;
+                    break;
+                }
+            }
+            return new String(all, from, all.length - from, StandardCharsets.UTF_8);
+        }
+
+        /** A line was typed: what the program prints next is its answer, or its next prompt. */
+        synchronized void typed() {
+            typedAt = kept.size();
         }
 
         synchronized String text() {

@@ -36,7 +36,19 @@ public final class Shell {
         this.out = parts.output();
         this.connection = parts.connection();
         this.input = input;
-        if (input.interactive()) out.askers(this::ask, this::more);
+        if (input.interactive()) {
+            out.askers(this::ask, this::more);
+            out.typist(this::typed);
+        }
+    }
+
+    /** A line for a running program, typed at its own prompt (what it printed last without a line end). */
+    private String typed(String prompt) throws InterruptedException {
+        try {
+            return input.readLine(new AttributedString(prompt), "");
+        } catch (LineSource.Interrupted e) {
+            throw new InterruptedException();
+        }
     }
 
     /** The pager's question: "" to go on, "q" to stop (so are Ctrl-C and Ctrl-D), or a line to run. */

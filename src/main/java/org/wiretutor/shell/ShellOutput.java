@@ -20,6 +20,12 @@ final class ShellOutput implements Output {
     private Function<String, Optional<String>> asker = question -> Optional.empty();
     private Function<String, String> moreAsker = question -> "";
     private String typedAhead;
+    private Typist typist = prompt -> null;
+
+    /** Reads one line for a running program: null at the end of input, InterruptedException on Ctrl-C. */
+    interface Typist {
+        String line(String prompt) throws InterruptedException;
+    }
 
     /** Built on the shell's own thread, the one that may read the keyboard. */
     ShellOutput(Screen screen, boolean interactive) {
@@ -39,6 +45,16 @@ final class ShellOutput implements Output {
     void askers(Function<String, Optional<String>> asker, Function<String, String> moreAsker) {
         this.asker = asker;
         this.moreAsker = moreAsker;
+    }
+
+    /** How a running program's lines are read from the keyboard. */
+    void typist(Typist typist) {
+        this.typist = typist;
+    }
+
+    @Override
+    public String typeLine(String prompt) throws InterruptedException {
+        return typist.line(prompt);
     }
 
     @Override

@@ -20,6 +20,7 @@ public final class MirrorHost implements AutoCloseable {
 
     private MirrorConfig config;
     private final List<Consumer<LogEntry>> listeners = new CopyOnWriteArrayList<>();
+    private final List<org.wiretutor.mirror.ConnectionObserver> watchers = new CopyOnWriteArrayList<>();
     private MirrorServer server;
 
     public MirrorHost(MirrorConfig config) {
@@ -27,9 +28,13 @@ public final class MirrorHost implements AutoCloseable {
     }
 
     private MirrorConfig prepare(MirrorConfig given) {
+        org.wiretutor.mirror.ConnectionObserver own = given.observer();
         return given.withHttpsPort(0).withLog(entry -> {
             given.log().record(entry);
             listeners.forEach(l -> l.accept(entry));
+        }).withObserver(event -> {
+            own.observe(event);
+            watchers.forEach(w -> w.observe(event));
         });
     }
 
@@ -93,6 +98,12 @@ public final class MirrorHost implements AutoCloseable {
     public AutoCloseable listen(Consumer<LogEntry> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    /** Watches the mirror's connections live, byte by byte as they arrive; returns a handle that stops watching. */
+    public AutoCloseable watch(org.wiretutor.mirror.ConnectionObserver watcher) {
+        watchers.add(watcher);
+        return () -> watchers.remove(watcher);
     }
 
     @Override

@@ -24,6 +24,16 @@ public interface Output {
     /** Asks the learner one question at the prompt (interactive shells only); empty if they gave no answer. */
     Optional<String> ask(String question);
 
+    /**
+     * One line the learner types for a running program, read at the prompt {@code prompt}: the line as typed
+     * (empty when they only pressed Enter), or null at the end of input (Ctrl-D, or no keyboard at all).
+     *
+     * @throws InterruptedException Ctrl-C, or the program ended while the line was being typed
+     */
+    default String typeLine(String prompt) throws InterruptedException {
+        return null;
+    }
+
     default void info(String text) {
         screen().say(text);
     }

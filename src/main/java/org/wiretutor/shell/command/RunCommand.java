@@ -33,8 +33,14 @@ import org.wiretutor.wire.Target;
  * ({@code run my.py}, {@code run ./a.out}, {@code run python3 my.py}), with its connections to data.pr4e.org sent
  * to the built-in mirror ({@link MirrorRedirect}); then shows what it printed, the exact request the mirror
  * received from it, and where else it went.
+ *
+ * <p>The words after {@code run} are split as a POSIX shell splits them (JLine's parser: quotes group, a backslash
+ * escapes), so {@code run sh -c 'echo a b'} passes {@code echo a b} as one argument. The program reads what the
+ * learner types while it runs, line by line, at its own prompt; {@code run my.py < answers.txt} gives it a file
+ * instead. A script of commands gives a program no input of its own (its next lines are wiretutor's commands, not
+ * the program's): there {@code < FILE} is the way to answer a program's questions.
  */
-public final class RunCommand implements Command {
+public final class RunCommand implements TextCommand {
     private static final Duration LATE_LOG = Duration.ofSeconds(1);
     /** How many of the files a run wrote are listed by name; the rest are counted. */
     private static final int FILES_LISTED = 20;
@@ -84,8 +90,74 @@ public final class RunCommand implements Command {
         return names;
     }
 
+    /** The line after {@code run}, split into words with the shell's quoting rules. */
     @Override
-    public void run(List<String> args) throws UsageException {
+    public void runText(String text) throws UsageException {
+        org.jline.reader.impl.DefaultParser parser = new org.jline.reader.impl.DefaultParser();
+        parser.setEofOnUnclosedQuote(true);
+        List<String> words;
+        try {
+            String line = text.strip();
+            words = line.isEmpty() ? new ArrayList<>() : new ArrayList<>(parser.parse(line, line.length(),
+                    org.jline.reader.Parser.ParseContext.ACCEPT_LINE).words());
+        } catch (org.jline.reader.EOFError e) {
+            throw new UsageException(Messages.get("shell.run.unclosedQuote"));
+        }
+        run(words);
+    }
+
+    @Override
+    public void run(List<String> words) throws UsageException {
+        List<String> args = new ArrayList<>(words);
+        ProgramRunner.Input input = keyboardOrScript();
+        int from = inputFrom(args);
+        if (from >= 0) {
+            String file = args.get(from).length() > 1 ? args.get(from).substring(1)
+                    : from + 1 < args.size() ? args.get(from + 1) : "";
+            if (file.isEmpty()) throw new UsageException(Messages.get("shell.run.inputNeedsFile"));
+            args.subList(from, args.get(from).length() > 1 ? from + 1 : from + 2).clear();
+            Path path = folder.resolve(file);
+            if (!Files.isRegularFile(path)) {
+                out.error(Messages.get("shell.run.noInputFile", file, folder.toString()));
+                return;
+            }
+            input = new ProgramRunner.FromFile(path.toAbsolutePath());
+        }
+        runWith(args, input);
+    }
+
+    /** Where {@code < FILE} (or {@code <FILE}) starts among the words, or -1: after the program's name only. */
+    private static int inputFrom(List<String> args) {
+        for (int i = 1; i < args.size(); i++) {
+            if (args.get(i).startsWith("<")) return i;
+        }
+        return -1;
+    }
+
+    /** What the learner types while the program runs; a script has no one typing, so the program reads nothing. */
+    private ProgramRunner.Input keyboardOrScript() {
+        if (!keyboard.interactive()) return new ProgramRunner.Text("");
+        return new ProgramRunner.Typed(new ProgramRunner.Typist() {
+            @Override
+            public String line(String pending) throws InterruptedException {
+                String prompt = pending.isEmpty() ? Messages.get("shell.run.inputPrompt")
+                        : org.wiretutor.text.Escape.string(pending);
+                return out.typeLine(prompt);
+            }
+
+            @Override
+            public void printed(String text) {
+                List<AttributedString> lines = new ArrayList<>();
+                for (String line : text.split("\n")) {
+                    lines.add(new AttributedStringBuilder().append("  │ ", Styles.DIM)
+                            .append(org.wiretutor.text.Escape.string(line)).toAttributedString());
+                }
+                out.screen().show(lines);
+            }
+        });
+    }
+
+    private void runWith(List<String> args, ProgramRunner.Input input) throws UsageException {
         CoursePrograms programs = coursework.course().course().programs();
         if (args.isEmpty()) {
             throw new UsageException(Messages.get("shell.run.needProgram", programs.names().isEmpty()
@@ -94,7 +166,7 @@ public final class RunCommand implements Command {
         String name = args.get(0);
         try {
             if (!name.contains("/") && programs.exists(name)) {
-                runCourseProgram(programs, name, args.subList(1, args.size()));
+                runCourseProgram(programs, name, args.subList(1, args.size()), input);
                 Path dir = learner.home().resolve("programs").toAbsolutePath().normalize();
                 if (FolderFiles.exists(folder, name) && !folder.toAbsolutePath().normalize().equals(dir)) {
                     out.note(Messages.get("shell.run.courseNotYours", name, folder.toString()));
@@ -104,7 +176,7 @@ public final class RunCommand implements Command {
             OwnProgram.Plan plan = OwnProgram.plan(args, folder, System.getenv("PATH"));
             if (plan instanceof OwnProgram.Start start) {
                 try (Destination to = new Destination(connection, learner.clock())) {
-                    run(start.name(), start.command(), folder, start.shown(), to);
+                    run(start.name(), start.command(), folder, start.shown(), to, input);
                 }
             } else if (plan instanceof OwnProgram.Refused refused) {
                 out.error(refused.why());
@@ -117,7 +189,8 @@ public final class RunCommand implements Command {
         }
     }
 
-    private void runCourseProgram(CoursePrograms programs, String name, List<String> args) throws IOException {
+    private void runCourseProgram(CoursePrograms programs, String name, List<String> args, ProgramRunner.Input input)
+            throws IOException {
         Path dir = learner.home().resolve("programs");
         Path program = programs.copyInto(name, dir).orElseThrow();
         List<String> command = command(program, name);
@@ -133,7 +206,7 @@ public final class RunCommand implements Command {
             command.addAll(programArgs);
             String shown = String.join(" ", command).replace(dir.toString() + java.io.File.separator, "");
             shown = shown.replaceFirst("^\\S*/(java|python3?) ", "$1 ");
-            run(name, command, dir, shown, to);
+            run(name, command, dir, shown, to, input);
         }
     }
 
@@ -171,6 +244,11 @@ public final class RunCommand implements Command {
             return routes;
         }
 
+        /** Watches the mirror's connections live; with a class server, nothing (the relay reports whole requests). */
+        AutoCloseable watch(org.wiretutor.mirror.ConnectionObserver watcher) {
+            return relay == null ? mirror.watch(watcher) : () -> { };
+        }
+
         AutoCloseable listen(Consumer<LogEntry> listener) {
             if (relay == null) return mirror.listen(listener);
             listeners.add(listener);
@@ -200,8 +278,8 @@ public final class RunCommand implements Command {
         }
     }
 
-    private void run(String name, List<String> command, Path dir, String shown, Destination to)
-            throws IOException {
+    private void run(String name, List<String> command, Path dir, String shown, Destination to,
+                     ProgramRunner.Input input) throws IOException {
         List<LogEntry> received = new CopyOnWriteArrayList<>();
         InetSocketAddress mirror = to.address();
         ProgramRunner.Result result;
@@ -214,16 +292,20 @@ public final class RunCommand implements Command {
              AutoCloseable listening = to.listen(entry -> {
                  received.add(entry);
                  first.countDown();
-             })) {
+             });
+             RunWaitWatch waits = new RunWaitWatch(stalled -> out.styled(Messages.get("shell.run.bothWait",
+                     stalled.seconds(), stalled.received()), Styles.WARNING), RunWaitWatch.AFTER);
+             AutoCloseable watching = to.watch(waits)) {
             // from here Ctrl-C stops the program; the command line shows once it can
             keyboard.waitingOn(me::interrupt);
-            out.styled(Messages.get("shell.run.running", shown), Styles.CODE);
+            String typed = input instanceof ProgramRunner.FromFile f ? shown + " < " + f.file().getFileName() : shown;
+            out.styled(Messages.get("shell.run.running", typed), Styles.CODE);
+            if (input instanceof ProgramRunner.Typed) out.note(Messages.get("shell.run.typeHere"));
             out.note(to.note());
             // judged by the step current now: if the run completes it, the next step does not judge the same run
             since = coursework.course().mark();
             files = WrittenFiles.before(dir);
-            ProgramRunner.Result raw = ProgramRunner.run(command, dir, redirect.environment(), "",
-                    limit);
+            ProgramRunner.Result raw = ProgramRunner.run(command, dir, redirect.environment(), input, limit);
             // the mirror logs a request after replying, which may be a moment after the program has gone
             first.await(LATE_LOG.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             result = new ProgramRunner.Result(raw.exit(), redirect.withoutOwnNotes(raw.output()), raw.timedOut(),

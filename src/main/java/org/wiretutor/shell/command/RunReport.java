@@ -87,8 +87,11 @@ final class RunReport {
                 said.add(Messages.get("shell.run.tried", host, port, Foreign.text(a.detail()).shown()));
             }
         }
-        // with a class server, a run that reached nothing has already been told why (the server could not be reached)
-        if (run.received().isEmpty() && !failed && !run.classServer()) {
+        // a program that wanted input and had none ended there: that, not the network, is why nothing was sent
+        if (run.result().endedForWantOfInput()) {
+            said.add(Messages.get("shell.run.noInput"));
+        } else if (run.received().isEmpty() && !failed && !run.classServer()) {
+            // with a class server, a run that reached nothing has already been told why (it could not be reached)
             String output = run.result().output().toLowerCase(Locale.ROOT);
             String named = run.mirroredHost().stream().filter(h -> h.contains(".") && output.contains(h))
                     .sorted().findFirst().orElse(null);
