@@ -23,12 +23,17 @@ public final class LessonsCommand implements Command {
 
     @Override
     public void run(List<String> args) {
+        out.page(lines());
+    }
+
+    /** The list of lessons and where the learner is in each, as {@code progress} shows it too. */
+    List<AttributedString> lines() {
         List<CourseSession.LessonState> states = coursework.course().states();
-        if (states.isEmpty()) {
-            out.info(Messages.get("shell.lessons.none"));
-            return;
-        }
         List<AttributedString> lines = new ArrayList<>();
+        if (states.isEmpty()) {
+            lines.add(new AttributedString(Messages.get("shell.lessons.none")));
+            return lines;
+        }
         lines.add(new AttributedString(Messages.get("shell.lessons.header"), Styles.STRONG));
         for (CourseSession.LessonState s : states) {
             int steps = s.lesson().steps().size();
@@ -39,6 +44,6 @@ public final class LessonsCommand implements Command {
                     s.current() ? Styles.STRONG : Styles.PLAIN));
         }
         lines.add(new AttributedString(Messages.get("shell.lessons.foot"), Styles.DIM));
-        out.screen().show(lines);
+        return lines;
     }
 }

@@ -1,0 +1,93 @@
+package org.wiretutor.shell;
+
+import java.util.List;
+import java.util.function.Function;
+import org.jline.utils.AttributedString;
+import org.wiretutor.shell.screen.Screen;
+import org.wiretutor.shell.screen.Styles;
+import org.wiretutor.shell.screen.Wrap;
+import org.wiretutor.text.Messages;
+
+/**
+ * Long output a screenful at a time on a scrolling terminal, driven by one key at a time as in {@code less}:
+ * nothing typed here reaches the next command line. A part that must be seen (a lesson step, whose last lines are
+ * the command it asks for) starts a fresh screen when it fits on one, and q still shows its last screenful.
+ */
+final class Pager {
+    private final Screen screen;
+    private final Function<String, PagerKey> keys;
+
+    /** {@code keys} shows the pager's prompt and gives the one key pressed at it. */
+    Pager(Screen screen, Function<String, PagerKey> keys) {
+        this.screen = screen;
+        this.keys = keys;
+    }
+
+    /** Rows a screenful may fill: one is kept for the pager's prompt and one for the line above it. */
+    int rows() {
+        return screen.height() - 2;
+    }
+
+    /** True if these lines need paging at all on this screen. */
+    boolean needed(int lines) {
+        return rows() >= 5 && lines > rows() + 1;
+    }
+
+    void page(List<AttributedString> lines, int keepFrom) {
+        int size = lines.size();
+        int rows = rows();
+        int keep = Math.max(0, Math.min(keepFrom, size));
+        int bottom = screenEnd(0, keep, size, rows);
+        screen.show(lines.subList(0, bottom));
+        while (bottom < size) {
+            switch (keys.apply(Messages.get("shell.pager.more", bottom, size))) {
+                case SCREEN -> {
+                    int end = screenEnd(bottom, keep, size, rows);
+                    screen.show(lines.subList(bottom, end));
+                    bottom = end;
+                }
+                case LINE -> {
+                    screen.show(lines.subList(bottom, bottom + 1));
+                    bottom++;
+                }
+                case BACK -> {
+                    int top = Math.max(0, Math.max(0, bottom - rows) - rows);
+                    bottom = Math.min(size, top + rows);
+                    screen.show(lines.subList(top, bottom));
+                }
+                case QUIT -> {
+                    quit(lines, keep, bottom, rows);
+                    return;
+                }
+                case OTHER -> screen.show(Wrap.wrap(new AttributedString(Messages.get("shell.pager.keys"), Styles.DIM),
+                        screen.width(), ""));
+            }
+        }
+    }
+
+    /**
+     * Where the screenful that starts at {@code from} ends: a full screen, except that a part to keep which fits on
+     * one screen but would be cut by this one waits for the next, whole.
+     */
+    static int screenEnd(int from, int keep, int size, int rows) {
+        int end = Math.min(size, from + rows);
+        boolean cutsKept = keep > from && keep < end && end < size;
+        return cutsKept && size - keep <= rows ? keep : end;
+    }
+
+    /** q: stop, but a part that must be seen shows at least its last screenful, saying what was skipped. */
+    private void quit(List<AttributedString> lines, int keep, int bottom, int rows) {
+        int size = lines.size();
+        if (keep >= size) {
+            note(Messages.get("shell.pager.stopped", size - bottom));
+            return;
+        }
+        int tail = Math.max(bottom, Math.max(keep, size - rows));
+        if (tail > bottom) note(Messages.get("shell.pager.skipped", tail - bottom));
+        screen.show(lines.subList(tail, size));
+    }
+
+    private void note(String text) {
+        screen.show(Wrap.wrap(new AttributedString(text, Styles.DIM), screen.width(), ""));
+    }
+}
