@@ -11,7 +11,7 @@ import org.wiretutor.text.Messages;
 /**
  * Long output a screenful at a time on a scrolling terminal, driven by one key at a time as in {@code less}:
  * nothing typed here reaches the next command line. A part that must be seen (a lesson step, whose last lines are
- * the command it asks for) starts a fresh screen when it fits on one, and q still shows its last screenful.
+ * the command it asks for) is not paged when it fits on one screen, and q still shows its last screenful.
  */
 final class Pager {
     private final Screen screen;
@@ -28,21 +28,25 @@ final class Pager {
         return screen.height() - 2;
     }
 
-    /** True if these lines need paging at all on this screen. */
-    boolean needed(int lines) {
-        return rows() >= 5 && lines > rows() + 1;
+    /**
+     * True if these lines need paging at all on this screen. A part to keep that fits on one screen never waits
+     * behind a key: it all goes out, so the step ends the screen whole, its command in sight.
+     */
+    boolean needed(int lines, int keepFrom) {
+        boolean keptFits = keepFrom < lines && lines - Math.max(0, keepFrom) <= rows();
+        return rows() >= 5 && lines > rows() + 1 && !keptFits;
     }
 
     void page(List<AttributedString> lines, int keepFrom) {
         int size = lines.size();
         int rows = rows();
         int keep = Math.max(0, Math.min(keepFrom, size));
-        int bottom = screenEnd(0, keep, size, rows);
+        int bottom = Math.min(size, rows);
         screen.show(lines.subList(0, bottom));
         while (bottom < size) {
             switch (keys.apply(Messages.get("shell.pager.more", bottom, size))) {
                 case SCREEN -> {
-                    int end = screenEnd(bottom, keep, size, rows);
+                    int end = Math.min(size, bottom + rows);
                     screen.show(lines.subList(bottom, end));
                     bottom = end;
                 }
@@ -63,16 +67,6 @@ final class Pager {
                         screen.width(), ""));
             }
         }
-    }
-
-    /**
-     * Where the screenful that starts at {@code from} ends: a full screen, except that a part to keep which fits on
-     * one screen but would be cut by this one waits for the next, whole.
-     */
-    static int screenEnd(int from, int keep, int size, int rows) {
-        int end = Math.min(size, from + rows);
-        boolean cutsKept = keep > from && keep < end && end < size;
-        return cutsKept && size - keep <= rows ? keep : end;
     }
 
     /** q: stop, but a part that must be seen shows at least its last screenful, saying what was skipped. */

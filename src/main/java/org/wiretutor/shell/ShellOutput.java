@@ -48,7 +48,7 @@ final class ShellOutput implements Output {
     public void page(List<AttributedString> lines, int keepFrom) {
         Pager pager = new Pager(screen, pagerKeys);
         // only the shell's own thread may read the keyboard; what the wire says is never held
-        if (!interactive || !pager.needed(lines.size()) || Thread.currentThread() != shellThread) {
+        if (!interactive || !pager.needed(lines.size(), keepFrom) || Thread.currentThread() != shellThread) {
             screen.show(lines);
             return;
         }

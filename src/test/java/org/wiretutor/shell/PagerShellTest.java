@@ -31,19 +31,27 @@ class PagerShellTest {
 
     @BeforeEach
     void start() throws IOException {
+        start(80, 24);
+    }
+
+    private void start(int columns, int rows) throws IOException {
         keys = new PipedOutputStream();
         PipedInputStream in = new PipedInputStream(keys, 64 * 1024);
         Terminal terminal = TerminalBuilder.builder().system(false).streams(in, screen).dumb(true).type("dumb")
-                .size(new org.jline.terminal.Size(80, 24)).build();
+                .size(new org.jline.terminal.Size(columns, rows)).build();
         ShellOptions options = ShellOptions.defaults(home, "test").withOffline(true).withColour(false);
         exit = CompletableFuture.supplyAsync(() -> Shells.interactive(terminal, options));
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void stop() throws IOException {
         if (!exit.isDone()) {
             type("quit");
-            exit.get(10, TimeUnit.SECONDS);
+            try {
+                exit.get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new AssertionError("the shell did not quit; screen:\n" + screen.text(), e);
+            }
         }
     }
 
@@ -97,5 +105,24 @@ class PagerShellTest {
         int line = screen.awaitAfter(second + 1, "-- 45 of ");
         key(" ");
         screen.awaitAfter(line, "Your history and progress are kept in");
+    }
+
+    @Test
+    void qAtALongStepStillShowsTheStepsEnd() throws Exception {
+        screen.await("Type help");
+        stop();
+        int mark = screen.text().length();
+        start(80, 12);
+        int from = screen.awaitAfter(mark, "Type help");
+        type("lesson 1");
+        int pager = screen.awaitAfter(from, PAGER);
+        key("q");
+        int skipped = screen.awaitAfter(pager, "lines skipped; the end of the step:)");
+        int end = screen.awaitAfter(skipped, "when you are ready.");
+        int prompt = screen.awaitAfter(end, "wiretutor> ");
+        assertEquals(-1, screen.text().substring(skipped, prompt).indexOf(PAGER), "no pager after q");
+        type("status");
+        screen.awaitAfter(prompt, "Not connected.");
+        assertTrue(screen.text().indexOf("There is no command", prompt) < 0, "status ran whole");
     }
 }

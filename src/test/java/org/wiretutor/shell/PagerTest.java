@@ -74,14 +74,12 @@ class PagerTest {
     }
 
     @Test
-    void aStepThatFitsOnAScreenStartsAFreshOneRatherThanBeingCut() {
-        // 15 lines of a lesson's introduction, then a 20-line step
-        pager(PagerKey.SCREEN).page(lines(35), 15);
-        assertEquals(List.of("line 15"), shown.subList(14, 15));
-        assertEquals("-- 15 of 35 lines shown · space: more · Enter: a line · b: back · q: stop --", prompts.get(0),
-                "the first screen stops before the step");
-        assertEquals("line 35", shown.get(shown.size() - 1), "the next screen is the whole step");
-        assertEquals(1, prompts.size());
+    void aStepThatFitsOnAScreenIsShownWholeWithoutStopping() {
+        // 15 lines of a lesson's introduction, then a 20-line step: the step ends the screen, whole
+        Pager pager = pager();
+        assertTrue(!pager.needed(35, 15), "a step that fits is never held behind a key");
+        assertTrue(pager.needed(35, 12), "a step longer than a screen is paged");
+        assertTrue(pager.needed(35, 35), "text with nothing to keep is paged");
     }
 
     @Test
@@ -96,6 +94,6 @@ class PagerTest {
     @Test
     void whatFitsIsNotPaged() {
         Pager pager = pager();
-        assertTrue(!pager.needed(23) && pager.needed(24));
+        assertTrue(!pager.needed(23, 23) && pager.needed(24, 24));
     }
 }

@@ -25,7 +25,7 @@ public interface Output {
 
     /**
      * As {@link #page(List)}, for text whose part from line {@code keepFrom} on (a lesson step, ending in the command
-     * it asks for) must be seen: it starts a fresh screen when it fits on one, and q still shows its last screenful.
+     * it asks for) must be seen: it is not held behind a key when it fits on one screen, and q still shows its last screenful.
      */
     void page(List<AttributedString> lines, int keepFrom);
 
