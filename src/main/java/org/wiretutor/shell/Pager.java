@@ -44,7 +44,7 @@ final class Pager {
         int bottom = Math.min(size, rows);
         screen.show(lines.subList(0, bottom));
         while (bottom < size) {
-            switch (keys.apply(Messages.get("shell.pager.more", bottom, size))) {
+            switch (keys.apply(prompt(bottom, size))) {
                 case SCREEN -> {
                     int end = Math.min(size, bottom + rows);
                     screen.show(lines.subList(bottom, end));
@@ -69,6 +69,12 @@ final class Pager {
         }
     }
 
+    /** The pager's prompt, shorter on a narrow screen: a prompt the terminal wraps could not be erased. */
+    private String prompt(int shown, int size) {
+        String full = Messages.get("shell.pager.more", shown, size);
+        return full.length() < screen.width() ? full : Messages.get("shell.pager.moreShort", shown, size);
+    }
+
     /** q: stop, but a part that must be seen shows at least its last screenful, saying what was skipped. */
     private void quit(List<AttributedString> lines, int keep, int bottom, int rows) {
         int size = lines.size();
@@ -76,7 +82,8 @@ final class Pager {
             note(Messages.get("shell.pager.stopped", size - bottom));
             return;
         }
-        int tail = Math.max(bottom, Math.max(keep, size - rows));
+        // the note and the tail make one screenful, so the note stays in sight
+        int tail = Math.max(bottom, Math.max(keep, size - (rows - 1)));
         if (tail > bottom) note(Messages.get("shell.pager.skipped", tail - bottom));
         screen.show(lines.subList(tail, size));
     }

@@ -130,7 +130,7 @@ public class InteractiveShellTest {
         int page = screen.text().indexOf("-- 38 of ");
         assertTrue(screen.text().indexOf("Who is already sick", page) < 0, "the rest waits for a key");
         key("x");
-        int reminder = screen.awaitAfter(page, "Keys here: space next screen");
+        int reminder = screen.awaitAfter(page, "Keys: space next screen");
         assertTrue(screen.text().indexOf("Who is already sick", page) < 0, "another key only reminds of the keys");
         key(" ");
         int rest = screen.awaitAfter(reminder, "│ Who is already sick and pale with grief");

@@ -67,7 +67,7 @@ class PagerTest {
     @Test
     void anyOtherKeyRemindsOfTheKeysAndStays() {
         pager(PagerKey.OTHER, PagerKey.SCREEN).page(lines(30), 30);
-        assertTrue(shown.get(22).equals("Keys here: space next screen · Enter one more line · b screen before · q stop"), shown.toString());
+        assertTrue(shown.get(22).equals("Keys: space next screen · Enter one line · b back · q stop"), shown.toString());
         assertEquals("line 23", shown.get(23), "after the reminder the pager still pages");
         assertEquals("line 30", shown.get(shown.size() - 1));
         assertEquals(2, prompts.size());
@@ -86,8 +86,8 @@ class PagerTest {
     void qNeverHidesTheEndOfAStep() {
         pager(PagerKey.QUIT).page(lines(60), 2);
         assertEquals("line 22", shown.get(21));
-        assertEquals("(16 lines skipped; the end of the step:)", shown.get(22));
-        assertEquals("line 39", shown.get(23));
+        assertEquals("(17 lines skipped; the end of the step:)", shown.get(22));
+        assertEquals("line 40", shown.get(23));
         assertEquals("line 60", shown.get(shown.size() - 1), "the step's last lines, its command, are shown");
     }
 
