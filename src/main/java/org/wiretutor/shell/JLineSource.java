@@ -7,7 +7,12 @@ import org.jline.reader.LineReader;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.LineReaderImpl;
+import java.io.IOException;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
+import org.jline.utils.InfoCmp;
+import org.jline.utils.NonBlockingReader;
 
 /**
  * Lines typed at a terminal through JLine: editing, history, completion, and Ctrl-] (as in
@@ -16,6 +21,9 @@ import org.jline.utils.AttributedString;
 final class JLineSource implements LineSource {
     static final String ESCAPE_WIDGET = "wiretutor-escape";
     private static final char ESCAPE_CHAR = 0x1d;
+    private static final int ESC = 0x1b;
+    /** How long the rest of an escape sequence, or the end of a line after a key, may take to arrive. */
+    private static final long LINE_END_WAIT_MS = 50;
 
     private final LineReader reader;
     private final boolean colour;
@@ -74,11 +82,73 @@ final class JLineSource implements LineSource {
      */
     void holdTypeAhead() {
         var terminal = reader.getTerminal();
-        if (org.jline.terminal.Terminal.TYPE_DUMB.equals(terminal.getType())
-                || org.jline.terminal.Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())) {
-            return;
-        }
+        if (dumb(terminal)) return;
         terminal.enterRawMode();
+    }
+
+    /**
+     * One key read straight from the terminal in raw mode, so no Enter is needed and nothing is echoed. A dumb
+     * terminal that edits lines itself may still hand over a whole line ("q" and Enter): the end of line that comes
+     * with the key is taken too, so it does not reach the next prompt.
+     */
+    @Override
+    public PagerKey pagerKey(AttributedString prompt) {
+        Terminal terminal = reader.getTerminal();
+        AttributedString safe = ScreenGuard.line(prompt);
+        terminal.writer().print(colour ? safe.toAnsi(terminal) : safe.toString());
+        terminal.flush();
+        // raw for this one key even where lines are otherwise left to the terminal (a dumb one), then as it was
+        Attributes before = terminal.enterRawMode();
+        try {
+            NonBlockingReader keys = terminal.reader();
+            int c = keys.read();
+            if (c == ESC) return escapeSequence(keys);
+            if (dumb(terminal) && c != '\n') {
+                int next = keys.peek(LINE_END_WAIT_MS);
+                if (next == '\n' || (next == '\r' && c != '\r')) keys.read();
+            }
+            return PagerKey.of(c);
+        } catch (IOException e) {
+            return PagerKey.QUIT;
+        } finally {
+            terminal.setAttributes(before);
+            erasePrompt(terminal);
+        }
+    }
+
+    /** Page Down, Page Up and the down arrow mean what they mean in less; other sequences are other keys. */
+    private static PagerKey escapeSequence(NonBlockingReader keys) throws IOException {
+        int intro = keys.peek(LINE_END_WAIT_MS);
+        if (intro != '[' && intro != 'O') return PagerKey.OTHER;
+        keys.read();
+        StringBuilder seq = new StringBuilder();
+        int c;
+        do {
+            c = keys.read(LINE_END_WAIT_MS);
+            if (c < 0) break;
+            seq.append((char) c);
+        } while (c < 0x40 || c > 0x7e);
+        return switch (seq.toString()) {
+            case "6~" -> PagerKey.SCREEN;
+            case "5~" -> PagerKey.BACK;
+            case "B" -> PagerKey.LINE;
+            default -> PagerKey.OTHER;
+        };
+    }
+
+    /** The prompt goes once a key is pressed, as in less; a terminal that cannot clear a line keeps it. */
+    private static void erasePrompt(Terminal terminal) {
+        if (terminal.getStringCapability(InfoCmp.Capability.clr_eol) != null) {
+            terminal.puts(InfoCmp.Capability.carriage_return);
+            terminal.puts(InfoCmp.Capability.clr_eol);
+        } else {
+            terminal.writer().print("\r\n");
+        }
+        terminal.flush();
+    }
+
+    private static boolean dumb(Terminal terminal) {
+        return Terminal.TYPE_DUMB.equals(terminal.getType()) || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
     }
 
     @Override

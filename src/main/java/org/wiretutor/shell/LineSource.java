@@ -25,4 +25,10 @@ public interface LineSource {
 
     /** What was in the line when the escape key was pressed, to restore later. */
     String takeStash();
+
+    /**
+     * Shows the pager's prompt and reads one key, as {@code less} does: no Enter after it, no echo, and the key
+     * is not left for the next line. Asked only of interactive sources.
+     */
+    PagerKey pagerKey(AttributedString prompt);
 }

@@ -35,4 +35,10 @@ final class PlainLineSource implements LineSource {
     public String takeStash() {
         return "";
     }
+
+    /** A script is never paged; were it asked, it stops. */
+    @Override
+    public PagerKey pagerKey(AttributedString prompt) {
+        return PagerKey.QUIT;
+    }
 }

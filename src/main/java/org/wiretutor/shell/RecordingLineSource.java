@@ -41,4 +41,10 @@ final class RecordingLineSource implements LineSource {
     public String takeStash() {
         return source.takeStash();
     }
+
+    /** The pager's prompt is erased once answered, so it is not part of the recording. */
+    @Override
+    public PagerKey pagerKey(AttributedString prompt) {
+        return source.pagerKey(prompt);
+    }
 }

@@ -51,14 +51,9 @@ public final class Shell {
         }
     }
 
-    /** The pager's question: "" to go on, "q" to stop (so are Ctrl-C and Ctrl-D), or a line to run. */
-    private String more(String question) {
-        try {
-            String answer = input.readLine(new AttributedString(question, Styles.DIM), "");
-            return answer == null ? "q" : answer.strip();
-        } catch (LineSource.Interrupted e) {
-            return "q";
-        }
+    /** The pager's prompt and the one key pressed at it: nothing typed there is left for the next line. */
+    private PagerKey more(String question) {
+        return input.pagerKey(new AttributedString(question, Styles.DIM));
     }
 
     private Optional<String> ask(String question) {
@@ -79,8 +74,7 @@ public final class Shell {
             try {
                 String initial = wire ? stash : "";
                 if (wire) stash = "";
-                var pending = out.takeTypedAhead();
-                line = pending.isPresent() ? pending.get() : input.readLine(prompt(wire), initial);
+                line = input.readLine(prompt(wire), initial);
             } catch (LineSource.Interrupted e) {
                 commandOnce = false;
                 continue;

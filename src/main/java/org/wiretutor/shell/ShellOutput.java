@@ -6,10 +6,9 @@ import java.util.function.Function;
 import org.jline.utils.AttributedString;
 import org.wiretutor.shell.command.Output;
 import org.wiretutor.shell.screen.Screen;
-import org.wiretutor.text.Messages;
 
 /**
- * The shell's output: its outermost screen, a pager that asks at the prompt between screenfuls, and questions
+ * The shell's output: its outermost screen, a pager that reads one key at a time between screenfuls, and questions
  * asked at the prompt. Only the shell's own thread may read the keyboard, so output from the wire's reader thread
  * is never held by the pager.
  */
@@ -18,9 +17,8 @@ final class ShellOutput implements Output {
     private final boolean interactive;
     private final Thread shellThread = Thread.currentThread();
     private Function<String, Optional<String>> asker = question -> Optional.empty();
-    private Function<String, String> moreAsker = question -> "";
-    private String typedAhead;
     private Typist typist = prompt -> null;
+    private Function<String, PagerKey> pagerKeys = question -> PagerKey.SCREEN;
 
     /** Reads one line for a running program: null at the end of input, InterruptedException on Ctrl-C. */
     interface Typist {
@@ -39,12 +37,12 @@ final class ShellOutput implements Output {
     }
 
     /**
-     * How questions reach the learner: {@code asker} asks one and gives the answer, if any; {@code moreAsker} is
-     * the pager's question: "" goes on, "q" stops, other text stops and is run next.
+     * How questions reach the learner: {@code asker} asks one and gives the answer, if any; {@code pagerKeys} shows
+     * the pager's prompt and gives the one key pressed at it.
      */
-    void askers(Function<String, Optional<String>> asker, Function<String, String> moreAsker) {
+    void askers(Function<String, Optional<String>> asker, Function<String, PagerKey> pagerKeys) {
         this.asker = asker;
-        this.moreAsker = moreAsker;
+        this.pagerKeys = pagerKeys;
     }
 
     /** How a running program's lines are read from the keyboard. */
@@ -63,33 +61,13 @@ final class ShellOutput implements Output {
     }
 
     @Override
-    public void page(List<AttributedString> lines) {
-        int rows = screen.height() - 2;
+    public void page(List<AttributedString> lines, int keepFrom) {
+        Pager pager = new Pager(screen, pagerKeys);
         // only the shell's own thread may read the keyboard; what the wire says is never held
-        if (!interactive || rows < 5 || lines.size() <= rows + 1 || Thread.currentThread() != shellThread) {
+        if (!interactive || !pager.needed(lines.size(), keepFrom) || Thread.currentThread() != shellThread) {
             screen.show(lines);
             return;
         }
-        int shown = 0;
-        while (shown < lines.size()) {
-            int end = Math.min(lines.size(), shown + rows);
-            screen.show(lines.subList(shown, end));
-            shown = end;
-            if (shown == lines.size()) break;
-            String said = moreAsker.apply(Messages.get("shell.pager.more", shown, lines.size()));
-            if (!said.isEmpty()) {
-                // q stops; anything else stops too, and is run as if typed at the prompt
-                if (!said.equalsIgnoreCase("q")) typedAhead = said;
-                note(Messages.get("shell.pager.stopped", lines.size() - shown));
-                break;
-            }
-        }
-    }
-
-    /** A line typed at a pager's prompt that was not for the pager: the shell runs it next. */
-    Optional<String> takeTypedAhead() {
-        String line = typedAhead;
-        typedAhead = null;
-        return Optional.ofNullable(line);
+        pager.page(lines, keepFrom);
     }
 }

@@ -24,12 +24,17 @@ public final class ExercisesCommand implements Command {
 
     @Override
     public void run(List<String> args) {
+        out.page(lines());
+    }
+
+    /** The list of exercises and the learner's results, as {@code progress} shows it too. */
+    List<AttributedString> lines() {
         List<Exercise> all = learner.exercises().all();
-        if (all.isEmpty()) {
-            out.info(Messages.get("shell.exercises.none"));
-            return;
-        }
         List<AttributedString> lines = new ArrayList<>();
+        if (all.isEmpty()) {
+            lines.add(new AttributedString(Messages.get("shell.exercises.none")));
+            return lines;
+        }
         lines.add(new AttributedString(Messages.get("shell.exercises.header"), Styles.STRONG));
         for (Exercise e : all) {
             String state = learner.grades().entry(e.id()).map(ExercisesCommand::state)
@@ -37,7 +42,7 @@ public final class ExercisesCommand implements Command {
             lines.add(new AttributedString(Row.of(e.number(), 36, e.title(), state)));
         }
         lines.add(new AttributedString(Messages.get("shell.exercises.foot"), Styles.DIM));
-        out.screen().show(lines);
+        return lines;
     }
 
     static String state(GradeBook.Entry g) {

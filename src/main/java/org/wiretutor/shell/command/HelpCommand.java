@@ -50,7 +50,7 @@ public final class HelpCommand implements Command {
                 lines.add(new AttributedString("  " + Messages.get("shell.help.also", String.join(", ", c.aliases())),
                         Styles.DIM));
             }
-            out.screen().show(lines);
+            out.page(lines);
             return;
         }
         List<Command> all = commands.get().all();

@@ -23,12 +23,17 @@ public final class LessonsCommand implements Command {
 
     @Override
     public void run(List<String> args) {
+        out.page(lines());
+    }
+
+    /** The list of lessons and where the learner is in each, as {@code progress} shows it too. */
+    List<AttributedString> lines() {
         List<CourseSession.LessonState> states = coursework.course().states();
-        if (states.isEmpty()) {
-            out.info(Messages.get("shell.lessons.none"));
-            return;
-        }
         List<AttributedString> lines = new ArrayList<>();
+        if (states.isEmpty()) {
+            lines.add(new AttributedString(Messages.get("shell.lessons.none")));
+            return lines;
+        }
         lines.add(new AttributedString(Messages.get("shell.lessons.header"), Styles.STRONG));
         // the longest title and at least two spaces before the states, so no title runs into its state
         int titleWidth = states.stream().mapToInt(s -> s.lesson().title().length()).max().orElse(0) + 1;
@@ -41,6 +46,6 @@ public final class LessonsCommand implements Command {
                     s.current() ? Styles.STRONG : Styles.PLAIN));
         }
         lines.add(new AttributedString(Messages.get("shell.lessons.foot"), Styles.DIM));
-        out.screen().show(lines);
+        return lines;
     }
 }

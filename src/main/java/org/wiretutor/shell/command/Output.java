@@ -16,10 +16,18 @@ public interface Output {
     Screen screen();
 
     /**
-     * Long output a screen at a time, like {@code more}: Enter shows the next screenful, q stops.
+     * Long output a screen at a time, like {@code less}: one key (space, Enter, b, q) and no Enter after it.
      * Where nothing scrolls out of sight (a pipe, a script) it all goes out at once.
      */
-    void page(List<AttributedString> lines);
+    default void page(List<AttributedString> lines) {
+        page(lines, lines.size());
+    }
+
+    /**
+     * As {@link #page(List)}, for text whose part from line {@code keepFrom} on (a lesson step, ending in the command
+     * it asks for) must be seen: it is not held behind a key when it fits on one screen, and q still shows its last screenful.
+     */
+    void page(List<AttributedString> lines, int keepFrom);
 
     /** Asks the learner one question at the prompt (interactive shells only); empty if they gave no answer. */
     Optional<String> ask(String question);

@@ -1,6 +1,10 @@
 package org.wiretutor.shell.command;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.jline.utils.AttributedString;
+import org.wiretutor.shell.screen.Styles;
+import org.wiretutor.shell.screen.Wrap;
 import org.wiretutor.text.Messages;
 
 public final class ProgressCommand implements Command {
@@ -23,9 +27,14 @@ public final class ProgressCommand implements Command {
 
     @Override
     public void run(List<String> args) {
-        lessons.run(List.of());
-        exercises.run(List.of());
-        learner.grades().learner().ifPresent(id -> out.note(Messages.get("shell.learner.is", id)));
-        out.note(Messages.get("shell.status.home", learner.home().toString()));
+        // one list, paged: lessons, exercises and the learner's id are longer than a small terminal
+        List<AttributedString> lines = new ArrayList<>(lessons.lines());
+        lines.addAll(exercises.lines());
+        int width = out.screen().width();
+        learner.grades().learner().ifPresent(id -> lines.addAll(
+                Wrap.wrap(new AttributedString(Messages.get("shell.learner.is", id), Styles.DIM), width, "")));
+        lines.addAll(Wrap.wrap(new AttributedString(Messages.get("shell.status.home", learner.home().toString()),
+                Styles.DIM), width, ""));
+        out.page(lines);
     }
 }

@@ -22,21 +22,34 @@ public final class CourseView {
     private volatile Position pending;
     private volatile Supplier<List<AttributedString>> lastView = List::of;
 
-    private final java.util.function.Consumer<List<AttributedString>> pager;
+    private final StepPager pager;
 
-    /** {@code pager} shows a long step a screenful at a time where the learner can press Enter. */
-    public CourseView(Screen screen, java.util.function.Consumer<List<AttributedString>> pager) {
+    /** Shows long text a screenful at a time; the lines from {@code keepFrom} on must be seen whole. */
+    @FunctionalInterface
+    public interface StepPager {
+        void page(List<AttributedString> lines, int keepFrom);
+    }
+
+    /**
+     * {@code pager} shows a long step a screenful at a time where the learner can press a key; the step itself
+     * (after a lesson's introduction) is kept whole, since its last lines are the command it asks for.
+     */
+    public CourseView(Screen screen, StepPager pager) {
         this.screen = screen;
         this.pager = pager;
     }
 
     public void step(Position at, boolean withIntro) {
         pending = null;
-        view(() -> stepView(at, withIntro));
-        pager.accept(stepView(at, withIntro));
+        view(() -> stepView(at, withIntro).lines());
+        StepLines shown = stepView(at, withIntro);
+        pager.page(shown.lines(), shown.stepFrom());
     }
 
-    private List<AttributedString> stepView(Position at, boolean withIntro) {
+    /** A step as drawn, and where the step itself starts after the lesson's introduction. */
+    private record StepLines(List<AttributedString> lines, int stepFrom) { }
+
+    private StepLines stepView(Position at, boolean withIntro) {
         int width = screen.width();
         MarkdownRenderer md = new MarkdownRenderer(width);
         List<AttributedString> out = new ArrayList<>();
@@ -48,11 +61,12 @@ public final class CourseView {
             out.addAll(md.render(lesson.intro()));
             out.add(AttributedString.EMPTY);
         }
+        int stepFrom = out.size();
         out.addAll(Wrap.wrap(new AttributedString(Messages.get("shell.course.stepHeading", lesson.number(), lesson.title(),
                 at.stepNumber(), lesson.steps().size(), at.step().title()), Styles.HEADING), width, "", "  "));
         out.add(AttributedString.EMPTY);
         out.addAll(md.render(at.step().body()));
-        return out;
+        return new StepLines(out, stepFrom);
     }
 
     /** Remembers how to draw what the learner is looking at, so a resize can draw it again. */

@@ -1,0 +1,128 @@
+package org.wiretutor.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wiretutor.shell.InteractiveShellTest.SyncedOutput;
+
+/** The pager in the real shell and line reader at 80x24: one key, and nothing typed there reaches a command. */
+class PagerShellTest {
+    private static final String PAGER = " lines shown · space: more";
+
+    @TempDir
+    Path home;
+
+    private PipedOutputStream keys;
+    private final SyncedOutput screen = new SyncedOutput();
+    private CompletableFuture<Integer> exit;
+
+    @BeforeEach
+    void start() throws IOException {
+        start(80, 24);
+    }
+
+    private void start(int columns, int rows) throws IOException {
+        keys = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(keys, 64 * 1024);
+        Terminal terminal = TerminalBuilder.builder().system(false).streams(in, screen).dumb(true).type("dumb")
+                .size(new org.jline.terminal.Size(columns, rows)).build();
+        ShellOptions options = ShellOptions.defaults(home, "test").withOffline(true).withColour(false);
+        exit = CompletableFuture.supplyAsync(() -> Shells.interactive(terminal, options));
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        if (!exit.isDone()) {
+            type("quit");
+            try {
+                exit.get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new AssertionError("the shell did not quit; screen:\n" + screen.text(), e);
+            }
+        }
+    }
+
+    private void type(String line) throws IOException {
+        key(line + "\r");
+    }
+
+    private void key(String key) throws IOException {
+        keys.write(key.getBytes(StandardCharsets.UTF_8));
+        keys.flush();
+    }
+
+    @Test
+    void progressIsPagedAndSpaceShowsTheRest() throws Exception {
+        int from = screen.awaitAfter(0, "Type help");
+        type("progress");
+        int pager = screen.awaitAfter(from, "-- 22 of ");
+        screen.awaitAfter(pager, PAGER);
+        assertTrue(screen.text().indexOf("Your history and progress are kept in", from) < 0,
+                "the end of progress waits for a key:\n" + screen.text().substring(from));
+        key(" ");
+        screen.awaitAfter(pager, "Your history and progress are kept in");
+    }
+
+    @Test
+    void qAloneClosesThePagerAndTheNextCommandRunsWhole() throws Exception {
+        int from = screen.awaitAfter(0, "Type help");
+        type("progress");
+        int pager = screen.awaitAfter(from, "-- 22 of ");
+        key("q");
+        int stopped = screen.awaitAfter(pager, "more lines not shown.)");
+        type("status");
+        int ran = screen.awaitAfter(stopped, "Not connected.");
+        String after = screen.text().substring(stopped);
+        assertTrue(after.indexOf("There is no command") < 0, "status ran whole, not as qstatus:\n" + after);
+        assertTrue(screen.text().indexOf("Your history and progress are kept in", from) > ran
+                        || screen.text().indexOf("Your history and progress are kept in", from) < 0,
+                "q hid the rest of progress");
+        assertEquals(-1, after.indexOf(PAGER), "no pager after q:\n" + after);
+    }
+
+    @Test
+    void helpIsPaged() throws Exception {
+        int from = screen.awaitAfter(0, "Type help");
+        type("help");
+        int first = screen.awaitAfter(from, "-- 22 of ");
+        key(" ");
+        int second = screen.awaitAfter(first + 1, "-- 44 of ");
+        assertTrue(screen.text().indexOf("Your history and progress are kept in", from) < 0, "the end waits");
+        key("\r");
+        int line = screen.awaitAfter(second + 1, "-- 45 of ");
+        key(" ");
+        screen.awaitAfter(line, "Your history and progress are kept in");
+    }
+
+    @Test
+    void qAtALongStepStillShowsTheStepsEnd() throws Exception {
+        screen.await("Type help");
+        stop();
+        int mark = screen.text().length();
+        start(80, 12);
+        int from = screen.awaitAfter(mark, "Type help");
+        type("lesson 1");
+        int pager = screen.awaitAfter(from, PAGER);
+        key("q");
+        int skipped = screen.awaitAfter(pager, "lines skipped; the end of the step:)");
+        int end = screen.awaitAfter(skipped, "when you are ready.");
+        int prompt = screen.awaitAfter(end, "wiretutor> ");
+        assertEquals(-1, screen.text().substring(skipped, prompt).indexOf(PAGER), "no pager after q");
+        type("status");
+        screen.awaitAfter(prompt, "Not connected.");
+        assertTrue(screen.text().indexOf("There is no command", prompt) < 0, "status ran whole");
+    }
+}

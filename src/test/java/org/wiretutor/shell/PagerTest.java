@@ -1,0 +1,99 @@
+package org.wiretutor.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.jline.utils.AttributedString;
+import org.junit.jupiter.api.Test;
+import org.wiretutor.shell.screen.Screen;
+
+/** The pager's screens, keys and the part of a step it never hides, on a 24-row screen. */
+class PagerTest {
+    private final List<String> shown = new ArrayList<>();
+    private final List<String> prompts = new ArrayList<>();
+    private final Screen screen = new Screen() {
+        @Override
+        public void show(List<AttributedString> lines) {
+            lines.forEach(l -> shown.add(l.toString()));
+        }
+
+        @Override
+        public int width() {
+            return 80;
+        }
+
+        @Override
+        public int height() {
+            return 24;
+        }
+    };
+
+    private Pager pager(PagerKey... keys) {
+        Deque<PagerKey> left = new ArrayDeque<>(List.of(keys));
+        return new Pager(screen, prompt -> {
+            prompts.add(prompt);
+            return left.isEmpty() ? PagerKey.QUIT : left.poll();
+        });
+    }
+
+    private static List<AttributedString> lines(int n) {
+        return IntStream.rangeClosed(1, n).mapToObj(i -> new AttributedString("line " + i)).toList();
+    }
+
+    @Test
+    void spaceShowsTheNextScreenAndQStopsSayingHowMuchIsLeft() {
+        pager(PagerKey.SCREEN).page(lines(50), 50);
+        assertEquals(lines(44).stream().map(AttributedString::toString).toList(), shown.subList(0, 44));
+        assertEquals("(6 more lines not shown.)", shown.get(44));
+        assertEquals(List.of("-- 22 of 50 lines shown · space: more · Enter: a line · b: back · q: stop --",
+                "-- 44 of 50 lines shown · space: more · Enter: a line · b: back · q: stop --"), prompts);
+    }
+
+    @Test
+    void enterShowsOneLineAndBGoesBackAScreen() {
+        pager(PagerKey.LINE, PagerKey.SCREEN, PagerKey.BACK).page(lines(60), 60);
+        assertEquals("line 23", shown.get(22), "Enter: one more line");
+        assertEquals("line 45", shown.get(44), "space: the next screenful after it");
+        assertEquals("line 2", shown.get(45), "b: the screenful before the one on the screen");
+        assertEquals("line 23", shown.get(66));
+        assertEquals("(37 more lines not shown.)", shown.get(67));
+    }
+
+    @Test
+    void anyOtherKeyRemindsOfTheKeysAndStays() {
+        pager(PagerKey.OTHER, PagerKey.SCREEN).page(lines(30), 30);
+        assertTrue(shown.get(22).equals("Keys: space next screen · Enter one line · b back · q stop"), shown.toString());
+        assertEquals("line 23", shown.get(23), "after the reminder the pager still pages");
+        assertEquals("line 30", shown.get(shown.size() - 1));
+        assertEquals(2, prompts.size());
+    }
+
+    @Test
+    void aStepThatFitsOnAScreenIsShownWholeWithoutStopping() {
+        // 15 lines of a lesson's introduction, then a 20-line step: the step ends the screen, whole
+        Pager pager = pager();
+        assertTrue(!pager.needed(35, 15), "a step that fits is never held behind a key");
+        assertTrue(pager.needed(35, 12), "a step longer than a screen is paged");
+        assertTrue(pager.needed(35, 35), "text with nothing to keep is paged");
+    }
+
+    @Test
+    void qNeverHidesTheEndOfAStep() {
+        pager(PagerKey.QUIT).page(lines(60), 2);
+        assertEquals("line 22", shown.get(21));
+        assertEquals("(17 lines skipped; the end of the step:)", shown.get(22));
+        assertEquals("line 40", shown.get(23));
+        assertEquals("line 60", shown.get(shown.size() - 1), "the step's last lines, its command, are shown");
+    }
+
+    @Test
+    void whatFitsIsNotPaged() {
+        Pager pager = pager();
+        assertTrue(!pager.needed(23, 23) && pager.needed(24, 24));
+    }
+}
