@@ -38,8 +38,7 @@ public final class HeadReading {
                 break;
             }
         }
-        RequestLine first = parser.requestLine();
-        return new HeadReading(lines, first == null ? RequestLine.parse("") : first, parser.fields());
+        return new HeadReading(lines, parser.requestLineOrEmpty(), parser.fields());
     }
 
     /** The request line, or an empty one (no method, target or version) when none ended in the bytes. */

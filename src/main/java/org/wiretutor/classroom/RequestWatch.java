@@ -144,7 +144,7 @@ final class RequestWatch {
             }
         }
         flags(line.diagnoses(), line.role(), out);
-        RequestLine requestLine = parser.requestLine() == null ? RequestLine.parse("") : parser.requestLine();
+        RequestLine requestLine = parser.requestLineOrEmpty();
         decided = parser.complete() || ApacheRules.firstRejection(line.diagnoses(), requestLine).isPresent();
     }
 

@@ -88,7 +88,7 @@ final class HeadParser {
         } else if (line.role() == RequestParser.Role.EMPTY_BEFORE_REQUEST && !line.diagnoses().isEmpty()) {
             shown = line.has(DiagnosisKind.BARE_LF) ? "\\n" : Messages.get("mirror.log.emptyLines");
         }
-        RequestLine requestLine = parser.requestLine() == null ? RequestLine.parse("") : parser.requestLine();
+        RequestLine requestLine = parser.requestLineOrEmpty();
         Optional<ApacheRules.Rejection> refusal = ApacheRules.firstRejection(line.diagnoses(), requestLine);
         if (refusal.isPresent()) {
             done = true;

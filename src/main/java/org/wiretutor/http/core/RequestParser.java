@@ -133,6 +133,11 @@ public final class RequestParser {
         return requestLine;
     }
 
+    /** The request line, or an empty one (no method, target or version) before it has ended: what rules are read against. */
+    public RequestLine requestLineOrEmpty() {
+        return requestLine == null ? RequestLine.parse("") : requestLine;
+    }
+
     /** Every diagnosis so far, in the order found. */
     public List<Diagnosis> diagnoses() {
         return List.copyOf(diagnoses);
@@ -158,7 +163,7 @@ public final class RequestParser {
         for (byte b : head) {
             Line line = parser.offer(b);
             if (line != null && ApacheRules.firstRejection(line.diagnoses(),
-                    parser.requestLine() == null ? RequestLine.parse("") : parser.requestLine()).isPresent()) {
+                    parser.requestLineOrEmpty()).isPresent()) {
                 return parser.diagnoses();
             }
             if (parser.complete()) {
