@@ -20,6 +20,7 @@ import org.jline.utils.NonBlockingReader;
  */
 final class JLineSource implements LineSource {
     static final String ESCAPE_WIDGET = "wiretutor-escape";
+    static final String STEP_WIDGET = "wiretutor-step";
     private static final char ESCAPE_CHAR = 0x1d;
     private static final int ESC = 0x1b;
     /** How long the rest of an escape sequence, or the end of a line after a key, may take to arrive. */
@@ -28,6 +29,7 @@ final class JLineSource implements LineSource {
     private final LineReader reader;
     private final boolean colour;
     private volatile boolean escaped;
+    private volatile boolean stepKey;
     private volatile String stash = "";
 
     JLineSource(LineReader reader, boolean colour) {
@@ -41,6 +43,18 @@ final class JLineSource implements LineSource {
             return true;
         });
         for (var keys : reader.getKeyMaps().values()) keys.bind(new Reference(ESCAPE_WIDGET), KeyMap.ctrl(']'));
+        // F2 shows the step again at any prompt; what was typed comes back on the next line
+        reader.getWidgets().put(STEP_WIDGET, () -> {
+            stepKey = true;
+            stash = reader.getBuffer().toString();
+            reader.getBuffer().clear();
+            reader.callWidget(LineReader.ACCEPT_LINE);
+            return true;
+        });
+        String f2 = KeyMap.key(reader.getTerminal(), InfoCmp.Capability.key_f2);
+        if (f2 != null && !f2.isEmpty()) {
+            for (var keys : reader.getKeyMaps().values()) keys.bind(new Reference(STEP_WIDGET), f2);
+        }
     }
 
     @Override
@@ -160,6 +174,13 @@ final class JLineSource implements LineSource {
     public boolean takeEscape() {
         boolean was = escaped;
         escaped = false;
+        return was;
+    }
+
+    @Override
+    public boolean takeStepKey() {
+        boolean was = stepKey;
+        stepKey = false;
         return was;
     }
 

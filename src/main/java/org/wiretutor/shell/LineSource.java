@@ -23,8 +23,16 @@ public interface LineSource {
     /** True once if the last line was ended by the escape key (Ctrl-]) rather than Enter. */
     boolean takeEscape();
 
-    /** What was in the line when the escape key was pressed, to restore later. */
+    /** What was in the line when the escape key (or a command key) was pressed, to restore later. */
     String takeStash();
+
+    /**
+     * True once if the last line was ended by the key that shows the step again (F2) rather than Enter; what was
+     * typed is kept ({@link #takeStash}) for the next line.
+     */
+    default boolean takeStepKey() {
+        return false;
+    }
 
     /**
      * Shows the pager's prompt and reads one key, as {@code less} does: no Enter after it, no echo, and the key

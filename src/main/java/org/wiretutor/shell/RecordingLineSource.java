@@ -38,6 +38,11 @@ final class RecordingLineSource implements LineSource {
     }
 
     @Override
+    public boolean takeStepKey() {
+        return source.takeStepKey();
+    }
+
+    @Override
     public String takeStash() {
         return source.takeStash();
     }

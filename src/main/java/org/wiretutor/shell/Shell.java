@@ -30,6 +30,8 @@ public final class Shell {
     private final LineSource input;
     private boolean commandOnce;     // Ctrl-] pressed: one command, then back to the wire
     private String stash = "";
+    /** What was typed at the command prompt before F2 showed the step again, put back on the next line. */
+    private String restore = "";
 
     Shell(ShellParts parts, LineSource input) {
         this.parts = parts;
@@ -72,16 +74,27 @@ public final class Shell {
             if (commandOnce && connection.wire().isEmpty()) commandOnce = false;
             String line;
             try {
-                String initial = wire ? stash : "";
+                String initial = wire ? stash : restore;
                 if (wire) stash = "";
+                else restore = "";
                 line = input.readLine(prompt(wire), initial);
             } catch (LineSource.Interrupted e) {
                 commandOnce = false;
                 continue;
             }
             if (line == null) break;
+            // verdicts held for a reply that never came in full are told before anything else happens
+            parts.coursework().view().release();
             if (input.takeEscape()) {
                 escape(wire);
+                continue;
+            }
+            if (input.takeStepKey()) {
+                // what was typed comes back on the next line, in whichever mode that is
+                String typed = input.takeStash();
+                commandLine("step");
+                if (wire) stash = typed;
+                else restore = typed;
                 continue;
             }
             // the server may have closed while the line was typed: then it is a command after all

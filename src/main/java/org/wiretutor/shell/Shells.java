@@ -32,6 +32,7 @@ import org.wiretutor.shell.command.ExerciseCommand;
 import org.wiretutor.shell.command.ExercisesCommand;
 import org.wiretutor.shell.command.HelpCommand;
 import org.wiretutor.shell.command.HintCommand;
+import org.wiretutor.shell.command.LastRun;
 import org.wiretutor.shell.command.LearnerCommand;
 import org.wiretutor.shell.command.LearnerHome;
 import org.wiretutor.shell.command.LessonCommand;
@@ -50,6 +51,7 @@ import org.wiretutor.shell.command.SaveCommand;
 import org.wiretutor.shell.command.SendCommand;
 import org.wiretutor.shell.command.SourceCommand;
 import org.wiretutor.shell.command.ShowCommand;
+import org.wiretutor.shell.command.StepCommand;
 import org.wiretutor.shell.command.StatusCommand;
 import org.wiretutor.shell.command.WaitCommand;
 import org.wiretutor.shell.record.Recorder;
@@ -236,14 +238,15 @@ public final class Shells {
         AtomicBoolean quit = new AtomicBoolean();
         AtomicReference<Commands> all = new AtomicReference<>();
         ShellOptions.Running running = options.running();
+        LastRun lastRun = new LastRun();
         all.set(new Commands(List.of(new HelpCommand(all::get, options.home(), out),
                 new OpenCommand(connection, out, keyboard), new CloseCommand(connection, out),
-                new ShowCommand(connection, out), new SendCommand(connection, out, keyboard),
+                new ShowCommand(connection, lastRun, out), new SendCommand(connection, out, keyboard),
                 new WaitCommand(connection, options.clock(), out, keyboard),
-                new RunCommand(coursework, connection, learner, out, keyboard, running.folder(), running.limit()),
+                new RunCommand(coursework, connection, learner, out, keyboard, lastRun, running.folder(), running.limit()),
                 new SourceCommand(coursework, out), new LessonsCommand(coursework, out),
                 new LessonCommand(coursework, connection, out), new NextCommand(coursework, out),
-                new BackCommand(coursework, out), new HintCommand(coursework, learner, out),
+                new BackCommand(coursework, out), new StepCommand(coursework, out), new HintCommand(coursework, learner, out),
                 new AnswerCommand(coursework, out), new RestartCommand(coursework, out),
                 new ExercisesCommand(learner, out), new ExerciseCommand(coursework, learner, connection, out),
                 new CheckCommand(learner, out, keyboard), new LearnerCommand(learner, coursework, connection, out),

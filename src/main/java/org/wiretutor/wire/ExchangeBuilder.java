@@ -118,6 +118,18 @@ final class ExchangeBuilder {
         return annotator == null ? BodyFraming.Type.UNDECIDED : annotator.framing().type();
     }
 
+    /**
+     * True when, by RFC 9112 section 9.3, this reply is the connection's last: either side said {@code close}, or
+     * HTTP/1.0 was spoken without {@code keep-alive}. Only for laying out the screen, never for telling the learner.
+     */
+    boolean lastOnConnection() {
+        if (replyConnection("close")) return true;
+        if (replyConnection("keep-alive")) return false;
+        boolean http10Request = request().map(r -> r.version().equals("HTTP/1.0")).orElse(false);
+        boolean http10Reply = statusLine().map(st -> st.version().equals("HTTP/1.0")).orElse(false);
+        return http10Request || http10Reply;
+    }
+
     /** True when the reply has a Connection header listing this option (close, keep-alive), case-insensitively. */
     boolean replyConnection(String option) {
         if (annotator == null) return false;

@@ -38,8 +38,17 @@ public sealed interface WireEvent {
     /** Parts of the reply that became complete with the latest bytes. */
     record Annotated(List<Annotation> parts) implements WireEvent {}
 
-    /** A whole reply (or as much as came before the close) to one request. */
-    record ReplyComplete(Exchange exchange) implements WireEvent {}
+    /**
+     * A whole reply (or as much as came before the close) to one request.
+     *
+     * @param lastOnConnection the request or reply made this the connection's last reply (HTTP/1.0, or
+     *                         {@code Connection: close}), so a close is the next thing to expect
+     */
+    record ReplyComplete(Exchange exchange, boolean lastOnConnection) implements WireEvent {
+        public ReplyComplete(Exchange exchange) {
+            this(exchange, false);
+        }
+    }
 
     /** Nothing is happening, and the learner should know why. */
     record Waiting(WaitKind kind, String explanation) implements WireEvent {}

@@ -237,6 +237,7 @@ public final class WireSession implements AutoCloseable {
         boolean extra = false;
         while (len > 0 && !extra) {
             Exchange done = null;
+            boolean doneIsLast = false;
             byte[] surplus = new byte[0];
             // reading, explaining and reporting happen under one delivery turn, so nothing sent in
             // between can be reported out of order
@@ -263,12 +264,13 @@ public final class WireSession implements AutoCloseable {
                             surplus = new byte[0];
                         }
                         done = replying.build();
+                        doneIsLast = replying.lastOnConnection();
                         last = done;
                         replying = null;
                     }
                 }
                 if (!parts.isEmpty()) listener.accept(new WireEvent.Annotated(parts));
-                if (done != null) listener.accept(new WireEvent.ReplyComplete(done));
+                if (done != null) listener.accept(new WireEvent.ReplyComplete(done, doneIsLast));
             }
             if (done != null || extra) scheduleKeepAliveNote();
             data = surplus;
@@ -335,7 +337,7 @@ public final class WireSession implements AutoCloseable {
             synchronized (delivery) {
                 if (!extras.isEmpty()) listener.accept(new WireEvent.Annotated(extras));
                 if (!tail.isEmpty()) listener.accept(new WireEvent.Annotated(tail));
-                if (done != null) listener.accept(new WireEvent.ReplyComplete(done));
+                if (done != null) listener.accept(new WireEvent.ReplyComplete(done, true));
                 listener.accept(new WireEvent.Closed(reason, explanation));
             }
         } finally {

@@ -74,12 +74,13 @@ public class OwnProgramRunTest {
     void theBooksSocket1UnchangedReachesTheMirror() throws Exception {
         needPython();
         Files.writeString(folder.resolve("socket1.py"), BOOK_SOCKET1);
-        String out = run("run ./socket1.py\n");
+        String out = run("run ./socket1.py\nshow run\n");
         assertShows(out, "$ python3 ./socket1.py");
         assertShows(out, "│ HTTP/1.1 200 OK");
         assertShows(out, "│ But soft what light through yonder window breaks");
-        assertShows(out, "It ended with exit code 0");
-        assertShows(out, "What the mirror received from it (47 bytes):");
+        assertShows(out, "It finished without an error");
+        assertShows(out, "What the mirror received from it (1 request):");
+        assertShows(out, "Request 1 of 1: what the mirror received (47 bytes), answered 200 OK");
         assertShows(out, "→ GET http://data.pr4e.org/romeo.txt HTTP/1.0\\r\\n");
         assertShows(out, "→ \\r\\n");
         assertFalse(out.contains("The mirror received no request"), out);
@@ -105,7 +106,7 @@ public class OwnProgramRunTest {
                 for line in urllib.request.urlopen('http://data.pr4e.org/romeo.txt'):
                     print(line.decode().strip())
                 """);
-        String out = run("run fetch.py\n");
+        String out = run("run fetch.py\nshow run\n");
         assertShows(out, "$ python3 fetch.py");
         assertShows(out, "│ Who is already sick and pale with grief");
         assertShows(out, "→ GET http://data.pr4e.org/romeo.txt HTTP/1.1\\r\\n");
@@ -118,10 +119,11 @@ public class OwnProgramRunTest {
     void aCommandWithItsArgumentsRunsInTheFolder() throws Exception {
         needPython();
         Files.writeString(folder.resolve("socket1.py"), BOOK_SOCKET1);
-        String out = run("run python3 socket1.py\n");
+        String out = run("run python3 socket1.py\nshow run\n");
         assertShows(out, "$ python3 socket1.py");
         assertShows(out, "│ But soft what light through yonder window breaks");
-        assertShows(out, "What the mirror received from it (47 bytes):");
+        assertShows(out, "  → GET http://data.pr4e.org/romeo.txt HTTP/1.0 · 200 · 167 bytes of body");
+        assertShows(out, "Request 1 of 1: what the mirror received (47 bytes), answered 200 OK");
     }
 
     @Test
@@ -141,7 +143,7 @@ public class OwnProgramRunTest {
                     }
                 }
                 """);
-        String out = run("run ./Fetch.java\n");
+        String out = run("run ./Fetch.java\nshow run\n");
         assertShows(out, "$ java ./Fetch.java");
         assertShows(out, "│ But soft what light through yonder window breaks");
         assertShows(out, "→ GET http://data.pr4e.org/romeo.txt HTTP/1.1\\r\\n");
@@ -247,7 +249,7 @@ public class OwnProgramRunTest {
         assertTrue(socket1.lines().count() <= 15, "short, like the book's ten lines");
         String out = run("run socket1.py\n");
         assertShows(out, "$ python3 socket1.py");
-        assertShows(out, "It ended with exit code 0");
-        assertShows(out, "→ GET http://data.pr4e.org/romeo.txt HTTP/1.0\\r\\n");
+        assertShows(out, "It finished without an error");
+        assertShows(out, "  → GET http://data.pr4e.org/romeo.txt HTTP/1.0 · 200 · 167 bytes of body");
     }
 }

@@ -103,8 +103,8 @@ class RunKeyboardTest {
         type("http://data.pr4e.org/romeo.txt");
         // what the program printed: its prompt, then (the typed line being the terminal's, not its) the reply
         int printed = screen.awaitAfter(asked, "│ Enter URL: But soft what light through yonder window breaks");
-        screen.awaitAfter(printed, "It ended with exit code 0");
-        screen.awaitAfter(printed, "→ GET http://data.pr4e.org/romeo.txt HTTP/1.1\\r\\n");
+        screen.awaitAfter(printed, "It finished without an error");
+        screen.awaitAfter(asked, "  → GET http://data.pr4e.org/romeo.txt HTTP/1.1 · 200 · 167 bytes of body");
         int after = screen.awaitAfter(printed, "wiretutor> ");
         // the keyboard is the shell's again: a command typed now runs
         type("status");
@@ -146,8 +146,8 @@ class RunKeyboardTest {
         String out = script("run ./ask.py < url.txt\n");
         assertShows(out, "$ python3 ./ask.py < url.txt");
         assertShows(out, "│ Enter URL: But soft what light through yonder window breaks");
-        assertShows(out, "→ GET http://data.pr4e.org/romeo.txt HTTP/1.1\\r\\n");
-        assertShows(out, "It ended with exit code 0");
+        assertShows(out, "  → GET http://data.pr4e.org/romeo.txt HTTP/1.1 · 200 · 167 bytes of body");
+        assertShows(out, "It finished without an error");
     }
 
     @Test

@@ -32,6 +32,6 @@ public final class AnswerCommand implements TextCommand {
         }
         var events = course.observe(answer);
         if (events.isEmpty()) out.info(Messages.get("shell.answer.notAsking"));
-        coursework.view().events(events, course);
+        coursework.view().events(events, course, true);
     }
 }

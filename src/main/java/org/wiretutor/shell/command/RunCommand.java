@@ -50,6 +50,7 @@ public final class RunCommand implements TextCommand {
     private final LearnerHome learner;
     private final Output out;
     private final Keyboard keyboard;
+    private final LastRun lastRun;
     private final Path folder;
     private final Duration limit;
 
@@ -58,12 +59,13 @@ public final class RunCommand implements TextCommand {
      * @param limit  how long a program may run before it is stopped
      */
     public RunCommand(Coursework coursework, Connection connection, LearnerHome learner, Output out, Keyboard keyboard,
-                      Path folder, Duration limit) {
+                      LastRun lastRun, Path folder, Duration limit) {
         this.coursework = coursework;
         this.connection = connection;
         this.learner = learner;
         this.out = out;
         this.keyboard = keyboard;
+        this.lastRun = lastRun;
         this.folder = folder;
         this.limit = limit;
     }
@@ -328,19 +330,17 @@ public final class RunCommand implements TextCommand {
         int width = out.screen().width();
         List<AttributedString> lines = new ArrayList<>(RunReport.lines(new RunReport.Run(result, received, attempts,
                 Target.mirroredHosts(), mirror.getPort(), limit, to.isClassServer()), width));
-        connection.lastWire().flatMap(w -> w.lastExchange()).filter(e -> e.sent().length > 0).ifPresent(e -> {
-            lines.add(new AttributedString(Messages.get("shell.run.youTyped", e.sent().length), Styles.STRONG));
-            lines.addAll(WireRenderer.sentLines(e.sent(), width));
-        });
+        lastRun.remember(new LastRun.Traffic(shown, received, to.isClassServer()));
         out.screen().show(lines);
         showFiles(files);
         if (coursework.typed().isPresent()) return;   // while an exercise is being worked on, the lesson waits
         CourseSession course = coursework.course();
         for (LogEntry entry : received) {
-            coursework.view().events(course.observe(new Observation.MirrorReceived(entry), since), course);
+            coursework.view().events(course.observe(new Observation.MirrorReceived(entry), since), course, true);
         }
+        // the verdict comes last, under the evidence, and the next step waits for Enter
         coursework.view().events(course.observe(new Observation.ProgramFinished(name, result.exit(), result.output(),
-                result.timedOut()), since), course);
+                result.timedOut()), since), course, true);
     }
 
     /** Where the files the program created or changed are: its working directory, their names and sizes. */

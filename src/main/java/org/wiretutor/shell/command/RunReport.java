@@ -17,13 +17,16 @@ import org.wiretutor.text.Foreign;
 import org.wiretutor.text.Messages;
 
 /**
- * What the learner sees after {@code run}: what the program printed (escaped), how it ended, the exact bytes the
- * mirror received from it, and, when those are not everything, where else it went or why nothing arrived. A
+ * What the learner sees after {@code run}: what the program printed (escaped), how it ended, a row for each request
+ * the mirror received from it, and, when those are not everything, where else it went or why nothing arrived. A
  * connection that could not be redirected is named, never silently lost.
  */
 final class RunReport {
     /** Attempts named one by one, no more. */
     static final int ATTEMPTS_NAMED = 5;
+    /** Requests given a row each after a run; the rest are counted (show run has them all). */
+    static final int TRAFFIC_ROWS = 12;
+    private static final String ARROW = "→ ";
 
     /**
      * @param result       the run, its output already without wiretutor's own notes
@@ -39,7 +42,9 @@ final class RunReport {
 
     static List<AttributedString> lines(Run run, int width) {
         ProgramRunner.Result result = run.result();
-        List<AttributedString> out = new ArrayList<>();
+        // the requests first, one row each: what the program printed is what a step most often asks about, so it
+        // comes last, just above the verdict
+        List<AttributedString> out = new ArrayList<>(traffic(run.received(), run.classServer(), width));
         if (result.output().isEmpty()) {
             out.add(new AttributedString(Messages.get("shell.run.printedNothing"), Styles.DIM));
         } else {
@@ -51,26 +56,52 @@ final class RunReport {
             if (result.output().endsWith("\n")) out.remove(out.size() - 1);
             if (result.truncated()) out.add(new AttributedString(Messages.get("shell.run.truncated"), Styles.DIM));
         }
+        var took = Tenths.of(result.took().toMillis() / 1000.0);
         out.add(new AttributedString(result.timedOut() ? Messages.get("shell.run.timeout", run.limit().toSeconds())
-                : Messages.get("shell.run.exit", result.exit(), Tenths.of(result.took().toMillis() / 1000.0)), Styles.DIM));
+                : result.exit() == 0 ? Messages.get("shell.run.exit.ok", took)
+                : Messages.get("shell.run.exit.error", result.exit(), took), Styles.DIM));
         result.limitMessage().ifPresent(said -> out.add(new AttributedString(
                 Messages.get("shell.run.limit", said), Styles.WARNING)));
         if (result.strayChildren() > 0) {
             out.add(new AttributedString(Messages.get("shell.run.strays", result.strayChildren()), Styles.WARNING));
         }
-        if (run.received().isEmpty()) {
-            out.add(new AttributedString(run.classServer() ? Messages.get("shell.run.sentNothing.class")
-                    : Messages.get("shell.run.sentNothing"), Styles.DIM));
-        }
-        for (LogEntry entry : run.received()) {
-            byte[] head = entry.head();
-            String sent = run.classServer() ? Messages.get("shell.run.sent.class", head.length)
-                    : Messages.get("shell.run.sent", head.length);
-            out.add(new AttributedString(sent, Styles.STRONG));
-            out.addAll(WireRenderer.sentLines(head, width));
-        }
         out.addAll(elsewhere(run, width));
         return out;
+    }
+
+    /**
+     * One row per request the program sent (request line, status, body size), so a crawler's ten requests take ten
+     * rows and its own output stays in sight; {@code show run} has the bytes.
+     */
+    static List<AttributedString> traffic(List<LogEntry> received, boolean classServer, int width) {
+        List<AttributedString> out = new ArrayList<>();
+        if (received.isEmpty()) {
+            out.add(new AttributedString(classServer ? Messages.get("shell.run.sentNothing.class")
+                    : Messages.get("shell.run.sentNothing"), Styles.DIM));
+            return out;
+        }
+        out.add(new AttributedString(classServer ? Messages.get("shell.run.traffic.class", received.size())
+                : Messages.get("shell.run.traffic", received.size()), Styles.STRONG));
+        int rows = received.size() > TRAFFIC_ROWS + 1 ? TRAFFIC_ROWS : received.size();
+        for (LogEntry entry : received.subList(0, rows)) out.add(trafficRow(entry, width));
+        if (rows < received.size()) {
+            out.add(new AttributedString("  " + Messages.get("shell.run.trafficMore", received.size() - rows),
+                    Styles.DIM));
+        }
+        out.add(new AttributedString(Messages.get("shell.run.showRun"), Styles.DIM));
+        return out;
+    }
+
+    /** {@code → GET /page1.htm HTTP/1.0 · 200 · 128 bytes of body}, the request line cut to fit the row. */
+    static AttributedString trafficRow(LogEntry entry, int width) {
+        String line = entry.requestLine().isEmpty() ? Messages.get("shell.run.trafficNoLine")
+                : Escape.string(entry.requestLine());
+        String outcome = entry.status() > 0 ? Messages.get("shell.run.trafficReply", entry.status(), entry.bodyBytes())
+                : Messages.get("shell.run.trafficNoReply");
+        int room = Math.max(20, width - 2 - ARROW.length() - outcome.length() - 3);
+        if (line.length() > room) line = line.substring(0, room - 1) + "…";
+        return new AttributedStringBuilder().append("  ").append(ARROW, Styles.STRONG).append(line)
+                .append(" · " + outcome, Styles.DIM).toAttributedString();
     }
 
     /** Where the program went instead of (or besides) the mirror, as far as is known. */

@@ -1,18 +1,26 @@
 package org.wiretutor.shell.command;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;
 import org.wiretutor.http.Annotation;
+import org.wiretutor.http.StatusCodes;
+import org.wiretutor.mirror.LogEntry;
+import org.wiretutor.shell.screen.Styles;
+import org.wiretutor.shell.screen.Wrap;
+import org.wiretutor.text.Escape;
 import org.wiretutor.shell.screen.WireRenderer;
 import org.wiretutor.text.Messages;
 import org.wiretutor.wire.Exchange;
 
 public final class ShowCommand implements Command {
     private final Connection connection;
+    private final LastRun lastRun;
     private final Output out;
 
-    public ShowCommand(Connection connection, Output out) {
+    public ShowCommand(Connection connection, LastRun lastRun, Output out) {
         this.connection = connection;
+        this.lastRun = lastRun;
         this.out = out;
     }
 
@@ -23,15 +31,19 @@ public final class ShowCommand implements Command {
 
     @Override
     public List<String> candidates(int index) {
-        return index == 0 ? List.of("body", "raw", "hex", "reads") : List.of();
+        return index == 0 ? List.of("body", "raw", "hex", "reads", "run") : List.of();
     }
 
     @Override
     public void run(List<String> args) throws UsageException {
         if (args.size() > 1) throw new UsageException(Messages.get("shell.show.what"));
         String how = args.isEmpty() ? "" : args.get(0);
-        if (!List.of("", "body", "raw", "hex", "reads").contains(how)) {
+        if (!List.of("", "body", "raw", "hex", "reads", "run").contains(how)) {
             throw new UsageException(Messages.get("shell.show.what"));
+        }
+        if (how.equals("run")) {
+            run();
+            return;
         }
         var exchange = connection.lastWire().flatMap(w -> w.lastExchange());
         if (exchange.isEmpty()) {
@@ -51,5 +63,36 @@ public final class ShowCommand implements Command {
                 out.page(lines);
             }
         }
+    }
+
+    /** Each request of the last run, byte for byte, with how it was answered. */
+    private void run() {
+        var traffic = lastRun.last();
+        if (traffic.isEmpty()) {
+            out.info(Messages.get("shell.run.show.nothing"));
+            return;
+        }
+        LastRun.Traffic t = traffic.get();
+        int width = out.screen().width();
+        List<AttributedString> lines = new ArrayList<>(Wrap.wrap(new AttributedString(
+                Messages.get("shell.run.show.heading", Escape.string(t.program()), t.received().size()), Styles.STRONG),
+                width, ""));
+        if (t.received().isEmpty()) {
+            lines.add(new AttributedString(t.classServer() ? Messages.get("shell.run.sentNothing.class")
+                    : Messages.get("shell.run.sentNothing"), Styles.DIM));
+        }
+        int n = 0;
+        for (LogEntry entry : t.received()) {
+            n++;
+            byte[] head = entry.head();
+            String key = entry.status() > 0 ? (t.classServer() ? "shell.run.sent.class" : "shell.run.sent")
+                    : (t.classServer() ? "shell.run.sentNoReply.class" : "shell.run.sentNoReply");
+            String status = entry.status() > 0 ? (entry.status() + " " + StatusCodes.reason(entry.status())).strip() : "";
+            lines.add(AttributedString.EMPTY);
+            lines.addAll(Wrap.wrap(new AttributedString(Messages.get(key, n, t.received().size(), head.length, status),
+                    Styles.STRONG), width, "", "  "));
+            lines.addAll(WireRenderer.sentLines(head, width));
+        }
+        out.page(lines);
     }
 }

@@ -1,6 +1,8 @@
 package org.wiretutor.shell.screen;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -14,15 +16,30 @@ import org.wiretutor.course.Position;
 import org.wiretutor.text.Messages;
 
 /**
- * Shows lessons and steps, and what the course says when the wire does something. After a reply
- * the next step waits for Enter, so the reply stays on the screen while the learner reads it.
+ * Shows lessons and steps, and what the course says when something happens, so that the verdict comes last and
+ * stays in sight:
+ * <ul>
+ *   <li>after anything that completes a step on an interactive screen (a reply, a program run, an answer) the next
+ *   step waits for Enter ({@link #showPending}), so the evidence stays on the screen while the learner reads it;</li>
+ *   <li>verdicts on a request whose reply is still arriving are held ({@link #hold}) and told after it
+ *   ({@link #release}), never above a long reply;</li>
+ *   <li>a step that the course passed before the learner saw it (a reply that completes the step which explains
+ *   it) is shown when its turn comes, followed by its verdict, and nothing is skipped unseen.</li>
+ * </ul>
  */
 public final class CourseView {
     private final Screen screen;
-    private volatile Position pending;
     private volatile Supplier<List<AttributedString>> lastView = List::of;
-
     private final StepPager pager;
+    /** Steps the course has moved to that the learner has not been shown yet, oldest first; guarded by this. */
+    private final Deque<Unseen> unseen = new ArrayDeque<>();
+    /** Verdicts held while a reply arrives, or null when none are held; guarded by this. */
+    private List<Held> held;
+
+    /** A step not shown yet, and the verdicts about it that came meanwhile (shown under it). */
+    private record Unseen(Position at, List<AttributedString> after) {}
+
+    private record Held(List<CourseEvent> events, CourseSession session) {}
 
     /** Shows long text a screenful at a time; the lines from {@code keepFrom} on must be seen whole. */
     @FunctionalInterface
@@ -39,11 +56,19 @@ public final class CourseView {
         this.pager = pager;
     }
 
+    /** Shows a step now; steps waiting to be shown are dropped, since the learner chose where to go. */
     public void step(Position at, boolean withIntro) {
-        pending = null;
-        view(() -> stepView(at, withIntro).lines());
-        StepLines shown = stepView(at, withIntro);
-        pager.page(shown.lines(), shown.stepFrom());
+        synchronized (this) {
+            unseen.clear();
+        }
+        show(stepView(at, withIntro), List.of());
+    }
+
+    private void show(StepLines shown, List<AttributedString> after) {
+        List<AttributedString> lines = new ArrayList<>(shown.lines());
+        lines.addAll(after);
+        view(() -> lines);
+        pager.page(lines, shown.stepFrom());
     }
 
     /** A step as drawn, and where the step itself starts after the lesson's introduction. */
@@ -79,12 +104,52 @@ public final class CourseView {
         return lastView.get();
     }
 
-    /** Shows the step that waits for Enter after a reply; false if none waits. */
+    /** True when a step waits for Enter. */
+    public synchronized boolean pending() {
+        return !unseen.isEmpty();
+    }
+
+    /**
+     * Shows the step that waits for Enter, with the verdicts that came while it waited; false if none waits.
+     * If another step waits behind it (the course passed this one meanwhile), that one waits for Enter in turn.
+     */
     public boolean showPending() {
-        Position at = pending;
-        if (at == null) return false;
-        step(at, false);
+        Unseen next;
+        boolean more;
+        synchronized (this) {
+            next = unseen.pollFirst();
+            if (next == null) return false;
+            more = !unseen.isEmpty();
+        }
+        List<AttributedString> after = new ArrayList<>(next.after());
+        if (more) after.add(new AttributedString(Messages.get("shell.course.stepPause"), Styles.DIM));
+        show(stepView(next.at(), false), after);
         return true;
+    }
+
+    /** The step shown again (the {@code step} command); a step that waits for Enter is shown instead, if one does. */
+    public void again(Position current) {
+        if (!showPending()) show(stepView(current, false), List.of());
+    }
+
+    /**
+     * Holds what the course says until {@link #release}: a request has ended and its reply is on its way, and
+     * the verdict on the request belongs after the reply, where it stays in sight.
+     */
+    public synchronized void hold() {
+        if (held == null) held = new ArrayList<>();
+    }
+
+    /** Tells what was held, each passed step waiting for Enter; true if anything was held. */
+    public boolean release() {
+        List<Held> told;
+        synchronized (this) {
+            told = held;
+            held = null;
+        }
+        if (told == null) return false;
+        for (Held h : told) events(h.events(), h.session(), true);
+        return !told.isEmpty();
     }
 
     public void events(List<CourseEvent> events, CourseSession session) {
@@ -92,42 +157,87 @@ public final class CourseView {
     }
 
     /**
-     * What the course says about something that happened. With {@code afterReply}, a passed step
-     * does not print the next one under the reply: it waits for Enter ({@link #showPending}).
+     * What the course says about something that happened. With {@code pause}, on a screen someone reads, a passed
+     * step does not print the next one under the evidence: it waits for Enter ({@link #showPending}).
      */
-    public void events(List<CourseEvent> events, CourseSession session, boolean afterReply) {
-        for (CourseEvent e : events) {
-            if (e instanceof CourseEvent.Missed m) {
-                screen.show(Wrap.wrap(new AttributedString(Messages.get("shell.course.missed", m.feedback()), Styles.WARNING),
-                        screen.width(), "", "  "));
-            } else if (e instanceof CourseEvent.CheckPassed c && !c.message().isEmpty()) {
-                screen.show(Wrap.wrap(new AttributedString(Messages.get("shell.course.right", c.message()), Styles.OK),
-                        screen.width(), "", "  "));
-            } else if (e instanceof CourseEvent.Said s) {
-                screen.say(s.message());
-            } else if (e instanceof CourseEvent.StepPassed p) {
-                String done = Messages.get("shell.course.stepDone", p.passed().stepNumber(), p.passed().step().title());
-                if (p.next().isPresent() && afterReply) {
-                    pending = p.next().get();
-                    AttributedString line = new AttributedStringBuilder().append(done, Styles.OK).append(" · ")
-                            .append(Messages.get("shell.course.stepPause"), Styles.DIM).toAttributedString();
-                    screen.show(Wrap.wrap(line, screen.width(), "", "  "));
-                    continue;
-                }
-                screen.show(new AttributedString(done, Styles.OK));
-                if (p.next().isPresent()) {
-                    step(p.next().get(), false);
-                } else {
-                    lessonDone(p.passed().lesson(), session.course());
+    public void events(List<CourseEvent> events, CourseSession session, boolean pause) {
+        List<Position> showNow = new ArrayList<>();
+        synchronized (this) {
+            if (held != null) {
+                if (!events.isEmpty()) held.add(new Held(List.copyOf(events), session));
+                return;
+            }
+            int width = screen.width();
+            for (CourseEvent e : events) {
+                if (e instanceof CourseEvent.Missed m) {
+                    tell(m.at(), Wrap.wrap(new AttributedString(Messages.get("shell.course.missed", m.feedback()),
+                            Styles.WARNING), width, "", "  "));
+                } else if (e instanceof CourseEvent.CheckPassed c && !c.message().isEmpty()) {
+                    tell(c.at(), Wrap.wrap(new AttributedString(Messages.get("shell.course.right", c.message()),
+                            Styles.OK), width, "", "  "));
+                } else if (e instanceof CourseEvent.Said s) {
+                    tell(s.at(), Wrap.wrap(new AttributedString(s.message()), width, ""));
+                } else if (e instanceof CourseEvent.StepPassed p) {
+                    Position next = stepPassed(p, session, pause);
+                    if (next != null) showNow.add(next);
                 }
             }
         }
+        // drawn outside the lock: a long step waits in the pager for a key
+        for (Position at : showNow) show(stepView(at, false), List.of());
+    }
+
+    /** Lines about a step: under it when it has not been shown yet, else now. */
+    private void tell(Position at, List<AttributedString> lines) {
+        for (Unseen u : unseen) {
+            if (u.at().equals(at)) {
+                u.after().addAll(lines);
+                return;
+            }
+        }
+        screen.show(lines);
+    }
+
+    /** Tells a passed step; returns the next step when it is to be shown at once. */
+    private Position stepPassed(CourseEvent.StepPassed p, CourseSession session, boolean pause) {
+        AttributedString done = new AttributedString(
+                Messages.get("shell.course.stepDone", p.passed().stepNumber(), p.passed().step().title()), Styles.OK);
+        Unseen last = unseen.peekLast();
+        if (last != null && last.at().equals(p.passed())) {
+            // passed before it was seen: its verdict goes under it, and the step after it waits its turn
+            last.after().add(done);
+            if (p.next().isPresent()) unseen.addLast(new Unseen(p.next().get(), new ArrayList<>()));
+            else last.after().addAll(lessonDoneLines(p.passed().lesson(), session.course()));
+            return null;
+        }
+        if (p.next().isEmpty()) {
+            screen.show(done);
+            screen.show(lessonDoneLines(p.passed().lesson(), session.course()));
+        } else if (pause && screen.height() > 0) {
+            AttributedString line = new AttributedStringBuilder().append(done).append(" · ")
+                    .append(Messages.get("shell.course.stepPause"), Styles.DIM).toAttributedString();
+            screen.show(Wrap.wrap(line, screen.width(), "", "  "));
+            unseen.addLast(new Unseen(p.next().get(), new ArrayList<>()));
+        } else {
+            screen.show(done);
+            unseen.clear();
+            return p.next().get();
+        }
+        return null;
     }
 
     public void lessonDone(Lesson lesson, Course course) {
-        screen.show(new AttributedString(Messages.get("shell.course.lessonDone", lesson.number(), lesson.title()), Styles.OK));
+        screen.show(lessonDoneLines(lesson, course));
+    }
+
+    private List<AttributedString> lessonDoneLines(Lesson lesson, Course course) {
+        int width = screen.width();
+        List<AttributedString> out = new ArrayList<>(Wrap.wrap(new AttributedString(
+                Messages.get("shell.course.lessonDone", lesson.number(), lesson.title()), Styles.OK), width, "", "  "));
         Optional<Lesson> next = course.lessons().stream().filter(l -> l.number() > lesson.number()).findFirst();
-        if (next.isPresent()) screen.say(Messages.get("shell.course.lessonNext", next.get().number(), next.get().title()));
-        else screen.say(Messages.get("shell.course.done"));
+        String then = next.map(l -> Messages.get("shell.course.lessonNext", l.number(), l.title()))
+                .orElse(Messages.get("shell.course.done"));
+        out.addAll(Wrap.wrap(new AttributedString(then), width, ""));
+        return out;
     }
 }

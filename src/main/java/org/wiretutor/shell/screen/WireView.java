@@ -87,7 +87,16 @@ public final class WireView implements Consumer<WireEvent> {
         }
         boolean afterReply = event instanceof WireEvent.Annotated || event instanceof WireEvent.ReplyComplete
                 || event instanceof WireEvent.Closed;
+        // the verdict on a request comes after its reply (or the close, or the explained silence), not above it
+        if (event instanceof WireEvent.RequestEnded && folding()) courseView.hold();
         judge.judge(Observation.of(event), afterReply && folding());
+        if (replyOver(event)) courseView.release();
+    }
+
+    /** The reply to the last request is over on the screen: whole (and no close follows at once), closed, or silent. */
+    private static boolean replyOver(WireEvent event) {
+        return event instanceof WireEvent.ReplyComplete done && !done.lastOnConnection()
+                || event instanceof WireEvent.Closed || event instanceof WireEvent.Waiting;
     }
 
     private void styled(String text, AttributedStyle style) {
