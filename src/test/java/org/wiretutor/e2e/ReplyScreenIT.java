@@ -68,7 +68,8 @@ class ReplyScreenIT {
         type("GET http://data.pr4e.org/romeo.txt HTTP/1.0");
         awaitVisible("✓ Step 3 done");
         type("");
-        awaitVisible("✓ Step 5 done: Read the reply");
+        // the blank line completes step 4; its verdict waits for the reply and comes under it
+        awaitVisible("✓ Step 4 done: The blank line");
         return awaitVisible("Press Enter for the next step.");
     }
 
@@ -104,9 +105,14 @@ class ReplyScreenIT {
         assertTrue(screen.contains("│ Who is already sick and pale with grief\\n"), screen);
         assertTrue(screen.contains("Connection closed."), screen);
         assertCleanPrompt(screen, "wiretutor>");
-        assertFalse(screen.contains("step 6 of 6"), "the next step waits for Enter:\n" + screen);
+        assertFalse(screen.contains("step 5 of 6"), "the next step waits for Enter:\n" + screen);
         assertNothingWrappedByTheTerminal(80);
 
+        // the step that explains the reply, which the reply and the close completed: its verdict under it
+        type("");
+        String explained = awaitVisible("✓ Step 5 done: Read the reply");
+        assertTrue(explained.contains("step 5 of 6: Read the reply"), explained);
+        assertTrue(explained.indexOf("step 5 of 6") < explained.indexOf("✓ Step 5 done"), explained);
         type("");
         String next = awaitVisible("step 6 of 6: Recap");
         assertTrue(next.contains("Type next to finish the lesson."), next);
@@ -126,6 +132,8 @@ class ReplyScreenIT {
     void aResizeRedrawsWhatTheLearnerWasLookingAtForTheNewWidth() throws Exception {
         start(80, 24);
         lessonOneReply();
+        type("");
+        awaitVisible("✓ Step 5 done: Read the reply");
         type("");
         awaitVisible("step 6 of 6: Recap");
         tmux.run("resize-window", "-t", "screen", "-x", "60", "-y", "24");

@@ -54,9 +54,12 @@ class TmuxSessionIT {
         keys("GET http://data.pr4e.org/romeo.txt HTTP/1.0", "Enter");
         awaitScreen("sent 45 bytes");
         keys("Enter");
-        String screen = awaitScreen("✓ Step 5 done: Read the reply");
+        String screen = awaitScreen("✓ Step 4 done: The blank line");
         assertTrue(screen.contains("│ Who is already sick and pale with grief\\n"), screen);
         assertTrue(screen.contains("Connection closed."), screen);
+        // Enter shows the step that explains the reply, then its verdict (the reply completed it)
+        keys("Enter");
+        awaitScreen("✓ Step 5 done: Read the reply");
         keys("show raw", "Enter");
         awaitScreen("Sent (47 bytes):");
         screen = awaitScreen("← Who is already sick and pale with grief\\n");
@@ -183,8 +186,11 @@ class TmuxSessionIT {
         keys("run ./so", "Tab");
         awaitScreen("wiretutor> run ./socket1.py");
         keys("Enter");
-        String screen = awaitScreen("What the mirror received from it (47 bytes):");
+        String screen = awaitScreen("What the mirror received from it (1 request):");
         assertTrue(screen.contains("│ But soft what light through yonder window breaks"), screen);
+        awaitScreen("→ GET http://data.pr4e.org/romeo.txt HTTP/1.0 · 200 · 167 bytes of body");
+        awaitPrompt();
+        keys("show run", "Enter");
         awaitScreen("→ GET http://data.pr4e.org/romeo.txt HTTP/1.0\\r\\n");
         awaitPrompt();
         keys("run hang.py", "Enter");

@@ -319,6 +319,11 @@ public final class RunCommand implements TextCommand {
             out.note(Messages.get("shell.run.stopped"));
             return;
         } catch (IOException e) {
+            // Ctrl-C while the program was being started reaches the starter too: that is a stop, not a failure
+            if (Thread.interrupted()) {
+                out.note(Messages.get("shell.run.stopped"));
+                return;
+            }
             throw e;
         } catch (Exception e) {
             throw new IOException(e.getMessage(), e);

@@ -332,7 +332,7 @@ public final class WireRenderer {
          * rows they need grow as the screen narrows.
          */
         static final int AFTER_BODY_CHARS = 200;
-        static final int VERDICT_CHARS = 64;
+        static final int VERDICT_CHARS = 100;
         /** The body shows at least this many rows, even on a tiny screen. */
         static final int MIN_BODY_ROWS = 1;
         private final int height;

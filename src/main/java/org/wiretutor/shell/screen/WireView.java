@@ -88,9 +88,16 @@ public final class WireView implements Consumer<WireEvent> {
         boolean afterReply = event instanceof WireEvent.Annotated || event instanceof WireEvent.ReplyComplete
                 || event instanceof WireEvent.Closed;
         // the verdict on a request comes after its reply (or the close, or the explained silence), not above it
-        if (event instanceof WireEvent.RequestEnded && folding()) courseView.hold();
+        if (endsRequest(event) && folding()) courseView.hold();
         judge.judge(Observation.of(event), afterReply && folding());
         if (replyOver(event)) courseView.release();
+    }
+
+    /** The learner's request is whole (its blank line, an HTTP/0.9 line, or raw bytes that ended a head). */
+    private static boolean endsRequest(WireEvent event) {
+        return event instanceof WireEvent.RequestEnded
+                || event instanceof WireEvent.Sent s && (s.kind() == WireEvent.SentKind.BLANK_LINE
+                        || s.kind() == WireEvent.SentKind.REQUEST_LINE_HTTP09);
     }
 
     /** The reply to the last request is over on the screen: whole (and no close follows at once), closed, or silent. */
