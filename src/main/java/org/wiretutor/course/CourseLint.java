@@ -8,11 +8,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.wiretutor.mirror.pages.MirrorFiles;
@@ -92,6 +101,7 @@ public final class CourseLint {
             String other = numbers.putIfAbsent(lesson.number(), name);
             if (other != null) problems.add(new Problem(name, 1, Messages.get("course.lint.same.number", lesson.number(), other)));
             for (Step step : lesson.steps()) steps(name, step, programs, problems, notes);
+            for (Step step : lesson.steps()) givenAway(name, lesson, step, problems);
             codeReadAsText(name, text, lesson, problems);
         }
         if (lessons == 0 && problems.isEmpty()) problems.add(new Problem(dir.toString(), 0, Messages.get("course.lint.empty")));
@@ -157,6 +167,109 @@ public final class CourseLint {
             }
             i = Math.max(to, i + 1);
         }
+    }
+
+    /**
+     * A prediction whose answer the learner can read before guessing: in the step's title or prose, or in the
+     * lesson's introduction. Commands (code blocks) may hold it, since typing a request is not being told its
+     * outcome. Yes-or-no questions are left out: "no" is an everyday word, so their text cannot be judged by words.
+     */
+    private static void givenAway(String file, Lesson lesson, Step step, List<Problem> problems) {
+        List<StepCheck> checks = step.checks();
+        int predictions = 0;
+        while (predictions < checks.size() && checks.get(predictions) instanceof AnswerCheck) predictions++;
+        if (predictions == checks.size()) return;
+        String text = prose(step.title() + "\n\n" + step.body());
+        String intro = prose(lesson.intro());
+        for (int i = 0; i < predictions; i++) {
+            AnswerCheck a = (AnswerCheck) checks.get(i);
+            if (a.yesNo()) continue;
+            for (String answer : a.accepted()) {
+                String key = containsWord(text, answer) ? "course.lint.given.away.step"
+                        : containsWord(intro, answer) ? "course.lint.given.away.intro" : null;
+                if (key != null) {
+                    problems.add(new Problem(file, step.checkLines().get(i), Messages.get(key, step.title(),
+                            Escape.string(answer.strip()))));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** What the learner reads of some Markdown, code blocks left out: its text and inline code, one line. */
+    static String prose(String markdown) {
+        StringBuilder out = new StringBuilder();
+        MARKDOWN.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                out.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                out.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak br) {
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak br) {
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                visitChildren(paragraph);
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                visitChildren(heading);
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock code) {
+                // a command to type: it may hold the answer
+            }
+
+            @Override
+            public void visit(FencedCodeBlock code) {
+                // likewise
+            }
+        });
+        return out.toString();
+    }
+
+    /** Characters that join the parts of one token ("HTTP/1.0", "max-age=0", "39,625") when letters or digits follow. */
+    private static final String JOINERS = "./-_=:@,'";
+
+    /**
+     * True when {@code word} occurs in {@code text} as a whole word, ignoring case: not inside a longer token, so
+     * "0" is not found in "HTTP/1.0", nor "404" in "4040", but "404" is in "(404)." and in "404 Not Found".
+     */
+    static boolean containsWord(String text, String word) {
+        String w = word.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String t = text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        if (w.isEmpty()) return false;
+        for (int at = t.indexOf(w); at >= 0; at = t.indexOf(w, at + 1)) {
+            int end = at + w.length();
+            if (boundary(t, at - 1, at - 2) && boundary(t, end, end + 1)) return true;
+        }
+        return false;
+    }
+
+    /** No letter or digit at {@code next}, and no joiner there with one at {@code beyond}. */
+    private static boolean boundary(String t, int next, int beyond) {
+        if (next < 0 || next >= t.length()) return true;
+        char c = t.charAt(next);
+        if (Character.isLetterOrDigit(c)) return false;
+        boolean joined = beyond >= 0 && beyond < t.length() && Character.isLetterOrDigit(t.charAt(beyond));
+        return !(JOINERS.indexOf(c) >= 0 && joined);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.wiretutor.course;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -106,6 +107,89 @@ class CourseLintTest {
         assertTrue(all.contains("01-a.md:11: \"1984\" is both accepted and listed in wrong="), all);
         assertTrue(all.contains("01-a.md:14: wrong= lists answers to explain and reason= explains them"), all);
         assertEquals(3, lines.size(), all);
+    }
+
+    @Test
+    void everyBundledQuestionExplainsACommonWrongAnswer() throws Exception {
+        CourseLint.Report report = new CourseLint(MirrorFiles.bundled()).lint(Path.of("lessons"));
+        assertEquals(List.of(), report.notes().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void aPredictionWhoseTextGivesItsAnswerAwayIsReported(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("01-a.md"), HEAD
+                + "Servers say 304 Not Modified when your copy is current.\n"   // 5: the intro gives 304 away
+                + "## Step: Predict: a missing file\n"                          // 6
+                + "Guess the code, then send it. To a socket, a 404 reply is just bytes.\n"
+                + "@check answer accept=\"404\"\n"                               // 8
+                + "@check reply status=404\n"
+                + "@hint h\n"
+                + "## Step: Predict: a tag\n"                                   // 11
+                + "Guess the code for a tag that matches.\n"
+                + "@check answer accept=\"304\"\n"                               // 13
+                + "@check reply status=304\n"
+                + "@hint h\n");
+        List<String> lines = new CourseLint(MirrorFiles.bundled()).lint(dir).problems().stream()
+                .map(Object::toString).toList();
+        String all = String.join("\n", lines);
+        assertTrue(all.contains("01-a.md:8: step \"Predict: a missing file\" asks the learner to guess, but its text "
+                + "already says 404"), all);
+        assertTrue(all.contains("01-a.md:13: step \"Predict: a tag\" asks the learner to guess, but the lesson's "
+                + "introduction already says 304"), all);
+        assertEquals(2, lines.size(), all);
+    }
+
+    @Test
+    void aPredictionMayHaveItsAnswerInACommandOrInsideAnotherToken(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("01-a.md"), HEAD
+                + "Send requests with HTTP/1.0 and read what comes back.\n"
+                + "## Step: Predict: no version\n"
+                + "How many header lines come back? Then send:\n"
+                + "\n"
+                + "    GET /romeo.txt 0\n"                                        // the command may hold it
+                + "\n"
+                + "Ask with HTTP/1.0 in mind, with `max-age=0` and 4040 bytes.\n"  // inside longer tokens
+                + "@check answer accept=\"0|none\"\n"
+                + "@check server-closed\n"
+                + "@hint h\n"
+                + "## Step: Predict: yes or no\n"                               // "no" is an everyday word
+                + "Will the server answer? There is no blank line yet: answer yes or no.\n"
+                + "@check answer accept=\"no\"\n"
+                + "@check server-closed\n"
+                + "@hint h\n"
+                + "## Step: Read it off\n"                                      // a question, not a prediction
+                + "The reply said 404. What was the status?\n"
+                + "@check answer accept=\"404\" wrong=\"200\" reason=\"r\"\n"
+                + "@hint h\n"
+                + "## Step: Predict: told afterwards\n"
+                + "Guess, then try it.\n"
+                + "@check answer accept=\"400\"\n"
+                + "@check reply status=400\n"
+                + "@hint h\n"
+                + "## Step: Recap\n"
+                + "It was 400 Bad Request.\n");
+        CourseLint.Report report = new CourseLint(MirrorFiles.bundled()).lint(dir);
+        assertEquals(List.of(), report.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void wordsAreFoundWholeAndNotInsideLongerTokens() {
+        assertTrue(CourseLint.containsWord("the server said (404).", "404"));
+        assertTrue(CourseLint.containsWord("It said 404 Not Found", "404 not found"));
+        assertTrue(CourseLint.containsWord("blocks of 100,000 bytes", "100,000"));
+        assertTrue(CourseLint.containsWord("Location: it is there", "location"));
+        assertFalse(CourseLint.containsWord("HTTP/1.0", "0"));
+        assertFalse(CourseLint.containsWord("max-age=0, no-cache", "0"));
+        assertFalse(CourseLint.containsWord("39,625 bytes", "625"));
+        assertFalse(CourseLint.containsWord("4040 bytes", "404"));
+        assertFalse(CourseLint.containsWord("Content-Location", "location"));
+    }
+
+    @Test
+    void theProseOfAStepLeavesOutItsCodeBlocks() {
+        String prose = CourseLint.prose("Say `404 Not Found`:\n\n    GET /x 405\n\n```\n406\n```\n\n1. one\n");
+        assertTrue(prose.contains("404 Not Found"), prose);
+        assertFalse(prose.contains("405") || prose.contains("406") || prose.contains("1."), prose);
     }
 
     @Test

@@ -260,8 +260,8 @@ class CourseSessionTest {
         CourseSession s = at(Progress.inMemory(), 2, 3);
         s.observe(sent("GET /nosuch.txt HTTP/1.0"));
         s.observe(reply("HTTP/1.1 404 Not Found"));
-        List<CourseEvent> events = answer(s, "\"403\"");
-        assertEquals("You guessed 403; the server said 404.",
+        List<CourseEvent> events = answer(s, "\"410\"");
+        assertEquals("You guessed 410; the server said 404.",
                 assertInstanceOf(CourseEvent.Said.class, events.get(0)).message());
         assertInstanceOf(CourseEvent.StepPassed.class, events.get(1));
         assertEquals(4, s.position().orElseThrow().stepNumber(), "the experiment is not asked for again");
@@ -270,12 +270,26 @@ class CourseSessionTest {
     @Test
     void aWrongGuessBeforeTheRequestIsNotToldToLookAtTheWireAndIsConfrontedWhenTheReplyComes() {
         CourseSession s = at(Progress.inMemory(), 2, 3);
-        var wrong = only(answer(s, "403"), CourseEvent.Missed.class);
-        assertEquals("\"403\" is not it. Think it over and guess again, or try it on the wire and see.",
+        var wrong = only(answer(s, "410"), CourseEvent.Missed.class);
+        assertEquals("\"410\" is not it. Think it over and guess again, or try it on the wire and see.",
                 wrong.feedback());
         s.observe(sent("GET /nosuch.txt HTTP/1.0"));
         List<CourseEvent> events = s.observe(reply("HTTP/1.1 404 Not Found"));
-        assertEquals("You guessed 403; the server said 404.",
+        assertEquals("You guessed 410; the server said 404.",
+                assertInstanceOf(CourseEvent.Said.class, events.get(0)).message());
+        assertInstanceOf(CourseEvent.StepPassed.class, events.get(events.size() - 1));
+    }
+
+    @Test
+    void aWrongGuessTheLessonKnowsIsToldItsReasonBeforeTheRequestAndAgainWhenTheReplyComes() {
+        CourseSession s = at(Progress.inMemory(), 2, 3);
+        AnswerCheck question = (AnswerCheck) s.position().orElseThrow().step().checks().get(0);
+        assertTrue(question.wrong().contains("403"), "lesson 2 knows 403 as a common wrong guess");
+        var wrong = only(answer(s, "403"), CourseEvent.Missed.class);
+        assertEquals(question.reason(), wrong.feedback());
+        s.observe(sent("GET /nosuch.txt HTTP/1.0"));
+        List<CourseEvent> events = s.observe(reply("HTTP/1.1 404 Not Found"));
+        assertEquals("You guessed 403; the server said 404. " + question.reason(),
                 assertInstanceOf(CourseEvent.Said.class, events.get(0)).message());
         assertInstanceOf(CourseEvent.StepPassed.class, events.get(events.size() - 1));
     }
