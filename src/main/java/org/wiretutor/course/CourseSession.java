@@ -132,6 +132,18 @@ public final class CourseSession {
         return Optional.of(remaining());
     }
 
+    /**
+     * True while the current step has a question open: the first of its checks not yet passed is an answer check,
+     * so {@code answer TEXT} would be judged against it (a prediction the learner skipped past included). Decided
+     * from the checks, as {@link #answer} decides which questions are open.
+     */
+    public synchronized boolean asking() {
+        if (position == null || position.step().isReading()) return false;
+        List<StepCheck> checks = position.step().checks();
+        int first = passed.nextClearBit(0);
+        return first < checks.size() && checks.get(first) instanceof AnswerCheck;
+    }
+
     /** What the current step still waits for, joined for a sentence; empty when nothing (see {@link #waitingFor()}). */
     public synchronized String remaining() {
         if (position == null) return "";

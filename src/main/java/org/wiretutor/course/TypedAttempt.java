@@ -148,6 +148,16 @@ public final class TypedAttempt {
         return Optional.of(new Hint(part.title(), text));
     }
 
+    /** True while a part not done waits for an answer: its next check is an answer check (see {@link #answer}). */
+    public synchronized boolean asking() {
+        List<TypedExercise.Part> parts = exercise.parts();
+        for (int p = 0; p < parts.size(); p++) {
+            List<StepCheck> checks = parts.get(p).checks();
+            if (!done.get(p) && progress[p] < checks.size() && checks.get(progress[p]) instanceof AnswerCheck) return true;
+        }
+        return false;
+    }
+
     /** The titles of the parts not done yet, in the order listed. */
     public synchronized List<String> left() {
         List<String> out = new ArrayList<>();

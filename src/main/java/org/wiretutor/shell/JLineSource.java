@@ -8,6 +8,7 @@ import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.LineReaderImpl;
 import java.io.IOException;
+import java.util.function.Supplier;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
@@ -28,13 +29,19 @@ final class JLineSource implements LineSource {
 
     private final LineReader reader;
     private final boolean colour;
+    private final PagerLine pagerLine;
     private volatile boolean escaped;
     private volatile boolean stepKey;
     private volatile String stash = "";
+    /** The prompt of the line being started, as it is now; null when the caller gave a fixed one. */
+    private volatile Supplier<AttributedString> promptNow;
 
-    JLineSource(LineReader reader, boolean colour) {
+    /** @param pagerLine the terminal's screen, where the pager's prompt is drawn and kept clear of other output */
+    JLineSource(LineReader reader, boolean colour, PagerLine pagerLine) {
         this.reader = reader;
         this.colour = colour;
+        this.pagerLine = pagerLine;
+        reader.getWidgets().put(LineReader.CALLBACK_INIT, this::promptAsNow);
         reader.getWidgets().put(ESCAPE_WIDGET, () -> {
             escaped = true;
             stash = reader.getBuffer().toString();
@@ -57,10 +64,36 @@ final class JLineSource implements LineSource {
         }
     }
 
+    /**
+     * The prompt is asked for again once the reader has started, under its lock and before it draws anything: a
+     * connection that closed after the caller chose the wire's prompt, but before the reader could hear of it (see
+     * {@link #refresh}), still gets the command prompt.
+     */
+    @Override
+    public String readLine(Supplier<AttributedString> prompt, String initial) throws Interrupted {
+        promptNow = prompt;
+        try {
+            return readLine(prompt.get(), initial);
+        } finally {
+            promptNow = null;
+        }
+    }
+
+    /** Runs as the reader starts a line (JLine's init callback, under its lock): the prompt as it is now. */
+    private boolean promptAsNow() {
+        Supplier<AttributedString> now = promptNow;
+        if (now != null && reader instanceof LineReaderImpl impl) impl.setPrompt(encode(now.get()));
+        return true;
+    }
+
+    private String encode(AttributedString prompt) {
+        AttributedString safe = ScreenGuard.line(prompt);
+        return colour ? safe.toAnsi(reader.getTerminal()) : safe.toString();
+    }
+
     @Override
     public String readLine(AttributedString prompt, String initial) throws Interrupted {
-        AttributedString safe = ScreenGuard.line(prompt);
-        String p = colour ? safe.toAnsi(reader.getTerminal()) : safe.toString();
+        String p = encode(prompt);
         try {
             String line = reader.readLine(p, null, (org.jline.reader.MaskingCallback) null, initial);
             int escape = line.indexOf(ESCAPE_CHAR);
@@ -85,8 +118,7 @@ final class JLineSource implements LineSource {
      */
     void refresh(AttributedString prompt) {
         if (!(reader instanceof LineReaderImpl impl)) return;
-        AttributedString safe = ScreenGuard.line(prompt);
-        impl.setPrompt(colour ? safe.toAnsi(reader.getTerminal()) : safe.toString());
+        impl.setPrompt(encode(prompt));
     }
 
     /**
@@ -103,16 +135,18 @@ final class JLineSource implements LineSource {
     /**
      * One key read straight from the terminal in raw mode, so no Enter is needed and nothing is echoed. A dumb
      * terminal that edits lines itself may still hand over a whole line ("q" and Enter): the end of line that comes
-     * with the key is taken too, so it does not reach the next prompt.
+     * with the key is taken too, so it does not reach the next prompt. Ctrl-C is read as a key too, and stops the
+     * pager as q does: as a signal it would reach no one, since the pager is not the line editor.
      */
     @Override
     public PagerKey pagerKey(AttributedString prompt) {
         Terminal terminal = reader.getTerminal();
-        AttributedString safe = ScreenGuard.line(prompt);
-        terminal.writer().print(colour ? safe.toAnsi(terminal) : safe.toString());
-        terminal.flush();
+        pagerLine.prompt(encode(prompt));
         // raw for this one key even where lines are otherwise left to the terminal (a dumb one), then as it was
         Attributes before = terminal.enterRawMode();
+        Attributes oneKey = new Attributes(terminal.getAttributes());
+        oneKey.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+        terminal.setAttributes(oneKey);
         try {
             NonBlockingReader keys = terminal.reader();
             int c = keys.read();
@@ -126,7 +160,7 @@ final class JLineSource implements LineSource {
             return PagerKey.QUIT;
         } finally {
             terminal.setAttributes(before);
-            erasePrompt(terminal);
+            pagerLine.erase();
         }
     }
 
@@ -148,17 +182,6 @@ final class JLineSource implements LineSource {
             case "B" -> PagerKey.LINE;
             default -> PagerKey.OTHER;
         };
-    }
-
-    /** The prompt goes once a key is pressed, as in less; a terminal that cannot clear a line keeps it. */
-    private static void erasePrompt(Terminal terminal) {
-        if (terminal.getStringCapability(InfoCmp.Capability.clr_eol) != null) {
-            terminal.puts(InfoCmp.Capability.carriage_return);
-            terminal.puts(InfoCmp.Capability.clr_eol);
-        } else {
-            terminal.writer().print("\r\n");
-        }
-        terminal.flush();
     }
 
     private static boolean dumb(Terminal terminal) {

@@ -1,5 +1,6 @@
 package org.wiretutor.shell;
 
+import java.util.function.Supplier;
 import org.jline.utils.AttributedString;
 
 /** Where the shell's lines come from: a terminal the learner types at, or a script on stdin. */
@@ -16,6 +17,14 @@ public interface LineSource {
      * @return the line, or null at the end of input
      */
     String readLine(AttributedString prompt, String initial) throws Interrupted;
+
+    /**
+     * As {@link #readLine(AttributedString, String)}, for a prompt that may change before the line starts (the
+     * connection's, when the server closes): a terminal shows it as it is once reading has begun.
+     */
+    default String readLine(Supplier<AttributedString> prompt, String initial) throws Interrupted {
+        return readLine(prompt.get(), initial);
+    }
 
     /** True for a person at a terminal: prompts, colour, Ctrl-] and asynchronous output. */
     boolean interactive();

@@ -1,5 +1,6 @@
 package org.wiretutor.shell;
 
+import java.util.function.Supplier;
 import org.jline.utils.AttributedString;
 import org.wiretutor.shell.record.Recorder;
 import org.wiretutor.shell.screen.Screen;
@@ -24,6 +25,16 @@ final class RecordingLineSource implements LineSource {
     public String readLine(AttributedString prompt, String initial) throws Interrupted {
         String line = source.readLine(prompt, initial);
         if (line != null && recorder.file().isPresent()) recorder.output(screen.encode(prompt) + Escape.string(line) + "\r\n");
+        return line;
+    }
+
+    /** The prompt recorded is the one shown once reading began. */
+    @Override
+    public String readLine(Supplier<AttributedString> prompt, String initial) throws Interrupted {
+        String line = source.readLine(prompt, initial);
+        if (line != null && recorder.file().isPresent()) {
+            recorder.output(screen.encode(prompt.get()) + Escape.string(line) + "\r\n");
+        }
         return line;
     }
 

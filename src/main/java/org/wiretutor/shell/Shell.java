@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
+import org.wiretutor.course.TypedAttempt;
 import org.wiretutor.shell.command.Command;
+import org.wiretutor.shell.command.Coursework;
 import org.wiretutor.shell.command.TextCommand;
 import org.wiretutor.shell.screen.Presenter;
 import org.wiretutor.shell.screen.Styles;
@@ -77,7 +79,9 @@ public final class Shell {
                 String initial = wire ? stash : restore;
                 if (wire) stash = "";
                 else restore = "";
-                line = input.readLine(prompt(wire), initial);
+                boolean wireAsked = wire;
+                // the prompt as it is when the line starts: the server may close the connection just before
+                line = input.readLine(() -> prompt(wireAsked && connection.wire().isPresent()), initial);
             } catch (LineSource.Interrupted e) {
                 commandOnce = false;
                 continue;
@@ -217,14 +221,13 @@ public final class Shell {
         return true;
     }
 
+    /** A line that names no command: what the learner probably meant, and the command that does it. */
     private void unknown(String line, String name) {
-        if (RequestLike.looksLikeRequest(line)) {
-            out.error(Messages.get("shell.looksLikeRequest", line));
-            return;
-        }
-        Optional<String> suggestion = Suggest.closest(name, parts.commands().all().stream().map(Command::name).toList());
-        out.error(suggestion.map(s -> Messages.get("shell.unknownCommand.didYouMean", name, s))
-                .orElse(Messages.get("shell.unknownCommand", name)));
+        Coursework coursework = parts.coursework();
+        NotACommand advice = new NotACommand(parts.commands().all().stream().map(Command::name).toList(),
+                () -> coursework.typed().map(TypedAttempt::asking).orElseGet(() -> coursework.course().asking()),
+                number -> coursework.course().course().lesson(number).isPresent());
+        out.error(advice.advice(line, name));
     }
 
     private void finish() {

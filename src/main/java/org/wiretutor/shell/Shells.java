@@ -119,11 +119,12 @@ public final class Shells {
         TerminalScreen terminalScreen = new TerminalScreen(reader, options.colour() && !options.display().plain());
         first.ifPresent(early -> terminalScreen.beforeFirstLine(() -> early.handOver(terminal)));
         Recorder recorder = recorder(terminalScreen, options);
-        Screen screen = new RecordingScreen(terminalScreen, recorder);
+        PagerLine pagerLine = new PagerLine(terminalScreen, terminal);
+        Screen screen = new RecordingScreen(pagerLine, recorder);
         try (MirrorHost mirror = new MirrorHost(options.mirror().withClock(options.clock()))) {
             ShellParts parts = parts(screen, options, mirror, true, course::join, recorder);
             courseNotices.forEach(text -> parts.output().styled(text, Styles.WARNING));
-            JLineSource source = new JLineSource(reader, options.colour());
+            JLineSource source = new JLineSource(reader, options.colour(), pagerLine);
             source.holdTypeAhead();
             Shell shell = new Shell(parts, new RecordingLineSource(source, screen, recorder));
             parts.modeChanged().set(() -> source.refresh(shell.prompt(shell.inWireMode())));

@@ -125,4 +125,52 @@ class PagerShellTest {
         screen.awaitAfter(prompt, "Not connected.");
         assertTrue(screen.text().indexOf("There is no command", prompt) < 0, "status ran whole");
     }
+
+    @Test
+    void ctrlCClosesThePagerAsQDoesAndTheShellCarriesOn() throws Exception {
+        int from = screen.awaitAfter(0, "Type help");
+        type("progress");
+        int pager = screen.awaitAfter(from, "-- 22 of ");
+        key("\u0003");
+        int stopped = screen.awaitAfter(pager, "more lines not shown.)");
+        type("status");
+        screen.awaitAfter(stopped, "Not connected.");
+        String after = screen.text().substring(stopped);
+        assertTrue(after.indexOf("There is no command") < 0, "status ran whole, the terminal reads lines again:\n" + after);
+        assertTrue(!exit.isDone(), "Ctrl-C at the pager did not end the shell");
+    }
+
+    @Test
+    void whatTheWireSaysWhileThePagerWaitsGoesAboveItsPrompt() throws Exception {
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int from = screen.awaitAfter(0, "Type help");
+            CompletableFuture<java.net.Socket> accepted = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return server.accept();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            type("open 127.0.0.1 " + server.getLocalPort());
+            from = screen.awaitAfter(from, "[127.0.0.1:" + server.getLocalPort() + "] ");
+            try (java.net.Socket socket = accepted.get(10, TimeUnit.SECONDS)) {
+                type("~help");
+                int pager = screen.awaitAfter(from, "-- 22 of ");
+                int end = screen.awaitAfter(pager, "q: stop --") + "q: stop --".length();
+                socket.close();
+                int closed = screen.awaitAfter(end, "Connection closed.");
+                String between = screen.text().substring(end, closed);
+                assertTrue(between.contains("\n"), "the news starts on a line of its own, not beside the prompt: "
+                        + between.replace("\r", "\\r").replace("\n", "\\n"));
+                int again = screen.awaitAfter(closed, "-- 22 of ");
+                assertTrue(again > closed, "the pager's prompt is drawn again below, still waiting");
+                key(" ");
+                screen.awaitAfter(again + 1, "-- 44 of ");
+                key("q");
+                int stopped = screen.awaitAfter(again, "more lines not shown.)");
+                int prompt = screen.awaitAfter(stopped, "wiretutor> ");
+                assertTrue(prompt > stopped, "the connection is gone: the command prompt");
+            }
+        }
+    }
 }

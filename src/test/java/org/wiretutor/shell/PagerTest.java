@@ -96,4 +96,39 @@ class PagerTest {
         Pager pager = pager();
         assertTrue(!pager.needed(23, 23) && pager.needed(24, 24));
     }
+
+    @Test
+    void ctrlCAndTheEndOfInputStopLikeQ() {
+        assertEquals(PagerKey.QUIT, PagerKey.of(3));
+        assertEquals(PagerKey.QUIT, PagerKey.of(4));
+        assertEquals(PagerKey.QUIT, PagerKey.of(-1));
+    }
+
+    @Test
+    void linesFromElsewhereGoAboveTheWaitingPromptWhichIsDrawnAgain() throws Exception {
+        InteractiveShellTest.SyncedOutput bytes = new InteractiveShellTest.SyncedOutput();
+        org.jline.terminal.Terminal terminal = org.jline.terminal.TerminalBuilder.builder().system(false)
+                .streams(new java.io.ByteArrayInputStream(new byte[0]), bytes).dumb(true).type("dumb").build();
+        Screen printing = new Screen() {
+            @Override
+            public void show(List<AttributedString> lines) {
+                lines.forEach(l -> terminal.writer().println(l.toString()));
+                terminal.flush();
+            }
+
+            @Override
+            public int width() {
+                return 80;
+            }
+        };
+        PagerLine line = new PagerLine(printing, terminal);
+        line.show(new AttributedString("before"));
+        line.prompt("-- more --");
+        line.show(new AttributedString("Connection closed."));
+        line.erase();
+        line.show(new AttributedString("after"));
+        bytes.await("after\r\n");
+        String out = bytes.text().replace("\r", "");
+        assertEquals("before\n-- more --\nConnection closed.\n-- more --\nafter\n", out);
+    }
 }

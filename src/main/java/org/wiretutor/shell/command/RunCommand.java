@@ -166,6 +166,14 @@ public final class RunCommand implements TextCommand {
                     ? Messages.get("shell.run.none") : String.join(", ", programs.names())));
         }
         String name = args.get(0);
+        // an option before any program ("run --lines socket2.py"): run has none of its own
+        if (name.startsWith("-")) throw new UsageException(Messages.get("shell.run.optionFirst",
+                org.wiretutor.text.Escape.string(name)));
+        if (!name.contains("/") && programs.exists(name)) {
+            Path copy = learner.home().resolve("programs").resolve(name);
+            ProgramOptions.check(name, args.subList(1, args.size()),
+                    ProgramOptions.known(Files.isRegularFile(copy) ? copy : programs.source(name).orElseThrow()));
+        }
         try {
             if (!name.contains("/") && programs.exists(name)) {
                 runCourseProgram(programs, name, args.subList(1, args.size()), input);

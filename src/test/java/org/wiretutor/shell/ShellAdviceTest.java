@@ -1,0 +1,207 @@
+package org.wiretutor.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jline.reader.impl.LineReaderImpl;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wiretutor.shell.InteractiveShellTest.SyncedOutput;
+import org.wiretutor.wire.WaitPolicy;
+
+/**
+ * A novice's usual slips at the command prompt, typed into the real line reader: a bare answer, a program started as
+ * in a system shell, a mistyped option of run, and the prompt after the server hangs up.
+ */
+class ShellAdviceTest {
+    @TempDir
+    Path home;
+
+    private PipedOutputStream keys;
+    private final SyncedOutput screen = new SyncedOutput();
+    private CompletableFuture<Integer> exit;
+
+    @BeforeEach
+    void start() throws IOException {
+        keys = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(keys, 64 * 1024);
+        Terminal terminal = TerminalBuilder.builder().system(false).streams(in, screen).dumb(true).type("dumb")
+                .size(new org.jline.terminal.Size(100, 40)).build();
+        ShellOptions options = ShellOptions.defaults(home, "test").withOffline(true).withColour(false)
+                .withDialer(ScriptedShellTest.NO_NETWORK)
+                .withWaits(new WaitPolicy(Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofMillis(300)));
+        exit = CompletableFuture.supplyAsync(() -> Shells.interactive(terminal, options));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (!exit.isDone()) {
+            type("~quit");
+            try {
+                exit.get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("the shell did not quit; screen:\n" + screen.text(), e);
+            }
+        }
+    }
+
+    private void type(String line) throws IOException {
+        keys.write((line + "\r").getBytes(StandardCharsets.UTF_8));
+        keys.flush();
+    }
+
+    /** Types a line and waits for what it shows; returns where that appeared. */
+    private int typeAndSee(String line, String shown) throws Exception {
+        int from = screen.text().length();
+        type(line);
+        return screen.awaitAfter(from, shown);
+    }
+
+    @Test
+    void aBareAnswerWhileAQuestionIsOpenIsToldTheCommandAndNotJudged() throws Exception {
+        screen.await("Type help");
+        typeAndSee("lesson 2", "step 1 of");
+        typeAndSee("next", "step 2 of");
+        int step = typeAndSee("next", "A file that is not there");
+        int told = typeAndSee("404", "To answer the question, type: answer 404");
+        assertFalse(screen.text().substring(step).contains("There is no command"), screen.text().substring(step));
+        assertFalse(screen.text().substring(told).contains("right"), "the bare line was not taken as the answer");
+        // answered: the step now waits for a request, and a bare number is a plain mistake again
+        type("answer 404");
+        typeAndSee("404", "There is no command \"404\", and no question is waiting for an answer now.");
+    }
+
+    @Test
+    void aNumberAloneSaysWhatToDo() throws Exception {
+        screen.await("Type help");
+        typeAndSee("404", "There is no command \"404\", and no question is waiting for an answer now.");
+        typeAndSee("2", "There is no command \"2\". To start lesson 2, type: lesson 2");
+        typeAndSee("yes", "There is no command \"yes\". Type help to see them all.");
+    }
+
+    @Test
+    void aProgramStartedAsInASystemShellIsToldTheRunLine() throws Exception {
+        screen.await("Type help");
+        advised("python urllib1.py", "run urllib1.py");
+        advised("python3 x.py", "run x.py");
+        advised("java Socket1.java", "run Socket1.java");
+        advised("./my.py", "run ./my.py");
+        advised("python3 \"my prog.py\" 2", "run \"my prog.py\" 2");
+        advised("./my\\ prog.py", "run ./my\\ prog.py");
+        advised("python3 -u my.py", "run python3 -u my.py");
+        advised("urllib1.py", "run urllib1.py");
+    }
+
+    /** The line typed is answered with exactly this run line, quotes and backslashes as typed. */
+    private void advised(String typed, String run) throws Exception {
+        String told = "To run a program here, type: ";
+        int at = typeAndSee(typed, told) + told.length();
+        screen.awaitAfter(at, "\n");
+        String rest = screen.text().substring(at);
+        assertEquals(run, rest.substring(0, rest.indexOf('\n')).strip(), typed);
+    }
+
+    @Test
+    void aMistypedOptionOfRunIsToldPlainlyBeforeAnythingRuns() throws Exception {
+        screen.await("Type help");
+        int from = typeAndSee("run socket2.py -lines",
+                "socket2.py has no option -lines, so it was not run. Did you mean --lines?");
+        screen.awaitAfter(from, "Usage: run PROGRAM [ARGS] [< FILE]   (help run)");
+        from = typeAndSee("run --foo x.py", "run has no option --foo.");
+        screen.awaitAfter(from, "Usage: run PROGRAM [ARGS] [< FILE]   (help run)");
+        from = typeAndSee("run urllib1.py --head", "urllib1.py has no option --head, so it was not run. Did you mean"
+                + " --headers?");
+        from = typeAndSee("run urlregex.py --raw", "urlregex.py takes no options, so --raw was not understood.");
+        from = typeAndSee("run", "run needs a program");
+        screen.awaitAfter(from, "Usage: run PROGRAM [ARGS] [< FILE]   (help run)");
+        String said = screen.text();
+        assertFalse(said.contains("$ python3"), "nothing was started:\n" + said);
+        assertFalse(said.contains("HttpURLConnection"), "no paragraph about how programs are redirected:\n" + said);
+    }
+
+    @Test
+    void whenTheServerClosesThePromptIsTheCommandPromptAgain() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            screen.await("Type help");
+            CompletableFuture<Socket> accepted = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return server.accept();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            String wire = "[127.0.0.1:" + server.getLocalPort() + "] ";
+            typeAndSee("open 127.0.0.1 " + server.getLocalPort(), wire);
+            int closed;
+            try (Socket socket = accepted.get(10, TimeUnit.SECONDS)) {
+                int mark = screen.text().length();
+                socket.close();
+                closed = screen.awaitAfter(mark, "Connection closed.");
+            }
+            int prompt = screen.awaitAfter(closed, Shell.PROMPT_TEXT);
+            assertFalse(screen.text().substring(prompt).contains(wire), "the wire's prompt is gone");
+            typeAndSee("status", "Not connected.");
+        }
+    }
+
+    /**
+     * The race behind the last test: the shell chose the wire's prompt, then the server closed before the reader
+     * started the line. The prompt drawn is the one true when the line starts.
+     */
+    @Test
+    void aPromptThatChangedBeforeTheLineStartedIsDrawnAsItIsNow() throws Exception {
+        stop();
+        PipedOutputStream typed = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(typed, 1024);
+        SyncedOutput out = new SyncedOutput();
+        Terminal terminal = TerminalBuilder.builder().system(false).streams(in, out).dumb(true).type("dumb")
+                .size(new org.jline.terminal.Size(80, 24)).build();
+        LineReaderImpl reader = new LineReaderImpl(terminal);
+        JLineSource source = new JLineSource(reader, false, new PagerLine(new PlainScreen80(), terminal));
+        AtomicInteger asked = new AtomicInteger();
+        CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> {
+            try {
+                return source.readLine(() -> new AttributedString(asked.getAndIncrement() == 0
+                        ? "[data.pr4e.org:80 mirror] " : Shell.PROMPT_TEXT), "");
+            } catch (LineSource.Interrupted e) {
+                throw new AssertionError(e);
+            }
+        });
+        out.await(Shell.PROMPT_TEXT);
+        typed.write("status\r".getBytes(StandardCharsets.UTF_8));
+        typed.flush();
+        assertEquals("status", line.get(10, TimeUnit.SECONDS));
+        assertTrue(asked.get() >= 2, "asked again as the line started");
+        assertFalse(out.text().contains("mirror]"), "the closed connection's prompt was never drawn:\n" + out.text());
+    }
+
+    /** A screen for a source's pager line that nothing is shown on in these tests. */
+    private static final class PlainScreen80 implements org.wiretutor.shell.screen.Screen {
+        @Override
+        public void show(java.util.List<AttributedString> lines) {
+            throw new AssertionError("nothing is shown here: " + lines);
+        }
+
+        @Override
+        public int width() {
+            return 80;
+        }
+    }
+}
