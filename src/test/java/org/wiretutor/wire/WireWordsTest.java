@@ -73,6 +73,9 @@ class WireWordsTest {
         all.add(WireText::lessonReason);
         all.add(() -> WireText.trickleReason(Trickle.parse("1:5")));
         all.add(() -> WireText.trickleReason(Trickle.parse("1500:20")));
+        all.add(() -> WireText.keepAliveReason(Duration.ofSeconds(60)));
+        all.add(() -> WireText.bothReasons(WireText.trickleReason(Trickle.parse("16:5")),
+                WireText.keepAliveReason(Duration.ofSeconds(1))));
         for (String bad : new String[] {"", "http://x", "a b", "fe80::1", "host:0", "host:99999"}) {
             all.add(() -> {
                 try {
@@ -108,5 +111,8 @@ class WireWordsTest {
                 english.toString());
         assertTrue(english.contains("you asked for --trickle 1500:20: it sends each reply in writes of 1500 bytes, "
                 + "20 ms apart"), english.toString());
+        assertTrue(english.contains("you asked for --keep-alive 60: after each reply it waits 60 s for your next request "
+                + "on the same connection, where data.pr4e.org's Apache waits 5 s; a reply to Connection: keep-alive "
+                + "says so, Keep-Alive: timeout=60"), english.toString());
     }
 }
