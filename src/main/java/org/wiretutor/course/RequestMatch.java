@@ -40,7 +40,7 @@ record RequestMatch(String method, List<String> targets, String version, List<St
             int colon = h.indexOf(':');
             String name = colon < 0 ? h : h.substring(0, colon);
             var value = head.header(name);
-            if (value.isEmpty()) return Optional.of(Messages.get("course.req.header.missing", who, name));
+            if (value.isEmpty()) return Optional.of(missing(head, who, name));
             if (colon >= 0 && !value.get().equalsIgnoreCase(h.substring(colon + 1).strip())) {
                 return Optional.of(Messages.get("course.req.header.value", who, name, Escape.latin1(value.get()),
                         h.substring(colon + 1).strip()));
@@ -56,6 +56,15 @@ record RequestMatch(String method, List<String> targets, String version, List<St
             return Optional.of(Messages.get("course.req.want.crlf", who));
         }
         return Optional.empty();
+    }
+
+    /** Why a wanted header is missing: not sent, or sent under a name typed near it ({@code Hots:} for Host). */
+    private static String missing(HeadReading head, String who, String name) {
+        return head.lines().stream().flatMap(l -> l.diagnoses().stream())
+                .filter(d -> d.meantHeader().filter(h -> h.is(name)).isPresent()).findFirst()
+                .map(d -> Messages.get("course.req.header.missing.nearMiss", who, name, Escape.latin1(d.subject()),
+                        d.meantHeader().orElseThrow().fieldName()))
+                .orElseGet(() -> Messages.get("course.req.header.missing", who, name));
     }
 
     /** The wanted request in a few words, each property wrapping the words before it. */

@@ -80,6 +80,11 @@ final class GradingText {
         return Messages.get("grading.http11.without.host");
     }
 
+    /** @param sent the name as typed, with its colon, escaped; @param meant the header's name */
+    static String hostTypedWrong(String sent, String meant) {
+        return Messages.get("grading.http11.host.typed.wrong", sent, meant);
+    }
+
     /** @param note the mirror's log note in words, for display only; empty when it had none */
     static String rejected(int status, String note) {
         return note.isEmpty() ? Messages.get("grading.rejected", status)

@@ -7,8 +7,10 @@ import org.wiretutor.check.Caret;
 import org.wiretutor.check.Check;
 import org.wiretutor.check.HeadReading;
 import org.wiretutor.check.Verdict;
+import org.wiretutor.http.core.Diagnosis;
 import org.wiretutor.http.core.DiagnosisKind;
 import org.wiretutor.http.core.RequestParser;
+import org.wiretutor.http.core.WellKnownHeader;
 import org.wiretutor.mirror.LogEntry;
 import org.wiretutor.text.Escape;
 
@@ -49,6 +51,10 @@ final class ReceivedRequestCheck implements Check<Evidence> {
         }
         String requestLine = requestLineShown(reading);
         if (e.status() == 400 && e.has(DiagnosisKind.MISSING_HOST)) {
+            Optional<Verdict> typo = hostTypedWrong(reading);
+            if (typo.isPresent()) {
+                return typo.get();
+            }
             int at = requestLine.lastIndexOf("HTTP/1.1");
             return Verdict.missed(GradingText.http11WithoutHost(), tail(requestLine, Math.max(0, at)));
         }
@@ -63,6 +69,25 @@ final class ReceivedRequestCheck implements Check<Evidence> {
                     tail(requestLine, Math.max(0, at)));
         }
         return Verdict.passed(GradingText.requestOk(e.requestLine()));
+    }
+
+    /**
+     * A Host header sent under a name typed near it ({@code Hots:}): the reason the server found none, pointed at
+     * where the name leaves {@code Host}.
+     */
+    private static Optional<Verdict> hostTypedWrong(HeadReading reading) {
+        for (RequestParser.Line line : reading.lines()) {
+            for (Diagnosis d : line.diagnoses()) {
+                if (d.meantHeader().filter(h -> h == WellKnownHeader.HOST).isPresent()) {
+                    String shown = Escape.wire(line.content());
+                    // the escaped line shows a name's bytes one for one: a header name is printable ASCII
+                    int column = Math.min(shown.length(), Math.max(0, d.column() - 1));
+                    return Optional.of(Verdict.missed(GradingText.hostTypedWrong(Escape.latin1(d.subject()),
+                            WellKnownHeader.HOST.fieldName()), tail(shown, column)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when the mirror gave up waiting for the end of the head, or the program closed before it. */

@@ -34,6 +34,9 @@ public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTi
                            Clock clock, RequestLog log, int httpsPort, MirrorFiles files,
                            ConnectionObserver observer, ReplyPacing pacing) {
 
+    /** Apache's KeepAliveTimeout, data.pr4e.org's: an idle kept-alive connection waits 5 s for the next request. */
+    public static final Duration APACHE_KEEP_ALIVE = Duration.ofSeconds(5);
+
     /** The longest {@link #headPause} allowed: a trickled head must still arrive within a grading run. */
     public static final Duration MAX_HEAD_PAUSE = ReplyPacing.HeadLines.MAX_PAUSE;
 
@@ -91,7 +94,7 @@ public record MirrorConfig(InetAddress bindAddress, int port, Duration requestTi
      * port, the bundled files, no observer.
      */
     public static MirrorConfig loopback() {
-        return new MirrorConfig(InetAddress.getLoopbackAddress(), 0, Duration.ofSeconds(20), Duration.ofSeconds(5),
+        return new MirrorConfig(InetAddress.getLoopbackAddress(), 0, Duration.ofSeconds(20), APACHE_KEEP_ALIVE,
                 Clock.systemUTC(), RequestLog.NONE, -1, MirrorFiles.bundled(),
                 ConnectionObserver.NONE);
     }

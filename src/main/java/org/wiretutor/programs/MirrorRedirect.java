@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -45,6 +46,10 @@ public final class MirrorRedirect implements AutoCloseable {
     public record Attempt(Outcome outcome, String host, String port, String detail) {}
 
     static final String SITECUSTOMIZE = "sitecustomize.py";
+    /** What follows a frame's file name in a traceback: {@code ", line 120, in connect"}. */
+    private static final Pattern FRAME_TAIL = Pattern.compile(", line \\d+, in \\S+\r?");
+    /** The line of carets (and tildes) Python 3.11 and later print under the part of a source line that failed. */
+    private static final Pattern CARETS = Pattern.compile(" *[~^]+[~^ ]*\r?");
     /** The notes read back are bounded, like a program's output. */
     private static final int MAX_NOTES_BYTES = 16 * 1024;
 
@@ -52,9 +57,12 @@ public final class MirrorRedirect implements AutoCloseable {
     private final Path notes;
     private final Map<String, String> environment;
     private final String javaOptions;
+    /** How a traceback starts a frame of our sitecustomize: Python names the file by its absolute path. */
+    private final String ownFrame;
 
     private MirrorRedirect(Path folder, Map<String, String> environment, String javaOptions) {
         this.folder = folder;
+        this.ownFrame = "  File \"" + folder.toAbsolutePath().normalize().resolve(SITECUSTOMIZE) + "\"";
         this.notes = folder.resolve("notes.txt");
         this.environment = environment;
         this.javaOptions = javaOptions;
@@ -101,13 +109,43 @@ public final class MirrorRedirect implements AutoCloseable {
     }
 
     /**
-     * The output without the one line Java's launcher prints because of {@code JDK_JAVA_OPTIONS}: wiretutor caused
-     * it, not the learner's program.
+     * The output without what wiretutor's own machinery printed into it, not the learner's program: the one line
+     * Java's launcher prints because of {@code JDK_JAVA_OPTIONS}, and the frames of our {@code sitecustomize.py} in a
+     * Python traceback (every connection goes through its wrappers, so a program that fails to connect would show
+     * them, though its own code called {@code connect}).
      */
     public String withoutOwnNotes(String output) {
         String line = "NOTE: Picked up JDK_JAVA_OPTIONS: " + javaOptions + "\n";
         int at = output.indexOf(line);
-        return at < 0 ? output : output.substring(0, at) + output.substring(at + line.length());
+        return withoutOwnFrames(at < 0 ? output : output.substring(0, at) + output.substring(at + line.length()));
+    }
+
+    /**
+     * The output without each traceback frame whose file is our {@code sitecustomize.py} (this run's folder, no
+     * other): its {@code File "...", line N, in NAME} line, the source line under it and, from Python 3.11, the line
+     * of carets under that. Every other frame stays, a {@code sitecustomize.py} of the learner's own included.
+     */
+    String withoutOwnFrames(String output) {
+        if (!output.contains(ownFrame)) return output;
+        String[] lines = output.split("\n", -1);
+        StringBuilder kept = new StringBuilder(output.length());
+        for (int i = 0; i < lines.length; i++) {
+            if (isOwnFrame(lines[i])) {
+                if (i + 1 < lines.length && lines[i + 1].startsWith("    ")) {
+                    i++;
+                    if (i + 1 < lines.length && CARETS.matcher(lines[i + 1]).matches()) i++;
+                }
+                continue;
+            }
+            kept.append(lines[i]);
+            if (i < lines.length - 1) kept.append('\n');
+        }
+        return kept.toString();
+    }
+
+    /** {@code File "OUR PATH", line N, in NAME}, as Python's traceback prints a frame of ours. */
+    private boolean isOwnFrame(String line) {
+        return line.startsWith(ownFrame) && FRAME_TAIL.matcher(line.substring(ownFrame.length())).matches();
     }
 
     /** The connections the program made or tried on its own, each once, in the order first seen. */

@@ -1,9 +1,13 @@
 package org.wiretutor.wire;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.wiretutor.http.BodyFraming;
 import org.wiretutor.http.StatusCodes;
+import org.wiretutor.http.core.Diagnosis;
+import org.wiretutor.http.core.WellKnownHeader;
 import org.wiretutor.text.Escape;
 import org.wiretutor.text.Messages;
 import org.wiretutor.wire.WireEvent.CloseReason;
@@ -57,12 +61,17 @@ final class CloseExplainer {
      * @param closeAnnounced the reply said Connection: close
      * @param keepAliveAnnounced the reply said Connection: keep-alive
      * @param keepAliveNoted the learner was told the connection stays open after the reply
+     * @param nearMisses   header names of the request typed near a well-known one ({@code Hots:}), in the order sent
      */
     record Facts(CloseReason reason, String failure, Duration opened, Duration sinceSent, Duration sinceRequest,
                  Duration sinceReply, Request request, int headerLines, byte[] lastLine, boolean partialLine,
                  Reply reply, long replyBytes, int status, BodyFraming.Type framing, boolean http09Request,
                  boolean http10Request, boolean http10Reply, boolean closeAnnounced, boolean keepAliveAnnounced,
-                 boolean keepAliveNoted) {}
+                 boolean keepAliveNoted, List<Diagnosis> nearMisses) {
+        Facts {
+            nearMisses = List.copyOf(nearMisses);
+        }
+    }
 
     static String explain(Facts f) {
         return switch (f.reason()) {
@@ -120,7 +129,13 @@ final class CloseExplainer {
             case HEAD_OPEN -> {
                 if (f.status() == 408) yield Messages.get("wire.closed.after408", status(408), sentSoFar(f));
                 if (f.status() >= 400) {
-                    yield Messages.get("wire.closed.rejectedEarly", status(f.status()), line(f.lastLine()));
+                    // the line it stopped at is the last one sent: a name typed near a well-known one there is news
+                    Optional<Diagnosis> typo = f.nearMisses().isEmpty() ? Optional.empty()
+                            : Optional.of(f.nearMisses().get(f.nearMisses().size() - 1));
+                    yield typo.map(d -> Messages.get("wire.closed.rejectedEarly.nearMiss", status(f.status()),
+                                    line(f.lastLine()), Escape.latin1(d.subject()), meant(d)))
+                            .orElseGet(() -> Messages.get("wire.closed.rejectedEarly", status(f.status()),
+                                    line(f.lastLine())));
                 }
                 yield Messages.get("wire.closed.answeredEarly");
             }
@@ -134,7 +149,15 @@ final class CloseExplainer {
             // the bytes proved "a whole request on its own" true only for GET and a path: say so once, from the reply
             return Messages.get("wire.closed.rejectedNoVersion", status(f.status()));
         }
-        if (REJECTING.contains(f.status())) return Messages.get("wire.closed.rejected", status(f.status()));
+        if (REJECTING.contains(f.status())) {
+            // a 400 for a missing Host is the usual news of a misspelled Host: name the one meant first
+            Optional<Diagnosis> typo = f.nearMisses().stream()
+                    .filter(d -> d.meantHeader().filter(h -> h == WellKnownHeader.HOST).isPresent()).findFirst()
+                    .or(() -> f.nearMisses().stream().findFirst());
+            return typo.map(d -> Messages.get("wire.closed.rejected.nearMiss", status(f.status()),
+                            Escape.latin1(d.subject()), meant(d)))
+                    .orElseGet(() -> Messages.get("wire.closed.rejected", status(f.status())));
+        }
         if (f.status() < 0 && f.http09Request()) return Messages.get("wire.closed.http09");
         if (f.framing() == BodyFraming.Type.UNTIL_CLOSE) return Messages.get("wire.closed.endOfBody");
         if (f.http10Request() && !f.keepAliveAnnounced()) return Messages.get("wire.closed.afterHttp10");
@@ -142,6 +165,11 @@ final class CloseExplainer {
         if (f.http10Reply() && !f.keepAliveAnnounced()) return Messages.get("wire.closed.afterHttp10Reply");
         if (f.keepAliveNoted()) return Messages.get("wire.closed.idle", seconds(f.sinceReply()));
         return Messages.get("wire.closed.unannounced");
+    }
+
+    /** The name of the header a near miss was typed for, with its colon: {@code Host:}. */
+    private static String meant(Diagnosis d) {
+        return d.meantHeader().map(h -> h.fieldName() + ":").orElse("");
     }
 
     private static String sentSoFar(Facts f) {

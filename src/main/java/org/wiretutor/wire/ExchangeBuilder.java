@@ -7,7 +7,11 @@ import java.util.Optional;
 import org.wiretutor.http.Annotation;
 import org.wiretutor.http.BodyFraming;
 import org.wiretutor.http.HeaderField;
+import org.wiretutor.http.core.ApacheRules;
+import org.wiretutor.http.core.Diagnosis;
+import org.wiretutor.http.core.DiagnosisKind;
 import org.wiretutor.http.core.RequestLine;
+import org.wiretutor.http.core.RequestParser;
 import org.wiretutor.http.ResponseAnnotator;
 import org.wiretutor.http.StatusLine;
 
@@ -29,6 +33,9 @@ final class ExchangeBuilder {
     private long replyEndedNanos;
     private boolean keepsExtra;
     private final List<Exchange.Read> reads = new ArrayList<>();
+    /** The head as the protocol core reads it, line by line as it is sent: for what it notes about a header line. */
+    private final RequestParser reading = new RequestParser();
+    private final List<Diagnosis> nearMisses = new ArrayList<>();
     private static final int MAX_HEADERS = 200;
     private static final int MAX_READS = 10_000;
 
@@ -48,10 +55,16 @@ final class ExchangeBuilder {
         requestLine = line;
         lastLine = bytes.clone();
         sent(bytes);
+        read(bytes);
         this.bareLf |= bareLf;
     }
 
-    void headerLine(byte[] bytes, String text, boolean bareLf) {
+    /**
+     * A header line was sent.
+     *
+     * @return what the protocol core notes about it that no server refuses for (see {@link WireEvent.Sent#notes()})
+     */
+    List<Diagnosis> headerLine(byte[] bytes, String text, boolean bareLf) {
         sent(bytes);
         headerLines++;
         lastLine = bytes.clone();
@@ -60,11 +73,33 @@ final class ExchangeBuilder {
         if (colon > 0 && headers.size() < MAX_HEADERS) {
             headers.add(new HeaderField(text.substring(0, colon), text.substring(colon + 1).strip(), bytes));
         }
+        RequestLine parsed = reading.requestLineOrEmpty();
+        List<Diagnosis> notes = read(bytes).stream()
+                .filter(d -> ApacheRules.statusAtOnce(d, parsed).isEmpty()).toList();
+        notes.stream().filter(d -> d.kind() == DiagnosisKind.HEADER_NAME_NEAR_MISS).forEach(nearMisses::add);
+        return notes;
     }
 
     void blankLine(byte[] bytes, boolean bareLf) {
         sent(bytes);
+        read(bytes);
         this.bareLf |= bareLf;
+    }
+
+    /** Feeds a line sent to {@link #reading}; the diagnoses of the line it ended, if it ended one. */
+    private List<Diagnosis> read(byte[] bytes) {
+        List<Diagnosis> found = List.of();
+        for (byte b : bytes) {
+            if (reading.complete()) break;
+            RequestParser.Line line = reading.offer(b);
+            if (line != null) found = line.diagnoses();
+        }
+        return found;
+    }
+
+    /** The header names typed near a well-known one so far ({@code Hots:} for {@code Host:}), in the order sent. */
+    List<Diagnosis> nearMisses() {
+        return List.copyOf(nearMisses);
     }
 
     /** The head is complete: reads of the reply are timed from here. */

@@ -2,6 +2,7 @@ package org.wiretutor.wire;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,12 +20,15 @@ public final class MirrorHost implements AutoCloseable {
     public static final int HTTPS_PORT = 443;
 
     private MirrorConfig config;
+    /** The keep-alive timeout the mirror was configured with, which a plain {@code open} returns to. */
+    private final Duration configuredKeepAlive;
     private final List<Consumer<LogEntry>> listeners = new CopyOnWriteArrayList<>();
     private final List<org.wiretutor.mirror.ConnectionObserver> watchers = new CopyOnWriteArrayList<>();
     private MirrorServer server;
 
     public MirrorHost(MirrorConfig config) {
         this.config = prepare(config);
+        this.configuredKeepAlive = config.keepAliveTimeout();
     }
 
     private MirrorConfig prepare(MirrorConfig given) {
@@ -64,6 +68,27 @@ public final class MirrorHost implements AutoCloseable {
         boolean wasRunning = server != null;
         close();
         return wasRunning;
+    }
+
+    /**
+     * How long the mirror keeps an idle kept-alive connection open from now on, and so what its {@code Keep-Alive:
+     * timeout=N} says: {@code chosen} ({@code open --keep-alive}), or the timeout it was configured with (Apache's 5 s)
+     * when empty. A running mirror with another timeout is stopped, so the next use starts it afresh.
+     *
+     * @return true if a running mirror had to stop
+     */
+    public synchronized boolean keepAlive(Optional<Duration> chosen) {
+        Duration wanted = chosen.orElse(configuredKeepAlive);
+        if (config.keepAliveTimeout().equals(wanted)) return false;
+        config = config.withKeepAliveTimeout(wanted);
+        boolean wasRunning = server != null;
+        close();
+        return wasRunning;
+    }
+
+    /** How long the mirror keeps an idle kept-alive connection open now. */
+    public synchronized Duration keepAliveTimeout() {
+        return config.keepAliveTimeout();
     }
 
     /** How the mirror paces its replies now. */

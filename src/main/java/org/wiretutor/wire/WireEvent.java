@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.wiretutor.http.Annotation;
 import org.wiretutor.http.HeaderField;
+import org.wiretutor.http.core.Diagnosis;
 import org.wiretutor.http.core.RequestLine;
 
 /**
@@ -15,8 +16,24 @@ public sealed interface WireEvent {
     /** The socket is open. */
     record Connected(Route route) implements WireEvent {}
 
-    /** Bytes the learner's line put on the wire, exactly. */
-    record Sent(byte[] bytes, SentKind kind, Optional<RequestLine> requestLine) implements WireEvent {}
+    /**
+     * Bytes the learner's line put on the wire, exactly.
+     *
+     * @param notes what the protocol core noted about the header lines among them that no server refuses for, such
+     *              as a name typed near a well-known one ({@code Hots:}): a server answers only for what it refuses,
+     *              so these would show nowhere else
+     */
+    record Sent(byte[] bytes, SentKind kind, Optional<RequestLine> requestLine, List<Diagnosis> notes)
+            implements WireEvent {
+        public Sent {
+            notes = List.copyOf(notes);
+        }
+
+        /** Bytes with nothing noted about them. */
+        public Sent(byte[] bytes, SentKind kind, Optional<RequestLine> requestLine) {
+            this(bytes, kind, requestLine, List.of());
+        }
+    }
 
     /**
      * A whole request head crossed the wire: request line through the blank line (or an

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.wiretutor.http.Annotation;
 import org.wiretutor.http.core.ApacheRules;
+import org.wiretutor.http.core.Diagnosis;
 import org.wiretutor.http.core.RequestLine;
 import org.wiretutor.wire.WireEvent.CloseReason;
 import org.wiretutor.wire.WireEvent.SentKind;
@@ -164,13 +165,15 @@ public final class WireSession implements AutoCloseable {
             keepAliveNoted = false;
             SentKind kind = SentKind.RAW;
             Optional<RequestLine> requestLine = Optional.empty();
+            List<Diagnosis> notes = new ArrayList<>();
             for (OutgoingLines.Line line : outgoing.feed(bytes)) {
                 LineOutcome o = classify(line);
                 if (!raw) kind = o.kind();
                 if (requestLine.isEmpty()) requestLine = o.requestLine();
                 if (o.ended() != null) ended.add(o.ended());
+                notes.addAll(o.notes());
             }
-            sent = new WireEvent.Sent(bytes, kind, requestLine);
+            sent = new WireEvent.Sent(bytes, kind, requestLine, notes);
         }
         if (!extras.isEmpty()) listener.accept(new WireEvent.Annotated(extras));
         listener.accept(sent);
@@ -179,7 +182,12 @@ public final class WireSession implements AutoCloseable {
         return sent;
     }
 
-    private record LineOutcome(SentKind kind, Optional<RequestLine> requestLine, WireEvent.RequestEnded ended) {}
+    private record LineOutcome(SentKind kind, Optional<RequestLine> requestLine, WireEvent.RequestEnded ended,
+                               List<Diagnosis> notes) {
+        LineOutcome(SentKind kind, Optional<RequestLine> requestLine, WireEvent.RequestEnded ended) {
+            this(kind, requestLine, ended, List.of());
+        }
+    }
 
     private LineOutcome classify(OutgoingLines.Line line) {
         if (composing == null) {
@@ -204,8 +212,8 @@ public final class WireSession implements AutoCloseable {
             composing = null;
             return new LineOutcome(SentKind.BLANK_LINE, Optional.empty(), done.requestEnded());
         }
-        composing.headerLine(line.bytes(), line.text(), line.bareLf());
-        return new LineOutcome(SentKind.HEADER, Optional.empty(), null);
+        List<Diagnosis> notes = composing.headerLine(line.bytes(), line.text(), line.bareLf());
+        return new LineOutcome(SentKind.HEADER, Optional.empty(), null, notes);
     }
 
     private void readLoop() {
@@ -400,7 +408,8 @@ public final class WireSession implements AutoCloseable {
                 status.map(st -> st.version().equals("HTTP/1.0")).orElse(false),
                 focus != null && focus.replyConnection("close"),
                 focus != null && focus.replyConnection("keep-alive"),
-                keepAliveNoted);
+                keepAliveNoted,
+                focus == null ? List.of() : focus.nearMisses());
     }
 
     private void scheduleHint() {

@@ -1,5 +1,6 @@
 package org.wiretutor.wire;
 
+import org.wiretutor.mirror.MirrorConfig;
 import org.wiretutor.mirror.Trickle;
 import org.wiretutor.text.Messages;
 
@@ -20,6 +21,20 @@ public final class WireText {
     /** Why a lesson that needs the mirror's own files gets it even when the network is there. */
     public static String lessonReason() {
         return Messages.get("wire.reason.lesson");
+    }
+
+    /**
+     * Why the mirror answers an {@code open --keep-alive}: only it can wait longer than the real server for the next
+     * request, and it says so in its {@code Keep-Alive} header.
+     */
+    public static String keepAliveReason(java.time.Duration idle) {
+        return Messages.get("wire.reason.keepAlive", String.valueOf(idle.toSeconds()), idle.toSeconds(),
+                MirrorConfig.APACHE_KEEP_ALIVE.toSeconds());
+    }
+
+    /** Two reasons for the mirror, both true: {@code --trickle} and {@code --keep-alive} together. */
+    public static String bothReasons(String first, String second) {
+        return Messages.get("wire.reason.both", first, second);
     }
 
     /** Why the mirror answers an {@code open --trickle}: only it can slow its own replies. */

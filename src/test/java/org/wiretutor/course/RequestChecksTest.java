@@ -1,6 +1,7 @@
 package org.wiretutor.course;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -109,5 +110,24 @@ class RequestChecksTest {
         Verdict keep = received(close, "GET / HTTP/1.1\r\nHost: a\r\nConnection: keep-alive\r\n\r\n");
         assertTrue(keep.message().contains("the Connection header said \"keep-alive\"; this step wants \"close\""),
                 keep.message());
+    }
+
+    @Test
+    void aMissingHeaderSentUnderANameTypedNearItIsNamed() {
+        RequestCheck host = new RequestCheck(new RequestMatch("GET", List.of(), "HTTP/1.1", List.of("Host"), List.of(),
+                ""));
+        Verdict typo = host.judge(ended("GET /romeo.txt HTTP/1.1\r\nHots: data.pr4e.org\r\n\r\n"));
+        assertEquals(Verdict.Outcome.MISSED, typo.outcome());
+        assertTrue(typo.message().contains("had no Host header"), typo.message());
+        assertTrue(typo.message().contains("You sent \"Hots:\" — did you mean \"Host:\"?"), typo.message());
+        // a near miss of another header is not this one's news
+        RequestCheck both = new RequestCheck(new RequestMatch("", List.of(), "", List.of("Host", "Connection"),
+                List.of(), ""));
+        Verdict other = both.judge(ended("GET / HTTP/1.1\r\nHost: a\r\nConection: close\r\n\r\n"));
+        assertTrue(other.message().contains("had no Connection header"), other.message());
+        assertTrue(other.message().contains("\"Conection:\""), other.message());
+        Verdict plain = host.judge(ended("GET / HTTP/1.1\r\nConection: close\r\n\r\n"));
+        assertTrue(plain.message().contains("had no Host header"), plain.message());
+        assertFalse(plain.message().contains("did you mean"), plain.message());
     }
 }

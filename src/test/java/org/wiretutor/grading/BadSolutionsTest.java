@@ -46,6 +46,21 @@ class BadSolutionsTest {
     }
 
     @Test
+    void aMisspelledHostIsNamedWithTheCaretWhereTheNameGoesWrong() throws Exception {
+        Grade g = Solutions.grade(1, "bad_host_typo.py");
+        CheckResult r = Solutions.check(g, "request");
+        assertFalse(r.passed(), Solutions.describe(g));
+        assertTrue(r.message().startsWith("HTTP/1.1 without a Host header: the server answered 400. You sent "
+                + "\"Hots:\" — did you mean \"Host:\"?"), r.message());
+        Caret caret = r.caret().orElseThrow();
+        // the header line as sent; the grader's URL names the mirror by its address
+        assertTrue(caret.line().matches("Hots: [0-9.]+"), caret.line());
+        // H o t s: the caret is under the t, where the name leaves Host
+        assertEquals(2, caret.column());
+        assertEquals("  ^", caret.render().get(1));
+    }
+
+    @Test
     void keepAliveHangIsExplained() throws Exception {
         Grade g = Solutions.grade(1, "bad_keepalive.py", Duration.ofMillis(1500), Solutions.LEARNER);
         CheckResult r = Solutions.check(g, "finished");

@@ -155,6 +155,79 @@ class MirrorRedirectTest {
         }
     }
 
+    /** A loopback port nothing listens on: a connection to it is refused. */
+    private static int closedPort() throws Exception {
+        try (ServerSocket s = loopback()) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Test
+    void aProgramThatFailsToConnectShowsItsOwnTracebackWithoutOurFrames() throws Exception {
+        assumeTrue(python(), "python3 is not installed");
+        int closed = closedPort();
+        try (MirrorRedirect redirect = MirrorRedirect.prepare(List.of(new MirrorRedirect.Route("data.pr4e.org", 80,
+                new InetSocketAddress("127.0.0.1", closed))), new InetSocketAddress("127.0.0.1", closed), Map.of())) {
+            Files.writeString(dir.resolve("crash.py"), """
+                    import socket
+                    s = socket.socket()
+                    s.connect(('data.pr4e.org', 80))
+                    """);
+            ProgramRunner.Result result = ProgramRunner.run(List.of("python3", "crash.py"), dir,
+                    redirect.environment(), LIMIT);
+            assertEquals(1, result.exit(), result.output());
+            String ours = Path.of(redirect.environment().get("PYTHONPATH")).resolve("sitecustomize.py").toString();
+            // bent to the closed port, the connect failed inside our wrapper: Python put its frame in the traceback
+            assertTrue(result.output().contains("  File \"" + ours + "\", line "), result.output());
+            String shown = redirect.withoutOwnNotes(result.output());
+            assertEquals("""
+                    Traceback (most recent call last):
+                      File "%s", line 3, in <module>
+                        s.connect(('data.pr4e.org', 80))
+                    ConnectionRefusedError: [Errno 111] Connection refused
+                    """.formatted(dir.resolve("crash.py").toRealPath()), shown.replace(
+                            dir.toString(), dir.toRealPath().toString()));
+        }
+    }
+
+    @Test
+    void onlyOurFramesGoAndTheStandardLibrarysAndTheLearnersOwnSitecustomizeStay() throws Exception {
+        assumeTrue(python(), "python3 is not installed");
+        Path theirs = Files.createDirectories(dir.resolve("theirs"));
+        Files.writeString(theirs.resolve("sitecustomize.py"), "def fail():\n    raise ValueError('theirs')\n");
+        try (ServerSocket mirror = loopback();
+             MirrorRedirect redirect = MirrorRedirect.prepare(List.of(), address(mirror),
+                     Map.of("PYTHONPATH", theirs.toString()))) {
+            String code = """
+                    import socket, sitecustomize, traceback
+                    try:
+                        socket.create_connection(('nowhere.invalid', 80))
+                    except OSError:
+                        traceback.print_exc()
+                    sitecustomize.fail()
+                    """;
+            ProgramRunner.Result result = python(redirect, dir, code);
+            String ours = Path.of(redirect.environment().get("PYTHONPATH").split(java.io.File.pathSeparator)[0])
+                    .resolve("sitecustomize.py").toString();
+            assertTrue(result.output().contains("  File \"" + ours + "\", line "), result.output());
+            String shown = redirect.withoutOwnNotes(result.output());
+            assertFalse(shown.contains(ours), shown);
+            assertFalse(shown.contains("_getaddrinfo(host, port, family, type, proto, flags)"), shown);
+            // the standard library's frames, source and carets, are the program's story: they stay
+            assertTrue(shown.contains("in create_connection\n"), shown);
+            assertTrue(shown.contains("socket.gaierror: "), shown);
+            // a sitecustomize of the learner's own is theirs, with its source line
+            assertTrue(shown.contains("  File \"" + theirs.resolve("sitecustomize.py") + "\", line 2, in fail\n"
+                    + "    raise ValueError('theirs')\n"), shown);
+            assertTrue(shown.endsWith("ValueError: theirs\n"), shown);
+            // nothing else went: the output is the program's, line for line, less ours
+            List<String> removed = new java.util.ArrayList<>(List.of(result.output().split("\n")));
+            for (String line : shown.split("\n")) removed.remove(line);
+            assertTrue(removed.size() >= 2 && removed.size() <= 3, removed.toString());
+            assertTrue(removed.get(0).startsWith("  File \"" + ours + "\", line "), removed.toString());
+        }
+    }
+
     @Test
     void theFolderIsRemovedAfterTheRun() throws Exception {
         Path folder;

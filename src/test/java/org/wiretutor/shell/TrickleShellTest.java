@@ -106,7 +106,7 @@ class TrickleShellTest {
         assertShows(out, "--trickle slows the built-in mirror's replies, so it works only with a host the mirror "
                 + "stands in for");
         assertShows(out, "--trickle needs BYTES:MILLIS after it");
-        assertShows(out, "open [--trickle BYTES:MILLIS] HOST [PORT]");
+        assertShows(out, "open [--trickle BYTES:MILLIS] [--keep-alive SECONDS] HOST [PORT]");
         assertFalse(out.contains("Connected"), out);
         assertFalse(out.contains("Exception"), out);
     }
@@ -117,7 +117,8 @@ class TrickleShellTest {
         assertShows(help, "open --trickle 16:5 data.pr4e.org");
         assertTrue(complete("open ").contains("--trickle"));
         assertEquals(List.of("16:5", "64:20", "512:100"), complete("open --trickle "));
-        assertEquals(List.of("data.pr4e.org"), complete("open --trickle 16:5 "));
+        // only the mirror trickles: its host, and the mirror's other option
+        assertEquals(List.of("data.pr4e.org", "--keep-alive"), complete("open --trickle 16:5 "));
         assertTrue(complete("open --trickle 16:5 data.pr4e.org ").contains("80"));
         assertTrue(complete("open data.pr4e.org ").contains("80"));
     }

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.wiretutor.http.Annotation;
 import org.wiretutor.http.Kind;
+import org.wiretutor.http.core.Diagnosis;
+import org.wiretutor.http.core.DiagnosisKind;
+import org.wiretutor.http.core.WellKnownHeader;
 import org.wiretutor.mirror.MirrorConfig;
 
 /** A real socket to the real mirror on loopback; the network is never touched. */
@@ -117,6 +120,49 @@ class WireSessionTest {
         assertEquals(408, reply.statusLine().orElseThrow().code());
         WireEvent.Closed closed = next(WireEvent.Closed.class);
         assertTrue(closed.explanation().contains("gave up waiting for the blank line"), closed.explanation());
+    }
+
+    @Test
+    void aMisspelledHostIsNotedOnTheLineSentAndInTheCloseAfterThe400() throws Exception {
+        open("data.pr4e.org", true);
+        session.send("GET /romeo.txt HTTP/1.1");
+        WireEvent.Sent header = session.send("Hots: data.pr4e.org");
+        assertEquals(WireEvent.SentKind.HEADER, header.kind());
+        assertEquals(1, header.notes().size(), header.notes().toString());
+        Diagnosis note = header.notes().get(0);
+        assertEquals(DiagnosisKind.HEADER_NAME_NEAR_MISS, note.kind());
+        assertEquals("Hots:", note.subject());
+        assertEquals(WellKnownHeader.HOST, note.meantHeader().orElseThrow());
+        session.send("");
+        assertEquals(400, next(WireEvent.ReplyComplete.class).exchange().statusLine().orElseThrow().code());
+        WireEvent.Closed closed = next(WireEvent.Closed.class);
+        assertTrue(closed.explanation().contains("You sent \"Hots:\" — did you mean \"Host:\"?"),
+                closed.explanation());
+    }
+
+    @Test
+    void aHostWithoutItsColonIsNamedInTheCloseAfterTheEarly400() throws Exception {
+        open("data.pr4e.org", true);
+        session.send("GET /romeo.txt HTTP/1.1");
+        assertEquals(1, session.send("Host data.pr4e.org").notes().size());
+        assertEquals(400, next(WireEvent.ReplyComplete.class).exchange().statusLine().orElseThrow().code());
+        WireEvent.Closed closed = next(WireEvent.Closed.class);
+        assertTrue(closed.explanation().contains("right after your line Host data.pr4e.org\\r\\n"),
+                closed.explanation());
+        assertTrue(closed.explanation().contains("You sent \"Host\" — did you mean \"Host:\"?"),
+                closed.explanation());
+    }
+
+    @Test
+    void aWellSpelledHeaderHasNoNote() throws Exception {
+        open("data.pr4e.org", true);
+        session.send("GET /romeo.txt HTTP/1.1");
+        assertEquals(List.of(), session.send("host: data.pr4e.org").notes());
+        assertEquals(List.of(), session.send("Connection: close").notes());
+        session.send("");
+        assertEquals(200, next(WireEvent.ReplyComplete.class).exchange().statusLine().orElseThrow().code());
+        WireEvent.Closed closed = next(WireEvent.Closed.class);
+        assertFalse(closed.explanation().contains("did you mean"), closed.explanation());
     }
 
     @Test

@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.wiretutor.http.BodyFraming;
+import org.wiretutor.http.core.Diagnosis;
+import org.wiretutor.http.core.DiagnosisKind;
+import org.wiretutor.http.core.RequestParser;
 import org.wiretutor.mirror.Trickle;
 import org.wiretutor.text.Messages;
 import org.wiretutor.wire.CloseExplainer.Facts;
@@ -41,6 +44,13 @@ class WireWordsTest {
     private static List<Supplier<String>> sayings() {
         List<Supplier<String>> all = new ArrayList<>();
         byte[] line = "GET / HTTP/1.0\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        // a Host typed wrong, with and without its colon
+        List<Diagnosis> typos = new ArrayList<>();
+        for (String head : new String[] {"GET / HTTP/1.1\r\nHots: a\r\n\r\n", "GET / HTTP/1.1\r\nHost a\r\n"}) {
+            RequestParser.diagnose(head.getBytes(StandardCharsets.ISO_8859_1)).stream()
+                    .filter(d -> d.kind() == DiagnosisKind.HEADER_NAME_NEAR_MISS).forEach(typos::add);
+        }
+        assertEquals(2, typos.size());
         for (CloseReason reason : CloseReason.values()) {
             for (Request request : Request.values()) {
                 for (Reply reply : Reply.values()) {
@@ -52,7 +62,7 @@ class WireWordsTest {
                                         Duration.ofMillis(300L * f), Duration.ofSeconds(f), Duration.ofSeconds(2),
                                         Duration.ofMillis(1500), request, f % 3, line, (f & 1) != 0, reply, f % 4,
                                         status, framing, (f & 2) != 0, (f & 4) != 0, (f & 8) != 0, (f & 16) != 0,
-                                        (f & 32) != 0, (f & 1) == 0)));
+                                        (f & 32) != 0, (f & 1) == 0, f % 3 == 0 ? List.of() : typos.subList(0, f % 3))));
                             }
                         }
                     }
@@ -63,6 +73,9 @@ class WireWordsTest {
         all.add(WireText::lessonReason);
         all.add(() -> WireText.trickleReason(Trickle.parse("1:5")));
         all.add(() -> WireText.trickleReason(Trickle.parse("1500:20")));
+        all.add(() -> WireText.keepAliveReason(Duration.ofSeconds(60)));
+        all.add(() -> WireText.bothReasons(WireText.trickleReason(Trickle.parse("16:5")),
+                WireText.keepAliveReason(Duration.ofSeconds(1))));
         for (String bad : new String[] {"", "http://x", "a b", "fe80::1", "host:0", "host:99999"}) {
             all.add(() -> {
                 try {
@@ -98,5 +111,8 @@ class WireWordsTest {
                 english.toString());
         assertTrue(english.contains("you asked for --trickle 1500:20: it sends each reply in writes of 1500 bytes, "
                 + "20 ms apart"), english.toString());
+        assertTrue(english.contains("you asked for --keep-alive 60: after each reply it waits 60 s for your next request "
+                + "on the same connection, where data.pr4e.org's Apache waits 5 s; a reply to Connection: keep-alive "
+                + "says so, Keep-Alive: timeout=60"), english.toString());
     }
 }

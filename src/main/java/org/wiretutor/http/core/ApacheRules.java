@@ -42,6 +42,8 @@ public final class ApacheRules {
             case REQUEST_LINE_TOO_LONG -> 414;
             case UNSUPPORTED_VERSION -> RequestLine.wellFormedVersion(d.subject()) ? 505 : 400;
             case NO_VERSION -> http09(line) ? null : 400;
+            // a name Apache does not know is a header like any other: only what is missing because of it counts
+            case HEADER_NAME_NEAR_MISS -> null;
             case NOTHING_RECEIVED, NO_BLANK_LINE, CLIENT_GONE, TURNED_AWAY_PER_CLIENT, TURNED_AWAY_SERVER_FULL,
                  NON_ASCII, BAD_TARGET, LOWERCASE_METHOD, UNKNOWN_METHOD, UNKNOWN_MINOR_VERSION -> null;
             // about replies, which Apache sends rather than reads

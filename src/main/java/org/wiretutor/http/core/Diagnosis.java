@@ -1,6 +1,7 @@
 package org.wiretutor.http.core;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.wiretutor.text.Escape;
 import org.wiretutor.text.Messages;
 
@@ -56,14 +57,28 @@ public record Diagnosis(DiagnosisKind kind, long offset, int line, int column, S
     /**
      * This finding in the words of one catalogue family ({@code family.KIND}, or {@code family.KIND.nameless} when it
      * has no subject and the catalogue has that key): {@code {0}} is the subject escaped, {@code {1}} the position in
-     * its line counting from 1, {@code {2}} the subject as a number.
+     * its line counting from 1, {@code {2}} the subject as a number, {@code {3}} the name of the header meant (see
+     * {@link #meantHeader()}), or empty.
      */
     public String text(String family) {
         String key = family + "." + kind.name();
         if (subject.isEmpty() && Messages.has(key + ".nameless")) {
             key += ".nameless";
         }
-        return Messages.get(key, Escape.latin1(subject), column, count());
+        return Messages.get(key, Escape.latin1(subject), column, count(),
+                meantHeader().map(WellKnownHeader::fieldName).orElse(""));
+    }
+
+    /**
+     * For a {@link DiagnosisKind#HEADER_NAME_NEAR_MISS}, the well-known header its subject is a typo of (or, on a line
+     * without a colon, is); empty for every other kind. Read from the subject, the name as typed.
+     */
+    public Optional<WellKnownHeader> meantHeader() {
+        if (kind != DiagnosisKind.HEADER_NAME_NEAR_MISS) {
+            return Optional.empty();
+        }
+        String name = subject.endsWith(":") ? subject.substring(0, subject.length() - 1) : subject;
+        return WellKnownHeader.nearest(name);
     }
 
     /** The subject as a whole number (a limit), or 0 when it is not one. */

@@ -71,6 +71,15 @@ public enum DiagnosisKind {
     SPACE_BEFORE_COLON,
     /** A header name with characters a name cannot have. */
     MALFORMED_HEADER_NAME,
+    /**
+     * A note, never a refusal: a header name one or two edits from a {@link WellKnownHeader} ({@code Hots} for
+     * {@code Host}), or a well-known name on a line with no colon ({@code Host data.pr4e.org}). A server takes a name
+     * it does not know as a header of its own, so only the effect shows (a 400 for a missing Host). The subject: what
+     * was typed where the name belongs, through its colon when one came ({@code Hots:}), else the line's first word
+     * ({@code Host}); the offset: the first byte that differs, or where the colon belongs.
+     * {@link Diagnosis#meantHeader()} names the header meant.
+     */
+    HEADER_NAME_NEAR_MISS,
     /** An HTTP/1.1 request ended without a Host header. */
     MISSING_HOST,
     /** Two Host headers. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a request head as its bytes arrive, one byte at a time, and reports each line as it ends with the
@@ -287,6 +288,7 @@ public final class RequestParser {
                     value = trimOws(text.substring(colon + 1));
                     fields.add(new String[] {name, value});
                 }
+                nearMiss(text, problem).ifPresent(found::add);
             }
         }
         List<Diagnosis> placed = new ArrayList<>(found.size());
@@ -348,6 +350,31 @@ public final class RequestParser {
             }
         }
         return null;
+    }
+
+    /**
+     * A note about a header name typed near a well-known one ({@code Hots: ...}, {@code User Agent: ...}), or a
+     * well-known one with no colon after it ({@code Host data.pr4e.org}); empty for any other line, and for a line
+     * whose first problem is another (folding, a space before the colon).
+     */
+    private static Optional<Diagnosis> nearMiss(String field, Diagnosis problem) {
+        DiagnosisKind first = problem == null ? null : problem.kind();
+        if (first == null || first == DiagnosisKind.MALFORMED_HEADER_NAME) {
+            String name = field.substring(0, field.indexOf(':'));
+            return WellKnownHeader.nearest(name).filter(meant -> !meant.is(name))
+                    .map(meant -> Diagnosis.at(DiagnosisKind.HEADER_NAME_NEAR_MISS, meant.firstDifference(name),
+                            name + ":"));
+        }
+        if (first == DiagnosisKind.NO_COLON) {
+            int end = 0;
+            while (end < field.length() && RequestLine.isToken(field.substring(end, end + 1))) {
+                end++;
+            }
+            String word = field.substring(0, end);
+            return WellKnownHeader.nearest(word).map(meant -> Diagnosis.at(DiagnosisKind.HEADER_NAME_NEAR_MISS,
+                    meant.is(word) ? word.length() : meant.firstDifference(word), word));
+        }
+        return Optional.empty();
     }
 
     /** A too-long header line's name as far as it was read, or empty when no colon came in time. */

@@ -1,5 +1,6 @@
 package org.wiretutor.shell.command;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -7,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.wiretutor.mirror.ReplyPacing;
 import org.wiretutor.mirror.Trickle;
+import org.wiretutor.text.Escape;
 import org.wiretutor.text.Messages;
 import org.wiretutor.wire.ConnectFailure;
 import org.wiretutor.wire.Connector;
@@ -28,6 +30,10 @@ public final class OpenCommand implements Command {
     @Override public List<String> aliases() { return List.of("connect"); }
     /** The option that makes the built-in mirror send its replies a few bytes at a time. */
     static final String TRICKLE = "--trickle";
+    /** The option that sets how long the built-in mirror waits, after a reply, for the next request. */
+    static final String KEEP_ALIVE = "--keep-alive";
+    /** The longest {@code --keep-alive} in seconds: ten minutes is time enough to type any request. */
+    static final int MAX_KEEP_ALIVE = 600;
 
     @Override public String usage() { return Messages.get("shell.open.usage"); }
     @Override public String summary() { return Messages.get("shell.open.summary"); }
@@ -37,10 +43,25 @@ public final class OpenCommand implements Command {
     public List<String> candidates(List<String> before, String typed) {
         List<String> args = new java.util.ArrayList<>(before);
         if (!args.isEmpty() && args.get(args.size() - 1).equals(TRICKLE)) return List.of("16:5", "64:20", "512:100");
-        boolean trickled = args.remove(TRICKLE);
-        if (trickled && !args.isEmpty()) args.remove(0);
+        if (!args.isEmpty() && args.get(args.size() - 1).equals(KEEP_ALIVE)) return List.of("60", "30", "120");
+        // the mirror's options, each with its value, come before the host; those not given yet may still come
+        List<String> unused = new java.util.ArrayList<>(List.of(TRICKLE, KEEP_ALIVE));
+        for (String option : List.of(TRICKLE, KEEP_ALIVE)) {
+            int at = args.indexOf(option);
+            if (at >= 0) {
+                args.remove(at);
+                if (at < args.size()) args.remove(at);
+                unused.remove(option);
+            } else if (args.removeIf(a -> a.startsWith(option + "="))) {
+                unused.remove(option);
+            }
+        }
+        boolean mirrorOnly = unused.size() < 2;
+        List<String> hosts = new java.util.ArrayList<>(mirrorOnly ? List.of("data.pr4e.org")
+                : List.of("data.pr4e.org", "localhost", "127.0.0.1"));
+        hosts.addAll(unused);
         return switch (args.size()) {
-            case 0 -> trickled ? List.of("data.pr4e.org") : List.of("data.pr4e.org", "localhost", "127.0.0.1", TRICKLE);
+            case 0 -> hosts;
             case 1 -> List.of("80", "8080");
             default -> List.of();
         };
@@ -50,6 +71,7 @@ public final class OpenCommand implements Command {
     public void run(List<String> given) throws UsageException {
         List<String> args = new java.util.ArrayList<>(given);
         Optional<Trickle> trickle = trickle(args);
+        Optional<Duration> keepAlive = keepAlive(args);
         if (args.isEmpty() || args.size() > 2) throw new UsageException(Messages.get("shell.open.needsHost"));
         var open = connection.wire();
         if (open.isPresent()) {
@@ -68,12 +90,18 @@ public final class OpenCommand implements Command {
         }
         Target target = new Target(host, port);
         if (trickle.isPresent() && !target.isMirrored()) throw new UsageException(Messages.get("shell.trickle.mirrorOnly"));
+        if (keepAlive.isPresent() && !target.isMirrored()) {
+            throw new UsageException(Messages.get("shell.keepAlive.mirrorOnly"));
+        }
+        // each open sets both afresh: a plain open is Apache's mirror again
         connection.mirror().pace(trickle.<ReplyPacing>map(t -> t).orElse(ReplyPacing.AT_ONCE));
+        connection.mirror().keepAlive(keepAlive);
+        Optional<String> mirrorOnly = mirrorReason(trickle, keepAlive);
         if (keyboard.interactive()) out.note(Messages.get("shell.open.connecting", target.host(), target.port()));
         Connector.Opened opened;
         try {
-            opened = trickle.isPresent()
-                    ? connect(() -> connection.connector().openMirror(target, WireText.trickleReason(trickle.get())))
+            opened = mirrorOnly.isPresent()
+                    ? connect(() -> connection.connector().openMirror(target, mirrorOnly.get()))
                     : connect(() -> connection.connector().open(target));
         } catch (ConnectFailure e) {
             out.error(e.getMessage());
@@ -85,25 +113,51 @@ public final class OpenCommand implements Command {
         if (trickle.isPresent()) out.note(Messages.get("shell.trickle.tip"));
     }
 
+    /** Why only the built-in mirror will do, when an option asks for what only it can do; empty otherwise. */
+    private static Optional<String> mirrorReason(Optional<Trickle> trickle, Optional<Duration> keepAlive) {
+        Optional<String> slow = trickle.map(WireText::trickleReason);
+        Optional<String> patient = keepAlive.map(WireText::keepAliveReason);
+        if (slow.isPresent() && patient.isPresent()) return Optional.of(WireText.bothReasons(slow.get(), patient.get()));
+        return slow.or(() -> patient);
+    }
+
     /** Takes {@code --trickle BYTES:MILLIS} (or {@code --trickle=BYTES:MILLIS}) out of the arguments. */
     private static Optional<Trickle> trickle(List<String> args) throws UsageException {
+        Optional<String> value = take(args, TRICKLE, Messages.get("shell.trickle.needsValue"));
+        if (value.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(Trickle.parse(value.get()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** Takes {@code --keep-alive SECONDS} (or {@code --keep-alive=SECONDS}) out of the arguments. */
+    private static Optional<Duration> keepAlive(List<String> args) throws UsageException {
+        Optional<String> value = take(args, KEEP_ALIVE, Messages.get("shell.keepAlive.needsValue"));
+        if (value.isEmpty()) return Optional.empty();
+        String typed = value.get().strip();
+        if (!typed.matches("\\d{1,9}") || Integer.parseInt(typed) < 1 || Integer.parseInt(typed) > MAX_KEEP_ALIVE) {
+            throw new UsageException(Messages.get("shell.keepAlive.bad", Escape.string(value.get()), MAX_KEEP_ALIVE));
+        }
+        return Optional.of(Duration.ofSeconds(Integer.parseInt(typed)));
+    }
+
+    /** Takes {@code option VALUE} (or {@code option=VALUE}) out of the arguments: the value, if the option was given. */
+    private static Optional<String> take(List<String> args, String option, String needsValue) throws UsageException {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String value;
-            if (a.equals(TRICKLE)) {
-                if (i + 1 == args.size()) throw new UsageException(Messages.get("shell.trickle.needsValue"));
+            if (a.equals(option)) {
+                if (i + 1 == args.size()) throw new UsageException(needsValue);
                 value = args.remove(i + 1);
-            } else if (a.startsWith(TRICKLE + "=")) {
-                value = a.substring(TRICKLE.length() + 1);
+            } else if (a.startsWith(option + "=")) {
+                value = a.substring(option.length() + 1);
             } else {
                 continue;
             }
             args.remove(i);
-            try {
-                return Optional.of(Trickle.parse(value));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
-            }
+            return Optional.of(value);
         }
         return Optional.empty();
     }

@@ -11,6 +11,7 @@ import org.wiretutor.http.Detail;
 import org.wiretutor.http.Display;
 import org.wiretutor.http.Kind;
 import org.wiretutor.http.Severity;
+import org.wiretutor.http.core.Diagnosis;
 import org.wiretutor.http.core.DiagnosisKind;
 import org.wiretutor.text.Escape;
 import org.wiretutor.text.Messages;
@@ -54,9 +55,15 @@ public final class WireRenderer {
         // the HTTP/0.9 line says "no version" already
         sent.requestLine().ifPresent(line -> line.diagnoses().stream()
                 .filter(d -> !(sent.kind() == WireEvent.SentKind.REQUEST_LINE_HTTP09 && d.kind() == DiagnosisKind.NO_VERSION))
-                .forEach(d -> out.addAll(Wrap.wrap(new AttributedString("⚠ " + d.words(), Styles.WARNING), width,
-                        DETAIL_INDENT))));
+                .forEach(d -> out.addAll(warning(d))));
+        // a header name near a well-known one: no server says so, since it takes the name as a header of its own
+        sent.notes().forEach(d -> out.addAll(warning(d)));
         return out;
+    }
+
+    /** One diagnosis of a sent line, under it. */
+    private List<AttributedString> warning(Diagnosis d) {
+        return Wrap.wrap(new AttributedString("⚠ " + d.words(), Styles.WARNING), width, DETAIL_INDENT);
     }
 
     /** Bytes sent exactly as given: one line of the echo per line sent, then the count. */
@@ -68,6 +75,7 @@ public final class WireRenderer {
             out.addAll(wireRow(SENT_MARK, Styles.SENT, lines.get(i), tail, Styles.DIM));
         }
         out.addAll(Wrap.wrap(new AttributedString(Messages.get("shell.sent.raw"), Styles.DIM), width, DETAIL_INDENT));
+        sent.notes().forEach(d -> out.addAll(warning(d)));
         return out;
     }
 

@@ -103,4 +103,97 @@ class RequestParserTest {
         assertEquals(List.of(DiagnosisKind.TOO_MANY_EMPTY_LINES), kinds("\r\n".repeat(11) + "GET / HTTP/1.0\r\n\r\n"));
         assertEquals(List.of(), kinds("\r\n".repeat(10) + "GET / HTTP/1.0\r\n\r\n"));
     }
+
+    /** The diagnoses of a whole head, and Apache's decision on it, as the mirror reads it. */
+    private static ApacheRules.Rejection rejection(String head) {
+        List<Diagnosis> all = RequestParser.diagnose(head.getBytes(StandardCharsets.ISO_8859_1));
+        return ApacheRules.firstRejection(all, RequestLine.parse("GET / HTTP/1.1")).orElseThrow();
+    }
+
+    private static Diagnosis nearMiss(String head) {
+        return RequestParser.diagnose(head.getBytes(StandardCharsets.ISO_8859_1)).stream()
+                .filter(d -> d.kind() == DiagnosisKind.HEADER_NAME_NEAR_MISS).findFirst().orElseThrow(
+                        () -> new AssertionError("no near miss in " + head));
+    }
+
+    @Test
+    void a_misspelled_host_is_noted_on_its_line_with_the_name_meant_and_apache_still_misses_the_host() {
+        String head = "GET /romeo.txt HTTP/1.1\r\nHots: data.pr4e.org\r\n\r\n";
+        assertEquals(List.of(DiagnosisKind.HEADER_NAME_NEAR_MISS, DiagnosisKind.MISSING_HOST), kinds(head));
+        Diagnosis d = nearMiss(head);
+        assertEquals("Hots:", d.subject());
+        assertEquals(java.util.Optional.of(WellKnownHeader.HOST), d.meantHeader());
+        assertEquals(2, d.line());
+        // H o t s: the third byte is where it leaves "Host"
+        assertEquals(3, d.column());
+        assertEquals(head.indexOf("Hots") + 2, d.offset());
+        assertTrue(d.words().contains("\"Hots:\"") && d.words().contains("\"Host:\""), d.words());
+        // a note: what Apache answers is decided by the missing Host, as before
+        ApacheRules.Rejection r = rejection(head);
+        assertEquals(400, r.status());
+        assertEquals(DiagnosisKind.MISSING_HOST, r.cause().kind());
+        RequestParser.Line line = lines(head).get(1);
+        assertEquals("Hots", line.name());
+        assertEquals("data.pr4e.org", line.value());
+    }
+
+    @Test
+    void a_well_known_name_without_its_colon_is_noted_where_the_colon_belongs() {
+        String head = "GET /romeo.txt HTTP/1.1\r\nHost data.pr4e.org\r\n\r\n";
+        assertEquals(List.of(DiagnosisKind.NO_COLON, DiagnosisKind.HEADER_NAME_NEAR_MISS), kinds(head));
+        Diagnosis d = nearMiss(head);
+        assertEquals("Host", d.subject());
+        assertEquals(WellKnownHeader.HOST, d.meantHeader().orElseThrow());
+        assertEquals(5, d.column());
+        assertEquals(DiagnosisKind.NO_COLON, rejection(head).cause().kind());
+        assertEquals("Hots", nearMiss("GET / HTTP/1.1\r\nHots data.pr4e.org\r\n\r\n").subject());
+    }
+
+    @Test
+    void names_differ_only_in_case_so_host_in_any_case_is_no_near_miss() {
+        assertEquals(List.of(), kinds("GET / HTTP/1.1\r\nhost: data.pr4e.org\r\n\r\n"));
+        assertEquals(List.of(), kinds("GET / HTTP/1.1\r\nHOST: data.pr4e.org\r\nuser-agent: me\r\n\r\n"));
+    }
+
+    @Test
+    void typos_of_the_other_well_known_names_are_noted_with_the_one_meant() {
+        String[][] cases = {
+            {"Conection: close", "CONNECTION", "Conection:"},
+            {"Connexion: close", "CONNECTION", "Connexion:"},
+            {"Referrer: http://x/", "REFERER", "Referrer:"},
+            {"Content-Lenght: 5", "CONTENT_LENGTH", "Content-Lenght:"},
+            {"ContentType: text/plain", "CONTENT_TYPE", "ContentType:"},
+            {"If-Modified-Snice: x", "IF_MODIFIED_SINCE", "If-Modified-Snice:"},
+            {"If-Non-Match: \"x\"", "IF_NONE_MATCH", "If-Non-Match:"},
+            {"Cookies: a=1", "COOKIE", "Cookies:"},
+            {"Acept: */*", "ACCEPT", "Acept:"},
+            {"Rnage: bytes=0-4", "RANGE", "Rnage:"},
+            {"User Agent: me", "USER_AGENT", "User Agent:"},
+        };
+        for (String[] c : cases) {
+            Diagnosis d = nearMiss("GET / HTTP/1.1\r\nHost: a\r\n" + c[0] + "\r\n\r\n");
+            assertEquals(WellKnownHeader.valueOf(c[1]), d.meantHeader().orElseThrow(), c[0]);
+            assertEquals(c[2], d.subject(), c[0]);
+        }
+        // User Agent is refused for its space; the note comes with that refusal
+        assertEquals(List.of(DiagnosisKind.MALFORMED_HEADER_NAME, DiagnosisKind.HEADER_NAME_NEAR_MISS),
+                kinds("GET / HTTP/1.0\r\nUser Agent: me\r\n\r\n"));
+    }
+
+    @Test
+    void real_headers_and_made_up_ones_far_from_a_well_known_name_are_no_near_miss() {
+        for (String name : List.of("Cookie2", "If-Unmodified-Since", "If-Match", "If-Range", "Accept-Encoding",
+                "Accept-Language", "Accept-Charset", "Expect", "Date", "From", "Origin", "Pragma", "Via", "TE",
+                "Upgrade", "Authorization", "Cache-Control", "Keep-Alive", "DNT", "Content-Encoding", "Content-Range",
+                "Content-Location", "Content-Language", "Content-MD5", "Max-Forwards", "Forwarded", "Warning",
+                "Proxy-Connection", "Transfer-Encoding", "Trailer", "Link", "Prefer", "Priority", "Sec-Fetch-Site",
+                "Upgrade-Insecure-Requests", "X-Requested-With", "X-Forwarded-For", "X-Host", "X", "Set-Cookie",
+                "Age")) {
+            assertEquals(List.of(), kinds("GET / HTTP/1.1\r\nHost: a\r\n" + name + ": v\r\n\r\n"), name);
+        }
+        // a line without a colon whose first word is no header name gets only its refusal
+        assertEquals(List.of(DiagnosisKind.NO_COLON), kinds("GET / HTTP/1.1\r\nhello there\r\n\r\n"));
+        // nor does a line whose first problem is another
+        assertEquals(List.of(DiagnosisKind.SPACE_BEFORE_COLON), kinds("GET / HTTP/1.1\r\nHots : a\r\n\r\n"));
+    }
 }
