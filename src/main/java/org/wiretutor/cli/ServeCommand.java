@@ -186,6 +186,8 @@ public final class ServeCommand implements Callable<Integer> {
         String host = server.address().getAddress().getHostAddress();
         String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/";
         print.accept(Messages.get("cli.serve.serving", url, MirrorFiles.bundled().all().size()));
+        // a line of its own: the address's length varies, and a sentence cut at the screen's edge reads "s/tops"
+        print.accept(Messages.get("cli.serve.stopKey"));
         server.httpsAddress().ifPresent(https -> print.accept(Messages.get("cli.serve.https", https.getPort())));
         trickled.ifPresent(t -> print.accept(Messages.get("cli.serve.trickling", t.bytes(), t.pause().toMillis())));
         ScheduledExecutorService ticker = null;

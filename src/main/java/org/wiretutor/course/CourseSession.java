@@ -24,6 +24,8 @@ public final class CourseSession {
     private final Consumer<String> notice;
     private Position position;
     private BitSet passed = new BitSet();
+    /** Steps finished in this session: going back to one and on again is not skipping it. */
+    private final java.util.Set<Position> finished = new java.util.HashSet<>();
     private int hintsShown;
     private long epoch;
     /** Wrong guesses at the step's predictions, by check, to set against what arrives. */
@@ -96,7 +98,7 @@ public final class CourseSession {
 
     public synchronized Optional<Move> next() {
         if (position == null) return Optional.empty();
-        boolean skipped = !position.step().isReading() && !allPassed();
+        boolean skipped = !position.step().isReading() && !allPassed() && !finished.contains(position);
         if (position.isLast()) {
             save(position, true);
             return Optional.of(new Move(position, skipped, true));
@@ -348,6 +350,7 @@ public final class CourseSession {
     private void finishIfDone(List<CourseEvent> out) {
         if (!allPassed()) return;
         Position done = position;
+        finished.add(done);
         if (done.isLast()) {
             save(done, true);
             position = null;

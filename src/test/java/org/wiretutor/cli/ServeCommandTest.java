@@ -101,8 +101,9 @@ class ServeCommandTest {
         screen.awaitCount(line -> line.startsWith("#1 \""), 1);
         List<String> lines = screen.lines();
         assertTrue(lines.get(0).startsWith("Serving the data.pr4e.org mirror at http://127.0.0.1:"), lines.get(0));
-        assertEquals("#1 \"GET /romeo.txt HTTP/1.0\" 200 167", lines.get(1));
-        assertEquals(2, lines.size());
+        assertEquals("Ctrl-C stops it.", lines.get(1));
+        assertEquals("#1 \"GET /romeo.txt HTTP/1.0\" 200 167", lines.get(2));
+        assertEquals(3, lines.size());
     }
 
     @Test
@@ -112,7 +113,7 @@ class ServeCommandTest {
         screen.awaitCount(line -> line.startsWith("#1 closed"), 1);
         screen.awaitCount(line -> line.equals("so far: 1 request · 1 bare LF"), 1);
         List<String> lines = screen.lines();
-        assertEquals("#1 connected", lines.get(1));
+        assertEquals("#1 connected", lines.get(2));
         assertFalse(String.join("\n", lines.subList(1, lines.size())).contains("127.0.0.1"), screen.text());
     }
 

@@ -63,6 +63,20 @@ class CourseSessionTest {
     }
 
     @Test
+    void goingBackToAFinishedStepAndOnAgainIsNotSkippingIt() {
+        CourseSession s = at(Progress.inMemory(), 2, 5);
+        answer(s, "text/plain");
+        only(answer(s, "467"), CourseEvent.StepPassed.class);
+        s.back();
+        assertEquals(5, s.position().orElseThrow().stepNumber());
+        var move = s.next().orElseThrow();
+        assertEquals(false, move.skipped(), "it was finished before going back");
+        // a step never finished is still a skip
+        var skip = s.next().orElseThrow();
+        assertEquals(true, skip.skipped(), "step 6 was left unfinished");
+    }
+
+    @Test
     void theFirstQuestionAnsweredFirstNamesTheSecond() {
         CourseSession s = at(Progress.inMemory(), 2, 5);
         var right = only(answer(s, "467"), CourseEvent.CheckPassed.class);
