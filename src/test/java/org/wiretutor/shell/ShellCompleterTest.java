@@ -49,7 +49,7 @@ class ShellCompleterTest {
     @Test
     void commandNamesAndTheirArgumentsComplete() {
         assertEquals(List.of("help", "open", "show", "lesson", "run", "source"), complete("", false));
-        assertEquals(List.of("body", "raw", "hex", "reads"), complete("show ", false));
+        assertEquals(List.of("body", "raw", "hex", "reads", "run"), complete("show ", false));
         assertTrue(complete("open ", false).contains("data.pr4e.org"));
         assertTrue(complete("open data.pr4e.org ", false).contains("80"));
         assertTrue(complete("lesson ", false).containsAll(List.of("1", "11")));
@@ -61,7 +61,7 @@ class ShellCompleterTest {
         assertEquals(List.of(), complete("GET", true));
         assertEquals(List.of(), complete("GET /romeo.txt ", true));
         assertTrue(complete("~", true).contains("~show"));
-        assertEquals(List.of("body", "raw", "hex", "reads"), complete("~show ", true));
+        assertEquals(List.of("body", "raw", "hex", "reads", "run"), complete("~show ", true));
     }
 
     @Test
