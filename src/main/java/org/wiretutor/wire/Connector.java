@@ -77,7 +77,7 @@ public final class Connector {
         } catch (IOException e) {
             ConnectFailure failure = explain(target, e);
             if (target.isMirrored() && failure.kind() != ConnectFailure.Kind.CANCELLED) {
-                return openMirror(target, failure.getMessage());
+                return openMirror(target, fallbackReason(target, failure.kind()));
             }
             throw failure;
         }
@@ -130,6 +130,19 @@ public final class Connector {
             throw new ConnectFailure(ConnectFailure.Kind.OTHER,
                     Messages.get("wire.connect.mirrorFailed", String.valueOf(e.getMessage())), e);
         }
+    }
+
+    /**
+     * Why the mirror answers instead, in a clause after "because": the learner typed the name right, so this says
+     * what happened to it, not what to check.
+     */
+    private String fallbackReason(Target target, ConnectFailure.Kind kind) {
+        return switch (kind) {
+            case UNKNOWN_HOST -> Messages.get("wire.fallback.unknownHost", target.host());
+            case TIMED_OUT -> Messages.get("wire.fallback.timedOut", target.host(), connectTimeout.toSeconds());
+            case REFUSED -> Messages.get("wire.fallback.refused", target.host());
+            default -> Messages.get("wire.fallback.other", target.host());
+        };
     }
 
     private ConnectFailure explain(Target target, IOException e) {

@@ -70,7 +70,8 @@ public record ResponseFraming(Rule rule, long length, int code) {
     /** Decides by RFC 9112 §6.3, in its order, from the request's method, the status code and the headers. */
     static Decision decide(String method, int code, List<ResponsePart.FieldRead> headers) {
         List<DiagnosisKind> problems = new ArrayList<>();
-        String m = method == null ? "" : method.strip().toUpperCase(Locale.ROOT);
+        // methods are case-sensitive (RFC 9110 §9.1): a server answers "head" as an unknown method, with a body
+        String m = method == null ? "" : method.strip();
         if (m.equals("HEAD")) {
             return new Decision(new ResponseFraming(Rule.HEAD, 0, code), problems);
         }
