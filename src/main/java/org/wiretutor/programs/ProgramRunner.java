@@ -54,8 +54,13 @@ public final class ProgramRunner {
         default void printed(String text) { }
     }
 
-    /** How long a typed line's prompt waits for the program to print one, before the line is read anyway. */
-    private static final long PROMPT_PATIENCE_MILLIS = 1_000;
+    /**
+     * How long a program's unfinished line ("Enter URL: ") must stay unchanged to count as a prompt it waits at.
+     * A program that prints whole lines is not given a prompt of ours, so its output is not drawn twice.
+     */
+    private static final long PROMPT_SETTLE_MILLIS = 200;
+    /** How long a program that printed no prompt must be silent before it is offered a line anyway. */
+    private static final long SILENCE_MILLIS = 3_000;
 
     /**
      * @param output        stdout and stderr together, as printed, up to {@link #MAX_OUTPUT}
@@ -332,7 +337,7 @@ public final class ProgramRunner {
             Thread t = new Thread(() -> {
                 try (stdin) {
                     while (process.isAlive()) {
-                        String pending = capture.awaitPending(PROMPT_PATIENCE_MILLIS);
+                        String pending = capture.awaitPrompt(PROMPT_SETTLE_MILLIS, SILENCE_MILLIS);
                         String line;
                         capture.watching = typist;
                         try {
@@ -519,6 +524,8 @@ public final class ProgramRunner {
         private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
         private boolean truncated;
         private int typedAt;
+        /** When the program last printed, or a line was last typed for it (System.nanoTime). */
+        private long lastNews = System.nanoTime();
         /** Told what the program prints while a line is typed for it. */
         volatile Typist watching;
 
@@ -536,6 +543,7 @@ public final class ProgramRunner {
                         int room = MAX_OUTPUT - kept.size();
                         if (room > 0) kept.write(buffer, 0, Math.min(room, n));
                         if (n > room) truncated = true;
+                        lastNews = System.nanoTime();
                         notifyAll();
                     }
                     Typist typist = watching;
@@ -546,15 +554,31 @@ public final class ProgramRunner {
             }
         }
 
+        /** A line was typed: what the program prints next is its answer, or its next prompt. */
+        synchronized void typed() {
+            typedAt = kept.size();
+            lastNews = System.nanoTime();
+        }
+
         /**
-         * What the program printed after its last line end since the last typed line, once it printed anything
-         * or {@code millis} have passed: the prompt it is waiting at, or "".
+         * Waits until the program waits at a prompt: an unfinished line that stayed unchanged for {@code settle}
+         * ms (returned), or nothing printed at all for {@code silence} ms (""): it may be reading without a prompt.
          */
-        synchronized String awaitPending(long millis) throws InterruptedException {
-            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-            while (kept.size() == typedAt && System.nanoTime() < until) {
-                TimeUnit.NANOSECONDS.timedWait(this, Math.max(1, until - System.nanoTime()));
+        synchronized String awaitPrompt(long settle, long silence) throws InterruptedException {
+            long settleNanos = TimeUnit.MILLISECONDS.toNanos(settle);
+            long silenceNanos = TimeUnit.MILLISECONDS.toNanos(silence);
+            while (true) {
+                long quiet = System.nanoTime() - lastNews;
+                String partial = partial();
+                if (!partial.isEmpty() && quiet >= settleNanos) return partial;
+                if (quiet >= silenceNanos) return "";
+                long wait = (partial.isEmpty() ? silenceNanos : settleNanos) - quiet;
+                TimeUnit.NANOSECONDS.timedWait(this, Math.max(1, wait));
             }
+        }
+
+        /** What the program printed after its last line end since the last typed line. */
+        private String partial() {
             byte[] all = kept.toByteArray();
             int from = typedAt;
             for (int i = all.length - 1; i >= typedAt; i--) {
@@ -564,11 +588,6 @@ public final class ProgramRunner {
                 }
             }
             return new String(all, from, all.length - from, StandardCharsets.UTF_8);
-        }
-
-        /** A line was typed: what the program prints next is its answer, or its next prompt. */
-        synchronized void typed() {
-            typedAt = kept.size();
         }
 
         synchronized String text() {

@@ -121,6 +121,9 @@ final class RunReport {
         // a program that wanted input and had none ended there: that, not the network, is why nothing was sent
         if (run.result().endedForWantOfInput()) {
             said.add(Messages.get("shell.run.noInput"));
+        } else if (run.received().isEmpty() && !failed && !run.result().timedOut() && run.result().exit() != 0) {
+            // it stopped with an error before asking anything: its own message says why, not our guesses
+            said.add(Messages.get("shell.run.errorBeforeSending"));
         } else if (run.received().isEmpty() && !failed && !run.classServer()) {
             // with a class server, a run that reached nothing has already been told why (it could not be reached)
             String output = run.result().output().toLowerCase(Locale.ROOT);
