@@ -104,7 +104,7 @@ final class BodyExplainer {
             String first = Escape.wire(preview, 0, Math.min(8, preview.length));
             details.add(new Detail("content", media != null && MediaTypes.isTextual(media)
                     ? Messages.get("http.content.sniffed.mislabelled", sniffed.get(), first, shown(media))
-                    : Messages.get("http.content.sniffed", sniffed.get(), first)));
+                    : Messages.get("http.content.sniffed", sniffed.get(), first), Detail.Topic.KIND));
             return new Content(details, Display.HEX);
         }
         if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
@@ -113,7 +113,7 @@ final class BodyExplainer {
         }
         if (MediaTypes.looksBinary(preview, preview.length)) {
             details.add(new Detail("content", media == null ? Messages.get("http.content.binary")
-                    : Messages.get("http.content.binary.typed", shown(media))));
+                    : Messages.get("http.content.binary.typed", shown(media)), Detail.Topic.KIND));
             return new Content(details, Display.HEX);
         }
         String text;

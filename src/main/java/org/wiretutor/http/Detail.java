@@ -15,7 +15,9 @@ public record Detail(String label, String text, Topic topic) {
         /** Any explanation. */
         GENERAL,
         /** A body's bytes set against its characters: the count learners get wrong, kept on the first view. */
-        CHARACTERS
+        CHARACTERS,
+        /** What kind of data a binary body is, told from its bytes: kept on the first view beside its hex. */
+        KIND
     }
 
     public Detail {

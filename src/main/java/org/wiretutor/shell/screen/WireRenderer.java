@@ -146,7 +146,17 @@ public final class WireRenderer {
                 // bytes against characters: the count learners get wrong (exercise 2)
                 a.detail(Detail.Topic.CHARACTERS).ifPresent(text -> out.addAll(Wrap.wrap(new AttributedString(text, Styles.DIM),
                         width, DETAIL_INDENT)));
+                a.detail(Detail.Topic.KIND).ifPresent(text -> out.addAll(Wrap.wrap(new AttributedString(text, Styles.DIM),
+                        width, DETAIL_INDENT)));
+                int before = out.size();
                 preview(a, out, fold);
+                // a chunk whose every line was folded away says so on its own row, not as an empty heading
+                if (a.kind() == Kind.CHUNK_DATA && out.size() == before && before > 0 && a.raw().length > 0) {
+                    AttributedString title = out.get(before - 1);
+                    AttributedString folded = new AttributedStringBuilder().append(title)
+                            .append(" ").append(Messages.get("shell.reply.chunkFolded"), Styles.DIM).toAttributedString();
+                    if (folded.columnLength() <= width) out.set(before - 1, folded);
+                }
             }
             default -> {
                 if (a.kind() == Kind.PROBLEM || a.severity() != Severity.INFO) firstSentence(a, out);
