@@ -32,7 +32,8 @@ public record RequestLineCheck(String method, List<String> targets, String versi
         // the bytes with their line ending: a bare LF, or a second line sent with them, is a diagnosis too
         RequestLine sent = RequestLine.parse(new String(s.bytes(), StandardCharsets.ISO_8859_1));
         if (wanted(sent) && extra(sent).isEmpty()) return Verdict.PASSED;
-        return Verdict.missed(explainMiss(s.requestLine().get(), sent, s.bytes()));
+        // a line once sent is the server's: the way to try again is a new connection, which the learner must hear
+        return Verdict.missed(Messages.get("course.lineSent", explainMiss(s.requestLine().get(), sent, s.bytes())));
     }
 
     private boolean wanted(RequestLine line) {
