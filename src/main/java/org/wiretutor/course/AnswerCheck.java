@@ -2,6 +2,7 @@ package org.wiretutor.course;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wiretutor.check.Verdict;
@@ -106,7 +107,39 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
 
     /** True when the answers this question accepts are yes or no. */
     public boolean yesNo() {
-        return accepted.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).anyMatch(a -> a.equals("yes") || a.equals("no"));
+        return accepted.stream().anyMatch(a -> word(a).isPresent());
+    }
+
+    private static final java.util.Set<String> YES = java.util.Set.of("yes", "y", "yeah", "yea", "yep", "yup", "ya",
+            "sure", "true");
+    private static final java.util.Set<String> NO = java.util.Set.of("no", "n", "nope", "nah", "false", "never");
+
+    /** A first word set off by punctuation: "no, it waited", "yes. It did", "no - never". */
+    private static final Pattern YES_NO_FIRST =
+            Pattern.compile("(\\p{L}+)(?:\\s*[,;:!]|\\.\\s|\\s+[\u2014\u2013-]\\s).*");
+
+    /**
+     * Whether {@code answer} says yes (true) or no (false) as people write it: "yes", "Y", "Nope.", "no, it waited";
+     * empty for anything else ("maybe", "no idea"), which is no answer to a yes-or-no question.
+     */
+    static Optional<Boolean> polarity(String answer) {
+        String t = unquote(answer).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.!?]+$", "").strip();
+        Matcher m = YES_NO_FIRST.matcher(t);
+        String word = YES.contains(t) || NO.contains(t) ? t : m.matches() ? m.group(1) : "";
+        if (YES.contains(word)) return Optional.of(true);
+        if (NO.contains(word)) return Optional.of(false);
+        return Optional.empty();
+    }
+
+    /** Whether {@code answer} is itself one of the words for yes or no, such as an accepted answer ("n", "yes"). */
+    private static Optional<Boolean> word(String answer) {
+        String t = answer.strip().toLowerCase(Locale.ROOT);
+        return YES.contains(t) ? Optional.of(true) : NO.contains(t) ? Optional.of(false) : Optional.empty();
+    }
+
+    /** True when {@code answer} is a yes or a no in one of its common forms (see {@link #polarity}). */
+    public static boolean saysYesOrNo(String answer) {
+        return polarity(answer).isPresent();
     }
 
     /** The answer to show as the right one: the first accepted, escaped for the screen. */
@@ -137,7 +170,10 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
         if (bare.isEmpty()) return false;
         for (String ok : answers) {
             String want = normal(ok);
-            if (want.equals(bare) || sameNumber(want, bare) || sameYesNo(want, bare) || namesOnly(want, bare)) return true;
+            if (want.equals(bare) || sameNumber(want, bare) || sameYesNo(want, bare) || namesOnly(want, bare)
+                    || sameNumber(NumberWords.digits(want), NumberWords.digits(bare))) {
+                return true;
+            }
         }
         return false;
     }
@@ -175,10 +211,10 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
         return d;
     }
 
-    /** y for yes and n for no. */
+    /** Yes and no in any of their common forms: "y", "yep" and "sure" for yes, "n" and "nope" for no. */
     private static boolean sameYesNo(String want, String given) {
-        return (want.equals("yes") && given.equals("y")) || (want.equals("no") && given.equals("n"))
-                || (want.equals("y") && given.equals("yes")) || (want.equals("n") && given.equals("no"));
+        Optional<Boolean> w = word(want);
+        return w.isPresent() && w.equals(polarity(given));
     }
 
     /**

@@ -32,6 +32,15 @@ public final class CourseSession {
     private Map<Integer, String> guesses = new HashMap<>();
     /** The status of the last whole reply in this step, if one came. */
     private OptionalInt arrived = OptionalInt.empty();
+    /** Answers typed before this step's question opened, to judge when it does (see {@link #answer}). */
+    private List<String> early = new ArrayList<>();
+    /** The last event on the learner's connection came after a request ended: a reply, its parts, a wait, a close. */
+    private boolean afterRequest;
+    /**
+     * A step finished on (or after) the end of an exchange: what is left of that exchange (the close after the
+     * reply, a wait) belongs to the step it finished, not to the next one, which waits for the learner's next move.
+     */
+    private boolean settling;
 
     public CourseSession(Course course, Progress progress, Consumer<String> notice) {
         this.course = course;
@@ -141,17 +150,25 @@ public final class CourseSession {
      */
     public synchronized boolean asking() {
         if (position == null || position.step().isReading()) return false;
-        List<StepCheck> checks = position.step().checks();
-        int first = passed.nextClearBit(0);
-        return first < checks.size() && checks.get(first) instanceof AnswerCheck;
+        return questionOpen();
     }
 
     /** What the current step still waits for, joined for a sentence; empty when nothing (see {@link #waitingFor()}). */
     public synchronized String remaining() {
         if (position == null) return "";
+        List<StepCheck> checks = position.step().checks();
+        return expectations(0, checks.size());
+    }
+
+    /** What the checks from {@code from} up to {@code to} not yet passed wait for, joined for a sentence. */
+    private String expectations(int from, int to) {
         List<String> left = new ArrayList<>();
         List<StepCheck> checks = position.step().checks();
-        for (int i = 0; i < checks.size(); i++) if (!passed.get(i)) left.add(checks.get(i).expectation());
+        boolean guessing = !openPredictions(predictions()).isEmpty();
+        for (int i = from; i < to; i++) {
+            if (passed.get(i)) continue;
+            left.add(guessing ? checks.get(i).expectationBeforeGuess() : checks.get(i).expectation());
+        }
         return left.stream().reduce((a, b) -> Messages.get("course.then", a, b)).orElse("");
     }
 
@@ -185,9 +202,14 @@ public final class CourseSession {
      * Answers are the exception: a run of answer checks is a set of questions open together,
      * answered in any order (see {@link #answer}). Questions that open a step with something to do
      * after them are predictions: they never hold up what happens on the wire, so a learner who tries
-     * first is asked for the guess afterwards instead of being made to try again.
+     * first is asked for the guess afterwards instead of being made to try again; until they have guessed, a miss
+     * names no outcome the guess is about ({@link StepCheck#judgeBeforeGuess}).
+     * A step that finished on the end of an exchange (its reply, a wait, the close) leaves what is left of that
+     * exchange unjudged: the next step starts with the learner's next request or connection. One that finished on
+     * what the learner sent (a request line, the blank line) lets the next step judge the reply to it.
      */
     public synchronized List<CourseEvent> observe(Observation observation) {
+        if (observation.wire().isPresent() && leftover(observation.wire().get())) return List.of();
         if (position == null || position.step().isReading()) return List.of();
         if (observation instanceof Observation.Answered a) return answer(a.text());
         if (observation.wire().orElse(null) instanceof WireEvent.ReplyComplete r) {
@@ -196,9 +218,10 @@ public final class CourseSession {
         List<CourseEvent> out = new ArrayList<>();
         List<StepCheck> checks = position.step().checks();
         int predictions = predictions();
+        boolean guessing = !openPredictions(predictions).isEmpty();
         int i = nextToJudge(0, predictions);
         while (i < checks.size()) {
-            Verdict v = checks.get(i).judge(observation);
+            Verdict v = guessing ? checks.get(i).judgeBeforeGuess(observation) : checks.get(i).judge(observation);
             if (v.outcome() == Verdict.Outcome.MISSED) out.add(new CourseEvent.Missed(position, v.message()));
             if (v.outcome() != Verdict.Outcome.PASSED) break;
             passed.set(i);
@@ -221,7 +244,39 @@ public final class CourseSession {
             }
         }
         finishIfDone(out);
+        judgeEarly(out);
         return out;
+    }
+
+    /**
+     * Notes where the learner's connection is, and says whether this event is left over from an exchange that
+     * finished a step: one that came after the request ended, before the learner's next move.
+     */
+    private boolean leftover(WireEvent event) {
+        boolean learners = event instanceof WireEvent.Connected || event instanceof WireEvent.Sent
+                || event instanceof WireEvent.RequestEnded;
+        afterRequest = !learners;
+        if (learners) settling = false;
+        return settling;
+    }
+
+    /** Answers kept from before this step's question opened, judged now that it is open. */
+    private void judgeEarly(List<CourseEvent> out) {
+        if (early.isEmpty() || !questionOpen()) return;
+        Position at = position;
+        List<String> kept = early;
+        early = new ArrayList<>();
+        for (String text : kept) {
+            if (position != at) break;
+            out.addAll(answer(text));
+        }
+    }
+
+    /** True when the first check of the step not yet passed is a question. */
+    private boolean questionOpen() {
+        List<StepCheck> checks = position.step().checks();
+        int first = passed.nextClearBit(0);
+        return first < checks.size() && checks.get(first) instanceof AnswerCheck;
     }
 
     /** How many answer checks open the step with something else to do after them: its predictions. */
@@ -318,6 +373,9 @@ public final class CourseSession {
             String left = open.isEmpty() ? Messages.get("course.now.the.wire")
                     : Messages.get("course.still.to.answer", AnswerJudge.labels(open));
             out.add(new CourseEvent.Said(position, Messages.get("course.answer.already", a.reading().value(), left)));
+        } else if (result instanceof AnswerJudge.Wrong w && w.reason().isEmpty() && !open.isEmpty()
+                && open.stream().allMatch(q -> q.check().yesNo()) && !AnswerCheck.saysYesOrNo(text)) {
+            out.add(new CourseEvent.Missed(position, Messages.get("course.answer.yes.or.no")));
         } else if (result instanceof AnswerJudge.Wrong w && predicting && guessed(text, open).isPresent()) {
             int key = guessed(text, open).getAsInt();
             AnswerCheck check = (AnswerCheck) checks.get(key);
@@ -333,11 +391,29 @@ public final class CourseSession {
                 else out.add(new CourseEvent.Missed(position, w.reason().orElseGet(() ->
                         Messages.get("course.predict.wrong", shown))));
             }
+        } else if (result instanceof AnswerJudge.Wrong && open.isEmpty() && laterQuestion(first) >= 0) {
+            early.add(text);
+            out.add(new CourseEvent.Said(position, Messages.get("course.answer.not.yet",
+                    expectations(first, laterQuestion(first)),
+                    org.wiretutor.text.Escape.string(AnswerCheck.unquote(text)))));
         } else if (result instanceof AnswerJudge.Wrong w && (!open.isEmpty() || w.reason().isPresent())) {
             out.add(new CourseEvent.Missed(position, w.reason().orElseGet(() ->
                     Messages.get("course.wrong.answer", org.wiretutor.text.Escape.string(AnswerCheck.unquote(text))))));
         }
         return out;
+    }
+
+    /**
+     * The first question after check {@code first} not answered yet, when {@code first} is something else the step
+     * waits for before it (a reply to read the answer from), else -1.
+     */
+    private int laterQuestion(int first) {
+        List<StepCheck> checks = position.step().checks();
+        if (first >= checks.size() || checks.get(first) instanceof AnswerCheck) return -1;
+        for (int i = first + 1; i < checks.size(); i++) {
+            if (!passed.get(i) && checks.get(i) instanceof AnswerCheck) return i;
+        }
+        return -1;
     }
 
     /** Which open prediction a wrong guess is for: the only one, or the one that knows it as a wrong answer. */
@@ -351,6 +427,7 @@ public final class CourseSession {
         if (!allPassed()) return;
         Position done = position;
         finished.add(done);
+        if (afterRequest) settling = true;
         if (done.isLast()) {
             save(done, true);
             position = null;
@@ -378,6 +455,7 @@ public final class CourseSession {
         passed = new BitSet();
         guesses = new HashMap<>();
         arrived = OptionalInt.empty();
+        early = new ArrayList<>();
         hintsShown = 0;
         epoch++;
         save(to, finished);

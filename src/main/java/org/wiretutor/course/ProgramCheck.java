@@ -6,11 +6,25 @@ import org.wiretutor.text.Messages;
 public record ProgramCheck(String name, Integer exit, String output) implements StepCheck {
     @Override
     public Verdict judge(Observation observation) {
+        return judge(observation, false);
+    }
+
+    /** Before the guess, a run that ended otherwise is only "not as asked": its wanted output may be the answer. */
+    @Override
+    public Verdict judgeBeforeGuess(Observation observation) {
+        return judge(observation, true);
+    }
+
+    private Verdict judge(Observation observation, boolean discreet) {
         if (!(observation instanceof Observation.ProgramFinished p) || !p.name().equals(name)) return Verdict.UNRELATED;
         if (p.timedOut()) return Verdict.missed(Messages.get("course.program.timed.out", name));
-        if (exit != null && p.exit() != exit) return Verdict.missed(Messages.get("course.program.exit", name, p.exit(), exit));
+        if (exit != null && p.exit() != exit) {
+            return Verdict.missed(discreet ? Messages.get("course.program.not.asked", name, p.exit())
+                    : Messages.get("course.program.exit", name, p.exit(), exit));
+        }
         if (!output.isEmpty() && !p.output().contains(output)) {
-            return Verdict.missed(Messages.get("course.program.output", name, output));
+            return Verdict.missed(discreet ? Messages.get("course.program.not.asked", name, p.exit())
+                    : Messages.get("course.program.output", name, output));
         }
         return Verdict.PASSED;
     }

@@ -28,7 +28,9 @@ record RequestMatch(String method, List<String> targets, String version, List<St
     Optional<String> mismatch(HeadReading head, String who) {
         var line = head.requestLine();
         if (!method.isEmpty() && !method.equals(line.method())) {
-            return Optional.of(Messages.get("course.req.method", who, show(line.method()), method));
+            // "get" for GET: the learner's method is the wanted one in the wrong case, which is another method
+            String key = method.equalsIgnoreCase(line.method()) ? "course.req.method.case" : "course.req.method";
+            return Optional.of(Messages.get(key, who, show(line.method()), method));
         }
         if (!targets.isEmpty() && !targets.contains(line.target())) {
             return Optional.of(Messages.get("course.req.target", who, show(line.target()), targets.get(0)));

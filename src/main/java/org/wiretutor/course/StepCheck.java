@@ -1,6 +1,7 @@
 package org.wiretutor.course;
 
 import org.wiretutor.check.Check;
+import org.wiretutor.check.Verdict;
 
 /**
  * A check that a lesson step or a typed exercise's part waits for: a {@link Check} of what really happened
@@ -13,4 +14,18 @@ public sealed interface StepCheck extends Check<Observation>
 
     /** What the learner still has to do, in a few words ("send the blank line"). */
     String expectation();
+
+    /**
+     * The verdict while a prediction of the step is still unanswered: like {@link #judge}, but a miss must not name
+     * the outcome the prediction asks for (a wanted status, a program's wanted output), or the check would give the
+     * guess away. What the learner sent may be named: it describes the request, not its outcome.
+     */
+    default Verdict judgeBeforeGuess(Observation observation) {
+        return judge(observation);
+    }
+
+    /** {@link #expectation()} while a prediction of the step is unanswered, naming no outcome it asks for. */
+    default String expectationBeforeGuess() {
+        return expectation();
+    }
 }

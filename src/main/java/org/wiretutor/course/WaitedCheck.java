@@ -19,4 +19,10 @@ public record WaitedCheck() implements StepCheck {
     public String expectation() {
         return Messages.get("course.expect.waited");
     }
+
+    /** Before the guess "will the server answer?", waiting is the answer: the learner is told to watch instead. */
+    @Override
+    public String expectationBeforeGuess() {
+        return Messages.get("course.expect.waited.discreet");
+    }
 }

@@ -100,10 +100,8 @@ class CourseSessionTest {
     @Test
     void aPredictionBeforeTheActionIsRightOnceAndThenOnlyRepeated() {
         CourseSession s = at(Progress.inMemory(), 2, 3);
-        assertEquals("Right. Now make it happen on the wire and watch.",
-                only(answer(s, "404"), CourseEvent.CheckPassed.class).message());
-        assertTrue(only(answer(s, "404"), CourseEvent.Said.class).message().endsWith("Now make it happen on the wire "
-                + "and watch."));
+        assertEquals("Right. Now try it and see.", only(answer(s, "404"), CourseEvent.CheckPassed.class).message());
+        assertTrue(only(answer(s, "404"), CourseEvent.Said.class).message().endsWith("Now try it and see."));
         assertEquals(List.of(), answer(s, "200"), "no question is open, so the shell says it is not asking");
     }
 
@@ -318,7 +316,7 @@ class CourseSessionTest {
                 Progress.inMemory(), notices::add);
         s.start(lesson);
         var held = only(answer(s, "Yes"), CourseEvent.Said.class);
-        assertEquals("You guessed Yes. Now make it happen on the wire and see whether you were right.", held.message());
+        assertEquals("You guessed Yes. Now try it and see whether you were right.", held.message());
         assertTrue(!held.message().contains("not it") && !held.message().contains(" no"), held.message());
         List<CourseEvent> events = s.observe(new Observation.ProgramFinished("a.py", 0, "", false));
         assertEquals("You guessed Yes; it was no.",
@@ -354,6 +352,60 @@ class CourseSessionTest {
         assertEquals(AnswerCheck.Fit.OTHER, no.read("y").fit());
         AnswerCheck header = new AnswerCheck(List.of("Location"));
         assertEquals(AnswerCheck.Fit.RIGHT, header.read("Location: http://data.pr4e.org/").fit());
+    }
+
+    @Test
+    void aCountInWordsIsReadAsTheDigitsAre() {
+        AnswerCheck requests = new AnswerCheck(List.of("2", "two"), "", false, "the number of requests",
+                List.of("3", "three", "10"), "r");
+        for (String a : List.of("two requests", "Two Requests", "2 requests", "two", "two request")) {
+            assertEquals(AnswerCheck.Fit.RIGHT, requests.read(a).fit(), a);
+        }
+        assertEquals(AnswerCheck.Fit.WRONG, requests.read("three requests").fit());
+        assertEquals(AnswerCheck.Fit.WRONG, requests.read("ten").fit(), "ten is 10, a known wrong answer");
+        assertEquals(AnswerCheck.Fit.OTHER, requests.read("two apples").fit(), "apples are not what it counts");
+        AnswerCheck words = new AnswerCheck(List.of("33"), "", false, "the number of words", List.of(), "");
+        for (String a : List.of("thirty-three words", "thirty three words", "thirty-three")) {
+            assertEquals(AnswerCheck.Fit.RIGHT, words.read(a).fit(), a);
+        }
+        assertEquals(AnswerCheck.Fit.OTHER, words.read("thirty-four words").fit());
+        AnswerCheck size = new AnswerCheck(List.of("5"), "", false, "the size", List.of(), "");
+        assertEquals(AnswerCheck.Fit.RIGHT, size.read("five bytes").fit(), "a unit, as after digits");
+    }
+
+    /** Lesson 14 step 3, typed as a person says it. */
+    @Test
+    void aCountedNounAfterANumberWordAnswersTheQuestion() {
+        CourseSession s = at(Progress.inMemory(), 14, 3);
+        assertEquals("Right. Now try it and see.", only(answer(s, "two requests"), CourseEvent.CheckPassed.class)
+                .message());
+    }
+
+    @Test
+    void yesAndNoInTheirCommonForms() {
+        AnswerCheck no = new AnswerCheck(List.of("no", "n"), "", false, "", List.of("yes"), "r");
+        for (String a : List.of("nope", "No.", "nah", "no, it waited", "\"no\"")) {
+            assertEquals(AnswerCheck.Fit.RIGHT, no.read(a).fit(), a);
+        }
+        for (String a : List.of("yep", "Yeah!", "sure", "yes, at once")) {
+            assertEquals(AnswerCheck.Fit.WRONG, no.read(a).fit(), a);
+        }
+        for (String a : List.of("maybe", "no idea", "not sure", "no-store")) {
+            assertEquals(AnswerCheck.Fit.OTHER, no.read(a).fit(), a);
+            assertTrue(!AnswerCheck.saysYesOrNo(a), a);
+        }
+    }
+
+    /** Lesson 3 step 4: "maybe" is no guess at a yes-or-no question, so it is not set against what happens. */
+    @Test
+    void aYesOrNoPredictionTakesOnlyYesOrNoAsAGuess() {
+        CourseSession s = at(Progress.inMemory(), 3, 4);
+        assertEquals("This question wants yes or no.", only(answer(s, "maybe"), CourseEvent.Missed.class).feedback());
+        assertTrue(s.asking(), "still asking");
+        assertEquals("You guessed yep. Now try it and see whether you were right.",
+                only(answer(s, "yep"), CourseEvent.Said.class).message());
+        assertEquals("This question wants yes or no.", only(answer(s, "dunno"), CourseEvent.Missed.class).feedback());
+        assertEquals("Right. Now try it and see.", only(answer(s, "nope"), CourseEvent.CheckPassed.class).message());
     }
 
     @Test

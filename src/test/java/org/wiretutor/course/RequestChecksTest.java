@@ -72,6 +72,17 @@ class RequestChecksTest {
         assertTrue(other.message().contains("the method is head, but this step wants GET"), other.message());
     }
 
+    /** Lesson 4 step 1 wants the no-Host 400 for GET: a lowercase get is another method, and the learner is told. */
+    @Test
+    void aRequestCheckWantsItsMethodInItsCase() {
+        StepCheck noHost = CourseLoader.bundled().lesson(4).orElseThrow().steps().get(0).checks().get(1);
+        assertEquals(Verdict.PASSED, noHost.judge(ended("GET /romeo.txt HTTP/1.1\r\n\r\n")));
+        Verdict lower = noHost.judge(ended("get /romeo.txt HTTP/1.1\r\n\r\n"));
+        assertEquals(Verdict.Outcome.MISSED, lower.outcome());
+        assertTrue(lower.message().contains("get") && lower.message().contains("GET"), lower.message());
+        assertTrue(lower.message().contains("methods are case-sensitive"), lower.message());
+    }
+
     @Test
     void aLineWithAnotherLineSentWithItIsNotTheLine() {
         assertEquals(Verdict.Outcome.MISSED, ROMEO.judge(sent("GET /romeo.txt HTTP/1.0\r\n\r\n")).outcome());

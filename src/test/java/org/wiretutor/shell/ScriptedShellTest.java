@@ -206,7 +206,7 @@ public class ScriptedShellTest {
         assertShows(out, "✓ Step 5 done: Size and type");
         assertShows(out, "✓ no-store is right (1 of 2) — now the first number of the ETag.");
         assertShows(out, "✗ no-cache lets a browser keep a copy but makes it check with the server before each use");
-        assertFalse(out.contains("Right. Now make it happen"), out);
+        assertFalse(out.contains("Right. Now try it"), out);
         assertEquals(3, out.split("✗", -1).length - 1, out);
     }
 
@@ -228,7 +228,7 @@ public class ScriptedShellTest {
     void aTagSentWithoutItsQuotesIsExplained() {
         String out = run("lesson 9\nnext\nanswer 304\nopen data.pr4e.org 80\nGET /romeo.txt HTTP/1.0\n"
                 + "If-None-Match: a7-54f6609245537\n\n");
-        assertShows(out, "✓ Right. Now make it happen on the wire and watch.");
+        assertShows(out, "✓ Right. Now try it and see.");
         assertShows(out, "✗ Your If-None-Match said a7-54f6609245537 without double quotes, so it matched no tag");
     }
 

@@ -1,0 +1,244 @@
+package org.wiretutor.course;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.wiretutor.http.Annotation;
+import org.wiretutor.http.Kind;
+import org.wiretutor.http.Severity;
+import org.wiretutor.http.StatusLine;
+import org.wiretutor.http.core.RequestLine;
+import org.wiretutor.wire.Exchange;
+import org.wiretutor.wire.Route;
+import org.wiretutor.wire.Target;
+import org.wiretutor.wire.WireEvent;
+
+/**
+ * Lesson steps driven by what crossed the wire, event by event: which step an event belongs to, answers typed
+ * before their question opens, and misses that must not give a prediction away.
+ */
+class StepOnTheWireTest {
+    private static final Course COURSE = CourseLoader.bundled();
+
+    private static CourseSession at(int lesson, int step) {
+        CourseSession s = new CourseSession(COURSE, Progress.inMemory(), notice -> { });
+        s.start(COURSE.lesson(lesson).orElseThrow());
+        for (int i = 1; i < step; i++) s.next();
+        assertEquals(step, s.position().orElseThrow().stepNumber());
+        return s;
+    }
+
+    private static int step(CourseSession s) {
+        return s.position().orElseThrow().stepNumber();
+    }
+
+    private static <T extends CourseEvent> T only(List<CourseEvent> events, Class<T> kind) {
+        assertEquals(1, events.size(), () -> "exactly one verdict, got " + events);
+        return assertInstanceOf(kind, events.get(0));
+    }
+
+    private static <T extends CourseEvent> T last(List<CourseEvent> events, Class<T> kind) {
+        assertFalse(events.isEmpty(), "no verdict at all");
+        return assertInstanceOf(kind, events.get(events.size() - 1));
+    }
+
+    private static List<CourseEvent> answer(CourseSession s, String text) {
+        return s.observe(new Observation.Answered(text));
+    }
+
+    private static Observation connected() {
+        return Observation.of(new WireEvent.Connected(Route.direct(new Target("data.pr4e.org", 80),
+                new InetSocketAddress("127.0.0.1", 80))));
+    }
+
+    /** A whole request head, as the wire reports it when the blank line has gone. */
+    private static Observation request(String head) {
+        return Observation.of(new WireEvent.RequestEnded(head.getBytes(StandardCharsets.ISO_8859_1),
+                RequestLine.parse(head.substring(0, head.indexOf("\r\n"))), List.of(), false));
+    }
+
+    private static Observation sent(String bytes, WireEvent.SentKind kind) {
+        String line = bytes.strip();
+        return Observation.of(new WireEvent.Sent(bytes.getBytes(StandardCharsets.ISO_8859_1), kind,
+                line.isEmpty() ? Optional.empty() : Optional.of(RequestLine.parse(line))));
+    }
+
+    private static Observation blankLine() {
+        return sent("\r\n", WireEvent.SentKind.BLANK_LINE);
+    }
+
+    /** A whole reply with this status line and these header names. */
+    private static Observation reply(String statusLine, String... headers) {
+        byte[] bytes = (statusLine + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        List<Annotation> parts = java.util.Arrays.stream(headers)
+                .map(h -> new Annotation(Kind.HEADER, new byte[0], h, List.of(), Severity.INFO)).toList();
+        return Observation.of(new WireEvent.ReplyComplete(new Exchange(new byte[0], bytes, bytes.length, parts,
+                StatusLine.parse(statusLine), Optional.of("GET"), true, List.of()), true));
+    }
+
+    private static Observation closedByServer() {
+        return Observation.of(new WireEvent.Closed(WireEvent.CloseReason.SERVER_CLOSED, "closed"));
+    }
+
+    /** Lesson 5: step 2 passes on the reply; the close after it is step 2's, not step 3's guess about HTTP/0.9. */
+    @Test
+    void theCloseAfterTheReplyThatFinishedAStepIsNotJudgedByTheNext() {
+        CourseSession s = at(5, 2);
+        s.observe(connected());
+        assertEquals("", only(s.observe(request("GET /romeo.txt HTTP/1.0\r\n\r\n")), CourseEvent.CheckPassed.class)
+                .message());
+        assertEquals(2, only(s.observe(reply("HTTP/1.1 200 OK")), CourseEvent.StepPassed.class).passed().stepNumber());
+        assertEquals(List.of(), s.observe(Observation.of(new WireEvent.Annotated(List.of()))));
+        assertEquals(List.of(), s.observe(closedByServer()), "the close ends step 2's exchange");
+        assertEquals(3, step(s));
+        assertTrue(s.asking(), "step 3 still waits for the guess, not for what it had guessed");
+        assertEquals("Right. Now try it and see.", only(answer(s, "0"), CourseEvent.CheckPassed.class).message());
+
+        // step 3's own experiment: judging resumes with the new connection
+        s.observe(connected());
+        assertEquals(List.of(), s.observe(sent("GET /romeo.txt\r\n", WireEvent.SentKind.REQUEST_LINE_HTTP09)));
+        assertEquals(3, only(s.observe(closedByServer()), CourseEvent.StepPassed.class).passed().stepNumber());
+        assertEquals(4, step(s));
+        assertTrue(s.asking(), "step 4 starts with its own guess, not a verdict on step 3's request");
+    }
+
+    /** Lesson 1: step 4 passes on the blank line, so the reply to that request is step 5's to judge. */
+    @Test
+    void aStepFinishedByWhatTheLearnerSentLeavesTheReplyToTheNext() {
+        CourseSession s = at(1, 4);
+        assertEquals(4, only(s.observe(blankLine()), CourseEvent.StepPassed.class).passed().stepNumber());
+        assertEquals(List.of(), s.observe(Observation.of(new WireEvent.Annotated(List.of()))));
+        assertEquals("", only(s.observe(reply("HTTP/1.1 200 OK")), CourseEvent.CheckPassed.class).message());
+        assertEquals(5, only(s.observe(closedByServer()), CourseEvent.StepPassed.class).passed().stepNumber());
+    }
+
+    /** Lesson 3: step 1 passes on the wait; the server losing patience afterwards is not step 2's reply. */
+    @Test
+    void whatFollowsAWaitThatFinishedAStepWaitsForTheLearnersNextLine() {
+        CourseSession s = at(3, 1);
+        s.observe(connected());
+        s.observe(sent("GET /romeo.txt HTTP/1.0\r\n", WireEvent.SentKind.REQUEST_LINE));
+        var waited = s.observe(Observation.of(new WireEvent.Waiting(WireEvent.WaitKind.BLANK_LINE_MISSING, "waiting")));
+        assertEquals(1, only(waited, CourseEvent.StepPassed.class).passed().stepNumber());
+        assertEquals(List.of(), s.observe(Observation.of(new WireEvent.Waiting(WireEvent.WaitKind.BLANK_LINE_MISSING,
+                "still waiting"))));
+        assertEquals(List.of(), s.observe(reply("HTTP/1.1 408 Request Timeout")), "not the reply step 2 asks for");
+        assertEquals(List.of(), s.observe(closedByServer()));
+        s.observe(connected());
+        s.observe(sent("GET /romeo.txt HTTP/1.0\r\n", WireEvent.SentKind.REQUEST_LINE));
+        assertEquals("", only(s.observe(blankLine()), CourseEvent.CheckPassed.class).message());
+        var wrong = only(s.observe(reply("HTTP/1.1 408 Request Timeout")), CourseEvent.Missed.class);
+        assertTrue(wrong.feedback().contains("408"), "the reply to the learner's own request is judged: "
+                + wrong.feedback());
+    }
+
+    /** Lesson 12 step 4: "then type answer and the value of Content-Length", typed before the reply came. */
+    @Test
+    void anAnswerTypedBeforeItsQuestionOpensIsKeptAndJudgedWhenItDoes() {
+        CourseSession s = at(12, 4);
+        var kept = only(answer(s, "39625"), CourseEvent.Said.class);
+        assertEquals("Not yet: first send a HEAD request for /cover3.jpg, ended by the blank line, then get a whole "
+                + "reply with status 200; then answer. \"39625\" is kept until then and judged as soon as the question "
+                + "opens.", kept.message());
+        s.observe(connected());
+        only(s.observe(request("HEAD /cover3.jpg HTTP/1.0\r\n\r\n")), CourseEvent.CheckPassed.class);
+        var done = last(s.observe(reply("HTTP/1.1 200 OK", "Content-Length")), CourseEvent.StepPassed.class);
+        assertEquals(4, done.passed().stepNumber());
+        assertEquals(5, step(s));
+    }
+
+    @Test
+    void aWrongAnswerKeptFromBeforeIsToldWhyWhenItsQuestionOpens() {
+        CourseSession s = at(12, 4);
+        only(answer(s, "0"), CourseEvent.Said.class);
+        s.observe(connected());
+        only(s.observe(request("HEAD /cover3.jpg HTTP/1.0\r\n\r\n")), CourseEvent.CheckPassed.class);
+        List<CourseEvent> events = s.observe(reply("HTTP/1.1 200 OK", "Content-Length"));
+        AnswerCheck question = (AnswerCheck) s.position().orElseThrow().step().checks().get(2);
+        assertEquals(question.reason(), last(events, CourseEvent.Missed.class).feedback());
+        assertTrue(s.asking(), "the question is open: the learner answers again");
+        assertEquals(4, last(answer(s, "Content-Length: 39625"), CourseEvent.StepPassed.class).passed().stepNumber());
+    }
+
+    @Test
+    void aStepWithNoQuestionLeftStillSaysItIsNotAsking() {
+        CourseSession s = at(12, 4);
+        s.observe(connected());
+        s.observe(request("HEAD /cover3.jpg HTTP/1.0\r\n\r\n"));
+        only(s.observe(reply("HTTP/1.1 200 OK", "Content-Length")), CourseEvent.CheckPassed.class);
+        assertEquals(4, last(answer(s, "39625"), CourseEvent.StepPassed.class).passed().stepNumber());
+        CourseSession onlyTheWire = at(2, 2);
+        assertEquals(List.of(), answer(onlyTheWire, "200"), "step 2 asks nothing at all");
+    }
+
+    /** Lesson 5 step 6 (guess what two spaces get): a plain request first must not tell the guess. */
+    @Test
+    void aReplyBeforeTheGuessDoesNotNameTheStatusTheStepWants() {
+        CourseSession s = at(5, 6);
+        assertFalse(s.remaining().contains("400"), s.remaining());
+        s.observe(connected());
+        s.observe(request("GET /romeo.txt HTTP/1.0\r\n\r\n"));
+        var before = only(s.observe(reply("HTTP/1.1 200 OK")), CourseEvent.Missed.class);
+        assertEquals("That reply is not the one this step asks for. Compare your request with the step's text, then "
+                + "try again.", before.feedback());
+        assertEquals("Right. Now try it and see.", only(answer(s, "400"), CourseEvent.CheckPassed.class).message());
+        s.observe(connected());
+        s.observe(request("GET /romeo.txt HTTP/1.0\r\n\r\n"));
+        var after = only(s.observe(reply("HTTP/1.1 200 OK")), CourseEvent.Missed.class);
+        assertEquals("The reply's status was 200; this step wants 400.", after.feedback(), "guessed: nothing to give away");
+    }
+
+    /** Lesson 3 step 5 asks whether the server answers a header with no blank line: "and wait" would tell. */
+    @Test
+    void whatAPredictStepWaitsForNamesNoOutcomeBeforeTheGuess() {
+        CourseSession s = at(3, 5);
+        assertFalse(s.remaining().contains("wait"), s.remaining());
+        CourseSession twoSpaces = at(5, 6);
+        assertTrue(twoSpaces.remaining().endsWith("get a whole reply"), twoSpaces.remaining());
+        answer(twoSpaces, "400");
+        assertEquals("get a whole reply with status 400", twoSpaces.remaining(), "guessed: nothing to give away");
+    }
+
+    /** Lesson 9 step 2 (guess what a matching tag gets): the unquoted tag's explanation tells the request only. */
+    @Test
+    void aKnownMistakeBeforeTheGuessSaysWhatIsWrongWithTheRequestNotWhatCameOfIt() {
+        CourseSession s = at(9, 2);
+        s.observe(connected());
+        byte[] head = "GET /romeo.txt HTTP/1.0\r\nIf-None-Match: a7-54f6609245537\r\n\r\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        s.observe(Observation.of(new WireEvent.RequestEnded(head, RequestLine.parse("GET /romeo.txt HTTP/1.0"),
+                List.of(), false)));
+        byte[] bytes = "HTTP/1.1 200 OK\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        var missed = only(s.observe(Observation.of(new WireEvent.ReplyComplete(new Exchange(head, bytes, bytes.length,
+                List.of(), StatusLine.parse("HTTP/1.1 200 OK"), Optional.of("GET"), true, List.of()), true))),
+                CourseEvent.Missed.class);
+        assertEquals("Your If-None-Match said a7-54f6609245537 without double quotes, and the quotes are part of the "
+                + "tag: write If-None-Match: \"a7-54f6609245537\"", missed.feedback());
+    }
+
+    /** A program's wanted output may be the very answer ("in 1 read"): before the guess, a miss does not quote it. */
+    @Test
+    void aProgramMissBeforeTheGuessDoesNotQuoteTheWantedOutput() throws Exception {
+        Lesson lesson = LessonParser.parse("01-x.md", "---\nformat_version: 1\ntitle: T\n---\n"
+                + "## Step: A\n@check answer accept=\"1|one\" about=\"the number of reads\"\n"
+                + "@check program name=copy.py exit=0 output=\"in 1 read\"\n@hint h\n## Step: B\nread\n");
+        CourseSession s = new CourseSession(new Course(List.of(lesson), List.of(), CoursePrograms.none()),
+                Progress.inMemory(), notice -> { });
+        s.start(lesson);
+        var before = only(s.observe(new Observation.ProgramFinished("copy.py", 0, "in 2 reads\n", false)),
+                CourseEvent.Missed.class);
+        assertEquals("copy.py ran, but not as this step asks. Compare what you ran with the step's text, then try "
+                + "again.", before.feedback());
+        only(answer(s, "one read"), CourseEvent.CheckPassed.class);
+        var after = only(s.observe(new Observation.ProgramFinished("copy.py", 0, "in 2 reads\n", false)),
+                CourseEvent.Missed.class);
+        assertTrue(after.feedback().contains("\"in 1 read\""), after.feedback());
+    }
+}
