@@ -58,6 +58,7 @@ class ClassServerIT {
             String banner = lines.readLine();
             Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(String.valueOf(banner));
             assertTrue(m.find(), banner);
+            org.junit.jupiter.api.Assertions.assertEquals("Ctrl-C stops it.", lines.readLine(), "the banner's second line");
             String server = "127.0.0.1:" + m.group(1);
             Thread reader = new Thread(() -> {
                 try {

@@ -139,6 +139,7 @@ class PipedSessionIT {
             String banner = log.readLine();
             Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(String.valueOf(banner));
             assertTrue(m.find(), banner);
+            org.junit.jupiter.api.Assertions.assertEquals("Ctrl-C stops it.", log.readLine(), "the banner's second line");
             int port = Integer.parseInt(m.group(1));
             try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
                 OutputStream o = s.getOutputStream();
