@@ -164,9 +164,10 @@ public final class CourseSession {
     private String expectations(int from, int to) {
         List<String> left = new ArrayList<>();
         List<StepCheck> checks = position.step().checks();
-        boolean guessing = !openPredictions(predictions()).isEmpty();
+        boolean guessing = guessing();
+        int predictions = predictions();
         for (int i = from; i < to; i++) {
-            if (passed.get(i)) continue;
+            if (passed.get(i) || i < predictions && guesses.containsKey(i)) continue;
             left.add(guessing ? checks.get(i).expectationBeforeGuess() : checks.get(i).expectation());
         }
         return left.stream().reduce((a, b) -> Messages.get("course.then", a, b)).orElse("");
@@ -218,7 +219,7 @@ public final class CourseSession {
         List<CourseEvent> out = new ArrayList<>();
         List<StepCheck> checks = position.step().checks();
         int predictions = predictions();
-        boolean guessing = !openPredictions(predictions).isEmpty();
+        boolean guessing = guessing();
         int i = nextToJudge(0, predictions);
         while (i < checks.size()) {
             Verdict v = guessing ? checks.get(i).judgeBeforeGuess(observation) : checks.get(i).judge(observation);
@@ -236,7 +237,9 @@ public final class CourseSession {
             List<Integer> open = openPredictions(predictions);
             if (open.stream().allMatch(guesses::containsKey)) {
                 for (int q : open) {
-                    out.add(new CourseEvent.Said(position, confront((AnswerCheck) checks.get(q), guesses.get(q), false)));
+                    AnswerCheck check = (AnswerCheck) checks.get(q);
+                    boolean right = check.read(guesses.get(q)).fit() == AnswerCheck.Fit.RIGHT;
+                    out.add(new CourseEvent.Said(position, confront(check, guesses.get(q), right)));
                     passed.set(q);
                 }
             } else {
@@ -275,8 +278,18 @@ public final class CourseSession {
     /** True when the first check of the step not yet passed is a question. */
     private boolean questionOpen() {
         List<StepCheck> checks = position.step().checks();
+        int predictions = predictions();
         int first = passed.nextClearBit(0);
+        // a prediction already guessed waits for the wire, not for an answer
+        while (first < predictions && guesses.containsKey(first)) first = passed.nextClearBit(first + 1);
         return first < checks.size() && checks.get(first) instanceof AnswerCheck;
+    }
+
+    /**
+     * True while a prediction of the step has no guess yet: until then, other checks name no outcome it is about.
+     */
+    private boolean guessing() {
+        return openPredictions(predictions()).stream().anyMatch(q -> !guesses.containsKey(q));
     }
 
     /** How many answer checks open the step with something else to do after them: its predictions. */
@@ -353,6 +366,10 @@ public final class CourseSession {
             passed.set(r.key());
             out.add(new CourseEvent.Said(position, confront((AnswerCheck) checks.get(r.key()), text, true)));
             finishIfDone(out);
+        } else if (result instanceof AnswerJudge.Right r && predicting && r.key() < predictions) {
+            // a guess, then the reveal: right or wrong, a guess made first is only told after the experiment
+            guesses.put(r.key(), text);
+            out.add(new CourseEvent.Said(position, Messages.get("course.predict.noted", r.reading().value())));
         } else if (result instanceof AnswerJudge.Right r) {
             passed.set(r.key());
             guesses.remove(r.key());
@@ -385,11 +402,9 @@ public final class CourseSession {
                 out.add(new CourseEvent.Said(position, confront(check, text, false)));
                 finishIfDone(out);
             } else {
+                // kept without a verdict: telling it wrong now would spoil the prediction; the wire will tell
                 guesses.put(key, text);
-                // a rejected yes or no would give the answer away: the wire will tell
-                if (check.yesNo()) out.add(new CourseEvent.Said(position, Messages.get("course.predict.noted", shown)));
-                else out.add(new CourseEvent.Missed(position, w.reason().orElseGet(() ->
-                        Messages.get("course.predict.wrong", shown))));
+                out.add(new CourseEvent.Said(position, Messages.get("course.predict.noted", shown)));
             }
         } else if (result instanceof AnswerJudge.Wrong && open.isEmpty() && laterQuestion(first) >= 0) {
             early.add(text);

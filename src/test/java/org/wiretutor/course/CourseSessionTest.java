@@ -1,6 +1,7 @@
 package org.wiretutor.course;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,11 +99,30 @@ class CourseSessionTest {
     }
 
     @Test
-    void aPredictionBeforeTheActionIsRightOnceAndThenOnlyRepeated() {
+    void aGuessBeforeTheActionIsNotedNotJudgedAndTheLastGuessIsSetAgainstWhatArrives() {
         CourseSession s = at(Progress.inMemory(), 2, 3);
-        assertEquals("Right. Now try it and see.", only(answer(s, "404"), CourseEvent.CheckPassed.class).message());
-        assertTrue(only(answer(s, "404"), CourseEvent.Said.class).message().endsWith("Now try it and see."));
-        assertEquals(List.of(), answer(s, "200"), "no question is open, so the shell says it is not asking");
+        // right or wrong, a guess made first is only told after the experiment: telling it now spoils the prediction
+        assertEquals("You guessed 404. Now try it and see whether you were right.",
+                only(answer(s, "404"), CourseEvent.Said.class).message());
+        assertEquals("You guessed 410. Now try it and see whether you were right.",
+                only(answer(s, "410"), CourseEvent.Said.class).message());
+        assertFalse(s.asking(), "guessed: the step waits for the wire");
+        s.observe(sent("GET /nosuch.txt HTTP/1.0"));
+        List<CourseEvent> events = s.observe(reply("HTTP/1.1 404 Not Found"));
+        assertEquals("You guessed 410; the server said 404.",
+                assertInstanceOf(CourseEvent.Said.class, events.get(0)).message());
+        assertInstanceOf(CourseEvent.StepPassed.class, events.get(events.size() - 1));
+    }
+
+    @Test
+    void aRightGuessMadeFirstIsToldRightWhenTheReplyComes() {
+        CourseSession s = at(Progress.inMemory(), 2, 3);
+        only(answer(s, "404 Not Found"), CourseEvent.Said.class);
+        s.observe(sent("GET /nosuch.txt HTTP/1.0"));
+        List<CourseEvent> events = s.observe(reply("HTTP/1.1 404 Not Found"));
+        assertEquals("You guessed 404 Not Found, and the server said 404: right.",
+                assertInstanceOf(CourseEvent.Said.class, events.get(0)).message());
+        assertInstanceOf(CourseEvent.StepPassed.class, events.get(events.size() - 1));
     }
 
     @Test
@@ -188,7 +208,7 @@ class CourseSessionTest {
     @Test
     void mirrorReceivedChecksInARowWantRequestsInThatOrderEachAnsweringOne() {
         CourseSession s = at(Progress.inMemory(), 14, 2);
-        only(answer(s, "no"), CourseEvent.CheckPassed.class);
+        only(answer(s, "no"), CourseEvent.Said.class);
         String page1 = "http://data.pr4e.org/page1.htm";
         String page2 = "http://data.pr4e.org/page2.htm";
         only(s.observe(received(page1)), CourseEvent.CheckPassed.class);
@@ -198,8 +218,11 @@ class CourseSessionTest {
         only(s.observe(received(page2)), CourseEvent.CheckPassed.class);
         only(s.observe(received(page1)), CourseEvent.CheckPassed.class);
         assertEquals(List.of(), s.observe(received(page2)), "the requests after the sequence are the program's own");
-        only(s.observe(new Observation.ProgramFinished("crawl.py", 1,
-                "Stopped at the limit of 10 fetches, with 1 more in the queue.\n", false)), CourseEvent.StepPassed.class);
+        List<CourseEvent> done = s.observe(new Observation.ProgramFinished("crawl.py", 1,
+                "Stopped at the limit of 10 fetches, with 1 more in the queue.\n", false));
+        assertTrue(assertInstanceOf(CourseEvent.Said.class, done.get(0)).message().startsWith("You guessed no"),
+                done.toString());
+        assertInstanceOf(CourseEvent.StepPassed.class, done.get(done.size() - 1));
         assertEquals(3, s.position().orElseThrow().stepNumber());
     }
 
@@ -234,8 +257,11 @@ class CourseSessionTest {
                 "the checks after the prediction keep their order");
         assertEquals("", only(s.observe(new Observation.ProgramFinished("a.py", 0, "", false)),
                 CourseEvent.CheckPassed.class).message(), "a prediction does not hold up what happens");
-        only(answer(s, "400"), CourseEvent.CheckPassed.class);
-        only(s.observe(new Observation.ProgramFinished("b.py", 0, "", false)), CourseEvent.StepPassed.class);
+        only(answer(s, "400"), CourseEvent.Said.class);
+        List<CourseEvent> done = s.observe(new Observation.ProgramFinished("b.py", 0, "", false));
+        assertEquals("You guessed 400, and it was 400: right.",
+                assertInstanceOf(CourseEvent.Said.class, done.get(0)).message());
+        assertInstanceOf(CourseEvent.StepPassed.class, done.get(done.size() - 1));
     }
 
     /** A request line typed at the prompt, as the wire reports it. */
@@ -282,9 +308,8 @@ class CourseSessionTest {
     @Test
     void aWrongGuessBeforeTheRequestIsNotToldToLookAtTheWireAndIsConfrontedWhenTheReplyComes() {
         CourseSession s = at(Progress.inMemory(), 2, 3);
-        var wrong = only(answer(s, "410"), CourseEvent.Missed.class);
-        assertEquals("\"410\" is not it. Think it over and guess again, or try it on the wire and see.",
-                wrong.feedback());
+        var noted = only(answer(s, "410"), CourseEvent.Said.class);
+        assertEquals("You guessed 410. Now try it and see whether you were right.", noted.message());
         s.observe(sent("GET /nosuch.txt HTTP/1.0"));
         List<CourseEvent> events = s.observe(reply("HTTP/1.1 404 Not Found"));
         assertEquals("You guessed 410; the server said 404.",
@@ -293,12 +318,12 @@ class CourseSessionTest {
     }
 
     @Test
-    void aWrongGuessTheLessonKnowsIsToldItsReasonBeforeTheRequestAndAgainWhenTheReplyComes() {
+    void aWrongGuessTheLessonKnowsIsToldItsReasonWhenTheReplyComesNotBefore() {
         CourseSession s = at(Progress.inMemory(), 2, 3);
         AnswerCheck question = (AnswerCheck) s.position().orElseThrow().step().checks().get(0);
         assertTrue(question.wrong().contains("403"), "lesson 2 knows 403 as a common wrong guess");
-        var wrong = only(answer(s, "403"), CourseEvent.Missed.class);
-        assertEquals(question.reason(), wrong.feedback());
+        var noted = only(answer(s, "403"), CourseEvent.Said.class);
+        assertFalse(noted.message().contains(question.reason()), "the reason waits for the reveal");
         s.observe(sent("GET /nosuch.txt HTTP/1.0"));
         List<CourseEvent> events = s.observe(reply("HTTP/1.1 404 Not Found"));
         assertEquals("You guessed 403; the server said 404. " + question.reason(),
@@ -377,8 +402,8 @@ class CourseSessionTest {
     @Test
     void aCountedNounAfterANumberWordAnswersTheQuestion() {
         CourseSession s = at(Progress.inMemory(), 14, 3);
-        assertEquals("Right. Now try it and see.", only(answer(s, "two requests"), CourseEvent.CheckPassed.class)
-                .message());
+        assertTrue(only(answer(s, "two requests"), CourseEvent.Said.class).message().startsWith("You guessed two requests."),
+                "noted as typed, and read as the number it says when the reply comes");
     }
 
     @Test
@@ -405,7 +430,8 @@ class CourseSessionTest {
         assertEquals("You guessed yep. Now try it and see whether you were right.",
                 only(answer(s, "yep"), CourseEvent.Said.class).message());
         assertEquals("This question wants yes or no.", only(answer(s, "dunno"), CourseEvent.Missed.class).feedback());
-        assertEquals("Right. Now try it and see.", only(answer(s, "nope"), CourseEvent.CheckPassed.class).message());
+        assertEquals("You guessed nope. Now try it and see whether you were right.",
+                only(answer(s, "nope"), CourseEvent.Said.class).message());
     }
 
     @Test

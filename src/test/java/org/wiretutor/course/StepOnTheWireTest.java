@@ -99,12 +99,17 @@ class StepOnTheWireTest {
         assertEquals(List.of(), s.observe(closedByServer()), "the close ends step 2's exchange");
         assertEquals(3, step(s));
         assertTrue(s.asking(), "step 3 still waits for the guess, not for what it had guessed");
-        assertEquals("Right. Now try it and see.", only(answer(s, "0"), CourseEvent.CheckPassed.class).message());
+        assertEquals("You guessed 0. Now try it and see whether you were right.",
+                only(answer(s, "0"), CourseEvent.Said.class).message());
 
         // step 3's own experiment: judging resumes with the new connection
         s.observe(connected());
         assertEquals(List.of(), s.observe(sent("GET /romeo.txt\r\n", WireEvent.SentKind.REQUEST_LINE_HTTP09)));
-        assertEquals(3, only(s.observe(closedByServer()), CourseEvent.StepPassed.class).passed().stepNumber());
+        List<CourseEvent> revealed = s.observe(closedByServer());
+        assertEquals("You guessed 0, and it was 0: right.",
+                assertInstanceOf(CourseEvent.Said.class, revealed.get(0)).message(), "the guess, revealed");
+        assertEquals(3, assertInstanceOf(CourseEvent.StepPassed.class, revealed.get(revealed.size() - 1)).passed()
+                .stepNumber());
         assertEquals(4, step(s));
         assertTrue(s.asking(), "step 4 starts with its own guess, not a verdict on step 3's request");
     }
@@ -188,7 +193,8 @@ class StepOnTheWireTest {
         var before = only(s.observe(reply("HTTP/1.1 200 OK")), CourseEvent.Missed.class);
         assertEquals("That reply is not the one this step asks for. Compare your request with the step's text, then "
                 + "try again.", before.feedback());
-        assertEquals("Right. Now try it and see.", only(answer(s, "400"), CourseEvent.CheckPassed.class).message());
+        assertEquals("You guessed 400. Now try it and see whether you were right.",
+                only(answer(s, "400"), CourseEvent.Said.class).message());
         s.observe(connected());
         s.observe(request("GET /romeo.txt HTTP/1.0\r\n\r\n"));
         var after = only(s.observe(reply("HTTP/1.1 200 OK")), CourseEvent.Missed.class);
@@ -236,7 +242,7 @@ class StepOnTheWireTest {
                 CourseEvent.Missed.class);
         assertEquals("copy.py ran, but not as this step asks. Compare what you ran with the step's text, then try "
                 + "again.", before.feedback());
-        only(answer(s, "one read"), CourseEvent.CheckPassed.class);
+        only(answer(s, "one read"), CourseEvent.Said.class);
         var after = only(s.observe(new Observation.ProgramFinished("copy.py", 0, "in 2 reads\n", false)),
                 CourseEvent.Missed.class);
         assertTrue(after.feedback().contains("\"in 1 read\""), after.feedback());

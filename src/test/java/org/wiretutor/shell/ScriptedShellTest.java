@@ -228,7 +228,7 @@ public class ScriptedShellTest {
     void aTagSentWithoutItsQuotesIsExplained() {
         String out = run("lesson 9\nnext\nanswer 304\nopen data.pr4e.org 80\nGET /romeo.txt HTTP/1.0\n"
                 + "If-None-Match: a7-54f6609245537\n\n");
-        assertShows(out, "✓ Right. Now try it and see.");
+        assertShows(out, "You guessed 304. Now try it and see whether you were right.");
         assertShows(out, "✗ Your If-None-Match said a7-54f6609245537 without double quotes, so it matched no tag");
     }
 
