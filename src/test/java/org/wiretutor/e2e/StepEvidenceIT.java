@@ -47,8 +47,8 @@ class StepEvidenceIT {
             type("next");
             tmux.awaitVisible("step " + (i + 1) + " of", 20);
         }
-        type("clear");   // not a command: leaves a line the test can wait past
-        tmux.awaitVisible("There is no command \"clear\"", 20);
+        type("help next");   // leaves a line the test can wait past
+        tmux.awaitVisible("Moves to the next step.", 20);
     }
 
     /** Waits for the verdict on a step and the prompt under it, and returns the visible screen then. */
@@ -97,8 +97,8 @@ class StepEvidenceIT {
         type("");
         String next = tmux.awaitVisible("step 5 of 6", 20);
         String done = tmux.awaitVisible("✓ Step 5 done", 20);
-        assertTrue(Tmux.prose(done).contains("The reply has the same shape as your request")
-                || Tmux.prose(next).contains("The reply has the same shape as your request"),
+        assertTrue(Tmux.prose(done).contains("has the same shape as your request")
+                || Tmux.prose(next).contains("has the same shape as your request"),
                 "the explanation is shown, then its verdict:\n" + done);
     }
 
@@ -178,7 +178,7 @@ class StepEvidenceIT {
         tmux.keys("-l", "open data.pr");
         tmux.keys("F2");
         String screen = tmux.awaitVisible("wiretutor> open data.pr", 20);
-        int mark = screen.indexOf("There is no command \"clear\"");
+        int mark = screen.indexOf("Moves to the next step.");
         assertTrue(mark >= 0 && screen.lastIndexOf("step 1 of") > mark
                         && screen.lastIndexOf("step 1 of") < screen.lastIndexOf("wiretutor> open data.pr"),
                 "the step is shown again, above the line being typed:\n" + screen);
