@@ -70,8 +70,12 @@ final class CheckFactory {
                         wrong.isEmpty() ? List.of() : Arrays.asList(wrong.split("\\|")), reason);
             }
             case "server-closed" -> {
-                allow(d, source, kind, args);
-                yield new ServerClosedCheck();
+                allow(d, source, kind, args, "reply");
+                String reply = args.getOrDefault("reply", "any");
+                if (!reply.equals("any") && !reply.equals("none")) {
+                    throw new LessonFormatException(source, d.line(), Messages.get("course.bad.reply", reply));
+                }
+                yield new ServerClosedCheck(reply.equals("none"));
             }
             default -> throw new LessonFormatException(source, d.line(),
                     Messages.get("course.unknown.check", kind, String.join(", ", KINDS)));

@@ -12,6 +12,10 @@ public record WaitedCheck() implements StepCheck {
                 && w.kind() == WireEvent.WaitKind.BLANK_LINE_MISSING) {
             return Verdict.PASSED;
         }
+        // the blank line ended the request before any silence could be seen: say how to start again
+        if (observation.wire().orElse(null) instanceof WireEvent.Sent s && s.kind() == WireEvent.SentKind.BLANK_LINE) {
+            return Verdict.missed(Messages.get("course.waited.ended"));
+        }
         return Verdict.UNRELATED;
     }
 

@@ -71,7 +71,16 @@ public sealed interface WireEvent {
     record Waiting(WaitKind kind, String explanation) implements WireEvent {}
 
     /** The connection is gone. */
-    record Closed(CloseReason reason, String explanation) implements WireEvent {}
+    /**
+     * The connection is closed.
+     *
+     * @param received how many bytes the server sent on the connection in all: 0 means it closed without a word
+     */
+    record Closed(CloseReason reason, String explanation, long received) implements WireEvent {
+        public Closed(CloseReason reason, String explanation) {
+            this(reason, explanation, 0);
+        }
+    }
 
     /** What a sent line was, in the request it belongs to. */
     enum SentKind {

@@ -346,7 +346,11 @@ public final class WireSession implements AutoCloseable {
                 if (!extras.isEmpty()) listener.accept(new WireEvent.Annotated(extras));
                 if (!tail.isEmpty()) listener.accept(new WireEvent.Annotated(tail));
                 if (done != null) listener.accept(new WireEvent.ReplyComplete(done, true));
-                listener.accept(new WireEvent.Closed(reason, explanation));
+                long received;
+                synchronized (lock) {
+                    received = receivedTotal;
+                }
+                listener.accept(new WireEvent.Closed(reason, explanation, received));
             }
         } finally {
             timer.shutdownNow();

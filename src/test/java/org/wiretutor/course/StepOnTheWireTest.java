@@ -87,6 +87,34 @@ class StepOnTheWireTest {
         return Observation.of(new WireEvent.Closed(WireEvent.CloseReason.SERVER_CLOSED, "closed"));
     }
 
+    /** Lesson 3 step 4 asks what a server does when a client says nothing: a close after a reply is not that. */
+    @Test
+    void aCloseAfterAReplyIsNotTheSilentCloseLessonThreeAsksFor() {
+        CourseSession s = at(3, 4);
+        answer(s, "no");
+        s.observe(connected());
+        s.observe(blankLine());
+        var told = only(s.observe(Observation.of(new WireEvent.Closed(WireEvent.CloseReason.SERVER_CLOSED, "closed",
+                180))), CourseEvent.Missed.class);
+        assertTrue(told.feedback().contains("an empty line counts"), told.feedback());
+        assertEquals(4, step(s), "not passed");
+        s.observe(connected());
+        List<CourseEvent> silent = s.observe(Observation.of(new WireEvent.Closed(WireEvent.CloseReason.SERVER_CLOSED,
+                "closed", 0)));
+        assertInstanceOf(CourseEvent.StepPassed.class, silent.get(silent.size() - 1));
+    }
+
+    /** Lesson 3 step 1 wants the silence of an unfinished request: an empty line ends it, and that is said. */
+    @Test
+    void anEmptyLineBeforeTheWaitIsToldItEndedTheRequest() {
+        CourseSession s = at(3, 1);
+        s.observe(connected());
+        s.observe(sent("GET http://data.pr4e.org/romeo.txt HTTP/1.0\r\n", WireEvent.SentKind.REQUEST_LINE));
+        var told = only(s.observe(blankLine()), CourseEvent.Missed.class);
+        assertTrue(told.feedback().startsWith("That empty line ended the request"), told.feedback());
+        assertEquals(1, step(s));
+    }
+
     /** Lesson 5: step 2 passes on the reply; the close after it is step 2's, not step 3's guess about HTTP/0.9. */
     @Test
     void theCloseAfterTheReplyThatFinishedAStepIsNotJudgedByTheNext() {
