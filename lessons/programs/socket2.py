@@ -32,6 +32,11 @@ def main():
     host, port = "data.pr4e.org", 80
     if len(args) == 2 and args[1].isdigit():
         host, port = args[0], int(args[1])
+    elif len(args) == 1 and not args[0].startswith("-"):
+        # a path written without its slash, such as clown.txt: say how to write it
+        print("A path starts with a slash: /" + args[0] + ", not " + args[0] + ".")
+        print("usage: python3 socket2.py [--lines] [PATH] [HOST PORT]")
+        return 2
     elif args:
         print("usage: python3 socket2.py [--lines] [PATH] [HOST PORT]")
         return 2

@@ -27,6 +27,12 @@ def main():
     block_size = 100000
     if args and args[0].isdigit():
         block_size = int(args.pop(0))
+    elif args and args[0][:1].isdigit() and "".join(c for c in args[0] if c not in ",._").isdigit():
+        # 10,000 is a number to a person, not to int(): say how to write it
+        digits = "".join(c for c in args[0] if c not in ",._")
+        print("Write the block size as digits alone: " + digits + ", not " + args[0] + ".")
+        print("usage: python3 urlcopy.py [--all] [BLOCK] [URL]")
+        return 2
     if len(args) > 1 or block_size < 1:
         print("usage: python3 urlcopy.py [--all] [BLOCK] [URL]")
         return 2

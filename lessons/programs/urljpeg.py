@@ -34,6 +34,7 @@ def main():
         return 1
 
     reply = b""                     # a picture is bytes, so collect bytes, never text
+    reads = 0
     start = time.monotonic()
     with conn:
         conn.sendall(request)
@@ -45,6 +46,7 @@ def main():
                 return 1
             if len(data) < 1:
                 break
+            reads += 1
             elapsed = (time.monotonic() - start) * 1000
             print("read", len(data), "bytes at", round(elapsed, 1), "ms")
             reply = reply + data
@@ -60,7 +62,8 @@ def main():
     print()
     print(headers.decode(errors="replace"))
     print()
-    print("Reply:", len(reply), "bytes in all; headers", len(headers), "+ 4 for the blank line; body", len(body))
+    print(reads, "reads," if reads != 1 else "read,", len(reply), "bytes: headers", len(headers),
+          "+ blank line 4 + body", len(body))
 
     try:
         with open("stuff.jpg", "wb") as f:   # "wb": write bytes, unchanged

@@ -8,8 +8,8 @@ Usage:
 
 A parser reads tags the way a browser does, so quotes, capital letters and
 line breaks inside a tag make no difference. It uses BeautifulSoup when it
-is installed (pip install beautifulsoup4) and html.parser, which comes with
-Python, when it is not. Each href is shown with the full URL that urljoin
+is installed (type python3 -m pip install beautifulsoup4 in a terminal to
+install it) and html.parser, which comes with Python, when it is not. Each href is shown with the full URL that urljoin
 makes of it, read from the address of the page it was found on.
 """
 
@@ -87,7 +87,8 @@ def main():
         print("Parser: BeautifulSoup")
         hrefs = hrefs_by_beautifulsoup(html)
     else:
-        print("BeautifulSoup is not installed (pip install beautifulsoup4), so this uses Python's own html.parser.")
+        print("Parser: html.parser, since BeautifulSoup is not installed.")
+        print("(To install it, type in a terminal: python3 -m pip install beautifulsoup4)")
         hrefs = hrefs_by_html_parser(html)
 
     for href in hrefs:

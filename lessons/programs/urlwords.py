@@ -3,7 +3,8 @@
 Usage:
     python3 urlwords.py [--raw] [URL]
 
-    --raw   also print each line exactly as urllib hands it over: as bytes
+    --raw   print each line exactly as urllib hands it over, as bytes, and
+            count nothing
     URL     what to read (default http://data.pr4e.org/romeo.txt)
 
 urlopen gives back an object you can loop over like an open file. Each turn
@@ -31,7 +32,8 @@ def main():
         with urllib.request.urlopen(url, timeout=30) as page:
             for line in page:                   # bytes, such as b'But soft ...\n'
                 if raw:
-                    print(line)
+                    print(line)                 # the bytes as Python shows them
+                    continue
                 for word in line.decode().split():
                     counts[word] = counts.get(word, 0) + 1
     except urllib.error.HTTPError as e:         # the server answered, but not with 2xx
@@ -47,9 +49,15 @@ def main():
         print("Could not fetch", url, "-", e)
         return 1
 
-    # most frequent first; words used equally often in alphabetical order
-    for word, n in sorted(counts.items(), key=lambda pair: (-pair[1], pair[0])):
-        print(f"{n:4}  {word}")
+    if raw:
+        return 0
+
+    # most frequent first; words used equally often in alphabetical order;
+    # four to a row, so that a short poem's counts fit on one screen
+    ranked = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
+    cells = [f"{n:4}  {word:<10}" for word, n in ranked]
+    for row in range(0, len(cells), 4):
+        print("".join(cells[row:row + 4]).rstrip())
     print(sum(counts.values()), "words,", len(counts), "different")
     return 0
 

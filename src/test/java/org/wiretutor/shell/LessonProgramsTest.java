@@ -61,16 +61,21 @@ class LessonProgramsTest {
         return new String(MirrorFiles.bundled().find(name).orElseThrow().content(), StandardCharsets.UTF_8);
     }
 
+    /** With --raw only the lines as bytes, so they stay on one screen; without it, the counts four to a row. */
     @Test
-    void urlwordsShowsEachLineAsBytesThenCountsTheWords() {
-        String out = run("run urlwords.py --raw\n");
-        assertShows(out, "│ b'But soft what light through yonder window breaks\\n'");
-        assertShows(out, "│ b'Who is already sick and pale with grief\\n'");
-        assertShows(out, "│    3  the");
-        assertShows(out, "│    2  sun");
-        assertShows(out, "│ 33 words, 26 different");
-        assertShows(out, "  → GET http://data.pr4e.org/romeo.txt HTTP/1.1 · 200 · 167 bytes of body");
-        assertShows(out, "It finished without an error");
+    void urlwordsShowsEachLineAsBytesOrCountsTheWords() {
+        String raw = run("run urlwords.py --raw\n");
+        assertShows(raw, "│ b'But soft what light through yonder window breaks\\n'");
+        assertShows(raw, "│ b'Who is already sick and pale with grief\\n'");
+        assertFalse(raw.contains("words,"), "--raw counts nothing, so a guess at the count comes first:\n" + raw);
+        assertShows(raw, "  → GET http://data.pr4e.org/romeo.txt HTTP/1.1 · 200 · 167 bytes of body");
+        assertShows(raw, "It finished without an error");
+
+        String counted = run("run urlwords.py\n");
+        assertShows(counted, "│    3  and          3  is           3  the          2  sun");
+        assertShows(counted, "│ 33 words, 26 different");
+        assertFalse(counted.contains("│ b'"), counted);
+        assertShows(counted, "It finished without an error");
     }
 
     @Test
@@ -88,6 +93,14 @@ class LessonProgramsTest {
         assertShows(whole, "│ Saved " + cover.length + " bytes to cover3.jpg in 1 read");
         assertShows(whole, "│ The most held in memory at once: " + cover.length + " bytes");
         assertArrayEquals(cover, Files.readAllBytes(home.resolve("programs").resolve("cover3.jpg")));
+    }
+
+    @Test
+    void urlcopySaysHowToWriteABlockSizeGivenWithASeparator() {
+        String out = run("run urlcopy.py 10,000\n");
+        assertShows(out, "│ Write the block size as digits alone: 10000, not 10,000.");
+        assertShows(out, "It stopped with an error (exit code 2)");
+        assertFalse(Files.exists(home.resolve("programs").resolve("cover3.jpg")), "nothing fetched, nothing saved");
     }
 
     @Test
@@ -138,8 +151,8 @@ class LessonProgramsTest {
                     Map.of("http_proxy", proxy, "no_proxy", "", "PYTHONPATH", home.resolve("hide").toString()),
                     Duration.ofSeconds(30));
             assertEquals(0, result.exit(), result.output());
-            assertTrue(result.output().startsWith("BeautifulSoup is not installed (pip install beautifulsoup4), "
-                    + "so this uses Python's own html.parser.\n"), result.output());
+            assertTrue(result.output().startsWith("Parser: html.parser, since BeautifulSoup is not installed.\n"
+                    + "(To install it, type in a terminal: python3 -m pip install beautifulsoup4)\n"), result.output());
             assertTrue(result.output().contains("romeo.txt  ->  http://data.pr4e.org/romeo.txt\n"), result.output());
             assertTrue(result.output().endsWith("Found 5 links\n"), result.output());
         }
