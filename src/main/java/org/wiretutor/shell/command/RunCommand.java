@@ -290,7 +290,7 @@ public final class RunCommand implements TextCommand {
 
     private void run(String name, List<String> command, Path dir, String shown, Destination to,
                      ProgramRunner.Input input) throws IOException {
-        List<LogEntry> received = new CopyOnWriteArrayList<>();
+        List<LogEntry> logged = new CopyOnWriteArrayList<>();
         InetSocketAddress mirror = to.address();
         ProgramRunner.Result result;
         List<MirrorRedirect.Attempt> attempts;
@@ -300,7 +300,7 @@ public final class RunCommand implements TextCommand {
         java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
         try (MirrorRedirect redirect = MirrorRedirect.prepare(to.routes(), mirror, System.getenv());
              AutoCloseable listening = to.listen(entry -> {
-                 received.add(entry);
+                 logged.add(entry);
                  first.countDown();
              });
              RunWaitWatch waits = new RunWaitWatch(stalled -> out.styled(Messages.get("shell.run.bothWait",
@@ -340,6 +340,10 @@ public final class RunCommand implements TextCommand {
             Thread.interrupted();
         }
         to.failure().ifPresent(out::error);
+        // the mirror logs a request once its reply is written, so two connections in quick succession may log out of
+        // order: in the order the program opened them (and, on one connection, sent them) is the order it asked
+        List<LogEntry> received = new ArrayList<>(logged);
+        received.sort(java.util.Comparator.comparingLong(LogEntry::connection));
         int width = out.screen().width();
         List<AttributedString> lines = new ArrayList<>(RunReport.lines(new RunReport.Run(result, received, attempts,
                 Target.mirroredHosts(), mirror.getPort(), limit, to.isClassServer()), width));
