@@ -33,6 +33,8 @@ final class JLineSource implements LineSource {
     private volatile boolean escaped;
     private volatile boolean stepKey;
     private volatile String stash = "";
+    /** Keys typed at the pager that were not its own: the start of the next line (guarded by the shell's thread). */
+    private String typedAtPager = "";
     /** The prompt of the line being started, as it is now; null when the caller gave a fixed one. */
     private volatile Supplier<AttributedString> promptNow;
 
@@ -91,11 +93,14 @@ final class JLineSource implements LineSource {
         return colour ? safe.toAnsi(reader.getTerminal()) : safe.toString();
     }
 
+    /** {@inheritDoc} A key typed at the pager that was not the pager's begins the line, after {@code initial}. */
     @Override
     public String readLine(AttributedString prompt, String initial) throws Interrupted {
         String p = encode(prompt);
+        String start = initial + typedAtPager;
+        typedAtPager = "";
         try {
-            String line = reader.readLine(p, null, (org.jline.reader.MaskingCallback) null, initial);
+            String line = reader.readLine(p, null, (org.jline.reader.MaskingCallback) null, start);
             int escape = line.indexOf(ESCAPE_CHAR);
             if (escape >= 0) {
                 // a terminal without key bindings (a dumb one) hands the key over as a character
@@ -136,26 +141,39 @@ final class JLineSource implements LineSource {
      * One key read straight from the terminal in raw mode, so no Enter is needed and nothing is echoed. A dumb
      * terminal that edits lines itself may still hand over a whole line ("q" and Enter): the end of line that comes
      * with the key is taken too, so it does not reach the next prompt. Ctrl-C is read as a key too, and stops the
-     * pager as q does: as a signal it would reach no one, since the pager is not the line editor.
+     * pager as q does: as a signal it would reach no one, since the pager is not the line editor. A character that
+     * is not the pager's ({@link PagerKey#TYPED}) is kept to begin the next line, so {@code answer 5} typed at the
+     * pager reaches the prompt whole; an escape sequence (an arrow) never does.
      */
     @Override
     public PagerKey pagerKey(AttributedString prompt) {
         Terminal terminal = reader.getTerminal();
-        pagerLine.prompt(encode(prompt));
-        // raw for this one key even where lines are otherwise left to the terminal (a dumb one), then as it was
+        // raw for this one key even where lines are otherwise left to the terminal (a dumb one), then as it was;
+        // the prompt is drawn only then, so a Ctrl-C pressed on seeing it is a key, not a signal lost on no one
         Attributes before = terminal.enterRawMode();
         Attributes oneKey = new Attributes(terminal.getAttributes());
         oneKey.setLocalFlag(Attributes.LocalFlag.ISIG, false);
         terminal.setAttributes(oneKey);
+        pagerLine.prompt(encode(prompt));
         try {
             NonBlockingReader keys = terminal.reader();
             int c = keys.read();
             if (c == ESC) return escapeSequence(keys);
+            PagerKey key = PagerKey.of(c);
+            if (key == PagerKey.TYPED) {
+                StringBuilder typed = new StringBuilder().append((char) c);
+                // a character beyond the first 65536 comes as two halves: both begin the line
+                if (Character.isHighSurrogate((char) c)) {
+                    int low = keys.read(LINE_END_WAIT_MS);
+                    if (low >= 0) typed.append((char) low);
+                }
+                typedAtPager += typed;
+            }
             if (dumb(terminal) && c != '\n') {
                 int next = keys.peek(LINE_END_WAIT_MS);
                 if (next == '\n' || (next == '\r' && c != '\r')) keys.read();
             }
-            return PagerKey.of(c);
+            return key;
         } catch (IOException e) {
             return PagerKey.QUIT;
         } finally {

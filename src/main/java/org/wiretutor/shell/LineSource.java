@@ -44,8 +44,9 @@ public interface LineSource {
     }
 
     /**
-     * Shows the pager's prompt and reads one key, as {@code less} does: no Enter after it, no echo, and the key
-     * is not left for the next line. Asked only of interactive sources.
+     * Shows the pager's prompt and reads one key, as {@code less} does: no Enter after it, no echo. A pager key is
+     * not left for the next line; a character the pager does not know ({@link PagerKey#TYPED}) begins it. Asked
+     * only of interactive sources.
      */
     PagerKey pagerKey(AttributedString prompt);
 }

@@ -1,32 +1,51 @@
 package org.wiretutor.shell;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
+import org.wiretutor.shell.command.Suggest;
 import org.wiretutor.text.Escape;
 import org.wiretutor.text.Messages;
 
 /**
  * A line at the command prompt whose first word is no command, answered in plain words with the command that does
- * what the learner most likely meant: a request typed before connecting, a program started as in a system shell,
- * an answer typed without {@code answer} while a question is open, a lesson's number, a near miss of a command's
- * name. Whether a question is open is the course's to say; the line is never judged as an answer here.
+ * what the learner most likely meant: a request typed before connecting, a tool of the computer's own terminal
+ * (telnet, pip, curl), a program started as in a system shell, an answer typed without {@code answer} while a
+ * question is open, a lesson's number, a near miss of a command's name. Whether a question is open is the course's
+ * to say; the line is never judged as an answer here.
  */
 final class NotACommand {
+    /** Tools that open a connection as {@code open} does. */
+    private static final Set<String> CONNECTORS = Set.of("telnet", "nc", "ncat", "netcat");
+    /** Tools that install software: they belong in the computer's own terminal. */
+    private static final Set<String> INSTALLERS = Set.of("pip", "pip3", "apt", "apt-get", "brew", "sudo", "conda");
+    /** Tools that fetch a URL: the computer's own terminal runs them, and so does {@code run}. */
+    private static final Set<String> FETCHERS = Set.of("curl", "wget");
+    /** A value a question may want whatever its words: a number, a header line, a status line, something quoted. */
+    private static final Pattern VALUE = Pattern.compile(
+            "-?\\d+(?:[.,]\\d+)?|[A-Za-z0-9!#$%&'*+.^_`|~-]+:.*|HTTP/\\S+\\s+\\d{3}.*|\"[^\"]*\"|'[^']*'",
+            Pattern.CASE_INSENSITIVE);
+
     private final List<String> commands;
     private final BooleanSupplier asking;
     private final IntPredicate lesson;
+    private final ProgramNames programs;
 
     /**
      * @param commands the names of the commands, for "did you mean"
      * @param asking   true while the course (or the exercise being worked on) has a question open
      * @param lesson   true for the number of a lesson the course has
+     * @param programs the programs run can start, so a run line suggested names one
      */
-    NotACommand(List<String> commands, BooleanSupplier asking, IntPredicate lesson) {
+    NotACommand(List<String> commands, BooleanSupplier asking, IntPredicate lesson, ProgramNames programs) {
         this.commands = List.copyOf(commands);
         this.asking = asking;
         this.lesson = lesson;
+        this.programs = programs;
     }
 
     /** What to tell the learner about {@code line}, typed at the command prompt; {@code name} is its first word. */
@@ -34,10 +53,17 @@ final class NotACommand {
         String typed = Escape.string(line.strip());
         String word = Escape.string(name);
         if (RequestLike.looksLikeRequest(line)) return Messages.get("shell.looksLikeRequest", typed);
-        Optional<String> run = ProgramLike.runLine(line);
+        Optional<String> tool = tool(line.strip());
+        if (tool.isPresent()) return tool.get();
+        Optional<String> run = ProgramLike.runLine(line, programs);
         if (run.isPresent()) return Messages.get("shell.unknown.run", Escape.string(run.get()));
         Optional<String> near = Suggest.closest(name, commands);
         if (asking.getAsBoolean()) {
+            // a sentence is not an answer typed bare: say how to answer, not to type the whole sentence after answer
+            if (!answerLike(line.strip())) {
+                return near.map(command -> Messages.get("shell.unknown.notAnswer.didYouMean", word, command))
+                        .orElseGet(() -> Messages.get("shell.unknown.notAnswer", word));
+            }
             return near.map(command -> Messages.get("shell.unknown.answerOrCommand", typed, command))
                     .orElseGet(() -> Messages.get("shell.unknown.answer", typed));
         }
@@ -48,5 +74,35 @@ final class NotACommand {
         }
         return near.map(command -> Messages.get("shell.unknownCommand.didYouMean", word, command))
                 .orElseGet(() -> Messages.get("shell.unknownCommand", word));
+    }
+
+    /** One or two words, or a value whatever its words: what a learner types bare as an answer. */
+    static boolean answerLike(String line) {
+        return line.split("\\s+").length <= 2 || VALUE.matcher(line).matches();
+    }
+
+    /**
+     * A tool of the computer's own terminal: telnet or nc becomes the {@code open} line that does the same here;
+     * an installer is said to belong in that terminal; curl or wget too, or to {@code run}, which shows what it sends.
+     */
+    private static Optional<String> tool(String line) {
+        List<String> words = Arrays.asList(line.split("\\s+"));
+        String first = words.get(0);
+        if (CONNECTORS.contains(first)) {
+            List<String> args = words.subList(1, words.size()).stream().filter(w -> !w.startsWith("-")).toList();
+            String host = args.isEmpty() ? "data.pr4e.org" : args.get(0);
+            String port = args.size() > 1 && args.get(1).matches("\\d{1,5}") ? args.get(1) : "80";
+            return Optional.of(Messages.get("shell.unknown.connector", Escape.string(first),
+                    Escape.string("open " + host + " " + port)));
+        }
+        boolean pipModule = words.size() > 2 && words.get(0).matches("python[23]?(?:\\.\\d+)?|py")
+                && words.get(1).equals("-m") && words.get(2).matches("pip3?");
+        if (INSTALLERS.contains(first) || pipModule) {
+            return Optional.of(Messages.get("shell.unknown.installer", Escape.string(pipModule ? words.get(2) : first)));
+        }
+        if (FETCHERS.contains(first)) {
+            return Optional.of(Messages.get("shell.unknown.fetcher", Escape.string(first), Escape.string("run " + line)));
+        }
+        return Optional.empty();
     }
 }

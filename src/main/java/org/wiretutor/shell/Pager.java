@@ -9,9 +9,10 @@ import org.wiretutor.shell.screen.Wrap;
 import org.wiretutor.text.Messages;
 
 /**
- * Long output a screenful at a time on a scrolling terminal, driven by one key at a time as in {@code less}:
- * nothing typed here reaches the next command line. A part that must be seen (a lesson step, whose last lines are
- * the command it asks for) is not paged when it fits on one screen, and q still shows its last screenful.
+ * Long output a screenful at a time on a scrolling terminal, driven by one key at a time as in {@code less}. A key
+ * that is not the pager's is the learner starting a command: it stops the pager as q does, and the source begins
+ * the next line with it. A part that must be seen (a lesson step, whose last lines are the command it asks for) is
+ * not paged when it fits on one screen, and stopping still shows its last screenful.
  */
 final class Pager {
     private final Screen screen;
@@ -43,6 +44,7 @@ final class Pager {
         int keep = Math.max(0, Math.min(keepFrom, size));
         int bottom = Math.min(size, rows);
         screen.show(lines.subList(0, bottom));
+        boolean told = false;
         while (bottom < size) {
             switch (keys.apply(prompt(bottom, size))) {
                 case SCREEN -> {
@@ -59,12 +61,16 @@ final class Pager {
                     bottom = Math.min(size, top + rows);
                     screen.show(lines.subList(top, bottom));
                 }
-                case QUIT -> {
+                case QUIT, TYPED -> {
                     quit(lines, keep, bottom, rows);
                     return;
                 }
-                case OTHER -> screen.show(Wrap.wrap(new AttributedString(Messages.get("shell.pager.keys"), Styles.DIM),
-                        screen.width(), ""));
+                case OTHER -> {
+                    // said once: said again, it would stand between the lines it interrupts
+                    if (!told) screen.show(Wrap.wrap(new AttributedString(Messages.get("shell.pager.keys"),
+                            Styles.DIM), screen.width(), ""));
+                    told = true;
+                }
             }
         }
     }

@@ -6,30 +6,38 @@ import java.util.List;
 import java.util.Optional;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
+import org.wiretutor.course.CourseSession;
+import org.wiretutor.course.Position;
 import org.wiretutor.course.TypedAttempt;
 import org.wiretutor.shell.command.Command;
 import org.wiretutor.shell.command.Coursework;
 import org.wiretutor.shell.command.TextCommand;
 import org.wiretutor.shell.screen.Presenter;
 import org.wiretutor.shell.screen.Styles;
+import org.wiretutor.text.Escape;
 import org.wiretutor.text.Messages;
 import org.wiretutor.wire.WireEvent;
 import org.wiretutor.wire.WireSession;
 
 /**
- * The read-run loop. Two modes: command mode runs wiretutor commands; wire mode (while
- * connected) sends every line to the server, and {@code ~} or Ctrl-] reaches commands.
+ * The read-run loop. Two modes: command mode runs wiretutor commands; wire mode (while connected) sends lines to
+ * the server, and {@code ~} or Ctrl-] reaches commands. A line on the wire that begins with a command's name and is
+ * no request ({@code wait 10}, {@code close}) runs that command rather than going out as a line the server
+ * rejects: a novice who forgot the {@code ~} meant the command. {@code ~send} sends any text, such a line too.
  */
 public final class Shell {
     /** The prompt for commands (a connection has its own, naming the server). */
     static final String PROMPT_TEXT = "wiretutor> ";
 
     private static final String COMMAND_PREFIX = "~";
+    /** The command whose program is checked for a name surely mistyped before it runs. */
+    private static final String RUN = "run";
 
     private final ShellParts parts;
     private final ShellOutput out;
     private final ShellConnection connection;
     private final LineSource input;
+    private final ProgramNames programs;
     private boolean commandOnce;     // Ctrl-] pressed: one command, then back to the wire
     private String stash = "";
     /** What was typed at the command prompt before F2 showed the step again, put back on the next line. */
@@ -40,6 +48,8 @@ public final class Shell {
         this.out = parts.output();
         this.connection = parts.connection();
         this.input = input;
+        this.programs = new ProgramNames(parts.runFolder(),
+                () -> parts.coursework().course().course().programs().names());
         if (input.interactive()) {
             out.askers(this::ask, this::more);
             out.typist(this::typed);
@@ -55,7 +65,7 @@ public final class Shell {
         }
     }
 
-    /** The pager's prompt and the one key pressed at it: nothing typed there is left for the next line. */
+    /** The pager's prompt and the one key pressed at it: only a key that is not the pager's begins the next line. */
     private PagerKey more(String question) {
         return input.pagerKey(new AttributedString(question, Styles.DIM));
     }
@@ -154,9 +164,22 @@ public final class Shell {
             commandLine(line.substring(1));
         } else if (line.equals(COMMAND_PREFIX)) {
             out.note(Messages.get("shell.doubleTildeTip"));
+        } else if (commandWithoutTilde(line)) {
+            out.note(Messages.get("shell.ranACommand", Escape.string(firstWord(line)), Escape.string(line.strip())));
+            commandLine(line);
         } else {
             send(line);
         }
+    }
+
+    /** A line on the wire that names a command first and is no request: the command was meant, not a line to send. */
+    private boolean commandWithoutTilde(String line) {
+        String first = firstWord(line);
+        return !first.isEmpty() && parts.commands().find(first).isPresent() && !RequestLike.looksLikeRequest(line);
+    }
+
+    private static String firstWord(String line) {
+        return line.strip().split("\\s+", 2)[0];
     }
 
     private void send(String line) {
@@ -173,10 +196,6 @@ public final class Shell {
             out.error(Messages.get("shell.sendFailed", e.getMessage()));
             return;
         }
-        String first = line.strip().split("\\s+", 2)[0];
-        if (!first.isEmpty() && parts.commands().find(first).isPresent() && !RequestLike.looksLikeRequest(line)) {
-            out.note(Messages.get("shell.sentACommand", line.strip()));
-        }
         if (!input.interactive() && endsRequest(sent)) connection.awaitSettled(session, mark);
     }
 
@@ -191,6 +210,8 @@ public final class Shell {
             if (commandOnce) {
                 commandOnce = false;
                 out.note(Messages.get("shell.backToWire"));
+            } else if (input.interactive() && readingStep()) {
+                out.note(Messages.get("shell.readingEnter"));
             }
             return;
         }
@@ -204,6 +225,14 @@ public final class Shell {
             return;
         }
         commandOnce = false;
+        if (command.get().name().equals(RUN)) {
+            // the program surely meant, named before run says only that there is no such file
+            Optional<String> misnamed = programs.misnamed(TextCommand.textAfterName(trimmed));
+            if (misnamed.isPresent()) {
+                out.error(misnamed.get());
+                return;
+            }
+        }
         try {
             if (command.get() instanceof TextCommand text) text.runText(TextCommand.textAfterName(trimmed));
             else command.get().run(words.subList(1, words.size()));
@@ -211,6 +240,21 @@ public final class Shell {
             out.error(e.getMessage());
             out.note(Messages.get("shell.usage", command.get().usage(), command.get().name()));
         }
+    }
+
+    /**
+     * True while the learner is on a lesson step with nothing to do but read, and the lesson is not over: Enter
+     * alone does not move on (a step turns only on next), so they are told what does.
+     */
+    private boolean readingStep() {
+        Coursework coursework = parts.coursework();
+        if (coursework.typed().isPresent()) return false;
+        CourseSession course = coursework.course();
+        Optional<Position> at = course.position();
+        if (at.isEmpty() || !at.get().step().isReading()) return false;
+        boolean lessonDone = course.states().stream()
+                .anyMatch(state -> state.lesson().equals(at.get().lesson()) && state.finished());
+        return !(lessonDone && at.get().isLast());
     }
 
     /** In presenter mode an empty line shows the next held part of a reply; true if it did. */
@@ -226,7 +270,7 @@ public final class Shell {
         Coursework coursework = parts.coursework();
         NotACommand advice = new NotACommand(parts.commands().all().stream().map(Command::name).toList(),
                 () -> coursework.typed().map(TypedAttempt::asking).orElseGet(() -> coursework.course().asking()),
-                number -> coursework.course().course().lesson(number).isPresent());
+                number -> coursework.course().course().lesson(number).isPresent(), programs);
         out.error(advice.advice(line, name));
     }
 

@@ -259,7 +259,8 @@ public final class Shells {
         for (LessonFormatException problem : course.problems()) {
             notice.accept(Messages.get("shell.lesson.unreadable", problem.getMessage()));
         }
-        return new ShellParts(out, keyboard, connection, coursework, presenter, all.get(), quit, modeChanged);
+        return new ShellParts(out, keyboard, connection, coursework, presenter, all.get(), quit, modeChanged,
+                running.folder());
     }
 
     private static Course loadCourse(Optional<Path> courseDir, Consumer<String> notice) {

@@ -133,9 +133,9 @@ public class InteractiveShellTest {
         screen.await("-- 38 of ");
         int page = screen.text().indexOf("-- 38 of ");
         assertTrue(screen.text().indexOf("Who is already sick", page) < 0, "the rest waits for a key");
-        key("x");
+        key("\u001b[A");
         int reminder = screen.awaitAfter(page, "Keys: space next screen");
-        assertTrue(screen.text().indexOf("Who is already sick", page) < 0, "another key only reminds of the keys");
+        assertTrue(screen.text().indexOf("Who is already sick", page) < 0, "an arrow only reminds of the keys");
         key(" ");
         int rest = screen.awaitAfter(reminder, "│ Who is already sick and pale with grief");
         type("show");
@@ -178,6 +178,44 @@ public class InteractiveShellTest {
 
         public synchronized void await(String expected) throws InterruptedException {
             awaitAfter(0, expected);
+        }
+
+        /**
+         * Waits for prose to appear at or after {@code from}, however the screen wrapped it: runs of spaces and line
+         * ends count as one space. Returns where it ends, as an offset in the text.
+         */
+        public synchronized int awaitProseAfter(int from, String expected) throws InterruptedException {
+            String flat = expected.replaceAll("\\s+", " ");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (true) {
+                String text = text();
+                int end = proseEnd(text, from, flat);
+                if (end >= 0) return end;
+                long left = deadline - System.nanoTime();
+                if (left <= 0) throw new AssertionError("never saw \"" + expected + "\" in:\n" + text);
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        }
+
+        /** Where {@code flat} ends in {@code text} after {@code from} with whitespace folded, or -1. */
+        private static int proseEnd(String text, int from, String flat) {
+            StringBuilder folded = new StringBuilder();
+            java.util.List<Integer> at = new java.util.ArrayList<>();
+            boolean space = false;
+            for (int i = from; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    if (space) continue;
+                    space = true;
+                    c = ' ';
+                } else {
+                    space = false;
+                }
+                folded.append(c);
+                at.add(i);
+            }
+            int found = folded.indexOf(flat);
+            return found < 0 ? -1 : at.get(found + flat.length() - 1) + 1;
         }
 
         /** Waits for the text to appear at or after {@code from}; returns where it appeared. */

@@ -127,6 +127,54 @@ class PagerShellTest {
     }
 
     @Test
+    void aCommandTypedAtAStepsPagerEndsItAndReachesThePromptWhole() throws Exception {
+        screen.await("Type help");
+        stop();
+        int mark = screen.text().length();
+        start(80, 12);
+        int from = screen.awaitAfter(mark, "Type help");
+        type("lesson 1");
+        int pager = screen.awaitAfter(from, PAGER);
+        type("answer 5");
+        int skipped = screen.awaitAfter(pager, "lines skipped; the end of the step:)");
+        int end = screen.awaitAfter(skipped, "when you are ready.");
+        int told = screen.awaitAfter(end, "This step is not asking a question right now");
+        String after = screen.text().substring(pager, told);
+        assertEquals(-1, after.indexOf("Keys:"), "no list of keys for letters typed:\n" + after);
+        assertEquals(-1, after.indexOf("There is no command"), "the line was answer 5, whole:\n" + after);
+        assertEquals(-1, screen.text().indexOf(PAGER, pager + 1), "one pager, ended by the first letter");
+        assertTrue(after.contains("answer 5"), "the line shows as typed:\n" + after);
+        type("next");
+        int next = screen.awaitAfter(told, "step 2 of");
+        // step 2 is longer than 12 rows too: q, a pager key, stops it and types nothing
+        key("q");
+        int prompt = screen.awaitAfter(screen.awaitAfter(next, PAGER), "wiretutor> ");
+        type("status");
+        screen.awaitAfter(prompt, "Not connected.");
+        assertEquals(-1, screen.text().indexOf("There is no command", next), "q was not typed");
+    }
+
+    @Test
+    void arrowsAtThePagerRemindOfTheKeysOnceAndAreNotTyped() throws Exception {
+        int from = screen.awaitAfter(0, "Type help");
+        type("progress");
+        int pager = screen.awaitAfter(from, "-- 22 of ");
+        key("\u001b[A");
+        int reminder = screen.awaitAfter(pager, "Keys: space next screen");
+        key("\u001b[D");
+        int again = screen.awaitAfter(reminder, "-- 22 of ");
+        key("\u001b[C");
+        screen.awaitAfter(again + 1, "-- 22 of ");
+        key("q");
+        int stopped = screen.awaitAfter(pager, "more lines not shown.)");
+        type("status");
+        screen.awaitAfter(stopped, "Not connected.");
+        String all = screen.text().substring(pager);
+        assertEquals(all.indexOf("Keys:"), all.lastIndexOf("Keys:"), "the keys are listed once:\n" + all);
+        assertEquals(-1, all.indexOf("There is no command"), "no arrow reached the line:\n" + all);
+    }
+
+    @Test
     void ctrlCClosesThePagerAsQDoesAndTheShellCarriesOn() throws Exception {
         int from = screen.awaitAfter(0, "Type help");
         type("progress");

@@ -65,12 +65,32 @@ class PagerTest {
     }
 
     @Test
-    void anyOtherKeyRemindsOfTheKeysAndStays() {
-        pager(PagerKey.OTHER, PagerKey.SCREEN).page(lines(30), 30);
-        assertTrue(shown.get(22).equals("Keys: space next screen · Enter one line · b back · q stop"), shown.toString());
-        assertEquals("line 23", shown.get(23), "after the reminder the pager still pages");
+    void aKeyThatTypesNothingRemindsOfTheKeysOnceAndStays() {
+        pager(PagerKey.OTHER, PagerKey.OTHER, PagerKey.OTHER, PagerKey.SCREEN).page(lines(30), 30);
+        assertEquals("Keys: space next screen · Enter one line · b back · q stop", shown.get(22), shown.toString());
+        assertEquals("line 23", shown.get(23), "after the reminder the pager still pages, reminding no more");
         assertEquals("line 30", shown.get(shown.size() - 1));
-        assertEquals(2, prompts.size());
+        assertEquals(1, shown.stream().filter(l -> l.startsWith("Keys:")).count(), shown.toString());
+        assertEquals(4, prompts.size());
+    }
+
+    @Test
+    void aTypedKeyStopsAsQDoesShowingTheEndOfTheStep() {
+        pager(PagerKey.TYPED).page(lines(60), 2);
+        assertEquals("line 22", shown.get(21));
+        assertEquals("(17 lines skipped; the end of the step:)", shown.get(22));
+        assertEquals("line 60", shown.get(shown.size() - 1), "the step's command is in sight");
+        assertEquals(1, prompts.size(), "no more waiting for keys");
+    }
+
+    @Test
+    void onlyThePromptsFourKeysPageAndALetterIsTyped() {
+        assertEquals(PagerKey.SCREEN, PagerKey.of(' '));
+        assertEquals(PagerKey.LINE, PagerKey.of('\r'));
+        assertEquals(PagerKey.BACK, PagerKey.of('b'));
+        assertEquals(PagerKey.QUIT, PagerKey.of('q'));
+        for (char c : "anfj5~é".toCharArray()) assertEquals(PagerKey.TYPED, PagerKey.of(c), String.valueOf(c));
+        for (int c : new int[] {'\t', 0x1b, 0x7f, 0x08}) assertEquals(PagerKey.OTHER, PagerKey.of(c), "key " + c);
     }
 
     @Test

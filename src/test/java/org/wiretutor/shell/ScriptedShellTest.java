@@ -304,10 +304,29 @@ public class ScriptedShellTest {
     }
 
     @Test
-    void aCommandTypedWhileConnectedIsSentButTheLearnerIsToldHowToRunIt() {
-        String out = run("open data.pr4e.org\nclose\n");
+    void aCommandTypedWhileConnectedRunsAndIsNotSentSayingSoFirst() {
+        String out = run("open data.pr4e.org\nshow raw\nclose\nstatus\n");
+        assertShows(out, "(not sent: show is a wiretutor command, so it ran; next time type ~show raw)");
+        assertShows(out, "Nothing to show yet: open a connection and send a request first.");
+        assertShows(out, "(not sent: close is a wiretutor command, so it ran; next time type ~close)");
+        assertShows(out, "Connection closed.");
+        assertShows(out, "Not connected.");
+        assertFalse(out.contains("→ show"), "nothing went to the server:\n" + out);
+        assertFalse(out.contains("→ close"), "nothing went to the server:\n" + out);
+        assertFalse(out.contains("400 Bad Request"), "no reply to a line never sent:\n" + out);
+        assertTrue(out.indexOf("(not sent: close") < out.indexOf("Connection closed."), "the note comes first");
+    }
+
+    @Test
+    void aRequestStartingWithACommandsWordIsStillSentAndSendSendsAnyLine() {
+        String out = run("open data.pr4e.org\n~send close\\r\\n\n\n");
         assertShows(out, "→ close\\r\\n");
-        assertShows(out, "\"close\" went to the server as text. To run the command, type ~close");
+        assertShows(out, "← HTTP/1.1 400 Bad Request");
+        assertFalse(out.contains("(not sent"), out);
+        // connect names open too, but this line is a request: it goes to the server
+        out = run("open data.pr4e.org\nconnect data.pr4e.org:443 HTTP/1.0\n\n");
+        assertShows(out, "→ connect data.pr4e.org:443 HTTP/1.0\\r\\n");
+        assertFalse(out.contains("(not sent"), out);
     }
 
     @Test

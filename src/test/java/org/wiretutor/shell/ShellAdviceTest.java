@@ -33,6 +33,9 @@ import org.wiretutor.wire.WaitPolicy;
 class ShellAdviceTest {
     @TempDir
     Path home;
+    /** The folder run finds the learner's own programs in: empty unless a test puts one there. */
+    @TempDir
+    Path work;
 
     private PipedOutputStream keys;
     private final SyncedOutput screen = new SyncedOutput();
@@ -46,6 +49,7 @@ class ShellAdviceTest {
                 .size(new org.jline.terminal.Size(100, 40)).build();
         ShellOptions options = ShellOptions.defaults(home, "test").withOffline(true).withColour(false)
                 .withDialer(ScriptedShellTest.NO_NETWORK)
+                .withRunning(new ShellOptions.Running(work, Duration.ofSeconds(30)))
                 .withWaits(new WaitPolicy(Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofMillis(300)));
         exit = CompletableFuture.supplyAsync(() -> Shells.interactive(terminal, options));
     }
@@ -65,6 +69,13 @@ class ShellAdviceTest {
     private void type(String line) throws IOException {
         keys.write((line + "\r").getBytes(StandardCharsets.UTF_8));
         keys.flush();
+    }
+
+    /** Types a line and waits for the prose it shows, however wrapped; returns where that ended. */
+    private int typeAndRead(String line, String prose) throws Exception {
+        int from = screen.text().length();
+        type(line);
+        return screen.awaitProseAfter(from, prose);
     }
 
     /** Types a line and waits for what it shows; returns where that appeared. */
@@ -107,6 +118,119 @@ class ShellAdviceTest {
         advised("./my\\ prog.py", "run ./my\\ prog.py");
         advised("python3 -u my.py", "run python3 -u my.py");
         advised("urllib1.py", "run urllib1.py");
+    }
+
+    @Test
+    void aCourseProgramStartedAsAFileHereIsToldTheRunLineThatFindsIt() throws Exception {
+        screen.await("Type help");
+        advised("./urljpeg.py", "run urljpeg.py");
+        advised("./urlregex.py http://data.pr4e.org/", "run urlregex.py http://data.pr4e.org/");
+        advised("python3 ./urljpeg.py", "run urljpeg.py");
+        advised("python3 urlib1.py", "run urllib1.py");
+        // a file of that name in the folder is the learner's own, and run ./ runs it
+        java.nio.file.Files.writeString(work.resolve("urljpeg.py"), "print('mine')\n");
+        advised("./urljpeg.py", "run ./urljpeg.py");
+        int from = typeAndRead("run ./urlregex.py", "There is no file ./urlregex.py in " + work
+                + ", but urlregex.py is one of the course's programs. To run it, type: run urlregex.py");
+        assertFalse(screen.text().substring(from).contains("$ python3"), "nothing was started");
+    }
+
+    @Test
+    void aMistypedProgramAfterRunIsToldTheNearestBeforeAnythingRuns() throws Exception {
+        screen.await("Type help");
+        int from = typeAndRead("run urllib.py", "There is no program urllib.py in the course or in " + work
+                + ". Did you mean urllib1.py?");
+        typeAndSee("status", "Not connected.");
+        String said = screen.text().substring(from);
+        assertFalse(said.contains("$ python3"), "nothing was started:\n" + said);
+        assertFalse(said.contains("There is no file"), "said once, by name:\n" + said);
+        java.nio.file.Files.writeString(work.resolve("mything.py"), "print('mine')\n");
+        typeAndRead("run mythings.py", "Did you mean mything.py?");
+    }
+
+    @Test
+    void toolsOfTheComputersOwnTerminalAreToldWhereTheyBelong() throws Exception {
+        screen.await("Type help");
+        typeAndSee("telnet data.pr4e.org 80", "Here, type: open data.pr4e.org 80   (open connects as telnet does)");
+        typeAndSee("nc -v data.pr4e.org 80", "Here, type: open data.pr4e.org 80   (open connects as nc does)");
+        typeAndRead("pip install beautifulsoup4", "pip is typed in your computer's own terminal (a window of its own),"
+                + " not in wiretutor: type it there, then come back.");
+        typeAndSee("pip3 install bs4", "pip3 is typed in your computer's own terminal");
+        typeAndSee("python3 -m pip install bs4", "pip is typed in your computer's own terminal");
+        typeAndSee("apt install python3-bs4", "apt is typed in your computer's own terminal");
+        int from = typeAndSee("curl http://data.pr4e.org/romeo.txt", "curl is typed in your computer's own terminal");
+        screen.awaitProseAfter(from, "Or let wiretutor run it and show what it sends: run curl http://data.pr4e.org/romeo.txt");
+        typeAndRead("wget http://data.pr4e.org/romeo.txt", "run wget http://data.pr4e.org/romeo.txt");
+        assertFalse(screen.text().contains("There is no command"), screen.text());
+    }
+
+    @Test
+    void aNearViewOrOptionIsNamed() throws Exception {
+        screen.await("Type help");
+        int from = typeAndSee("show read", "There is no show read. Did you mean show reads?");
+        screen.awaitAfter(from, "Usage: show [body|raw|hex|reads|run]");
+        from = typeAndSee("open --keepalive 60 data.pr4e.org 80", "open has no option --keepalive; did you mean"
+                + " --keep-alive?");
+        typeAndRead("open -x data.pr4e.org", "open has no option -x. Its options, before the host:"
+                + " --trickle BYTES:MILLIS, --keep-alive SECONDS.");
+        typeAndSee("status", "Not connected.");
+        assertFalse(screen.text().substring(from).contains("open needs a host"), screen.text().substring(from));
+    }
+
+    @Test
+    void aPastedUrlsPathIsToldWhereItGoesAndHttpsMeansPort443() throws Exception {
+        screen.await("Type help");
+        int from = typeAndRead("open http://data.pr4e.org/page2.htm",
+                "(the path goes in the request line, not in open: GET /page2.htm HTTP/1.0)");
+        screen.awaitAfter(from, "[data.pr4e.org:80 mirror] ");
+        from = typeAndSee("~close", "Connection closed.");
+        int https = typeAndRead("open https://data.pr4e.org", "(https:// means port 443, where the server expects"
+                + " encryption, TLS, first.)");
+        screen.awaitAfter(https, "Connecting to data.pr4e.org port 443");
+        screen.awaitAfter(https, "[data.pr4e.org:443 mirror] ");
+        typeAndSee("~close", "Connection closed.");
+        // a port typed is the port used, and no note about 443
+        int typed = typeAndSee("open https://data.pr4e.org 80", "[data.pr4e.org:80 mirror] ");
+        assertFalse(screen.text().substring(typed).contains("port 443"), screen.text().substring(typed));
+    }
+
+    @Test
+    void aSentenceWhileAQuestionIsOpenIsNotToldToBeAnswered() throws Exception {
+        screen.await("Type help");
+        typeAndSee("lesson 2", "step 1 of");
+        typeAndSee("next", "step 2 of");
+        int step = typeAndSee("next", "A file that is not there");
+        int told = typeAndRead("my guess was 200",
+                "There is no command \"my\". To answer the question, type answer and then your answer.");
+        typeAndSee("\"404\"", "To answer the question, type: answer \"404\"");
+        typeAndSee("Content-Length: 467", "To answer the question, type: answer Content-Length: 467");
+        assertFalse(screen.text().substring(step).contains("answer my guess"), screen.text().substring(step));
+        assertTrue(told > step);
+    }
+
+    @Test
+    void enterAloneOnAReadingStepSaysHowToGoOn() throws Exception {
+        screen.await("Type help");
+        int step = typeAndSee("lesson 1", "Type next when you are ready.");
+        int said = typeAndSee("", "Type next to go on.");
+        assertFalse(screen.text().substring(step, said).contains("step 2 of"), "Enter did not move on");
+        int second = typeAndSee("next", "step 2 of");
+        type("");
+        typeAndSee("status", "Not connected.");
+        assertEquals(-1, screen.text().indexOf("Type next to go on.", second), "a step with something to do: silent");
+    }
+
+    @Test
+    void aCommandTypedOnTheWireRunsSayingItWasNotSent() throws Exception {
+        screen.await("Type help");
+        int from = typeAndSee("open data.pr4e.org 80", "[data.pr4e.org:80 mirror] ");
+        int note = typeAndRead("wait 1", "(not sent: wait is a wiretutor command, so it ran; next time type ~wait 1)");
+        screen.awaitAfter(note, "Nothing happened on the connection for 1 s.");
+        note = typeAndSee("send GET /romeo.txt HTTP/1.0\\r\\n\\r\\n", "(not sent: send is a wiretutor command");
+        screen.awaitAfter(note, "← HTTP/1.1 200 OK");
+        String said = screen.text().substring(from);
+        assertFalse(said.contains("→ wait"), "the line never went to the server:\n" + said);
+        assertFalse(said.contains("400 Bad Request"), said);
     }
 
     /** The line typed is answered with exactly this run line, quotes and backslashes as typed. */

@@ -72,14 +72,16 @@ public final class OpenCommand implements Command {
         List<String> args = new java.util.ArrayList<>(given);
         Optional<Trickle> trickle = trickle(args);
         Optional<Duration> keepAlive = keepAlive(args);
+        refuseUnknownOptions(args);
         if (args.isEmpty() || args.size() > 2) throw new UsageException(Messages.get("shell.open.needsHost"));
         var open = connection.wire();
         if (open.isPresent()) {
             out.error(Messages.get("shell.open.already", open.get().route().target().toString()));
             return;
         }
-        String host = stripUrl(args.get(0));
-        int port = Target.HTTP_PORT;
+        TypedAddress typed = TypedAddress.parse(args.get(0));
+        String host = typed.host();
+        int port = typed.port().orElse(typed.secure() ? TypedAddress.HTTPS_PORT : Target.HTTP_PORT);
         if (args.size() == 2) {
             try {
                 port = Integer.parseInt(args.get(1));
@@ -97,6 +99,8 @@ public final class OpenCommand implements Command {
         connection.mirror().pace(trickle.<ReplyPacing>map(t -> t).orElse(ReplyPacing.AT_ONCE));
         connection.mirror().keepAlive(keepAlive);
         Optional<String> mirrorOnly = mirrorReason(trickle, keepAlive);
+        // a pasted https:// address: its port, said before connecting, since that port expects encryption first
+        if (args.size() == 1 && typed.port().isEmpty() && typed.secure()) out.note(Messages.get("shell.open.https"));
         if (keyboard.interactive()) out.note(Messages.get("shell.open.connecting", target.host(), target.port()));
         Connector.Opened opened;
         try {
@@ -111,6 +115,23 @@ public final class OpenCommand implements Command {
         connection.start(opened);
         out.note(keyboard.interactive() ? Messages.get("shell.open.tip") : Messages.get("shell.open.tip.plain"));
         if (trickle.isPresent()) out.note(Messages.get("shell.trickle.tip"));
+        // a pasted URL's path is not lost without a word: it belongs in the request the learner types next
+        if (typed.path().length() > 1) out.note(Messages.get("shell.open.path", Escape.string(typed.path())));
+    }
+
+    /**
+     * Refuses a word written as an option that open does not have ({@code --keepalive 60}): else it would be taken
+     * for the host, and the learner told only that a host is missing. A negative number is left to the port's check.
+     */
+    private static void refuseUnknownOptions(List<String> args) throws UsageException {
+        for (String arg : args) {
+            if (!arg.startsWith("-") || arg.length() < 2 || arg.matches("-\\d+")) continue;
+            String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String typed = Escape.string(option);
+            throw new UsageException(Suggest.closest(option, List.of(TRICKLE, KEEP_ALIVE))
+                    .map(meant -> Messages.get("shell.open.unknownOption.didYouMean", typed, meant))
+                    .orElseGet(() -> Messages.get("shell.open.unknownOption", typed)));
+        }
     }
 
     /** Why only the built-in mirror will do, when an option asks for what only it can do; empty otherwise. */
@@ -202,15 +223,5 @@ public final class OpenCommand implements Command {
         } catch (java.io.IOException ignored) {
             // the learner already gave up on this connection
         }
-    }
-
-    /** Learners often paste a URL; take its host and say nothing more (the port stays as given). */
-    private static String stripUrl(String host) {
-        String h = host;
-        int scheme = h.indexOf("://");
-        if (scheme >= 0) h = h.substring(scheme + 3);
-        int slash = h.indexOf('/');
-        if (slash >= 0) h = h.substring(0, slash);
-        return h.isEmpty() ? host : h;
     }
 }

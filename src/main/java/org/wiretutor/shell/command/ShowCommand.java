@@ -29,17 +29,23 @@ public final class ShowCommand implements Command {
     @Override public String summary() { return Messages.get("shell.show.summary"); }
     @Override public String help() { return Messages.get("shell.show.help"); }
 
+    /** What show can show besides the explained reply: its one optional word. */
+    private static final List<String> VIEWS = List.of("body", "raw", "hex", "reads", "run");
+
     @Override
     public List<String> candidates(int index) {
-        return index == 0 ? List.of("body", "raw", "hex", "reads", "run") : List.of();
+        return index == 0 ? VIEWS : List.of();
     }
 
     @Override
     public void run(List<String> args) throws UsageException {
         if (args.size() > 1) throw new UsageException(Messages.get("shell.show.what"));
         String how = args.isEmpty() ? "" : args.get(0);
-        if (!List.of("", "body", "raw", "hex", "reads", "run").contains(how)) {
-            throw new UsageException(Messages.get("shell.show.what"));
+        if (!how.isEmpty() && !VIEWS.contains(how)) {
+            // show read, show Raw: the view meant, by name
+            throw new UsageException(Suggest.closest(how, VIEWS)
+                    .map(view -> Messages.get("shell.show.didYouMean", Escape.string(how), view))
+                    .orElseGet(() -> Messages.get("shell.show.what")));
         }
         if (how.equals("run")) {
             run();

@@ -6,6 +6,8 @@
  * (a person or a script, and Ctrl-C), {@link org.wiretutor.shell.command.Connection} (the wire),
  * {@link org.wiretutor.shell.command.Coursework} (lesson position and typed exercise) and
  * {@link org.wiretutor.shell.command.LearnerHome} (the learner's folder, grades, clock). A new command goes here and
- * into the list in {@link org.wiretutor.shell.Shells}, and the loop needs no change.
+ * into the list in {@link org.wiretutor.shell.Shells}, and the loop needs no change. {@link
+ * org.wiretutor.shell.command.Suggest} finds the word a learner meant (a command, a view, an option, a program) for
+ * the commands and the shell alike.
  */
 package org.wiretutor.shell.command;

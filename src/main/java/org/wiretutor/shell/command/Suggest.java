@@ -1,17 +1,23 @@
-package org.wiretutor.shell;
+package org.wiretutor.shell.command;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean …?" for mistyped commands: the nearest name within two edits. */
-final class Suggest {
+/**
+ * "Did you mean …?" for a mistyped word: a command's name, a program's, an option's, a view's. The nearest name
+ * within two edits, letter case aside. Commands and the shell both use it, so it lives with the commands.
+ */
+public final class Suggest {
     private Suggest() {}
 
-    static Optional<String> closest(String typed, List<String> names) {
+    /** The name nearest {@code typed} (the first of equals), or empty when none is within two edits. */
+    public static Optional<String> closest(String typed, List<String> names) {
+        String word = typed.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = 3;
         for (String name : names) {
-            int d = distance(typed.toLowerCase(), name);
+            int d = distance(word, name.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = name;
                 bestDistance = d;
@@ -20,6 +26,7 @@ final class Suggest {
         return Optional.ofNullable(best);
     }
 
+    /** The Levenshtein distance: letters inserted, deleted or changed to make one word the other. */
     static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
