@@ -246,9 +246,26 @@ public final class CourseSession {
                 out.add(new CourseEvent.CheckPassed(position, last.check(), Messages.get("course.predict.ask")));
             }
         }
+        askIfAQuestionIsNext(out, predictions);
         finishIfDone(out);
         judgeEarly(out);
         return out;
+    }
+
+    /**
+     * When what just passed leaves a question to answer about it (read a reply, then answer), says so under the
+     * evidence: the step's text that asks it has scrolled away by now.
+     */
+    private void askIfAQuestionIsNext(List<CourseEvent> out, int predictions) {
+        if (allPassed() || out.isEmpty() || !(out.get(out.size() - 1) instanceof CourseEvent.CheckPassed last)
+                || !last.message().isEmpty()) {
+            return;
+        }
+        List<StepCheck> checks = position.step().checks();
+        int next = passed.nextClearBit(predictions);
+        if (next >= checks.size() || !(checks.get(next) instanceof AnswerCheck)) return;
+        out.set(out.size() - 1, new CourseEvent.CheckPassed(position, last.check(),
+                Messages.get("course.now.answer", expectations(next, next + 1))));
     }
 
     /**

@@ -155,7 +155,9 @@ public final class Shell {
     }
 
     private void wireLine(String line) {
-        if (line.isEmpty() && (revealed() || parts.coursework().view().showPending())) return;
+        // mid-request, Enter is the blank line that ends it, whatever waits to be shown
+        boolean ending = connection.wire().map(WireSession::requestHeadOpen).orElse(false);
+        if (line.isEmpty() && !ending && (revealed() || parts.coursework().view().showPending())) return;
         if (line.startsWith(COMMAND_PREFIX + COMMAND_PREFIX)) {
             send(line.substring(1));
         } else if (line.equals(COMMAND_PREFIX + ".")) {
@@ -196,6 +198,8 @@ public final class Shell {
             out.error(Messages.get("shell.sendFailed", e.getMessage()));
             return;
         }
+        // "\r\n" typed out is four characters of text: the learner meant the line ending Enter sends
+        if (line.contains("\\r") || line.contains("\\n")) out.note(Messages.get("shell.typedEscapes"));
         if (!input.interactive() && endsRequest(sent)) connection.awaitSettled(session, mark);
     }
 

@@ -264,6 +264,19 @@ class CourseSessionTest {
         assertInstanceOf(CourseEvent.StepPassed.class, done.get(done.size() - 1));
     }
 
+    /** Read, then answer: once the thing to read has happened, the question is named under it. */
+    @Test
+    void aQuestionAfterTheEvidenceIsNamedOnceTheEvidenceIsIn() throws Exception {
+        Lesson lesson = LessonParser.parse("01-x.md", "---\nformat_version: 1\ntitle: T\n---\n"
+                + "## Step: A\n@check program name=a.py\n@check answer accept=3 about=\"the count\"\n@hint h\n"
+                + "## Step: B\nread\n");
+        CourseSession s = new CourseSession(new Course(List.of(lesson), List.of(), CoursePrograms.none()),
+                Progress.inMemory(), notices::add);
+        s.start(lesson);
+        var ran = only(s.observe(new Observation.ProgramFinished("a.py", 0, "", false)), CourseEvent.CheckPassed.class);
+        assertEquals("That is what this step wanted to see. Now its question: answer with the count.", ran.message());
+    }
+
     /** A request line typed at the prompt, as the wire reports it. */
     private static Observation sent(String line) {
         return Observation.of(new WireEvent.Sent((line + "\r\n").getBytes(StandardCharsets.ISO_8859_1),
