@@ -44,22 +44,10 @@ final class JLineSource implements LineSource {
         this.colour = colour;
         this.pagerLine = pagerLine;
         reader.getWidgets().put(LineReader.CALLBACK_INIT, this::promptAsNow);
-        reader.getWidgets().put(ESCAPE_WIDGET, () -> {
-            escaped = true;
-            stash = reader.getBuffer().toString();
-            reader.getBuffer().clear();
-            reader.callWidget(LineReader.ACCEPT_LINE);
-            return true;
-        });
+        reader.getWidgets().put(ESCAPE_WIDGET, endsTheLine(() -> escaped = true));
         for (var keys : reader.getKeyMaps().values()) keys.bind(new Reference(ESCAPE_WIDGET), KeyMap.ctrl(']'));
         // F2 shows the step again at any prompt; what was typed comes back on the next line
-        reader.getWidgets().put(STEP_WIDGET, () -> {
-            stepKey = true;
-            stash = reader.getBuffer().toString();
-            reader.getBuffer().clear();
-            reader.callWidget(LineReader.ACCEPT_LINE);
-            return true;
-        });
+        reader.getWidgets().put(STEP_WIDGET, endsTheLine(() -> stepKey = true));
         String f2 = KeyMap.key(reader.getTerminal(), InfoCmp.Capability.key_f2);
         if (f2 != null && !f2.isEmpty()) {
             for (var keys : reader.getKeyMaps().values()) keys.bind(new Reference(STEP_WIDGET), f2);
@@ -71,6 +59,20 @@ final class JLineSource implements LineSource {
      * connection that closed after the caller chose the wire's prompt, but before the reader could hear of it (see
      * {@link #refresh}), still gets the command prompt.
      */
+    /**
+     * A key that ends the line being typed without sending it: {@code mark} notes which key it was, and what was
+     * typed is kept ({@link #takeStash}) to be put back on the next line.
+     */
+    private org.jline.reader.Widget endsTheLine(Runnable mark) {
+        return () -> {
+            mark.run();
+            stash = reader.getBuffer().toString();
+            reader.getBuffer().clear();
+            reader.callWidget(LineReader.ACCEPT_LINE);
+            return true;
+        };
+    }
+
     @Override
     public String readLine(Supplier<AttributedString> prompt, String initial) throws Interrupted {
         promptNow = prompt;

@@ -5,6 +5,7 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.InfoCmp;
 import org.wiretutor.shell.screen.Screen;
+import org.wiretutor.shell.screen.ScreenLayer;
 
 /**
  * The terminal's screen with the pager's prompt line on it. The pager waits for a key outside the line editor, so
@@ -12,14 +13,13 @@ import org.wiretutor.shell.screen.Screen;
  * this does. While the prompt shows, other lines erase it, go out, and draw it again below them, so nothing lands
  * beside it and the learner still sees what the pager waits for.
  */
-final class PagerLine implements Screen {
-    private final Screen screen;
+final class PagerLine extends ScreenLayer {
     private final Terminal terminal;
     private String prompt;   // the prompt's characters while it is on the screen, else null; guarded by this
 
     /** @param screen the terminal's screen, printing above the line editor */
     PagerLine(Screen screen, Terminal terminal) {
-        this.screen = screen;
+        super(screen);
         this.terminal = terminal;
     }
 
@@ -39,11 +39,11 @@ final class PagerLine implements Screen {
     @Override
     public synchronized void show(List<AttributedString> lines) {
         if (prompt == null || lines.isEmpty()) {
-            screen.show(lines);
+            below.show(lines);
             return;
         }
         clear();
-        screen.show(lines);
+        below.show(lines);
         terminal.writer().print(prompt);
         terminal.flush();
     }
@@ -56,25 +56,5 @@ final class PagerLine implements Screen {
             terminal.writer().print("\r\n");
         }
         terminal.flush();
-    }
-
-    @Override
-    public int width() {
-        return screen.width();
-    }
-
-    @Override
-    public int height() {
-        return screen.height();
-    }
-
-    @Override
-    public String encode(AttributedString line) {
-        return screen.encode(line);
-    }
-
-    @Override
-    public Geometry geometry() {
-        return screen.geometry();
     }
 }
