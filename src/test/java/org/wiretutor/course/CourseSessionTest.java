@@ -38,6 +38,16 @@ class CourseSessionTest {
         return s;
     }
 
+    /** A session on a made-up lesson: one step with these directives, then a reading step. */
+    private CourseSession oneStep(String step) throws LessonFormatException {
+        Lesson lesson = LessonParser.parse("01-x.md", "---\nformat_version: 1\ntitle: T\n---\n" + step
+                + "## Step: B\nread\n");
+        CourseSession s = new CourseSession(new Course(List.of(lesson), List.of(), CoursePrograms.none()),
+                Progress.inMemory(), notices::add);
+        s.start(lesson);
+        return s;
+    }
+
     private static List<CourseEvent> answer(CourseSession s, String text) {
         return s.observe(new Observation.Answered(text));
     }
@@ -247,12 +257,7 @@ class CourseSessionTest {
 
     @Test
     void checksAfterAPredictionStillPassInOrderWithoutWaitingForIt() throws Exception {
-        Lesson lesson = LessonParser.parse("01-x.md", "---\nformat_version: 1\ntitle: T\n---\n"
-                + "## Step: A\n@check answer accept=400\n@check program name=a.py\n@check program name=b.py\n@hint h\n"
-                + "## Step: B\nread\n");
-        CourseSession s = new CourseSession(new Course(List.of(lesson), List.of(), CoursePrograms.none()),
-                Progress.inMemory(), notices::add);
-        s.start(lesson);
+        CourseSession s = oneStep("## Step: A\n@check answer accept=400\n@check program name=a.py\n@check program name=b.py\n@hint h\n");
         assertEquals(List.of(), s.observe(new Observation.ProgramFinished("b.py", 0, "", false)),
                 "the checks after the prediction keep their order");
         assertEquals("", only(s.observe(new Observation.ProgramFinished("a.py", 0, "", false)),
@@ -267,12 +272,7 @@ class CourseSessionTest {
     /** Read, then answer: once the thing to read has happened, the question is named under it. */
     @Test
     void aQuestionAfterTheEvidenceIsNamedOnceTheEvidenceIsIn() throws Exception {
-        Lesson lesson = LessonParser.parse("01-x.md", "---\nformat_version: 1\ntitle: T\n---\n"
-                + "## Step: A\n@check program name=a.py\n@check answer accept=3 about=\"the count\"\n@hint h\n"
-                + "## Step: B\nread\n");
-        CourseSession s = new CourseSession(new Course(List.of(lesson), List.of(), CoursePrograms.none()),
-                Progress.inMemory(), notices::add);
-        s.start(lesson);
+        CourseSession s = oneStep("## Step: A\n@check program name=a.py\n@check answer accept=3 about=\"the count\"\n@hint h\n");
         var ran = only(s.observe(new Observation.ProgramFinished("a.py", 0, "", false)), CourseEvent.CheckPassed.class);
         assertEquals("That is what this step wanted to see. Now its question: answer with the count.", ran.message());
     }
@@ -347,12 +347,7 @@ class CourseSessionTest {
     /** A yes-or-no prediction (as in lessons 3, 8, 11 and 14): a wrong guess is held, not rejected, since "no" would give "yes" away. */
     @Test
     void aWrongYesOrNoGuessDoesNotGiveTheAnswerAway() throws Exception {
-        Lesson lesson = LessonParser.parse("01-x.md", "---\nformat_version: 1\ntitle: T\n---\n"
-                + "## Step: A\n@check answer accept=\"no|n\"\n@check program name=a.py\n@hint h\n"
-                + "## Step: B\nread\n");
-        CourseSession s = new CourseSession(new Course(List.of(lesson), List.of(), CoursePrograms.none()),
-                Progress.inMemory(), notices::add);
-        s.start(lesson);
+        CourseSession s = oneStep("## Step: A\n@check answer accept=\"no|n\"\n@check program name=a.py\n@hint h\n");
         var held = only(answer(s, "Yes"), CourseEvent.Said.class);
         assertEquals("You guessed Yes. Now try it and see whether you were right.", held.message());
         assertTrue(!held.message().contains("not it") && !held.message().contains(" no"), held.message());
