@@ -116,7 +116,7 @@ class TmuxSessionIT {
         keys("open data.pr4e.org", "Enter");
         awaitScreen("[data.pr4e.org:80 mirror]");
         keys("~answer 400", "Enter");
-        awaitScreen("✓ Right.");
+        awaitScreen("You guessed 400. Now try it and see whether you were right.");
         keys("GET /romeo.txt HTTP/1.1", "Enter", "Enter");
         awaitScreen("✓ Step 1 done");
         awaitScreen("Press Enter for the next step.");
