@@ -171,7 +171,7 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
         for (String ok : answers) {
             String want = normal(ok);
             if (want.equals(bare) || sameNumber(want, bare) || sameYesNo(want, bare) || namesOnly(want, bare)
-                    || sameNumber(NumberWords.digits(want), NumberWords.digits(bare))) {
+                    || sameNumber(NumberWords.digits(want), NumberWords.digits(bare)) || statusPhrase(want, bare)) {
                 return true;
             }
         }
@@ -199,6 +199,13 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
         String counted = about.toLowerCase(Locale.ROOT);
         return java.util.Arrays.stream(tail.split("[ -]+"))
                 .allMatch(w -> w.length() > 1 && counted.matches(".*\\b" + Pattern.quote(singular(w)) + "(s|es)?\\b.*"));
+    }
+
+    /** A status code's standard phrase alone ("not modified" for 304), as a person names the code. */
+    private static boolean statusPhrase(String want, String given) {
+        if (!want.matches("\\d{3}")) return false;
+        String phrase = org.wiretutor.http.StatusCodes.reason(Integer.parseInt(want));
+        return !phrase.isEmpty() && given.strip().equalsIgnoreCase(phrase);
     }
 
     private static String singular(String word) {

@@ -246,7 +246,7 @@ public final class CourseSession {
                 out.add(new CourseEvent.CheckPassed(position, last.check(), Messages.get("course.predict.ask")));
             }
         }
-        askIfAQuestionIsNext(out, predictions);
+        askIfAQuestionIsNext(out, predictions, observation);
         finishIfDone(out);
         judgeEarly(out);
         return out;
@@ -256,16 +256,24 @@ public final class CourseSession {
      * When what just passed leaves a question to answer about it (read a reply, then answer), says so under the
      * evidence: the step's text that asks it has scrolled away by now.
      */
-    private void askIfAQuestionIsNext(List<CourseEvent> out, int predictions) {
-        if (allPassed() || out.isEmpty() || !(out.get(out.size() - 1) instanceof CourseEvent.CheckPassed last)
-                || !last.message().isEmpty()) {
+    private void askIfAQuestionIsNext(List<CourseEvent> out, int predictions, Observation observation) {
+        // an answer kept from before is judged at once (judgeEarly): no need to ask for it
+        if (allPassed() || !early.isEmpty() || out.isEmpty()
+                || !(out.get(out.size() - 1) instanceof CourseEvent.CheckPassed last) || !last.message().isEmpty()) {
             return;
         }
         List<StepCheck> checks = position.step().checks();
         int next = passed.nextClearBit(predictions);
-        if (next >= checks.size() || !(checks.get(next) instanceof AnswerCheck)) return;
-        out.set(out.size() - 1, new CourseEvent.CheckPassed(position, last.check(),
-                Messages.get("course.now.answer", expectations(next, next + 1))));
+        if (next >= checks.size()) return;
+        if (checks.get(next) instanceof AnswerCheck) {
+            out.set(out.size() - 1, new CourseEvent.CheckPassed(position, last.check(),
+                    Messages.get("course.now.answer", expectations(next, next + 1))));
+        } else if (observation.wire().orElse(null) instanceof WireEvent.ReplyComplete r && !r.lastOnConnection()) {
+            // after a reply the step's text is above it, off the screen: what is left of the step is said here
+            // (not when the server's close comes next: that may be what is left, and it arrives at once)
+            out.set(out.size() - 1, new CourseEvent.CheckPassed(position, last.check(),
+                    Messages.get("course.now.next", expectations(next, checks.size()))));
+        }
     }
 
     /**
@@ -288,7 +296,13 @@ public final class CourseSession {
         early = new ArrayList<>();
         for (String text : kept) {
             if (position != at) break;
-            out.addAll(answer(text));
+            List<CourseEvent> judged = answer(text);
+            // a kept answer is judged out of sight of its typing: a right one is said to be right
+            if (!judged.isEmpty() && judged.stream().noneMatch(e -> e instanceof CourseEvent.Missed)) {
+                out.add(new CourseEvent.Said(at, Messages.get("course.answer.kept.right",
+                        org.wiretutor.text.Escape.string(AnswerCheck.unquote(text)))));
+            }
+            out.addAll(judged);
         }
     }
 

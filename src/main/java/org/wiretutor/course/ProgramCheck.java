@@ -20,7 +20,8 @@ public record ProgramCheck(String name, Integer exit, String output) implements 
         if (p.timedOut()) return Verdict.missed(Messages.get("course.program.timed.out", name));
         if (exit != null && p.exit() != exit) {
             return Verdict.missed(discreet ? Messages.get("course.program.not.asked", name, p.exit())
-                    : Messages.get("course.program.exit", name, p.exit(), exit));
+                    : exit == 0 ? Messages.get("course.program.exit", name, p.exit())
+                    : Messages.get("course.program.exit.other", name, p.exit(), exit));
         }
         if (!output.isEmpty() && !p.output().contains(output)) {
             return Verdict.missed(discreet ? Messages.get("course.program.not.asked", name, p.exit())

@@ -163,7 +163,7 @@ class CourseSessionTest {
         assertTrue(readings > 0 && waits > 0, readings + " reading steps, " + waits + " with checks");
         CourseSession answered = at(Progress.inMemory(), 2, 5);
         answer(answered, "text/plain");
-        assertEquals(java.util.Optional.of("give the Content-Length header's value: answer NAME: VALUE"),
+        assertEquals(java.util.Optional.of("give the Content-Length header's value: answer and the value"),
                 answered.waitingFor(), "one question left of two");
     }
 
@@ -176,7 +176,7 @@ class CourseSessionTest {
         CourseSession after = new CourseSession(COURSE, Progress.load(home, CLOCK, notices::add), notices::add);
         after.start(COURSE.lesson(2).orElseThrow());
         assertEquals(5, after.position().orElseThrow().stepNumber());
-        assertEquals("give the Content-Type header's value: answer NAME: VALUE", after.remaining());
+        assertEquals("give the Content-Type header's value: answer and the value", after.remaining());
         only(answer(after, "467"), CourseEvent.Said.class);
         only(answer(after, "text/plain"), CourseEvent.StepPassed.class);
         assertEquals(List.of(), notices);

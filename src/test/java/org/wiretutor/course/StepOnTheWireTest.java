@@ -87,6 +87,20 @@ class StepOnTheWireTest {
         return Observation.of(new WireEvent.Closed(WireEvent.CloseReason.SERVER_CLOSED, "closed"));
     }
 
+    /** Lesson 4 step 2: after a kept-alive reply the step's text is off the screen, so what is left is said. */
+    @Test
+    void aReplyOnAConnectionThatStaysOpenSaysWhatIsLeftOfTheStep() {
+        CourseSession s = at(4, 2);
+        s.observe(connected());
+        s.observe(request("GET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.org\r\n\r\n"));
+        byte[] bytes = "HTTP/1.1 200 OK\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        var left = only(s.observe(Observation.of(new WireEvent.ReplyComplete(new Exchange(new byte[0], bytes,
+                bytes.length, List.of(), StatusLine.parse("HTTP/1.1 200 OK"), Optional.of("GET"), true, List.of()),
+                false))), CourseEvent.CheckPassed.class);
+        assertEquals("That part of the step is done. Still to do: see the server close the connection.",
+                left.message());
+    }
+
     /** Lesson 3 step 4 asks what a server does when a client says nothing: a close after a reply is not that. */
     @Test
     void aCloseAfterAReplyIsNotTheSilentCloseLessonThreeAsksFor() {
