@@ -153,6 +153,24 @@ public final class CourseSession {
         return questionOpen();
     }
 
+    /**
+     * True while the current step still waits for something on the learner's own connection (a request, a reply,
+     * a close), so a learner whose connection has closed must open a new one to go on.
+     */
+    public synchronized boolean wantsAConnection() {
+        if (position == null || position.step().isReading()) return false;
+        List<StepCheck> checks = position.step().checks();
+        for (int i = passed.nextClearBit(0); i < checks.size(); i = passed.nextClearBit(i + 1)) {
+            StepCheck c = checks.get(i);
+            if (c instanceof ConnectedCheck || c instanceof RequestLineCheck || c instanceof BlankLineCheck
+                    || c instanceof RequestCheck || c instanceof ReplyCheck || c instanceof ServerClosedCheck
+                    || c instanceof WaitedCheck) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What the current step still waits for, joined for a sentence; empty when nothing (see {@link #waitingFor()}). */
     public synchronized String remaining() {
         if (position == null) return "";
@@ -393,6 +411,13 @@ public final class CourseSession {
         boolean tried = predicting && wireDone(predictions);
         List<CourseEvent> out = new ArrayList<>();
         AnswerJudge.Result result = AnswerJudge.judge(text, open, answered);
+        Optional<List<String>> several = several(text, result, open, answered);
+        if (several.isPresent()) {
+            // two answers on one line ("467 text/plain"), each right for its own question: taken one by one
+            List<CourseEvent> each = new ArrayList<>();
+            for (String part : several.get()) each.addAll(answer(part));
+            return each;
+        }
         if (result instanceof AnswerJudge.Right r && tried) {
             passed.set(r.key());
             out.add(new CourseEvent.Said(position, confront((AnswerCheck) checks.get(r.key()), text, true)));
@@ -447,6 +472,22 @@ public final class CourseSession {
                     Messages.get("course.wrong.answer", org.wiretutor.text.Escape.string(AnswerCheck.unquote(text))))));
         }
         return out;
+    }
+
+    /** The words of a wrong answer, when each alone is right for a different one of the open questions. */
+    private static Optional<List<String>> several(String text, AnswerJudge.Result result,
+                                                  List<AnswerJudge.Question> open, List<AnswerJudge.Question> answered) {
+        if (!(result instanceof AnswerJudge.Wrong) || open.size() < 2) return Optional.empty();
+        List<String> parts = java.util.Arrays.stream(text.strip().split("\\s*[,;]\\s*|\\s+"))
+                .filter(p -> !p.isEmpty()).toList();
+        if (parts.size() < 2 || parts.size() > open.size()) return Optional.empty();
+        java.util.Set<Integer> keys = new java.util.HashSet<>();
+        for (String part : parts) {
+            if (!(AnswerJudge.judge(part, open, answered) instanceof AnswerJudge.Right r) || !keys.add(r.key())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(parts);
     }
 
     /**

@@ -58,6 +58,8 @@ final class NotACommand {
         Optional<String> run = ProgramLike.runLine(line, programs);
         if (run.isPresent()) return Messages.get("shell.unknown.run", Escape.string(run.get()));
         Optional<String> near = Suggest.closest(name, commands);
+        Optional<String> corrected = corrected(line.strip(), name, near);
+        if (corrected.isPresent()) return Messages.get("shell.unknown.corrected", Escape.string(corrected.get()));
         if (asking.getAsBoolean()) {
             // a sentence is not an answer typed bare: say how to answer, not to type the whole sentence after answer
             if (!answerLike(line.strip())) {
@@ -74,6 +76,19 @@ final class NotACommand {
         }
         return near.map(command -> Messages.get("shell.unknownCommand.didYouMean", word, command))
                 .orElseGet(() -> Messages.get("shell.unknownCommand", word));
+    }
+
+    /**
+     * The line with its command's name put right, when the name is a command written with a capital or a colon
+     * ("Answer 400", "answer: 404"), or a long enough slip of one ("anwser 404"), and words follow it.
+     */
+    private Optional<String> corrected(String line, String name, Optional<String> near) {
+        String rest = line.substring(Math.min(line.length(), name.length())).strip();
+        if (rest.isEmpty()) return Optional.empty();
+        String bare = name.endsWith(":") ? name.substring(0, name.length() - 1) : name;
+        Optional<String> exact = commands.stream().filter(c -> c.equalsIgnoreCase(bare)).findFirst();
+        Optional<String> command = exact.isPresent() ? exact : bare.length() >= 4 ? near : Optional.empty();
+        return command.map(c -> c + " " + rest);
     }
 
     /** One or two words, or a value whatever its words: what a learner types bare as an answer. */

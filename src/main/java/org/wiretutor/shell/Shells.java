@@ -247,7 +247,7 @@ public final class Shells {
                 new RunCommand(coursework, connection, learner, out, keyboard, lastRun, running.folder(), running.limit()),
                 new SourceCommand(coursework, out), new LessonsCommand(coursework, out),
                 new LessonCommand(coursework, connection, out), new NextCommand(coursework, out),
-                new BackCommand(coursework, out), new StepCommand(coursework, out), new HintCommand(coursework, learner, out),
+                new BackCommand(coursework, out), new StepCommand(coursework, connection, out), new HintCommand(coursework, learner, connection, out),
                 new AnswerCommand(coursework, out), new RestartCommand(coursework, out),
                 new ExercisesCommand(learner, out), new ExerciseCommand(coursework, learner, connection, out),
                 new CheckCommand(learner, out, keyboard), new LearnerCommand(learner, coursework, connection, out),

@@ -88,6 +88,15 @@ class CourseSessionTest {
     }
 
     @Test
+    void twoAnswersOnOneLineEachRightAreTakenOneByOne() {
+        CourseSession s = at(Progress.inMemory(), 2, 5);
+        List<CourseEvent> events = answer(s, "467 text/plain");
+        assertInstanceOf(CourseEvent.StepPassed.class, events.get(events.size() - 1), events::toString);
+        CourseSession other = at(Progress.inMemory(), 2, 5);
+        only(answer(other, "468 text/plain"), CourseEvent.Missed.class);
+    }
+
+    @Test
     void theFirstQuestionAnsweredFirstNamesTheSecond() {
         CourseSession s = at(Progress.inMemory(), 2, 5);
         var right = only(answer(s, "467"), CourseEvent.CheckPassed.class);

@@ -129,7 +129,7 @@ public class ScriptedShellTest {
     void mistakesAtTheCommandPromptGetPlainAnswers() {
         String out = run("opne data.pr4e.org\nGET / HTTP/1.0\nopen\nopen localhost eighty\nshow sideways\n"
                 + "lesson 99\nhelp open\nhelp nothing\nclose\nnext\n");
-        assertShows(out, "There is no command \"opne\". Did you mean open?");
+        assertShows(out, "Did you mean: open data.pr4e.org");
         assertShows(out, "looks like an HTTP request, but you are not connected");
         assertShows(out, "open needs a host");
         assertShows(out, "\"eighty\" is not a port number");

@@ -100,6 +100,27 @@ class ShellAdviceTest {
     }
 
     @Test
+    void aCommandWrittenWithACapitalAColonOrASlipIsGivenBackPutRight() throws Exception {
+        screen.await("Type help");
+        typeAndSee("lesson 2", "step 1 of");
+        typeAndSee("Answer 400", "Did you mean: answer 400");
+        typeAndSee("answer: 404", "Did you mean: answer 404");
+        typeAndSee("anwser 404", "Did you mean: answer 404");
+        typeAndSee("opne data.pr4e.org 80", "Did you mean: open data.pr4e.org 80");
+    }
+
+    @Test
+    void aHintWithTheConnectionClosedSaysToOpenOneFirst() throws Exception {
+        screen.await("Type help");
+        typeAndSee("lesson 1", "step 1 of");
+        typeAndSee("next", "step 2 of");
+        typeAndRead("hint", "You are not connected now: start again with open data.pr4e.org 80");
+        typeAndSee("open data.pr4e.org 80", "[data.pr4e.org:80");
+        int from = typeAndSee("~hint", "Hint:");
+        assertFalse(screen.text().substring(from).contains("You are not connected"), "connected: no such note");
+    }
+
+    @Test
     void aNumberAloneSaysWhatToDo() throws Exception {
         screen.await("Type help");
         typeAndSee("404", "There is no command \"404\", and no question is waiting for an answer now.");

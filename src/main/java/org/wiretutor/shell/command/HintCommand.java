@@ -7,11 +7,13 @@ import org.wiretutor.text.Messages;
 public final class HintCommand implements Command {
     private final Coursework coursework;
     private final LearnerHome learner;
+    private final Connection connection;
     private final Output out;
 
-    public HintCommand(Coursework coursework, LearnerHome learner, Output out) {
+    public HintCommand(Coursework coursework, LearnerHome learner, Connection connection, Output out) {
         this.coursework = coursework;
         this.learner = learner;
+        this.connection = connection;
         this.out = out;
     }
 
@@ -39,5 +41,9 @@ public final class HintCommand implements Command {
             return;
         }
         out.styled(Messages.get("shell.hint.step", hint.get()), Styles.CODE);
+        // a hint says what to type on the connection; with none open, the first move is to open one
+        if (connection.wire().isEmpty() && coursework.course().wantsAConnection()) {
+            out.note(Messages.get("shell.hint.reconnect"));
+        }
     }
 }

@@ -9,10 +9,12 @@ import org.wiretutor.text.Messages;
  */
 public final class StepCommand implements Command {
     private final Coursework coursework;
+    private final Connection connection;
     private final Output out;
 
-    public StepCommand(Coursework coursework, Output out) {
+    public StepCommand(Coursework coursework, Connection connection, Output out) {
         this.coursework = coursework;
+        this.connection = connection;
         this.out = out;
     }
 
@@ -30,5 +32,8 @@ public final class StepCommand implements Command {
             return;
         }
         coursework.view().again(at.get());
+        if (connection.wire().isEmpty() && coursework.course().wantsAConnection()) {
+            out.note(Messages.get("shell.hint.reconnect"));
+        }
     }
 }
