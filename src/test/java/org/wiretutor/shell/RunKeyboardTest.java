@@ -100,6 +100,8 @@ class RunKeyboardTest {
         screen.await("Type help for the commands");
         type("run ./ask.py");
         int asked = screen.awaitAfter(0, "Enter URL: ");
+        // said when the program first waits at its prompt, not before every run
+        screen.await("(what you type now goes to the program, a line at a time");
         type("http://data.pr4e.org/romeo.txt");
         // what the program printed: its prompt, then (the typed line being the terminal's, not its) the reply
         int printed = screen.awaitAfter(asked, "│ Enter URL: But soft what light through yonder window breaks");
@@ -120,6 +122,8 @@ class RunKeyboardTest {
         screen.await("Type help for the commands");
         type("run ./ask.py");
         int asked = screen.awaitAfter(0, "Enter URL: ");
+        // said when the program first waits at its prompt, not before every run
+        screen.await("(what you type now goes to the program, a line at a time");
         keys.write(4);
         keys.flush();
         int said = screen.awaitAfter(asked, "it wanted a line of input and its input had ended");

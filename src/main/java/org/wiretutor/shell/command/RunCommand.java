@@ -140,8 +140,15 @@ public final class RunCommand implements TextCommand {
     private ProgramRunner.Input keyboardOrScript() {
         if (!keyboard.interactive()) return new ProgramRunner.Text("");
         return new ProgramRunner.Typed(new ProgramRunner.Typist() {
+            /** Said once, when the program first waits for a line: most programs never read one. */
+            private boolean told;
+
             @Override
             public String line(String pending) throws InterruptedException {
+                if (!told) {
+                    told = true;
+                    out.note(Messages.get("shell.run.typeHere"));
+                }
                 String prompt = pending.isEmpty() ? Messages.get("shell.run.inputPrompt")
                         : org.wiretutor.text.Escape.string(pending);
                 return out.typeLine(prompt);
@@ -310,7 +317,6 @@ public final class RunCommand implements TextCommand {
             keyboard.waitingOn(me::interrupt);
             String typed = input instanceof ProgramRunner.FromFile f ? shown + " < " + f.file().getFileName() : shown;
             out.styled(Messages.get("shell.run.running", typed), Styles.CODE);
-            if (input instanceof ProgramRunner.Typed) out.note(Messages.get("shell.run.typeHere"));
             out.note(to.note());
             // judged by the step current now: if the run completes it, the next step does not judge the same run
             since = coursework.course().mark();
