@@ -167,6 +167,10 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
         for (String ok : answers) if (normal(ok).equals(g)) return true;
         // a person's way of writing the same answer: "39,625 bytes", "404 Not Found", "y", "No.", "max-age"
         String bare = g.replaceAll("[.!?]+$", "").strip();
+        // copied from the screen with its wrapping: a line ending written out, or the href="…" around a link
+        bare = bare.replaceAll("(\\\\r)?\\\\n$", "").strip();
+        java.util.regex.Matcher href = HREF.matcher(bare);
+        if (href.matches()) bare = href.group(1);
         if (bare.isEmpty()) return false;
         for (String ok : answers) {
             String want = normal(ok);
@@ -177,6 +181,9 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
         }
         return false;
     }
+
+    /** A link copied with its attribute: {@code href="page1.htm"}. */
+    private static final Pattern HREF = Pattern.compile("href\\s*=\\s*[\"']([^\"']*)[\"']");
 
     /** Digits with thousands separators, then perhaps a unit or a status code's reason phrase. */
     private static final Pattern NUMBER = Pattern.compile(

@@ -463,6 +463,7 @@ public final class CourseSession {
                 out.add(new CourseEvent.Said(position, Messages.get("course.predict.noted", shown)));
             }
         } else if (result instanceof AnswerJudge.Wrong && open.isEmpty() && laterQuestion(first) >= 0) {
+            early.clear();   // the latest answer typed early is the one meant
             early.add(text);
             out.add(new CourseEvent.Said(position, Messages.get("course.answer.not.yet",
                     expectations(first, laterQuestion(first)),

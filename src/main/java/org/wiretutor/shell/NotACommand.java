@@ -86,6 +86,8 @@ final class NotACommand {
         String rest = line.substring(Math.min(line.length(), name.length())).strip();
         if (rest.isEmpty()) return Optional.empty();
         String bare = name.endsWith(":") ? name.substring(0, name.length() - 1) : name;
+        // "guess 400" is how a person says it: the command for a guess is answer
+        if (bare.equalsIgnoreCase("guess")) return Optional.of("answer " + rest);
         Optional<String> exact = commands.stream().filter(c -> c.equalsIgnoreCase(bare)).findFirst();
         Optional<String> command = exact.isPresent() ? exact : bare.length() >= 4 ? near : Optional.empty();
         return command.map(c -> c + " " + rest);

@@ -424,6 +424,17 @@ class CourseSessionTest {
     }
 
     @Test
+    void anAnswerCopiedFromTheScreenWithItsWrappingIsReadAsItsValue() {
+        AnswerCheck size = new AnswerCheck(List.of("31"), "", false, "the chunk size", List.of(), "");
+        assertEquals(AnswerCheck.Fit.RIGHT, size.read("31\\r\\n").fit(), "a size line with its ending written out");
+        AnswerCheck link = new AnswerCheck(List.of("http://data.pr4e.org/page2.htm"), "", false, "the link",
+                List.of(), "");
+        assertEquals(AnswerCheck.Fit.RIGHT, link.read("href=\"http://data.pr4e.org/page2.htm\"").fit());
+        assertEquals(AnswerCheck.Fit.RIGHT, new AnswerCheck(List.of("304"), "", false, "", List.of(), "")
+                .read("Not Modified").fit(), "a status named by its phrase");
+    }
+
+    @Test
     void yesAndNoInTheirCommonForms() {
         AnswerCheck no = new AnswerCheck(List.of("no", "n"), "", false, "", List.of("yes"), "r");
         for (String a : List.of("nope", "No.", "nah", "no, it waited", "\"no\"")) {

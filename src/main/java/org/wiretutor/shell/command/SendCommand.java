@@ -38,6 +38,10 @@ public final class SendCommand implements TextCommand {
                     new AttributedString("  " + " ".repeat(parsed.badAt()) + "^", Styles.ERROR)));
             return;
         }
+        // forward slashes where backslashes were meant: the request never ends, and nothing says why
+        if (text.matches(".*(/r/n|/n/n|/n/r).*") || text.endsWith("/n") || text.endsWith("/r")) {
+            out.note(Messages.get("shell.send.slashes"));
+        }
         long mark = wire.get().settleMark();
         try {
             wire.get().sendRaw(parsed.bytes());

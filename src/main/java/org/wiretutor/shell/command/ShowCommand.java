@@ -57,6 +57,11 @@ public final class ShowCommand implements Command {
             return;
         }
         Exchange e = exchange.get();
+        // before any reply, "no body" would read as a fact about the page
+        if (e.receivedTotal() == 0 && (how.equals("body") || how.equals("reads"))) {
+            out.info(Messages.get("shell.show.noReplyYet"));
+            return;
+        }
         WireRenderer r = new WireRenderer(out.screen().width());
         switch (how) {
             case "body" -> out.page(r.body(e));

@@ -88,7 +88,8 @@ public final class WireView implements Consumer<WireEvent> {
         boolean afterReply = event instanceof WireEvent.Annotated || event instanceof WireEvent.ReplyComplete
                 || event instanceof WireEvent.Closed;
         // the verdict on a request comes after its reply (or the close, or the explained silence), not above it
-        if (endsRequest(event) && folding()) courseView.hold();
+        // a reply may begin before the request ends (a server that rejects the request line at once)
+        if ((endsRequest(event) || event instanceof WireEvent.Annotated) && folding()) courseView.hold();
         judge.judge(Observation.of(event), afterReply && folding());
         if (replyOver(event)) courseView.release();
     }
