@@ -112,7 +112,7 @@ class OddRepliesScreenIT {
         String screen = awaitVisible("Connection closed.");
         String prose = visibleProse();
         assertTrue(screen.contains("← HTTP/1.1 400 Bad Request\\r\\n"), screen);
-        assertTrue(prose.contains("rejected"), "the close names the rejection:\n" + screen);
+        assertTrue(prose.contains("right after your line"), "the close names the early answer:\n" + screen);
         assertFalse(prose.contains("gave up waiting"), "no wait for a blank line was involved:\n" + screen);
         assertEquals("wiretutor>", lastRow(screen), screen);
     }

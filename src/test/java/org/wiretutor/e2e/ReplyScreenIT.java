@@ -69,7 +69,7 @@ class ReplyScreenIT {
         awaitVisible("✓ Step 3 done");
         type("");
         // the blank line completes step 4; its verdict waits for the reply and comes under it
-        awaitVisible("✓ Step 4 done: The blank line");
+        awaitVisible("✓ Step 4 done · Press Enter for the next step.");
         return awaitVisible("Press Enter for the next step.");
     }
 

@@ -54,7 +54,7 @@ class TmuxSessionIT {
         keys("GET http://data.pr4e.org/romeo.txt HTTP/1.0", "Enter");
         awaitScreen("sent 45 bytes");
         keys("Enter");
-        String screen = awaitScreen("✓ Step 4 done: The blank line");
+        String screen = awaitScreen("✓ Step 4 done · Press Enter for the next step.");
         assertTrue(screen.contains("│ Who is already sick and pale with grief\\n"), screen);
         assertTrue(screen.contains("Connection closed."), screen);
         // Enter shows the step that explains the reply, then its verdict (the reply completed it)

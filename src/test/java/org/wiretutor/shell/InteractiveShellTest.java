@@ -89,7 +89,7 @@ public class InteractiveShellTest {
         screen.await("← HTTP/1.1 200 OK\\r\\n");
         screen.await("│ Arise fair sun and kill the envious moon\\n");
         // the blank line's verdict waits for the reply, and the step that explains the reply waits for Enter
-        screen.await("✓ Step 4 done: The blank line · Press Enter for the next step.");
+        screen.await("✓ Step 4 done · Press Enter for the next step.");
         screen.await("wiretutor> ");
         type("");
         screen.await("step 5 of 6: Read the reply");

@@ -214,7 +214,10 @@ public final class CourseView {
             screen.show(done);
             screen.show(lessonDoneLines(p.passed().lesson(), session.course()));
         } else if (pause && screen.height() > 0) {
-            AttributedString line = new AttributedStringBuilder().append(done).append(" · ")
+            // one row under the evidence: the step's title comes with the next step's heading
+            AttributedString shortDone = new AttributedString(
+                    Messages.get("shell.course.stepDoneShort", p.passed().stepNumber()), Styles.OK);
+            AttributedString line = new AttributedStringBuilder().append(shortDone).append(" · ")
                     .append(Messages.get("shell.course.stepPause"), Styles.DIM).toAttributedString();
             screen.show(Wrap.wrap(line, screen.width(), "", "  "));
             unseen.addLast(new Unseen(p.next().get(), new ArrayList<>()));

@@ -349,8 +349,8 @@ public final class WireRenderer {
          * Characters of a typical close explanation and step verdict, which come after the body: the
          * rows they need grow as the screen narrows.
          */
-        static final int AFTER_BODY_CHARS = 200;
-        static final int VERDICT_CHARS = 100;
+        static final int AFTER_BODY_CHARS = 240;
+        static final int VERDICT_CHARS = 160;
         /** The body shows at least this many rows, even on a tiny screen. */
         static final int MIN_BODY_ROWS = 1;
         private final int height;

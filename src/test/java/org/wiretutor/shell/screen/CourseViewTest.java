@@ -59,7 +59,7 @@ class CourseViewTest {
         assertTrue(rows.isEmpty(), "nothing is told above the reply: " + rows);
         rows.add("← HTTP/1.1 200 OK\\r\\n");
         assertTrue(view.release());
-        assertEquals("✓ Step 4 done: The blank line · Press Enter for the next step.", rows.get(rows.size() - 1));
+        assertEquals("✓ Step 4 done · Press Enter for the next step.", rows.get(rows.size() - 1));
         assertTrue(view.pending());
         assertEquals(-1, rowWith("step 5 of 6"), "the next step waits: " + rows);
         assertTrue(view.showPending());
