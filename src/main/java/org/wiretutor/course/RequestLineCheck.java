@@ -63,7 +63,10 @@ public record RequestLineCheck(String method, List<String> targets, String versi
             return Messages.get("course.wrong.target", shown, Escape.latin1(got.target()), targets.get(0));
         }
         if (!got.version().equals(version)) {
-            return Messages.get("course.wrong.version", shown, Escape.latin1(got.version()), version);
+            String said = Messages.get("course.wrong.version", shown, Escape.latin1(got.version()), version);
+            // HTTP/1.O: the letter for the digit, which no font makes obvious
+            boolean letterO = got.version().replace('O', '0').replace('o', '0').equals(version);
+            return letterO ? said + " " + Messages.get("course.version.letterO") : said;
         }
         // the same line read from this send's bytes, or else as the wire completed it
         Optional<Diagnosis> first = (wanted(sent) ? extra(sent) : extra(got)).stream().findFirst();

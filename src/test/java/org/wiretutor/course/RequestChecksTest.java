@@ -45,6 +45,14 @@ class RequestChecksTest {
     }
 
     @Test
+    void theLetterOInAVersionIsPointedAt() {
+        Verdict v = ROMEO.judge(sent("GET /romeo.txt HTTP/1.O\r\n"));
+        assertEquals(Verdict.Outcome.MISSED, v.outcome());
+        assertTrue(v.message().contains("the letter O, where the version has the digit zero"), v.message());
+        assertFalse(ROMEO.judge(sent("GET /romeo.txt HTTP/1.1\r\n")).message().contains("letter O"));
+    }
+
+    @Test
     void theWantedLineEndedByCrLfPasses() {
         assertEquals(Verdict.PASSED, ROMEO.judge(sent("GET /romeo.txt HTTP/1.0\r\n")));
         assertEquals(Verdict.PASSED, ROMEO.judge(sent("GET http://data.pr4e.org/romeo.txt HTTP/1.0\r\n")));

@@ -126,6 +126,13 @@ public class ScriptedShellTest {
     }
 
     @Test
+    void theTipAboutLinesAndCommandsIsGivenOnceASession() {
+        String out = run("open data.pr4e.org 80\nclose\nopen data.pr4e.org 80\nclose\n");
+        assertEquals(2, out.split("Connected to the built-in mirror", -1).length - 1, out);
+        assertEquals(1, out.split("commands start with ~", -1).length - 1, "once, not on every open:\n" + out);
+    }
+
+    @Test
     void mistakesAtTheCommandPromptGetPlainAnswers() {
         String out = run("opne data.pr4e.org\nGET / HTTP/1.0\nopen\nopen localhost eighty\nshow sideways\n"
                 + "lesson 99\nhelp open\nhelp nothing\nclose\nnext\n");

@@ -16,6 +16,9 @@ import org.wiretutor.wire.Target;
 import org.wiretutor.wire.WireText;
 
 public final class OpenCommand implements Command {
+    /** The tip about lines and commands has been given this session. */
+    private boolean tipped;
+
     private final Connection connection;
     private final Output out;
     private final Keyboard keyboard;
@@ -113,7 +116,9 @@ public final class OpenCommand implements Command {
         }
         if (opened == null) return;
         connection.start(opened);
-        out.note(keyboard.interactive() ? Messages.get("shell.open.tip") : Messages.get("shell.open.tip.plain"));
+        // once a session: after that, two more rows on every open would push the step's text away
+        if (!tipped) out.note(keyboard.interactive() ? Messages.get("shell.open.tip") : Messages.get("shell.open.tip.plain"));
+        tipped = true;
         if (trickle.isPresent()) out.note(Messages.get("shell.trickle.tip"));
         // a pasted URL's path is not lost without a word: it belongs in the request the learner types next
         if (typed.path().length() > 1) out.note(Messages.get("shell.open.path", Escape.string(typed.path())));
