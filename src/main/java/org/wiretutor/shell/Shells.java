@@ -242,7 +242,7 @@ public final class Shells {
         LastRun lastRun = new LastRun();
         all.set(new Commands(List.of(new HelpCommand(all::get, options.home(), out),
                 new OpenCommand(connection, out, keyboard), new CloseCommand(connection, out),
-                new ShowCommand(connection, lastRun, out), new SendCommand(connection, out, keyboard),
+                new ShowCommand(connection, lastRun, coursework, out), new SendCommand(connection, out, keyboard),
                 new WaitCommand(connection, options.clock(), out, keyboard),
                 new RunCommand(coursework, connection, learner, out, keyboard, lastRun, running.folder(), running.limit()),
                 new SourceCommand(coursework, out), new LessonsCommand(coursework, out),

@@ -133,6 +133,16 @@ public class ScriptedShellTest {
     }
 
     @Test
+    void aReplyShownAgainWhileAQuestionIsOpenNamesTheQuestionUnderIt() {
+        String out = run("lesson 2\nnext\nnext\nnext\nnext\nopen data.pr4e.org 80\nGET /intro-short.txt HTTP/1.0\n\n"
+                + "show raw\n");
+        int shown = out.lastIndexOf("Received (");
+        assertTrue(shown > 0, out);
+        assertTrue(out.indexOf("(The step still asks: give the Content-Length header's value", shown) > shown,
+                "the question, under the reply:\n" + out);
+    }
+
+    @Test
     void mistakesAtTheCommandPromptGetPlainAnswers() {
         String out = run("opne data.pr4e.org\nGET / HTTP/1.0\nopen\nopen localhost eighty\nshow sideways\n"
                 + "lesson 99\nhelp open\nhelp nothing\nclose\nnext\n");

@@ -16,9 +16,11 @@ import org.wiretutor.wire.Exchange;
 public final class ShowCommand implements Command {
     private final Connection connection;
     private final LastRun lastRun;
+    private final Coursework coursework;
     private final Output out;
 
-    public ShowCommand(Connection connection, LastRun lastRun, Output out) {
+    public ShowCommand(Connection connection, LastRun lastRun, Coursework coursework, Output out) {
+        this.coursework = coursework;
         this.connection = connection;
         this.lastRun = lastRun;
         this.out = out;
@@ -73,6 +75,15 @@ public final class ShowCommand implements Command {
                 for (Annotation a : e.annotations()) lines.addAll(r.annotation(a));
                 out.page(lines);
             }
+        }
+        remindTheQuestion();
+    }
+
+    /** A reply shown again pushes the step's question off the screen: it is named again under the reply. */
+    private void remindTheQuestion() {
+        var course = coursework.course();
+        if (coursework.typed().isEmpty() && course.asking()) {
+            out.note(Messages.get("shell.show.stillAsking", course.remaining()));
         }
     }
 
