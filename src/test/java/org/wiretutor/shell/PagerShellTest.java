@@ -107,15 +107,20 @@ class PagerShellTest {
         screen.awaitAfter(line, "Your history and progress are kept in");
     }
 
-    @Test
-    void qAtALongStepStillShowsTheStepsEnd() throws Exception {
+    /** A shell on a 12-row terminal at lesson 1, whose first step is longer: where its pager stopped. */
+    private int lessonOneOnTwelveRows() throws Exception {
         screen.await("Type help");
         stop();
         int mark = screen.text().length();
         start(80, 12);
         int from = screen.awaitAfter(mark, "Type help");
         type("lesson 1");
-        int pager = screen.awaitAfter(from, PAGER);
+        return screen.awaitAfter(from, PAGER);
+    }
+
+    @Test
+    void qAtALongStepStillShowsTheStepsEnd() throws Exception {
+        int pager = lessonOneOnTwelveRows();
         key("q");
         int skipped = screen.awaitAfter(pager, "lines skipped; the end of the step:)");
         int end = screen.awaitAfter(skipped, "when you are ready.");
@@ -128,13 +133,7 @@ class PagerShellTest {
 
     @Test
     void aCommandTypedAtAStepsPagerEndsItAndReachesThePromptWhole() throws Exception {
-        screen.await("Type help");
-        stop();
-        int mark = screen.text().length();
-        start(80, 12);
-        int from = screen.awaitAfter(mark, "Type help");
-        type("lesson 1");
-        int pager = screen.awaitAfter(from, PAGER);
+        int pager = lessonOneOnTwelveRows();
         type("answer 5");
         int skipped = screen.awaitAfter(pager, "lines skipped; the end of the step:)");
         int end = screen.awaitAfter(skipped, "when you are ready.");
