@@ -121,6 +121,18 @@ class ShellAdviceTest {
     }
 
     @Test
+    void aHintWhileTheNextStepWaitsForEnterGivesNothingOfThatStepAway() throws Exception {
+        screen.await("Type help");
+        typeAndSee("lesson 1", "step 1 of");
+        typeAndSee("next", "step 2 of");
+        typeAndSee("open data.pr4e.org 80", "[data.pr4e.org:80");
+        typeAndSee("GET http://data.pr4e.org/romeo.txt HTTP/1.0", "sent 45 bytes");
+        typeAndSee("", "Press Enter for the next step.");
+        int from = typeAndRead("hint", "That step is done. Press Enter on an empty line to see the next one");
+        assertFalse(screen.text().substring(from).contains("Hint:"), "no hint of the unseen step");
+    }
+
+    @Test
     void aNumberAloneSaysWhatToDo() throws Exception {
         screen.await("Type help");
         typeAndSee("404", "There is no command \"404\", and no question is waiting for an answer now.");

@@ -35,6 +35,11 @@ public final class HintCommand implements Command {
             out.note(ExerciseCommand.backToLesson(coursework.course(), working.get().exercise()));
             return;
         }
+        // the course has moved on, but the learner has not seen that step: its hint would answer an unseen question
+        if (coursework.view().pending()) {
+            out.info(Messages.get("shell.hint.stepWaiting"));
+            return;
+        }
         var hint = coursework.course().hint();
         if (hint.isEmpty()) {
             out.info(Messages.get("shell.noLessonYet"));

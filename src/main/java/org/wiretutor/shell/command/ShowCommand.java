@@ -82,7 +82,7 @@ public final class ShowCommand implements Command {
     /** A reply shown again pushes the step's question off the screen: it is named again under the reply. */
     private void remindTheQuestion() {
         var course = coursework.course();
-        if (coursework.typed().isEmpty() && course.asking()) {
+        if (coursework.typed().isEmpty() && !coursework.view().pending() && course.asking()) {
             out.note(Messages.get("shell.show.stillAsking", course.remaining()));
         }
     }
