@@ -215,7 +215,9 @@ public final class Shell {
                 commandOnce = false;
                 out.note(Messages.get("shell.backToWire"));
             } else if (input.interactive() && readingStep()) {
-                out.note(Messages.get("shell.readingEnter"));
+                // every step that completes waits for Enter, so Enter is what a learner presses: on a step with
+                // nothing to do but read, it moves on as next does (back returns)
+                commandLine("next");
             }
             return;
         }
@@ -247,8 +249,8 @@ public final class Shell {
     }
 
     /**
-     * True while the learner is on a lesson step with nothing to do but read, and the lesson is not over: Enter
-     * alone does not move on (a step turns only on next), so they are told what does.
+     * True while the learner is on a lesson step with nothing to do but read, and the lesson is not over: there
+     * Enter alone moves on.
      */
     private boolean readingStep() {
         Coursework coursework = parts.coursework();
