@@ -102,7 +102,11 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
         boolean pair = (a == '"' && b == '"') || (a == '\'' && b == '\'') || (a == '`' && b == '`')
                 || (a == '\u201C' && b == '\u201D') || (a == '\u2018' && b == '\u2019')
                 || (a == '\u00AB' && b == '\u00BB');
-        return pair ? t.substring(1, t.length() - 1).strip() : t;
+        if (pair) return t.substring(1, t.length() - 1).strip();
+        // one quote mark alone, at the start or the end: a slip, not part of the answer
+        long quotes = t.chars().filter(c -> c == '"').count();
+        if (quotes == 1 && (a == '"' || b == '"')) return t.replace("\"", "").strip();
+        return t;
     }
 
     /** True when the answers this question accepts are yes or no. */

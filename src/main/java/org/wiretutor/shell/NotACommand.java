@@ -57,6 +57,10 @@ final class NotACommand {
         if (tool.isPresent()) return tool.get();
         Optional<String> run = ProgramLike.runLine(line, programs);
         if (run.isPresent()) return Messages.get("shell.unknown.run", Escape.string(run.get()));
+        // the words a lesson's last line invites ("Type next to finish the lesson"): next is the command for them
+        if (line.strip().matches("(?i)finish|done|continue|go on|ok|okay")) {
+            return Messages.get("shell.unknownCommand.didYouMean", word, "next");
+        }
         Optional<String> near = Suggest.closest(name, commands);
         Optional<String> corrected = corrected(line.strip(), name, near);
         if (corrected.isPresent()) return Messages.get("shell.unknown.corrected", Escape.string(corrected.get()));

@@ -432,6 +432,8 @@ class CourseSessionTest {
         assertEquals(AnswerCheck.Fit.RIGHT, link.read("href=\"http://data.pr4e.org/page2.htm\"").fit());
         assertEquals(AnswerCheck.Fit.RIGHT, new AnswerCheck(List.of("304"), "", false, "", List.of(), "")
                 .read("Not Modified").fit(), "a status named by its phrase");
+        assertEquals(AnswerCheck.Fit.RIGHT, new AnswerCheck(List.of("1d3"), "", false, "", List.of(), "")
+                .read("\"1d3").fit(), "one stray quote mark");
     }
 
     @Test

@@ -107,6 +107,7 @@ class ShellAdviceTest {
         typeAndSee("answer: 404", "Did you mean: answer 404");
         typeAndSee("anwser 404", "Did you mean: answer 404");
         typeAndSee("opne data.pr4e.org 80", "Did you mean: open data.pr4e.org 80");
+        typeAndSee("finish", "There is no command \"finish\". Did you mean next?");
     }
 
     @Test
