@@ -23,4 +23,9 @@ public record BlankLineCheck() implements StepCheck {
     public String expectation() {
         return Messages.get("course.expect.blank.line");
     }
+
+    @Override
+    public boolean onTheWire() {
+        return true;
+    }
 }

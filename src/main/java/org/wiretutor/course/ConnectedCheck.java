@@ -33,4 +33,9 @@ public record ConnectedCheck(String host, int port) implements StepCheck {
     public String expectation() {
         return Messages.get("course.expect.connected", host, port);
     }
+
+    @Override
+    public boolean onTheWire() {
+        return true;
+    }
 }

@@ -28,7 +28,7 @@ public final class CourseSession {
     private final java.util.Set<Position> finished = new java.util.HashSet<>();
     private int hintsShown;
     private long epoch;
-    /** Wrong guesses at the step's predictions, by check, to set against what arrives. */
+    /** Guesses at the step's predictions, right or wrong, by check: told only when set against what arrives. */
     private Map<Integer, String> guesses = new HashMap<>();
     /** The status of the last whole reply in this step, if one came. */
     private OptionalInt arrived = OptionalInt.empty();
@@ -161,12 +161,7 @@ public final class CourseSession {
         if (position == null || position.step().isReading()) return false;
         List<StepCheck> checks = position.step().checks();
         for (int i = passed.nextClearBit(0); i < checks.size(); i = passed.nextClearBit(i + 1)) {
-            StepCheck c = checks.get(i);
-            if (c instanceof ConnectedCheck || c instanceof RequestLineCheck || c instanceof BlankLineCheck
-                    || c instanceof RequestCheck || c instanceof ReplyCheck || c instanceof ServerClosedCheck
-                    || c instanceof WaitedCheck) {
-                return true;
-            }
+            if (checks.get(i).onTheWire()) return true;
         }
         return false;
     }

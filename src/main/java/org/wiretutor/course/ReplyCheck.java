@@ -87,4 +87,9 @@ public record ReplyCheck(int status, java.util.List<String> headers) implements 
     public String expectationBeforeGuess() {
         return Messages.get("course.expect.any.reply");
     }
+
+    @Override
+    public boolean onTheWire() {
+        return true;
+    }
 }

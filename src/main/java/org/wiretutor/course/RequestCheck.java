@@ -18,4 +18,9 @@ public record RequestCheck(RequestMatch match) implements StepCheck {
     public String expectation() {
         return Messages.get("course.expect.request", match.describe());
     }
+
+    @Override
+    public boolean onTheWire() {
+        return true;
+    }
 }

@@ -77,4 +77,9 @@ public record RequestLineCheck(String method, List<String> targets, String versi
     public String expectation() {
         return Messages.get("course.expect.request.line", method, targets.get(0), version);
     }
+
+    @Override
+    public boolean onTheWire() {
+        return true;
+    }
 }

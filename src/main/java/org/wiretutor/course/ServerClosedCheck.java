@@ -31,4 +31,9 @@ public record ServerClosedCheck(boolean silent) implements StepCheck {
     public String expectation() {
         return Messages.get("course.expect.server.close");
     }
+
+    @Override
+    public boolean onTheWire() {
+        return true;
+    }
 }

@@ -28,4 +28,12 @@ public sealed interface StepCheck extends Check<Observation>
     default String expectationBeforeGuess() {
         return expectation();
     }
+
+    /**
+     * True when this check waits for something on the learner's own connection (a request, a reply, a close), so
+     * a learner whose connection has closed must open a new one before it can pass.
+     */
+    default boolean onTheWire() {
+        return false;
+    }
 }

@@ -29,4 +29,9 @@ public record WaitedCheck() implements StepCheck {
     public String expectationBeforeGuess() {
         return Messages.get("course.expect.waited.discreet");
     }
+
+    @Override
+    public boolean onTheWire() {
+        return true;
+    }
 }

@@ -143,6 +143,16 @@ public class ScriptedShellTest {
     }
 
     @Test
+    void lineEndingsWrittenOutAreToldTheyWentAsText() {
+        String typed = run("open data.pr4e.org 80\nGET /romeo.txt HTTP/1.0\\r\\n\n");
+        assertShows(typed, "typed out went to the server as text, a backslash and a letter each");
+        String slashes = run("open data.pr4e.org 80\n~send GET /romeo.txt HTTP/1.0/r/n/r/n\n");
+        assertShows(slashes, "/r and /n are a slash and a letter, sent as they are");
+        String path = run("open data.pr4e.org 80\n~send GET /romeo.txt HTTP/1.0\\r\\n\\r\\n\n");
+        assertFalse(path.contains("are a slash and a letter"), "/romeo.txt is a path, not a slip:\n" + path);
+    }
+
+    @Test
     void mistakesAtTheCommandPromptGetPlainAnswers() {
         String out = run("opne data.pr4e.org\nGET / HTTP/1.0\nopen\nopen localhost eighty\nshow sideways\n"
                 + "lesson 99\nhelp open\nhelp nothing\nclose\nnext\n");
