@@ -17,9 +17,10 @@ import org.wiretutor.text.Messages;
  *
  * @param about  what the question asks for, in a few words ("the Content-Type"), to say which question is left
  * @param wrong  answers beginners often give instead, each told {@code reason}
+ * @param why    for a prediction, why the answer is what it is: told at every reveal that has no {@code reason}
  */
 public record AnswerCheck(List<String> accepted, String field, boolean loose, String about, List<String> wrong,
-                          String reason) implements StepCheck {
+                          String reason, String why) implements StepCheck {
     private static final Pattern NAMED = Pattern.compile("([A-Za-z][A-Za-z0-9-]*)\\s*:\\s*(.*)", Pattern.DOTALL);
 
     public AnswerCheck {
@@ -28,6 +29,12 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
         about = about == null ? "" : about;
         wrong = List.copyOf(wrong);
         reason = reason == null ? "" : reason;
+        why = why == null ? "" : why;
+    }
+
+    public AnswerCheck(List<String> accepted, String field, boolean loose, String about, List<String> wrong,
+                       String reason) {
+        this(accepted, field, loose, about, wrong, reason, "");
     }
 
     public AnswerCheck(List<String> accepted, String field, boolean loose) {

@@ -37,8 +37,13 @@ final class CheckFactory {
                 yield new ReplyCheck(number(d, source, args, "status", 0), list(args.get("header")));
             }
             case "request" -> {
-                allow(d, source, kind, args, "method", "target", "version", "header", "no-header", "endings");
-                yield new RequestCheck(match(d, source, args));
+                allow(d, source, kind, args, "method", "target", "version", "header", "no-header", "endings",
+                        "connection");
+                String connection = args.getOrDefault("connection", "any");
+                if (!connection.equals("any") && !connection.equals("same")) {
+                    throw new LessonFormatException(source, d.line(), Messages.get("course.bad.connection", connection));
+                }
+                yield new RequestCheck(match(d, source, args), connection.equals("same"));
             }
             case "mirror-received" -> {
                 allow(d, source, kind, args, "method", "target", "version", "header", "no-header", "endings");
@@ -55,7 +60,7 @@ final class CheckFactory {
                         args.getOrDefault("output", ""));
             }
             case "answer" -> {
-                allow(d, source, kind, args, "accept", "field", "loose", "about", "wrong", "reason");
+                allow(d, source, kind, args, "accept", "field", "loose", "about", "wrong", "reason", "why");
                 String loose = args.getOrDefault("loose", "false");
                 if (!loose.equals("true") && !loose.equals("false")) {
                     throw new LessonFormatException(source, d.line(), Messages.get("course.bad.loose", loose));
@@ -67,7 +72,8 @@ final class CheckFactory {
                 }
                 yield new AnswerCheck(Arrays.asList(required(d, source, kind, args, "accept").split("\\|")),
                         args.getOrDefault("field", ""), loose.equals("true"), args.getOrDefault("about", ""),
-                        wrong.isEmpty() ? List.of() : Arrays.asList(wrong.split("\\|")), reason);
+                        wrong.isEmpty() ? List.of() : Arrays.asList(wrong.split("\\|")), reason,
+                        args.getOrDefault("why", ""));
             }
             case "server-closed" -> {
                 allow(d, source, kind, args, "reply");

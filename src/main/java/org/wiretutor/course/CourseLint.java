@@ -152,6 +152,20 @@ public final class CourseLint {
             }
         }
         questionsAtOnce(file, step, problems);
+        unexplained(file, step, notes);
+    }
+
+    /** A prediction with no why= tells a learner who guessed right, or wrongly off the list, only the answer. */
+    private static void unexplained(String file, Step step, List<Problem> notes) {
+        List<StepCheck> checks = step.checks();
+        int predictions = 0;
+        while (predictions < checks.size() && checks.get(predictions) instanceof AnswerCheck) predictions++;
+        if (predictions == checks.size()) return;
+        for (int i = 0; i < predictions; i++) {
+            if (((AnswerCheck) checks.get(i)).why().isEmpty()) {
+                notes.add(new Problem(file, step.checkLines().get(i), Messages.get("course.lint.no.why", step.title())));
+            }
+        }
     }
 
     /** Questions open together must each say what they ask for, so the learner is told which is left. */

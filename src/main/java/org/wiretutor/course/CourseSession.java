@@ -232,6 +232,7 @@ public final class CourseSession {
         List<CourseEvent> out = new ArrayList<>();
         List<StepCheck> checks = position.step().checks();
         int predictions = predictions();
+        if (observation.wire().orElse(null) instanceof WireEvent.Connected) startAgainOnANewConnection(out, predictions);
         boolean guessing = guessing();
         int i = nextToJudge(0, predictions);
         while (i < checks.size()) {
@@ -263,6 +264,21 @@ public final class CourseSession {
         finishIfDone(out);
         judgeEarly(out);
         return out;
+    }
+
+    /**
+     * A new connection while a check that needs the old one is still to pass: what passed on the old connection
+     * no longer counts, and the learner is told before the first request on the new one.
+     */
+    private void startAgainOnANewConnection(List<CourseEvent> out, int predictions) {
+        List<StepCheck> checks = position.step().checks();
+        int next = passed.nextClearBit(predictions);
+        if (next >= checks.size() || !checks.get(next).needsSameConnection()
+                || passed.nextSetBit(predictions) < 0 || passed.nextSetBit(predictions) >= next) {
+            return;
+        }
+        passed.clear(predictions, checks.size());
+        out.add(new CourseEvent.Said(position, Messages.get("course.sameConnection.again")));
     }
 
     /**
@@ -363,7 +379,7 @@ public final class CourseSession {
 
     /**
      * A guess set against what arrived: the reply's status when that is what the question asks, else the answer.
-     * A wrong guess's reason, when the lesson gives one, follows.
+     * A wrong guess's reason, when the lesson gives one, follows; else the question's why, right or wrong.
      */
     private String confront(AnswerCheck check, String guess, boolean right) {
         AnswerCheck.Reading reading = check.read(guess);
@@ -374,8 +390,8 @@ public final class CourseSession {
                 ? Messages.get(right ? "course.predict.server.right" : "course.predict.server.wrong", shown,
                         arrived.getAsInt())
                 : Messages.get(right ? "course.predict.right" : "course.predict.was", shown, check.shownAnswer());
-        if (!right && reading.fit() == AnswerCheck.Fit.WRONG && !reading.note().isEmpty()) said += " " + reading.note();
-        return said;
+        if (!right && reading.fit() == AnswerCheck.Fit.WRONG && !reading.note().isEmpty()) return said + " " + reading.note();
+        return check.why().isEmpty() ? said : said + " " + check.why();
     }
 
     /**

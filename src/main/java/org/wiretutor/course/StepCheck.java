@@ -36,4 +36,12 @@ public sealed interface StepCheck extends Check<Observation>
     default boolean onTheWire() {
         return false;
     }
+
+    /**
+     * True when this check must pass on the same connection as the step's wire checks before it: a new connection
+     * opened before it passes sends the step back to its first wire check.
+     */
+    default boolean needsSameConnection() {
+        return false;
+    }
 }

@@ -26,6 +26,9 @@ import org.wiretutor.wire.WireEvent;
 class CourseSessionTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
     private static final Course COURSE = CourseLoader.bundled();
+    /** Lesson 2 step 3's why: told after every reveal of its guess that has no reason of its own. */
+    private static final String MISSING_FILE_WHY =
+            ((AnswerCheck) COURSE.lesson(2).orElseThrow().steps().get(2).checks().get(0)).why();
 
     private final List<String> notices = new ArrayList<>();
 
@@ -128,7 +131,7 @@ class CourseSessionTest {
         assertFalse(s.asking(), "guessed: the step waits for the wire");
         s.observe(sent("GET /nosuch.txt HTTP/1.0"));
         List<CourseEvent> events = s.observe(reply("HTTP/1.1 404 Not Found"));
-        assertEquals("You guessed 410; the server said 404.",
+        assertEquals("You guessed 410; the server said 404. " + MISSING_FILE_WHY,
                 assertInstanceOf(CourseEvent.Said.class, events.get(0)).message());
         assertInstanceOf(CourseEvent.StepPassed.class, events.get(events.size() - 1));
     }
@@ -139,7 +142,7 @@ class CourseSessionTest {
         only(answer(s, "404 Not Found"), CourseEvent.Said.class);
         s.observe(sent("GET /nosuch.txt HTTP/1.0"));
         List<CourseEvent> events = s.observe(reply("HTTP/1.1 404 Not Found"));
-        assertEquals("You guessed 404 Not Found, and the server said 404: right.",
+        assertEquals("You guessed 404 Not Found, and the server said 404: right. " + MISSING_FILE_WHY,
                 assertInstanceOf(CourseEvent.Said.class, events.get(0)).message());
         assertInstanceOf(CourseEvent.StepPassed.class, events.get(events.size() - 1));
     }
@@ -310,7 +313,7 @@ class CourseSessionTest {
                 + "to set it against what arrived.", ask.message());
         List<CourseEvent> events = answer(s, "404");
         assertEquals(2, events.size(), events::toString);
-        assertEquals("You guessed 404, and the server said 404: right.",
+        assertEquals("You guessed 404, and the server said 404: right. " + MISSING_FILE_WHY,
                 assertInstanceOf(CourseEvent.Said.class, events.get(0)).message());
         assertEquals(3, assertInstanceOf(CourseEvent.StepPassed.class, events.get(1)).passed().stepNumber());
     }
@@ -321,7 +324,7 @@ class CourseSessionTest {
         s.observe(sent("GET /nosuch.txt HTTP/1.0"));
         s.observe(reply("HTTP/1.1 404 Not Found"));
         List<CourseEvent> events = answer(s, "\"410\"");
-        assertEquals("You guessed 410; the server said 404.",
+        assertEquals("You guessed 410; the server said 404. " + MISSING_FILE_WHY,
                 assertInstanceOf(CourseEvent.Said.class, events.get(0)).message());
         assertInstanceOf(CourseEvent.StepPassed.class, events.get(1));
         assertEquals(4, s.position().orElseThrow().stepNumber(), "the experiment is not asked for again");
@@ -334,7 +337,7 @@ class CourseSessionTest {
         assertEquals("You guessed 410. Now try it and see whether you were right.", noted.message());
         s.observe(sent("GET /nosuch.txt HTTP/1.0"));
         List<CourseEvent> events = s.observe(reply("HTTP/1.1 404 Not Found"));
-        assertEquals("You guessed 410; the server said 404.",
+        assertEquals("You guessed 410; the server said 404. " + MISSING_FILE_WHY,
                 assertInstanceOf(CourseEvent.Said.class, events.get(0)).message());
         assertInstanceOf(CourseEvent.StepPassed.class, events.get(events.size() - 1));
     }

@@ -141,6 +141,7 @@ class StepOnTheWireTest {
         assertEquals(List.of(), s.observe(closedByServer()), "the close ends step 2's exchange");
         assertEquals(3, step(s));
         assertTrue(s.asking(), "step 3 still waits for the guess, not for what it had guessed");
+        String why = ((AnswerCheck) s.position().orElseThrow().step().checks().get(0)).why();
         assertEquals("You guessed 0. Now try it and see whether you were right.",
                 only(answer(s, "0"), CourseEvent.Said.class).message());
 
@@ -148,7 +149,7 @@ class StepOnTheWireTest {
         s.observe(connected());
         assertEquals(List.of(), s.observe(sent("GET /romeo.txt\r\n", WireEvent.SentKind.REQUEST_LINE_HTTP09)));
         List<CourseEvent> revealed = s.observe(closedByServer());
-        assertEquals("You guessed 0, and it was 0: right.",
+        assertEquals("You guessed 0, and it was 0: right. " + why,
                 assertInstanceOf(CourseEvent.Said.class, revealed.get(0)).message(), "the guess, revealed");
         assertEquals(3, assertInstanceOf(CourseEvent.StepPassed.class, revealed.get(revealed.size() - 1)).passed()
                 .stepNumber());
@@ -288,5 +289,35 @@ class StepOnTheWireTest {
         var after = only(s.observe(new Observation.ProgramFinished("copy.py", 0, "in 2 reads\n", false)),
                 CourseEvent.Missed.class);
         assertTrue(after.feedback().contains("\"in 1 read\""), after.feedback());
+    }
+
+    /** Lesson 4 step 4 is about one connection carrying two requests: a second connection does not pass it. */
+    @Test
+    void twoRequestsOnTwoConnectionsDoNotPassTheStepAboutOneConnection() {
+        CourseSession s = at(4, 4);
+        s.observe(connected());
+        s.observe(request("GET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.org\r\nConnection: keep-alive\r\n\r\n"));
+        s.observe(reply("HTTP/1.1 200 OK"));
+        var again = only(s.observe(connected()), CourseEvent.Said.class);
+        assertEquals("That is a new connection, and this step wants both requests on one connection. "
+                + "Start again from the first request on this one.", again.message());
+        var miss = only(s.observe(request("GET /clown.txt HTTP/1.1\r\nHost: data.pr4e.org\r\nConnection: close\r\n\r\n")),
+                CourseEvent.Missed.class);
+        assertTrue(miss.feedback().contains("romeo.txt"), miss.feedback());
+        assertEquals(4, step(s));
+        // both on the new connection: done
+        s.observe(request("GET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.org\r\nConnection: keep-alive\r\n\r\n"));
+        s.observe(reply("HTTP/1.1 200 OK"));
+        s.observe(request("GET /clown.txt HTTP/1.1\r\nHost: data.pr4e.org\r\nConnection: close\r\n\r\n"));
+        s.observe(reply("HTTP/1.1 200 OK"));
+        last(s.observe(closedByServer()), CourseEvent.StepPassed.class);
+    }
+
+    /** A connection opened before any of the step has passed costs nothing and says nothing. */
+    @Test
+    void aNewConnectionBeforeTheFirstRequestSaysNothing() {
+        CourseSession s = at(4, 4);
+        s.observe(connected());
+        assertEquals(List.of(), s.observe(connected()));
     }
 }
