@@ -50,6 +50,14 @@ final class NotACommand {
 
     /** What to tell the learner about {@code line}, typed at the command prompt; {@code name} is its first word. */
     String advice(String line, String name) {
+        return advice(line, name, "");
+    }
+
+    /**
+     * As {@link #advice(String, String)}, with {@code prefix} before every command line it suggests: {@code ~} while
+     * connected, where a line without it would go to the server.
+     */
+    String advice(String line, String name, String prefix) {
         String typed = Escape.string(line.strip());
         String word = Escape.string(name);
         if (RequestLike.looksLikeRequest(line)) return Messages.get("shell.looksLikeRequest", typed);
@@ -59,18 +67,18 @@ final class NotACommand {
         if (run.isPresent()) return Messages.get("shell.unknown.run", Escape.string(run.get()));
         // the words a lesson's last line invites ("Type next to finish the lesson"): next is the command for them
         if (line.strip().matches("(?i)finish|done|continue|go on|ok|okay")) {
-            return Messages.get("shell.unknownCommand.didYouMean", word, "next");
+            return Messages.get("shell.unknownCommand.didYouMean", word, prefix + "next");
         }
         Optional<String> near = Suggest.closest(name, commands);
         Optional<String> corrected = corrected(line.strip(), name, near);
-        if (corrected.isPresent()) return Messages.get("shell.unknown.corrected", Escape.string(corrected.get()));
+        if (corrected.isPresent()) return Messages.get("shell.unknown.corrected", prefix + Escape.string(corrected.get()));
         if (asking.getAsBoolean()) {
             // a sentence is not an answer typed bare: say how to answer, not to type the whole sentence after answer
             if (!answerLike(line.strip())) {
-                return near.map(command -> Messages.get("shell.unknown.notAnswer.didYouMean", word, command))
+                return near.map(command -> Messages.get("shell.unknown.notAnswer.didYouMean", word, prefix + command))
                         .orElseGet(() -> Messages.get("shell.unknown.notAnswer", word));
             }
-            return near.map(command -> Messages.get("shell.unknown.answerOrCommand", typed, command))
+            return near.map(command -> Messages.get("shell.unknown.answerOrCommand", typed, prefix + command))
                     .orElseGet(() -> Messages.get("shell.unknown.answer", typed));
         }
         if (typed.matches("\\d{1,9}")) {
@@ -78,7 +86,7 @@ final class NotACommand {
             return lesson.test(number) ? Messages.get("shell.unknown.lessonNumber", word, number)
                     : Messages.get("shell.unknown.number", word);
         }
-        return near.map(command -> Messages.get("shell.unknownCommand.didYouMean", word, command))
+        return near.map(command -> Messages.get("shell.unknownCommand.didYouMean", word, prefix + command))
                 .orElseGet(() -> Messages.get("shell.unknownCommand", word));
     }
 

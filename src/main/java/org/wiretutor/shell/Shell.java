@@ -277,7 +277,7 @@ public final class Shell {
         NotACommand advice = new NotACommand(parts.commands().all().stream().map(Command::name).toList(),
                 () -> coursework.typed().map(TypedAttempt::asking).orElseGet(() -> coursework.course().asking()),
                 number -> coursework.course().course().lesson(number).isPresent(), programs);
-        out.error(advice.advice(line, name));
+        out.error(advice.advice(line, name, connection.wire().isPresent() ? COMMAND_PREFIX : ""));
     }
 
     private void finish() {

@@ -133,6 +133,29 @@ class ShellAdviceTest {
         assertFalse(screen.text().substring(from).contains("Hint:"), "no hint of the unseen step");
     }
 
+    /** While connected a line without its ~ goes to the server, so a corrected command line keeps its ~. */
+    @Test
+    void aMistypedCommandWhileConnectedIsPutRightWithItsTilde() throws Exception {
+        screen.await("Type help");
+        typeAndSee("open data.pr4e.org 80", "[data.pr4e.org:80");
+        typeAndSee("~wiat 30", "Did you mean: ~wait 30");
+        typeAndSee("~.", "closed");
+        typeAndSee("wiat 30", "Did you mean: wait 30");
+    }
+
+    /** wait with a number waits for the server that long: the explained silence on the way does not end it. */
+    @Test
+    void waitForSomeSecondsOutlastsTheNoteAboutTheMissingBlankLine() throws Exception {
+        screen.await("Type help");
+        typeAndSee("open data.pr4e.org 80", "[data.pr4e.org:80");
+        typeAndSee("GET /romeo.txt HTTP/1.0", "sent");
+        int from = screen.text().length();
+        type("~wait 2");
+        int end = screen.awaitProseAfter(from, "Nothing happened on the connection for 2 s.");
+        String during = screen.text().substring(from, end).replaceAll("\\s+", " ");
+        assertTrue(during.contains("both sides wait on each other"), "the note came while it waited: " + during);
+    }
+
     @Test
     void aNumberAloneSaysWhatToDo() throws Exception {
         screen.await("Type help");

@@ -56,7 +56,13 @@ public final class WaitCommand implements Command {
         keyboard.waitingOn(me::interrupt);
         try {
             if (keyboard.interactive()) out.note(Messages.get("shell.wait.waiting"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
             settled = session.awaitSettled(mark, Duration.ofSeconds(seconds));
+            // wait N is asked for N seconds of the server: a silence explained meanwhile does not end it
+            while (settled && args.size() == 1 && session.isOpen() && session.bytesReceived() == before) {
+                mark = session.settleMark();
+                settled = session.awaitSettled(mark, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+            }
         } catch (InterruptedException e) {
             interrupted = true;
         } finally {
