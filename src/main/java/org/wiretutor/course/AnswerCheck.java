@@ -186,7 +186,8 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
         for (String ok : answers) {
             String want = normal(ok);
             if (want.equals(bare) || sameNumber(want, bare) || sameYesNo(want, bare) || namesOnly(want, bare)
-                    || sameNumber(NumberWords.digits(want), NumberWords.digits(bare)) || statusPhrase(want, bare)) {
+                    || sameNumber(NumberWords.digits(want), NumberWords.digits(bare)) || statusPhrase(want, bare)
+                    || yearOfDate(want, bare)) {
                 return true;
             }
         }
@@ -217,6 +218,16 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
         String counted = about.toLowerCase(Locale.ROOT);
         return java.util.Arrays.stream(tail.split("[ -]+"))
                 .allMatch(w -> w.length() > 1 && counted.matches(".*\\b" + Pattern.quote(singular(w)) + "(s|es)?\\b.*"));
+    }
+
+    /** A date with a month's name, copied whole from a header, where its year is asked: "Wed, 11 Jan 1984 05:00:00 GMT". */
+    private static final Pattern DATE = Pattern.compile(
+            "(?:[a-z]{3},?\\s+)?\\d{1,2}[ -](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ -](\\d{4})(?:\\s+[0-9:]+)?(?:\\s+gmt)?");
+
+    private static boolean yearOfDate(String want, String given) {
+        if (!want.matches("[12]\\d{3}")) return false;
+        Matcher m = DATE.matcher(given.toLowerCase(Locale.ROOT));
+        return m.matches() && m.group(2).equals(want);
     }
 
     /** A status code's standard phrase alone ("not modified" for 304), as a person names the code. */

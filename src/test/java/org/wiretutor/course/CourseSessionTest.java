@@ -439,6 +439,17 @@ class CourseSessionTest {
                 .read("\"1d3").fit(), "one stray quote mark");
     }
 
+    /** Lesson 9 asks for the year of a date: the date copied whole, with that year, is the year. */
+    @Test
+    void aDateCopiedWholeAnswersForItsYear() {
+        AnswerCheck year = new AnswerCheck(List.of("1984"), "", false, "the year", List.of("2017"), "r");
+        for (String a : List.of("11 Jan 1984", "Wed, 11 Jan 1984 05:00:00 GMT", "11-January-1984")) {
+            assertEquals(AnswerCheck.Fit.RIGHT, year.read(a).fit(), a);
+        }
+        assertEquals(AnswerCheck.Fit.OTHER, year.read("11 Jan 1985").fit());
+        assertEquals(AnswerCheck.Fit.OTHER, year.read("1984 or 2017").fit());
+    }
+
     @Test
     void yesAndNoInTheirCommonForms() {
         AnswerCheck no = new AnswerCheck(List.of("no", "n"), "", false, "", List.of("yes"), "r");
