@@ -108,7 +108,7 @@ final class EtagExplainer {
             d.add(new Detail(ETAG_INODE, Messages.get("http.etag.inode", parts[0], Long.parseLong(parts[0], 16))));
         }
         d.add(new Detail(ETAG_SIZE, size(sizeHex, head)));
-        d.add(new Detail(ETAG_CHANGED, sameSecond(Messages.get("http.etag.microseconds", timeHex, micros,
+        d.add(new Detail(ETAG_CHANGED, sameSecond(Messages.get("http.etag.microseconds", timeHex,
                 MICROSECONDS.format(changed)), changed, head)));
         if (suffix != null) {
             d.add(new Detail(ETAG_SUFFIX, Messages.get("http.etag.suffix", suffix)));
