@@ -233,9 +233,10 @@ public final class Shells {
         ShellKeyboard keyboard = new ShellKeyboard(interactive);
         ShellCoursework coursework = new ShellCoursework(session, new CourseView(screen, out::page), learner, out);
         AtomicReference<Runnable> modeChanged = new AtomicReference<>(() -> { });
+        AtomicBoolean mirrorExplained = new AtomicBoolean();
         ShellConnection connection = new ShellConnection(connector, mirror, options.waits(), keyboard, out,
                 () -> new WireView(screen, presenter, coursework.view(), () -> modeChanged.get().run(),
-                        coursework::judge));
+                        coursework::judge, mirrorExplained));
         AtomicBoolean quit = new AtomicBoolean();
         AtomicReference<Commands> all = new AtomicReference<>();
         ShellOptions.Running running = options.running();

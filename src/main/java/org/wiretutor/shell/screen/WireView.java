@@ -29,6 +29,11 @@ public final class WireView implements Consumer<WireEvent> {
     private final CourseView courseView;
     private final Runnable modeChanged;
     private final Judge judge;
+    /**
+     * Set once the mirror's reason for standing in has been told, on the first connection to it in this shell; later
+     * connections (each has its own view) take a row.
+     */
+    private final java.util.concurrent.atomic.AtomicBoolean mirrorExplained;
     /** The reply now arriving, in its first, folded view; null between replies. */
     private WireRenderer.Fold fold;
 
@@ -38,7 +43,9 @@ public final class WireView implements Consumer<WireEvent> {
      * @param courseView  remembers a reply's first view, so a resize can draw it again
      * @param modeChanged called when the connection closes by itself, so a waiting prompt can change back
      */
-    public WireView(Screen screen, Presenter presenter, CourseView courseView, Runnable modeChanged, Judge judge) {
+    public WireView(Screen screen, Presenter presenter, CourseView courseView, Runnable modeChanged, Judge judge,
+                    java.util.concurrent.atomic.AtomicBoolean mirrorExplained) {
+        this.mirrorExplained = mirrorExplained;
         this.screen = screen;
         this.presenter = presenter;
         this.courseView = courseView;
@@ -152,6 +159,8 @@ public final class WireView implements Consumer<WireEvent> {
         if (route.classServer().isPresent()) {
             text = route.standsIn() ? Messages.get("shell.connected.classServer", address, port, t.host())
                     : Messages.get("shell.connected.classServer.itself", t.host(), t.port(), address);
+        } else if (route.viaMirror() && mirrorExplained.getAndSet(true)) {
+            text = Messages.get("shell.connected.mirror.again", t.host(), port);
         } else if (route.viaMirror()) {
             text = route.fallbackReason()
                     .map(why -> Messages.get("shell.connected.mirror.because", t.host(), address, port, why))
