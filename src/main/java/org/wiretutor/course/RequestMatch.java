@@ -43,9 +43,11 @@ record RequestMatch(String method, List<String> targets, String version, List<St
             String name = colon < 0 ? h : h.substring(0, colon);
             var value = head.header(name);
             if (value.isEmpty()) return Optional.of(missing(head, who, name));
-            if (colon >= 0 && !value.get().equalsIgnoreCase(h.substring(colon + 1).strip())) {
+            // Name:a|b: one of the values, as in Host:data.pr4e.org|data.pr4e.org:80
+            List<String> wanted = colon < 0 ? List.of() : List.of(h.substring(colon + 1).strip().split("\\|"));
+            if (colon >= 0 && wanted.stream().noneMatch(w -> value.get().strip().equalsIgnoreCase(w.strip()))) {
                 return Optional.of(Messages.get("course.req.header.value", who, name, Escape.latin1(value.get()),
-                        h.substring(colon + 1).strip()));
+                        wanted.get(0).strip()));
             }
         }
         for (String h : noHeaders) {

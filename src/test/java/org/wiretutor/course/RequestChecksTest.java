@@ -149,4 +149,19 @@ class RequestChecksTest {
         assertTrue(plain.message().contains("had no Host header"), plain.message());
         assertFalse(plain.message().contains("did you mean"), plain.message());
     }
+
+    /** Lesson 4 names the Host to send: a slip in its value is told, and the host with its port is as good. */
+    @Test
+    void aHostWithAnotherNameIsToldAndTheNameWithItsPortPasses() {
+        RequestCheck host = new RequestCheck(new RequestMatch("", List.of(), "HTTP/1.1",
+                List.of("Host:data.pr4e.org|data.pr4e.org:80"), List.of(), ""));
+        Verdict slip = host.judge(ended("GET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.rog\r\n\r\n"));
+        assertEquals(Verdict.Outcome.MISSED, slip.outcome());
+        assertTrue(slip.message().contains("the Host header said \"data.pr4e.rog\"; this step wants \"data.pr4e.org\""),
+                slip.message());
+        assertEquals(Verdict.Outcome.PASSED,
+                host.judge(ended("GET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.org:80\r\n\r\n")).outcome());
+        assertEquals(Verdict.Outcome.PASSED,
+                host.judge(ended("GET /romeo.txt HTTP/1.1\r\nhost: DATA.PR4E.ORG\r\n\r\n")).outcome());
+    }
 }
