@@ -61,7 +61,8 @@ public final class SourceCommand implements Command {
 
     /**
      * A heading, then each line numbered, its text escaped; a line wider than the screen goes on in rows of its
-     * own under the code, not at column 0, so the numbers stay alone in their gutter.
+     * own under the code, not at column 0, so the numbers stay alone in their gutter, broken after a word where
+     * one ends in the second half of the row.
      */
     static List<AttributedString> lines(String name, String code, int width) {
         List<String> source = new ArrayList<>(List.of(code.split("\r?\n", -1)));
@@ -77,8 +78,15 @@ public final class SourceCommand implements Command {
             int room = Math.max(20, width - digits - GUTTER.length());
             String gutter = number + GUTTER;
             int at = 0;
+            // one column per character (no wide letters): a long comment breaks after a word, not inside one
+            boolean narrow = shown.length() == shown.columnLength();
             do {
-                AttributedString row = shown.columnSubSequence(at, at + room);
+                int end = at + room;
+                if (narrow && end < shown.length()) {
+                    int space = text.lastIndexOf(' ', end - 1);
+                    if (space > at + room / 2) end = space + 1;
+                }
+                AttributedString row = shown.columnSubSequence(at, end);
                 out.add(new AttributedStringBuilder().append(gutter, Styles.DIM).append(row).toAttributedString());
                 gutter = " ".repeat(digits) + GUTTER;
                 at += Math.max(1, row.columnLength());

@@ -22,6 +22,15 @@ class ListingLayoutTest {
     }
 
     @Test
+    void aLongCommentBreaksAfterAWord() {
+        String code = "# read the reply in pieces of up to 512 bytes until the server closes\n";
+        List<String> rows = SourceCommand.lines("c.py", code, 40).stream().map(AttributedString::toString).toList();
+        assertEquals(List.of(
+                "1 │ # read the reply in pieces of up to ",
+                "  │ 512 bytes until the server closes"), rows.subList(1, rows.size()));
+    }
+
+    @Test
     void anExercisesStatementLosesTheTitleTheHeadingAlreadyShows() {
         assertEquals("\nChange `socket1.py`.\n",
                 ExerciseCommand.withoutTitle("# Exercise 1: Prompt for the URL\n\nChange `socket1.py`.\n"));
