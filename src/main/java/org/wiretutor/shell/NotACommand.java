@@ -65,6 +65,8 @@ final class NotACommand {
         if (tool.isPresent()) return tool.get();
         Optional<String> run = ProgramLike.runLine(line, programs);
         if (run.isPresent()) return Messages.get("shell.unknown.run", Escape.string(run.get()));
+        // q closes a long listing; typed after a short one, which was never held, there is nothing to close
+        if (line.strip().equalsIgnoreCase("q")) return Messages.get("shell.unknown.q", prefix + "quit");
         // the words a lesson's last line invites ("Type next to finish the lesson"): next is the command for them
         if (line.strip().matches("(?i)finish|done|continue|go on|ok|okay")) {
             return Messages.get("shell.unknownCommand.didYouMean", word, prefix + "next");

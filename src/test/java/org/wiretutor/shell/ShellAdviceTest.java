@@ -141,6 +141,7 @@ class ShellAdviceTest {
         typeAndSee("~wiat 30", "Did you mean: ~wait 30");
         typeAndSee("~.", "closed");
         typeAndSee("wiat 30", "Did you mean: wait 30");
+        typeAndSee("q", "Nothing to close: q stops a long listing");
     }
 
     /** wait with a number waits for the server that long: the explained silence on the way does not end it. */
