@@ -37,7 +37,15 @@ public final class CourseView {
     private List<Held> held;
 
     /** A step not shown yet, and the verdicts about it that came meanwhile (shown under it). */
-    private record Unseen(Position at, List<AttributedString> after) {}
+    /**
+     * A step waiting for Enter, with what was said about it meanwhile. {@code afterIntro}: the step was not passed;
+     * it waits under a lesson's introduction that, with the step, would not fit the screen.
+     */
+    private record Unseen(Position at, List<AttributedString> after, boolean afterIntro) {
+        Unseen(Position at, List<AttributedString> after) {
+            this(at, after, false);
+        }
+    }
 
     private record Held(List<CourseEvent> events, CourseSession session) {}
 
@@ -56,12 +64,26 @@ public final class CourseView {
         this.pager = pager;
     }
 
-    /** Shows a step now; steps waiting to be shown are dropped, since the learner chose where to go. */
+    /**
+     * Shows a step now; steps waiting to be shown are dropped, since the learner chose where to go. A lesson's
+     * introduction that would push its first step's start off the screen is shown alone, and the step waits for Enter.
+     */
     public void step(Position at, boolean withIntro) {
+        StepLines whole = stepView(at, withIntro);
+        // two rows are the learner's: the command that started the lesson, and the prompt after it
+        boolean introFirst = whole.stepFrom() > 1 && screen.height() > 0 && whole.lines().size() > screen.height() - 2;
         synchronized (this) {
             unseen.clear();
+            if (introFirst) unseen.addLast(new Unseen(at, new ArrayList<>(), true));
         }
-        show(stepView(at, withIntro), List.of());
+        if (!introFirst) {
+            show(whole, List.of());
+            return;
+        }
+        List<AttributedString> intro = new ArrayList<>(whole.lines().subList(0, whole.stepFrom()));
+        intro.add(new AttributedString(Messages.get("shell.course.introPause", at.stepNumber()), Styles.DIM));
+        view(() -> intro);
+        pager.page(intro, intro.size() - 1);
     }
 
     private void show(StepLines shown, List<AttributedString> after) {
@@ -104,9 +126,9 @@ public final class CourseView {
         return lastView.get();
     }
 
-    /** True when a step waits for Enter. */
+    /** True when a step the learner passed waits for Enter before the next one is shown. */
     public synchronized boolean pending() {
-        return !unseen.isEmpty();
+        return unseen.stream().anyMatch(u -> !u.afterIntro());
     }
 
     /**
@@ -190,7 +212,8 @@ public final class CourseView {
     /** Lines about a step: under it when it has not been shown yet, else now. */
     private void tell(Position at, List<AttributedString> lines) {
         for (Unseen u : unseen) {
-            if (u.at().equals(at)) {
+            // a step under its introduction is the learner's already: what they do there is answered now
+            if (u.at().equals(at) && !u.afterIntro()) {
                 u.after().addAll(lines);
                 return;
             }
@@ -203,6 +226,11 @@ public final class CourseView {
         AttributedString done = new AttributedString(
                 Messages.get("shell.course.stepDone", p.passed().stepNumber(), p.passed().step().title()), Styles.OK);
         Unseen last = unseen.peekLast();
+        if (last != null && last.afterIntro()) {
+            // done from under the introduction: its verdicts were told as they came, so it is told as any other
+            unseen.removeLast();
+            last = null;
+        }
         if (last != null && last.at().equals(p.passed())) {
             // passed before it was seen: its verdict goes under it, and the step after it waits its turn
             last.after().add(done);

@@ -105,4 +105,28 @@ class CourseViewTest {
         assertTrue(rowWith("step 4 of 6: The blank line") >= 0, rows.toString());
         assertFalse(view.pending(), "shown once, no longer waiting");
     }
+
+    /** Lesson 11's introduction and first step do not fit 24 rows together: the introduction is read first. */
+    @Test
+    void anIntroductionThatWouldPushTheStepOffIsShownAloneAndTheStepWaitsForEnter() {
+        CourseView view = view(24);
+        Position first = new Position(COURSE.lesson(11).orElseThrow(), 0);
+        view.step(first, true);
+        assertEquals("Press Enter for step 1.", rows.get(rows.size() - 1));
+        assertEquals(-1, rowWith("step 1 of"), "the step waits: " + rows);
+        assertFalse(view.pending(), "no passed step waits: hint and show are about step 1");
+        assertTrue(view.showPending());
+        assertTrue(rowWith("step 1 of") > rowWith("Press Enter for step 1."), rows.toString());
+    }
+
+    @Test
+    void anIntroductionThatFitsWithItsStepIsShownWithIt() {
+        CourseView view = view(60);
+        view.step(new Position(COURSE.lesson(5).orElseThrow(), 0), true);
+        assertEquals(-1, rowWith("Press Enter for step 1."), rows.toString());
+        assertTrue(rowWith("step 1 of") > 0, rows.toString());
+        rows.clear();
+        view(0).step(new Position(COURSE.lesson(5).orElseThrow(), 0), true);
+        assertEquals(-1, rowWith("Press Enter for step 1."), "a pipe has no screen to keep: " + rows);
+    }
 }
