@@ -127,7 +127,7 @@ class PagerShellTest {
         int pager = lessonOneOnTwelveRows();
         key("q");
         // the step's rest is its end: shown whole, with nothing skipped
-        int skipped = pager;
+        int skipped = pager + 1;
         int end = screen.awaitAfter(skipped, "when you are ready.");
         int prompt = screen.awaitAfter(end, "wiretutor> ");
         assertEquals(-1, screen.text().substring(skipped, prompt).indexOf(PAGER), "no pager after q");
@@ -140,7 +140,7 @@ class PagerShellTest {
     void aCommandTypedAtAStepsPagerEndsItAndReachesThePromptWhole() throws Exception {
         int pager = lessonOneOnTwelveRows();
         type("answer 5");
-        int skipped = pager;
+        int skipped = pager + 1;
         int end = screen.awaitAfter(skipped, "when you are ready.");
         int told = screen.awaitAfter(end, "This step is not asking a question right now");
         String after = screen.text().substring(pager, told);
