@@ -97,8 +97,11 @@ public final class Shell {
                 continue;
             }
             if (line == null) break;
-            // verdicts held for a reply that never came in full are told before anything else happens
-            parts.coursework().view().release();
+            // verdicts held for a reply that never came in full are told before anything else happens; a line that
+            // goes on with a request on the wire is not that: the verdict on the request waits for its reply
+            boolean goesOn = wire && !line.startsWith(COMMAND_PREFIX)
+                    && connection.wire().map(WireSession::requestHeadOpen).orElse(false);
+            if (!goesOn) parts.coursework().view().release();
             if (input.takeEscape()) {
                 escape(wire);
                 continue;

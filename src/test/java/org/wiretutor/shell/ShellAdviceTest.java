@@ -157,6 +157,20 @@ class ShellAdviceTest {
         assertTrue(during.contains("both sides wait on each other"), "the note came while it waited: " + during);
     }
 
+    /** A request line the server rejects at once: the step's ✗ comes under the reply, where it stays in sight. */
+    @Test
+    void aMissOnARequestLineRejectedAtOnceComesAfterTheReply() throws Exception {
+        screen.await("Type help");
+        typeAndSee("lesson 1", "step 1 of");
+        typeAndSee("next", "step 2 of");
+        typeAndSee("open data.pr4e.org 80", "step 3 of");
+        int from = screen.text().length();
+        type("GET http://data.pr4e.org/romeo.txt HTTP1.0");
+        int miss = screen.awaitProseAfter(from, "this step wants HTTP/1.0");
+        int reply = screen.text().indexOf("400 Bad Request", from);
+        assertTrue(reply > 0 && reply < miss, "the reply, then the miss:\n" + screen.text().substring(from));
+    }
+
     @Test
     void aNumberAloneSaysWhatToDo() throws Exception {
         screen.await("Type help");

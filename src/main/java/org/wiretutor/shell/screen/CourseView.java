@@ -35,6 +35,8 @@ public final class CourseView {
     private final Deque<Unseen> unseen = new ArrayDeque<>();
     /** Verdicts held while a reply arrives, or null when none are held; guarded by this. */
     private List<Held> held;
+    /** While held: only misses wait (a request line is out, its reply may come at once); passes are told now. */
+    private boolean missesOnly;
 
     /** A step not shown yet, and the verdicts about it that came meanwhile (shown under it). */
     /**
@@ -160,6 +162,19 @@ public final class CourseView {
      */
     public synchronized void hold() {
         if (held == null) held = new ArrayList<>();
+        missesOnly = false;
+    }
+
+    /**
+     * Holds misses only, until {@link #release} or {@link #hold}: a request line has gone out and a server may reject
+     * it at once, in a reply that would push the miss off the screen. A step passed meanwhile is told at once, since
+     * the learner needs it to go on with the request.
+     */
+    public synchronized void holdMisses() {
+        if (held == null) {
+            held = new ArrayList<>();
+            missesOnly = true;
+        }
     }
 
     /** Tells what was held, each passed step waiting for Enter; true if anything was held. */
@@ -168,6 +183,7 @@ public final class CourseView {
         synchronized (this) {
             told = held;
             held = null;
+            missesOnly = false;
         }
         if (told == null) return false;
         for (Held h : told) events(h.events(), h.session(), true);
@@ -185,7 +201,7 @@ public final class CourseView {
     public void events(List<CourseEvent> events, CourseSession session, boolean pause) {
         List<Position> showNow = new ArrayList<>();
         synchronized (this) {
-            if (held != null) {
+            if (held != null && (!missesOnly || events.stream().allMatch(e -> e instanceof CourseEvent.Missed))) {
                 if (!events.isEmpty()) held.add(new Held(List.copyOf(events), session));
                 return;
             }

@@ -97,6 +97,9 @@ public final class WireView implements Consumer<WireEvent> {
         // the verdict on a request comes after its reply (or the close, or the explained silence), not above it
         // a reply may begin before the request ends (a server that rejects the request line at once)
         if ((endsRequest(event) || event instanceof WireEvent.Annotated) && folding()) courseView.hold();
+        else if (event instanceof WireEvent.Sent s && s.kind() == WireEvent.SentKind.REQUEST_LINE && folding()) {
+            courseView.holdMisses();
+        }
         judge.judge(Observation.of(event), afterReply && folding());
         if (replyOver(event)) courseView.release();
     }

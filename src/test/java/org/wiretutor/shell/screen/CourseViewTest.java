@@ -129,4 +129,18 @@ class CourseViewTest {
         view(0).step(new Position(COURSE.lesson(5).orElseThrow(), 0), true);
         assertEquals(-1, rowWith("Press Enter for step 1."), "a pipe has no screen to keep: " + rows);
     }
+
+    /** A request line is out: a miss waits for the reply a server may send at once; a pass is told now. */
+    @Test
+    void afterARequestLineOnlyMissesWaitForTheReply() {
+        CourseView view = view(24);
+        view.holdMisses();
+        view.events(List.of(new CourseEvent.Missed(lessonOne(3), "the version")), session, false);
+        assertEquals(-1, rowWith("the version"), "held: " + rows);
+        view.events(List.of(passed(3)), session, true);
+        assertTrue(rowWith("Step 3 done") >= 0, "a pass is told at once: " + rows);
+        rows.add("← HTTP/1.1 400 Bad Request\\r\\n");
+        assertTrue(view.release());
+        assertTrue(rowWith("the version") > rowWith("← HTTP/1.1 400"), rows.toString());
+    }
 }
