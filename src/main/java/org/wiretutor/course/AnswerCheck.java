@@ -280,9 +280,20 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
         return switch (r.fit()) {
             case RIGHT -> Verdict.PASSED;
             case WRONG -> Verdict.mistake(r.note());
-            case OTHER -> field.isEmpty() ? Verdict.missed(Messages.get("course.wrong.answer", Escape.string(unquote(a.text()))))
-                    : Verdict.UNRELATED;
+            case OTHER -> !field.isEmpty() ? Verdict.UNRELATED
+                    : Verdict.missed(Messages.get(nearly(unquote(a.text())) ? "course.wrong.nearly" : "course.wrong.answer",
+                            Escape.string(unquote(a.text()))));
         };
+    }
+
+    /**
+     * A long answer (a URL, a header's value) one or two slips from an accepted one: said to be nearly it, so the
+     * learner looks at the letters, not for another answer. Short answers are left out: there a slip is another value.
+     */
+    private boolean nearly(String given) {
+        String g = given.strip().toLowerCase(Locale.ROOT);
+        return accepted.stream().map(ok -> ok.strip().toLowerCase(Locale.ROOT))
+                .anyMatch(ok -> ok.length() >= 8 && org.wiretutor.text.Typos.distance(g, ok) <= 2);
     }
 
     private String normal(String s) {

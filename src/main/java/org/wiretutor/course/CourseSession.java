@@ -166,6 +166,20 @@ public final class CourseSession {
         return false;
     }
 
+    /**
+     * The line the current step gives for opening its connection ({@code open --keep-alive 60 data.pr4e.org 80}),
+     * or {@code open data.pr4e.org 80} when it gives none: what to type to start again after a close.
+     */
+    public synchronized String openLine() {
+        if (position != null) {
+            for (String line : position.step().body().split("\n")) {
+                String code = line.strip();
+                if (line.startsWith("    ") && code.matches("open\\s+\\S.*")) return code;
+            }
+        }
+        return "open data.pr4e.org 80";
+    }
+
     /** What the current step still waits for, joined for a sentence; empty when nothing (see {@link #waitingFor()}). */
     public synchronized String remaining() {
         if (position == null) return "";

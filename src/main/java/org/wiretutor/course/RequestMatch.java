@@ -77,12 +77,22 @@ record RequestMatch(String method, List<String> targets, String version, List<St
                 : Messages.get("course.describe.request.method", method);
         if (!targets.isEmpty()) s = Messages.get("course.describe.target", s, targets.get(0));
         if (!version.isEmpty()) s = Messages.get("course.describe.version", s, version);
-        if (!headers.isEmpty()) s = Messages.get("course.describe.headers", s, join("course.describe.and", headers));
+        if (!headers.isEmpty()) {
+            s = Messages.get("course.describe.headers", s, join("course.describe.and", headers.stream()
+                    .map(RequestMatch::headerInWords).toList()));
+        }
         if (!noHeaders.isEmpty()) {
             s = Messages.get("course.describe.no.headers", s, join("course.describe.or", noHeaders));
         }
         if (endings.equals("lf")) s = Messages.get("course.describe.lf", s);
         return s;
+    }
+
+    /** A wanted header as the learner types it: {@code Host: data.pr4e.org} for {@code Host:data.pr4e.org|…:80}. */
+    private static String headerInWords(String wanted) {
+        int colon = wanted.indexOf(':');
+        if (colon < 0) return wanted;
+        return wanted.substring(0, colon) + ": " + wanted.substring(colon + 1).split("\\|")[0].strip();
     }
 
     /** Names joined pairwise by the catalogue's {@code {0} and {1}} (or {@code or}). */

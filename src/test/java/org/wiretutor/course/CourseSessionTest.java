@@ -439,6 +439,19 @@ class CourseSessionTest {
                 .read("\"1d3").fit(), "one stray quote mark");
     }
 
+    /** A URL with a slip in it is nearly right, and told so; a short answer one slip off is just another value. */
+    @Test
+    void aLongAnswerWithASlipIsToldItIsNearlyIt() {
+        AnswerCheck url = new AnswerCheck(List.of("http://data.pr4e.org/docs/romeo.txt"));
+        var slip = url.judge(new Observation.Answered("htp://data.pr4e.org/docs/romeo.txt"));
+        assertEquals("\"htp://data.pr4e.org/docs/romeo.txt\" is nearly it: one or two characters are off. Check it"
+                + " letter by letter.", slip.message());
+        var other = url.judge(new Observation.Answered("http://data.pr4e.org/romeo.txt"));
+        assertTrue(other.message().contains("is not it"), other.message());
+        var number = new AnswerCheck(List.of("467")).judge(new Observation.Answered("468"));
+        assertTrue(number.message().contains("is not it"), number.message());
+    }
+
     /** Lesson 9 asks for the year of a date: the date copied whole, with that year, is the year. */
     @Test
     void aDateCopiedWholeAnswersForItsYear() {

@@ -295,6 +295,7 @@ class StepOnTheWireTest {
     @Test
     void twoRequestsOnTwoConnectionsDoNotPassTheStepAboutOneConnection() {
         CourseSession s = at(4, 4);
+        assertEquals("open --keep-alive 60 data.pr4e.org 80", s.openLine(), "the step's own line to open again");
         s.observe(connected());
         s.observe(request("GET /romeo.txt HTTP/1.1\r\nHost: data.pr4e.org\r\nConnection: keep-alive\r\n\r\n"));
         s.observe(reply("HTTP/1.1 200 OK"));

@@ -115,6 +115,11 @@ class ShellAdviceTest {
         screen.await("Type help");
         typeAndSee("lesson 1", "step 1 of");
         typeAndSee("next", "step 2 of");
+        // step 2's hint says how to open: no note to repeat it
+        int two = typeAndSee("hint", "Hint: Type the command exactly as shown: open data.pr4e.org 80");
+        typeAndSee("open data.pr4e.org 80", "step 3 of");
+        assertFalse(screen.text().substring(two).contains("You are not connected"), "said once, by the hint");
+        typeAndSee("~close", "Connection closed");
         typeAndRead("hint", "You are not connected now: start again with open data.pr4e.org 80");
         typeAndSee("open data.pr4e.org 80", "[data.pr4e.org:80");
         int from = typeAndSee("~hint", "Hint:");

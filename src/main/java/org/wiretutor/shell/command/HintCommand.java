@@ -47,8 +47,9 @@ public final class HintCommand implements Command {
         }
         out.styled(Messages.get("shell.hint.step", hint.get()), Styles.CODE);
         // a hint says what to type on the connection; with none open, the first move is to open one
-        if (connection.wire().isEmpty() && coursework.course().wantsAConnection()) {
-            out.note(Messages.get("shell.hint.reconnect"));
+        // (a hint that says how to open already says it)
+        if (connection.wire().isEmpty() && coursework.course().wantsAConnection() && !hint.get().contains("open ")) {
+            out.note(Messages.get("shell.hint.reconnect", coursework.course().openLine()));
         }
     }
 }

@@ -33,7 +33,7 @@ public final class StepCommand implements Command {
         }
         coursework.view().again(at.get());
         if (connection.wire().isEmpty() && coursework.course().wantsAConnection()) {
-            out.note(Messages.get("shell.hint.reconnect"));
+            out.note(Messages.get("shell.hint.reconnect", coursework.course().openLine()));
         }
     }
 }

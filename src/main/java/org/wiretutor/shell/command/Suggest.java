@@ -17,30 +17,12 @@ public final class Suggest {
         String best = null;
         int bestDistance = 3;
         for (String name : names) {
-            int d = distance(word, name.toLowerCase(Locale.ROOT));
+            int d = org.wiretutor.text.Typos.distance(word, name.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = name;
                 bestDistance = d;
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    /** The Levenshtein distance: letters inserted, deleted or changed to make one word the other. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }
