@@ -193,8 +193,11 @@ public final class CourseSession {
         List<StepCheck> checks = position.step().checks();
         boolean guessing = guessing();
         int predictions = predictions();
+        // what a program must send is the program's business: the learner is told which program to run
+        boolean program = checks.subList(from, to).stream().anyMatch(c -> c instanceof ProgramCheck);
         for (int i = from; i < to; i++) {
             if (passed.get(i) || i < predictions && guesses.containsKey(i)) continue;
+            if (program && checks.get(i) instanceof MirrorReceivedCheck) continue;
             left.add(guessing ? checks.get(i).expectationBeforeGuess() : checks.get(i).expectation());
         }
         return left.stream().reduce((a, b) -> Messages.get("course.then", a, b)).orElse("");

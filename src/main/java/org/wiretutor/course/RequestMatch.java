@@ -49,6 +49,11 @@ record RequestMatch(String method, List<String> targets, String version, List<St
                 return Optional.of(Messages.get("course.req.header.value", who, name, Escape.latin1(value.get()),
                         wanted.get(0).strip()));
             }
+            // a conditional date the server cannot read is ignored: the request asks nothing, whatever comes back
+            if (DATES.contains(name.toLowerCase(java.util.Locale.ROOT))
+                    && org.wiretutor.mirror.pages.HttpDate.parse(value.get()).isEmpty()) {
+                return Optional.of(Messages.get("course.req.header.notADate", who, name, Escape.latin1(value.get().strip())));
+            }
         }
         for (String h : noHeaders) {
             if (head.header(h).isPresent()) return Optional.of(Messages.get("course.req.header.present", who, h));
@@ -87,6 +92,9 @@ record RequestMatch(String method, List<String> targets, String version, List<St
         if (endings.equals("lf")) s = Messages.get("course.describe.lf", s);
         return s;
     }
+
+    /** Headers whose value is an HTTP date, which a server ignores when it cannot read it. */
+    private static final java.util.Set<String> DATES = java.util.Set.of("if-modified-since", "if-unmodified-since");
 
     /** A wanted header as the learner types it: {@code Host: data.pr4e.org} for {@code Host:data.pr4e.org|…:80}. */
     private static String headerInWords(String wanted) {

@@ -164,4 +164,16 @@ class RequestChecksTest {
         assertEquals(Verdict.Outcome.PASSED,
                 host.judge(ended("GET /romeo.txt HTTP/1.1\r\nhost: DATA.PR4E.ORG\r\n\r\n")).outcome());
     }
+
+    /** Lesson 9: a date the server cannot read asks nothing, so a 200 after it would teach the wrong reason. */
+    @Test
+    void aConditionalDateTheServerCannotReadIsToldAtTheRequest() {
+        RequestCheck since = new RequestCheck(new RequestMatch("", List.of(), "", List.of("If-Modified-Since"),
+                List.of(), ""));
+        Verdict iso = since.judge(ended("GET /romeo.txt HTTP/1.0\r\nIf-Modified-Since: 2000-01-01\r\n\r\n"));
+        assertEquals(Verdict.Outcome.MISSED, iso.outcome());
+        assertTrue(iso.message().contains("said \"2000-01-01\", which is not a date in HTTP's form"), iso.message());
+        assertEquals(Verdict.Outcome.PASSED, since.judge(ended(
+                "GET /romeo.txt HTTP/1.0\r\nIf-Modified-Since: Sat, 01 Jan 2000 00:00:00 GMT\r\n\r\n")).outcome());
+    }
 }
