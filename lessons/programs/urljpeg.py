@@ -56,14 +56,14 @@ def main():
     if end < 0:
         print("No blank line in the reply: could not find where the headers end.")
         return 1
-    headers = reply[:end]
-    body = reply[end + 4:]          # skip the \r\n\r\n itself
+    headers = reply[:end + 2]       # the status line and headers, each ending in \r\n
+    body = reply[end + 4:]          # after the blank line, \r\n on its own
 
     print()
-    print(headers.decode(errors="replace"))
+    print(headers.decode(errors="replace").rstrip())
     print()
     print(reads, "reads," if reads != 1 else "read,", len(reply), "bytes: headers", len(headers),
-          "+ blank line 4 + body", len(body))
+          "+ blank line 2 + body", len(body))
 
     try:
         with open("stuff.jpg", "wb") as f:   # "wb": write bytes, unchanged

@@ -314,9 +314,10 @@ public final class CourseSession {
         if (checks.get(next) instanceof AnswerCheck) {
             out.set(out.size() - 1, new CourseEvent.CheckPassed(position, last.check(),
                     Messages.get("course.now.answer", expectations(next, next + 1))));
-        } else if (observation.wire().orElse(null) instanceof WireEvent.ReplyComplete r && !r.lastOnConnection()) {
+        } else if (observation.wire().orElse(null) instanceof WireEvent.ReplyComplete r
+                && (!r.lastOnConnection() || !(checks.get(next) instanceof ServerClosedCheck))) {
             // after a reply the step's text is above it, off the screen: what is left of the step is said here
-            // (not when the server's close comes next: that may be what is left, and it arrives at once)
+            // (not when the server's close is what is left: it arrives at once)
             out.set(out.size() - 1, new CourseEvent.CheckPassed(position, last.check(),
                     Messages.get("course.now.next", expectations(next, checks.size()))));
         }

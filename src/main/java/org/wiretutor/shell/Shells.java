@@ -241,7 +241,8 @@ public final class Shells {
         AtomicReference<Commands> all = new AtomicReference<>();
         ShellOptions.Running running = options.running();
         LastRun lastRun = new LastRun();
-        all.set(new Commands(List.of(new HelpCommand(all::get, options.home(), out),
+        all.set(new Commands(List.of(new HelpCommand(all::get, options.home(), out,
+                        () -> coursework.typed().isEmpty() && coursework.course().position().isPresent()),
                 new OpenCommand(connection, out, keyboard), new CloseCommand(connection, out),
                 new ShowCommand(connection, lastRun, coursework, out), new SendCommand(connection, out, keyboard),
                 new WaitCommand(connection, options.clock(), out, keyboard),

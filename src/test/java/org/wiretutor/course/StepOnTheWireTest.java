@@ -321,4 +321,15 @@ class StepOnTheWireTest {
         s.observe(connected());
         assertEquals(List.of(), s.observe(connected()));
     }
+
+    /** Lesson 4 step 6: the GET's reply ends its connection, and the HEAD is still to come: that is said. */
+    @Test
+    void aReplyThatEndsItsConnectionSaysWhatIsLeftWhenTheCloseIsNotIt() {
+        CourseSession s = at(4, 6);
+        answer(s, "467");
+        s.observe(connected());
+        s.observe(request("GET /intro-short.txt HTTP/1.0\r\n\r\n"));
+        var left = last(s.observe(reply("HTTP/1.1 200 OK")), CourseEvent.CheckPassed.class);
+        assertTrue(left.message().contains("Still to do: send a HEAD request"), left.message());
+    }
 }

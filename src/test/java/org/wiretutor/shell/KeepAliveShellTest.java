@@ -103,7 +103,7 @@ class KeepAliveShellTest {
         assertShows(out, "--keep-alive sets how long the built-in mirror waits for your next request, so it works "
                 + "only with a host the mirror stands in for");
         assertShows(out, "--keep-alive needs SECONDS after it");
-        assertShows(out, "open [--trickle BYTES:MILLIS] [--keep-alive SECONDS] HOST [PORT]");
+        assertShows(out, "open [OPTIONS] HOST [PORT]");
         assertFalse(out.contains("Connected"), out);
     }
 

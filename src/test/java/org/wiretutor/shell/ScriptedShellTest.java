@@ -165,7 +165,7 @@ public class ScriptedShellTest {
         assertShows(out, "\"eighty\" is not a port number");
         assertShows(out, "show takes body, raw, hex, reads or run");
         assertShows(out, "There is no lesson 99");
-        assertShows(out, "open [--trickle BYTES:MILLIS] [--keep-alive SECONDS] HOST [PORT]");
+        assertShows(out, "open [OPTIONS] HOST [PORT]");
         assertShows(out, "There is no command \"nothing\"");
         assertShows(out, "You are not connected");
         assertShows(out, "No lesson is running");

@@ -106,7 +106,7 @@ class TrickleShellTest {
         assertShows(out, "--trickle slows the built-in mirror's replies, so it works only with a host the mirror "
                 + "stands in for");
         assertShows(out, "--trickle needs BYTES:MILLIS after it");
-        assertShows(out, "open [--trickle BYTES:MILLIS] [--keep-alive SECONDS] HOST [PORT]");
+        assertShows(out, "open [OPTIONS] HOST [PORT]");
         assertFalse(out.contains("Connected"), out);
         assertFalse(out.contains("Exception"), out);
     }

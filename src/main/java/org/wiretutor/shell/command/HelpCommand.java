@@ -16,9 +16,15 @@ public final class HelpCommand implements Command {
     private final Supplier<Commands> commands;
     private final Path home;
     private final Output out;
+    private final java.util.function.BooleanSupplier onAStep;
 
-    /** @param commands every command, this one among them (so they exist only once this one does) */
-    public HelpCommand(Supplier<Commands> commands, Path home, Output out) {
+    /**
+     * @param commands every command, this one among them (so they exist only once this one does)
+     * @param onAStep  true while a lesson step is current: the long list has pushed it away, so help says how to
+     *                 see it again
+     */
+    public HelpCommand(Supplier<Commands> commands, Path home, Output out, java.util.function.BooleanSupplier onAStep) {
+        this.onAStep = onAStep;
         this.commands = commands;
         this.home = home;
         this.out = out;
@@ -76,5 +82,6 @@ public final class HelpCommand implements Command {
         lines.addAll(Wrap.wrap(new AttributedString(Messages.get("shell.status.home", home.toString()), Styles.DIM),
                 width, ""));
         out.page(lines);
+        if (onAStep.getAsBoolean()) out.note(Messages.get("shell.help.backToStep"));
     }
 }
