@@ -63,6 +63,7 @@ public final class WireSession implements AutoCloseable {
     private boolean closed;
     private boolean reported;                   // the close and everything before it reached the listener
     private long settled;                       // bumps whenever the session reaches a resting state
+    private String explainedSilence;            // the last hint told, until something is sent or received
     private ScheduledFuture<?> pendingHint;
 
     private WireSession(Socket socket, Route route, WaitPolicy waits, Consumer<WireEvent> listener) {
@@ -439,6 +440,7 @@ public final class WireSession implements AutoCloseable {
 
     private void schedule(WaitKind kind, Duration after) {
         synchronized (lock) {
+            explainedSilence = null;
             if (closed) return;
             if (pendingHint != null) pendingHint.cancel(false);
             pendingHint = timer.schedule(() -> hint(kind, after), after.toMillis(), TimeUnit.MILLISECONDS);
@@ -468,6 +470,7 @@ public final class WireSession implements AutoCloseable {
                     case NO_REPLY_YET -> Messages.get("wire.wait.reply", String.valueOf(Math.max(1, after.toSeconds())));
                     case KEEP_ALIVE_OPEN -> Messages.get("wire.wait.keepAliveOpen");
                 };
+                explainedSilence = text;
             }
             if (!extras.isEmpty()) listener.accept(new WireEvent.Annotated(extras));
             listener.accept(new WireEvent.Waiting(kind, text));
@@ -477,8 +480,19 @@ public final class WireSession implements AutoCloseable {
 
     private void cancelHint() {
         synchronized (lock) {
+            explainedSilence = null;
             if (pendingHint != null) pendingHint.cancel(false);
             pendingHint = null;
+        }
+    }
+
+    /**
+     * The explanation of the silence the connection is in, when one was told and nothing has been sent or received
+     * since: a wait asked for now would find nothing new to wait for.
+     */
+    public Optional<String> silenceExplained() {
+        synchronized (lock) {
+            return Optional.ofNullable(explainedSilence);
         }
     }
 

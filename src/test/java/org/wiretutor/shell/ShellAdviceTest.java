@@ -176,6 +176,17 @@ class ShellAdviceTest {
         assertTrue(reply > 0 && reply < miss, "the reply, then the miss:\n" + screen.text().substring(from));
     }
 
+    /** A plain wait after the silence was explained says so again at once, instead of waiting for the server's timeout. */
+    @Test
+    void aPlainWaitAfterTheSilenceWasExplainedAnswersAtOnce() throws Exception {
+        screen.await("Type help");
+        typeAndSee("open data.pr4e.org 80", "[data.pr4e.org:80");
+        int from = typeAndSee("GET /romeo.txt HTTP/1.0", "sent");
+        int told = screen.awaitProseAfter(from, "both sides wait on each other");
+        int again = typeAndRead("~wait", "Still nothing new from the server. Nothing has come back for");
+        assertTrue(again > told, "said again after the first telling");
+    }
+
     @Test
     void aNumberAloneSaysWhatToDo() throws Exception {
         screen.await("Type help");

@@ -45,6 +45,12 @@ public final class WaitCommand implements Command {
             return;
         }
         WireSession session = wire.get();
+        // a plain wait ends at an explained silence: one already explained is said again at once, not waited out
+        var explained = session.silenceExplained();
+        if (args.isEmpty() && explained.isPresent()) {
+            out.info(Messages.get("shell.wait.stillSilent", explained.get()));
+            return;
+        }
         long mark = session.settleMark();
         long before = session.bytesReceived();
         Instant start = clock.instant();
