@@ -192,9 +192,9 @@ class StepOnTheWireTest {
     void anAnswerTypedBeforeItsQuestionOpensIsKeptAndJudgedWhenItDoes() {
         CourseSession s = at(12, 4);
         var kept = only(answer(s, "39625"), CourseEvent.Said.class);
-        assertEquals("Not yet: first send a HEAD request for /cover3.jpg, ended by the blank line, then get a whole "
-                + "reply with status 200; then answer. \"39625\" is kept until then and judged as soon as the question "
-                + "opens.", kept.message());
+        assertEquals("Not yet: first send a HEAD request for /cover3.jpg, ended by the blank line, then get the reply, "
+                + "with status 200. Your answer \"39625\" is kept, and checked as soon as that is done (answer again "
+                + "to change it).", kept.message());
         s.observe(connected());
         only(s.observe(request("HEAD /cover3.jpg HTTP/1.0\r\n\r\n")), CourseEvent.CheckPassed.class);
         var done = last(s.observe(reply("HTTP/1.1 200 OK", "Content-Length")), CourseEvent.StepPassed.class);
@@ -250,9 +250,9 @@ class StepOnTheWireTest {
         CourseSession s = at(3, 5);
         assertFalse(s.remaining().contains("wait"), s.remaining());
         CourseSession twoSpaces = at(5, 6);
-        assertTrue(twoSpaces.remaining().endsWith("get a whole reply"), twoSpaces.remaining());
+        assertTrue(twoSpaces.remaining().endsWith("get the whole reply"), twoSpaces.remaining());
         answer(twoSpaces, "400");
-        assertEquals("get a whole reply with status 400", twoSpaces.remaining(), "guessed: nothing to give away");
+        assertEquals("get the reply, with status 400", twoSpaces.remaining(), "guessed: nothing to give away");
     }
 
     /** Lesson 9 step 2 (guess what a matching tag gets): the unquoted tag's explanation tells the request only. */
