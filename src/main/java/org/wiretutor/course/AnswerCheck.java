@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.wiretutor.check.Verdict;
 import org.wiretutor.text.Escape;
 import org.wiretutor.text.Messages;
+import org.wiretutor.text.Typos;
 
 /**
  * A question the learner answers with {@code answer TEXT}. An answer may be the bare value
@@ -293,7 +294,7 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
     private boolean nearly(String given) {
         String g = given.strip().toLowerCase(Locale.ROOT);
         return accepted.stream().map(ok -> ok.strip().toLowerCase(Locale.ROOT))
-                .anyMatch(ok -> ok.length() >= 8 && org.wiretutor.text.Typos.distance(g, ok) <= 2);
+                .anyMatch(ok -> ok.length() >= 8 && Typos.distance(g, ok) <= 2);
     }
 
     private String normal(String s) {

@@ -1,9 +1,12 @@
 package org.wiretutor.course;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.wiretutor.check.HeadReading;
 import org.wiretutor.http.core.DiagnosisKind;
+import org.wiretutor.mirror.pages.HttpDate;
 import org.wiretutor.text.Escape;
 import org.wiretutor.text.Messages;
 
@@ -50,8 +53,8 @@ record RequestMatch(String method, List<String> targets, String version, List<St
                         wanted.get(0).strip()));
             }
             // a conditional date the server cannot read is ignored: the request asks nothing, whatever comes back
-            if (DATES.contains(name.toLowerCase(java.util.Locale.ROOT))
-                    && org.wiretutor.mirror.pages.HttpDate.parse(value.get()).isEmpty()) {
+            if (DATES.contains(name.toLowerCase(Locale.ROOT))
+                    && HttpDate.parse(value.get()).isEmpty()) {
                 return Optional.of(Messages.get("course.req.header.notADate", who, name, Escape.latin1(value.get().strip())));
             }
         }
@@ -94,7 +97,7 @@ record RequestMatch(String method, List<String> targets, String version, List<St
     }
 
     /** Headers whose value is an HTTP date, which a server ignores when it cannot read it. */
-    private static final java.util.Set<String> DATES = java.util.Set.of("if-modified-since", "if-unmodified-since");
+    private static final Set<String> DATES = Set.of("if-modified-since", "if-unmodified-since");
 
     /** A wanted header as the learner types it: {@code Host: data.pr4e.org} for {@code Host:data.pr4e.org|…:80}. */
     private static String headerInWords(String wanted) {

@@ -3,6 +3,7 @@ package org.wiretutor.http.core;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.wiretutor.text.Typos;
 
 /**
  * The request headers a learner types by hand in this course, so that a header name typed a letter or two wrong
@@ -67,7 +68,7 @@ public enum WellKnownHeader {
             if (Math.abs(known.length() - name.length()) > allowed) {
                 continue;
             }
-            int d = org.wiretutor.text.Typos.distance(name, known);
+            int d = Typos.distance(name, known);
             if (d <= allowed && d < bestDistance) {
                 best = h;
                 bestDistance = d;

@@ -3,6 +3,7 @@ package org.wiretutor.shell.command;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -16,14 +17,14 @@ public final class HelpCommand implements Command {
     private final Supplier<Commands> commands;
     private final Path home;
     private final Output out;
-    private final java.util.function.BooleanSupplier onAStep;
+    private final BooleanSupplier onAStep;
 
     /**
      * @param commands every command, this one among them (so they exist only once this one does)
      * @param onAStep  true while a lesson step is current: the long list has pushed it away, so help says how to
      *                 see it again
      */
-    public HelpCommand(Supplier<Commands> commands, Path home, Output out, java.util.function.BooleanSupplier onAStep) {
+    public HelpCommand(Supplier<Commands> commands, Path home, Output out, BooleanSupplier onAStep) {
         this.onAStep = onAStep;
         this.commands = commands;
         this.home = home;

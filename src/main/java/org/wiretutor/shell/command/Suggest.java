@@ -3,6 +3,7 @@ package org.wiretutor.shell.command;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.wiretutor.text.Typos;
 
 /**
  * "Did you mean …?" for a mistyped word: a command's name, a program's, an option's, a view's. The nearest name
@@ -17,7 +18,7 @@ public final class Suggest {
         String best = null;
         int bestDistance = 3;
         for (String name : names) {
-            int d = org.wiretutor.text.Typos.distance(word, name.toLowerCase(Locale.ROOT));
+            int d = Typos.distance(word, name.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = name;
                 bestDistance = d;

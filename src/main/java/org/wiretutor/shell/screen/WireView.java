@@ -2,6 +2,7 @@ package org.wiretutor.shell.screen;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -33,7 +34,7 @@ public final class WireView implements Consumer<WireEvent> {
      * Set once the mirror's reason for standing in has been told, on the first connection to it in this shell; later
      * connections (each has its own view) take a row.
      */
-    private final java.util.concurrent.atomic.AtomicBoolean mirrorExplained;
+    private final AtomicBoolean mirrorExplained;
     /** The reply now arriving, in its first, folded view; null between replies. */
     private WireRenderer.Fold fold;
 
@@ -44,7 +45,7 @@ public final class WireView implements Consumer<WireEvent> {
      * @param modeChanged called when the connection closes by itself, so a waiting prompt can change back
      */
     public WireView(Screen screen, Presenter presenter, CourseView courseView, Runnable modeChanged, Judge judge,
-                    java.util.concurrent.atomic.AtomicBoolean mirrorExplained) {
+                    AtomicBoolean mirrorExplained) {
         this.mirrorExplained = mirrorExplained;
         this.screen = screen;
         this.presenter = presenter;
