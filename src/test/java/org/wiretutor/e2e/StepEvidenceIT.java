@@ -126,6 +126,7 @@ class StepEvidenceIT {
         assertTrue(screen.contains("→ GET http://data.pr4e.org/page2.htm HTTP/1.1 · 200"), "a row per request:\n"
                 + screen);
         assertTrue(screen.contains("Step 2 done"), "the verdict:\n" + screen);
+        assertTrue(screen.contains("What the mirror received"), "the rows' heading, not scrolled away:\n" + screen);
         type("show run");
         String bytes = tmux.awaitVisible("Request 1 of 10", 20);
         assertTrue(bytes.contains("→ GET http://data.pr4e.org/page1.htm HTTP/1.1\\r\\n"), "the bytes:\n" + bytes);

@@ -352,7 +352,7 @@ public final class RunCommand implements TextCommand {
         received.sort(java.util.Comparator.comparingLong(LogEntry::connection));
         int width = out.screen().width();
         List<AttributedString> lines = new ArrayList<>(RunReport.lines(new RunReport.Run(result, received, attempts,
-                Target.mirroredHosts(), mirror.getPort(), limit, to.isClassServer()), width));
+                Target.mirroredHosts(), mirror.getPort(), limit, to.isClassServer()), width, out.screen().height()));
         lastRun.remember(new LastRun.Traffic(shown, received, to.isClassServer()));
         out.screen().show(lines);
         showFiles(files);

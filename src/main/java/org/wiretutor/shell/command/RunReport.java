@@ -26,6 +26,10 @@ final class RunReport {
     static final int ATTEMPTS_NAMED = 5;
     /** Requests given a row each after a run; the rest are counted (show run has them all). */
     static final int TRAFFIC_ROWS = 12;
+    /** Rows a short screen keeps for requests at least, however much the program printed. */
+    static final int TRAFFIC_ROWS_LEAST = 3;
+    /** Rows under the report: the verdict (two, wrapped), the pause line and the prompt. */
+    private static final int BELOW = 4;
     private static final String ARROW = "→ ";
 
     /**
@@ -40,11 +44,25 @@ final class RunReport {
 
     private RunReport() {}
 
-    static List<AttributedString> lines(Run run, int width) {
-        ProgramRunner.Result result = run.result();
+    /**
+     * @param height the screen's rows (0 when nobody reads a screen): the requests' rows give way, down to
+     *               {@link #TRAFFIC_ROWS_LEAST}, so that what the program printed and the verdict fit with them
+     */
+    static List<AttributedString> lines(Run run, int width, int height) {
+        List<AttributedString> rest = rest(run, width);
+        int room = height <= 0 ? TRAFFIC_ROWS
+                : Math.max(TRAFFIC_ROWS_LEAST, Math.min(TRAFFIC_ROWS, height - BELOW - rest.size() - 3));
         // the requests first, one row each: what the program printed is what a step most often asks about, so it
         // comes last, just above the verdict
-        List<AttributedString> out = new ArrayList<>(traffic(run.received(), run.classServer(), width));
+        List<AttributedString> out = new ArrayList<>(traffic(run.received(), run.classServer(), width, room));
+        out.addAll(rest);
+        return out;
+    }
+
+    /** What the program printed, how it ended, and where else it went. */
+    private static List<AttributedString> rest(Run run, int width) {
+        ProgramRunner.Result result = run.result();
+        List<AttributedString> out = new ArrayList<>();
         if (result.output().isEmpty()) {
             out.add(new AttributedString(Messages.get("shell.run.printedNothing"), Styles.DIM));
         } else {
@@ -73,7 +91,7 @@ final class RunReport {
      * One row per request the program sent (request line, status, body size), so a crawler's ten requests take ten
      * rows and its own output stays in sight; {@code show run} has the bytes.
      */
-    static List<AttributedString> traffic(List<LogEntry> received, boolean classServer, int width) {
+    static List<AttributedString> traffic(List<LogEntry> received, boolean classServer, int width, int room) {
         List<AttributedString> out = new ArrayList<>();
         if (received.isEmpty()) {
             out.add(new AttributedString(classServer ? Messages.get("shell.run.sentNothing.class")
@@ -82,7 +100,7 @@ final class RunReport {
         }
         out.add(new AttributedString(classServer ? Messages.get("shell.run.traffic.class", received.size())
                 : Messages.get("shell.run.traffic", received.size()), Styles.STRONG));
-        int rows = received.size() > TRAFFIC_ROWS + 1 ? TRAFFIC_ROWS : received.size();
+        int rows = received.size() > room + 1 ? room : received.size();
         for (LogEntry entry : received.subList(0, rows)) out.add(trafficRow(entry, width));
         if (rows < received.size()) {
             out.add(new AttributedString("  " + Messages.get("shell.run.trafficMore", received.size() - rows),
