@@ -249,8 +249,10 @@ class CourseSessionTest {
     }
 
     @Test
-    void aProgramRunThatCompletesAStepIsNotJudgedByTheNext() {
-        CourseSession s = at(Progress.inMemory(), 8, 2);
+    void aProgramRunThatCompletesAStepIsNotJudgedByTheNext() throws Exception {
+        CourseSession s = oneStep("## Step: A\n@check mirror-received method=GET target=http://data.pr4e.org/romeo.txt"
+                + " header=Host,User-Agent,Connection\n@hint h\n## Step: A2\n@check program name=urllib1.py"
+                + " output=\"Content-Length\"\n@hint h\n");
         CourseSession.Mark since = s.mark();
         byte[] head = ("GET http://data.pr4e.org/romeo.txt HTTP/1.1\r\nAccept-Encoding: identity\r\n"
                 + "Host: data.pr4e.org\r\nUser-Agent: Python-urllib/3.11\r\nConnection: close\r\n\r\n")
@@ -258,10 +260,10 @@ class CourseSessionTest {
         LogEntry entry = new LogEntry(Instant.EPOCH, new InetSocketAddress("127.0.0.1", 5000),
                 "GET http://data.pr4e.org/romeo.txt HTTP/1.1", 200, 167, List.of(), 1, head);
         only(s.observe(new Observation.MirrorReceived(entry), since), CourseEvent.StepPassed.class);
-        assertEquals(3, s.position().orElseThrow().stepNumber());
+        assertEquals(2, s.position().orElseThrow().stepNumber());
         assertEquals(List.of(), s.observe(new Observation.ProgramFinished("urllib1.py", 0,
                 "But soft what light through yonder window breaks\n", false), since),
-                "the run that finished step 2 says nothing about step 3");
+                "the run that finished step 1 says nothing about step 2");
         var missed = only(s.observe(new Observation.ProgramFinished("urllib1.py", 0, "But soft\n", false), s.mark()),
                 CourseEvent.Missed.class);
         assertTrue(missed.feedback().contains("did not include \"Content-Length\""), missed.feedback());
