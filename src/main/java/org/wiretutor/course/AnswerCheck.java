@@ -84,6 +84,8 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
             if (m.matches()) {
                 named = m.group(1);
                 value = m.group(2).strip();
+                // "New-Location:" alone is a header's name written with its colon, as headers are shown
+                if (value.isEmpty()) value = named;
             }
         }
         value = value.equals(unquote(value)) || matches(accepted, value) ? value : unquote(value);

@@ -83,6 +83,11 @@ public final class CourseSession {
 
     /** Starts a lesson, or resumes it at its saved step (from the start if it was finished). */
     public synchronized Position start(Lesson lesson) {
+        // a learner who reached a lesson's recap and went on to another lesson has finished it, as next would have
+        if (position != null && position.isLast() && position.step().isReading()
+                && !position.lesson().id().equals(lesson.id())) {
+            save(position, true);
+        }
         boolean finished = progress.finished(lesson.id());
         int saved = finished ? 0 : progress.step(lesson.id());
         int index = Math.max(0, Math.min(saved, lesson.steps().size() - 1));
@@ -180,6 +185,16 @@ public final class CourseSession {
         return "open data.pr4e.org 80";
     }
 
+    /** The lines of the current step's code blocks, stripped: what it asks the learner to type. */
+    public synchronized List<String> stepLines() {
+        if (position == null) return List.of();
+        List<String> lines = new ArrayList<>();
+        for (String line : position.step().body().split("\n")) {
+            if (line.startsWith("    ") && !line.isBlank()) lines.add(line.strip());
+        }
+        return lines;
+    }
+
     /** What the current step still waits for, joined for a sentence; empty when nothing (see {@link #waitingFor()}). */
     public synchronized String remaining() {
         if (position == null) return "";
@@ -263,7 +278,7 @@ public final class CourseSession {
             i = nextToJudge(i, predictions);
         }
         if (!allPassed() && predictions > 0 && wireDone(predictions) && !out.isEmpty()
-                && out.get(out.size() - 1) instanceof CourseEvent.CheckPassed last) {
+                && out.get(out.size() - 1) instanceof CourseEvent.CheckPassed) {
             out.remove(out.size() - 1);
             List<Integer> open = openPredictions(predictions);
             if (open.stream().allMatch(guesses::containsKey)) {
@@ -274,7 +289,8 @@ public final class CourseSession {
                     passed.set(q);
                 }
             } else {
-                out.add(new CourseEvent.CheckPassed(position, last.check(), Messages.get("course.predict.ask")));
+                // a question, not a pass: nothing the learner did is judged yet
+                out.add(new CourseEvent.Said(position, Messages.get("course.predict.ask")));
             }
         }
         askIfAQuestionIsNext(out, predictions, observation);

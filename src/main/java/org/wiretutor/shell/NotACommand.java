@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntPredicate;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.wiretutor.shell.command.Suggest;
 import org.wiretutor.text.Escape;
@@ -34,14 +35,19 @@ final class NotACommand {
     private final BooleanSupplier asking;
     private final IntPredicate lesson;
     private final ProgramNames programs;
+    private final Function<String, Optional<String>> notConnected;
 
     /**
      * @param commands the names of the commands, for "did you mean"
      * @param asking   true while the course (or the exercise being worked on) has a question open
      * @param lesson   true for the number of a lesson the course has
      * @param programs the programs run can start, so a run line suggested names one
+     * @param notConnected for a line typed, the line that opens the current step's connection when the typed line is
+     *                     one the step gives for the server and no connection is open
      */
-    NotACommand(List<String> commands, BooleanSupplier asking, IntPredicate lesson, ProgramNames programs) {
+    NotACommand(List<String> commands, BooleanSupplier asking, IntPredicate lesson, ProgramNames programs,
+                Function<String, Optional<String>> notConnected) {
+        this.notConnected = notConnected;
         this.commands = List.copyOf(commands);
         this.asking = asking;
         this.lesson = lesson;
@@ -72,6 +78,9 @@ final class NotACommand {
             return Messages.get("shell.unknownCommand.didYouMean", word, prefix + "next");
         }
         Optional<String> near = Suggest.closest(name, commands);
+        // a line the step gives for the server, typed with no connection open
+        Optional<String> open = notConnected.apply(line.strip());
+        if (open.isPresent()) return Messages.get("shell.unknown.notConnected", typed, prefix + open.get());
         Optional<String> corrected = corrected(line.strip(), name, near);
         if (corrected.isPresent()) return Messages.get("shell.unknown.corrected", prefix + Escape.string(corrected.get()));
         if (asking.getAsBoolean()) {

@@ -221,6 +221,10 @@ public final class Shell {
                 // every step that completes waits for Enter, so Enter is what a learner presses: on a step with
                 // nothing to do but read, it moves on as next does (back returns)
                 commandLine("next");
+            } else if (input.interactive() && connection.wire().isEmpty() && parts.coursework().typed().isEmpty()
+                    && parts.coursework().course().wantsAConnection()) {
+                // the blank line a step asks for goes to a server: with none, say so rather than nothing
+                out.note(Messages.get("shell.emptyNotConnected", parts.coursework().course().openLine()));
             }
             return;
         }
@@ -279,7 +283,11 @@ public final class Shell {
         Coursework coursework = parts.coursework();
         NotACommand advice = new NotACommand(parts.commands().all().stream().map(Command::name).toList(),
                 () -> coursework.typed().map(TypedAttempt::asking).orElseGet(() -> coursework.course().asking()),
-                number -> coursework.course().course().lesson(number).isPresent(), programs);
+                number -> coursework.course().course().lesson(number).isPresent(), programs,
+                typed -> connection.wire().isEmpty() && coursework.typed().isEmpty()
+                        && coursework.course().wantsAConnection()
+                        && coursework.course().stepLines().stream().anyMatch(typed::equalsIgnoreCase)
+                        ? Optional.of(coursework.course().openLine()) : Optional.empty());
         out.error(advice.advice(line, name, connection.wire().isPresent() ? COMMAND_PREFIX : ""));
     }
 

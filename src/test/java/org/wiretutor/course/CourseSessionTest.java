@@ -310,7 +310,7 @@ class CourseSessionTest {
         CourseSession s = at(Progress.inMemory(), 2, 3);
         assertEquals("", only(s.observe(sent("GET http://data.pr4e.org/nosuch.txt HTTP/1.0")),
                 CourseEvent.CheckPassed.class).message(), "the request line passes without a word, though the guess is not in");
-        var ask = only(s.observe(reply("HTTP/1.1 404 Not Found")), CourseEvent.CheckPassed.class);
+        var ask = only(s.observe(reply("HTTP/1.1 404 Not Found")), CourseEvent.Said.class);
         assertEquals("That is what happened. What had you guessed before you tried it? Type answer and your guess, "
                 + "to set it against what arrived.", ask.message());
         List<CourseEvent> events = answer(s, "404");
@@ -452,6 +452,29 @@ class CourseSessionTest {
         assertTrue(other.message().contains("is not it"), other.message());
         var number = new AnswerCheck(List.of("467")).judge(new Observation.Answered("468"));
         assertTrue(number.message().contains("is not it"), number.message());
+    }
+
+    /** Going on to another lesson from a recap finishes the lesson, as next there would; from anywhere else it does not. */
+    @Test
+    void leavingALessonAtItsRecapFinishesIt() {
+        Progress progress = Progress.inMemory();
+        Lesson five = COURSE.lesson(5).orElseThrow();
+        CourseSession s = at(progress, 5, five.steps().size());
+        s.start(COURSE.lesson(6).orElseThrow());
+        assertTrue(progress.finished(five.id()), "the recap was reached");
+        Progress other = Progress.inMemory();
+        CourseSession mid = at(other, 5, 2);
+        mid.start(COURSE.lesson(6).orElseThrow());
+        assertFalse(other.finished(five.id()), "left at step 2: not finished");
+    }
+
+    /** A header's name guessed with its colon, as the course writes headers, is the guess, right or wrong. */
+    @Test
+    void aHeaderNameWithItsColonIsReadAsTheName() {
+        AnswerCheck moved = new AnswerCheck(List.of("Location"), "", false, "", List.of("Redirect"), "r");
+        assertEquals(new AnswerCheck.Reading(AnswerCheck.Fit.OTHER, "New-Location", ""), moved.read("New-Location:"));
+        assertEquals(AnswerCheck.Fit.WRONG, moved.read("Redirect:").fit());
+        assertEquals(AnswerCheck.Fit.RIGHT, moved.read("Location:").fit());
     }
 
     /** Lesson 9 asks for the year of a date: the date copied whole, with that year, is the year. */

@@ -187,6 +187,19 @@ class ShellAdviceTest {
         assertTrue(again > told, "said again after the first telling");
     }
 
+    /** A step waits for the wire and none is open: a line for the server, or Enter alone, is told it went nowhere. */
+    @Test
+    void aLineForTheServerWithNoConnectionIsToldToOpenOne() throws Exception {
+        screen.await("Type help");
+        typeAndSee("lesson 2", "step 1 of");
+        for (int step = 2; step <= 7; step++) typeAndSee("next", "step " + step + " of");
+        typeAndRead("hello there", "\"hello there\" was not sent: you are not connected, so lines go to wiretutor,"
+                + " and it is no command. To talk to the server, first type open data.pr4e.org 80");
+        typeAndRead("", "(Nothing was sent: you are not connected. To talk to the server, first type open"
+                + " data.pr4e.org 80)");
+        typeAndSee("nxt", "did you mean the command next?");
+    }
+
     @Test
     void aNumberAloneSaysWhatToDo() throws Exception {
         screen.await("Type help");

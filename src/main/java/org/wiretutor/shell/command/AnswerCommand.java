@@ -30,6 +30,11 @@ public final class AnswerCommand implements TextCommand {
             out.info(Messages.get("shell.noLessonYet"));
             return;
         }
+        // the next step waits for Enter: its question is not the learner's yet, and the last one is answered
+        if (coursework.view().pending()) {
+            out.info(Messages.get("shell.answer.stepWaiting"));
+            return;
+        }
         var events = course.observe(answer);
         if (events.isEmpty()) out.info(Messages.get("shell.answer.notAsking"));
         coursework.view().events(events, course, true);

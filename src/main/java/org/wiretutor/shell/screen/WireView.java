@@ -164,7 +164,7 @@ public final class WireView implements Consumer<WireEvent> {
             text = route.standsIn() ? Messages.get("shell.connected.classServer", address, port, t.host())
                     : Messages.get("shell.connected.classServer.itself", t.host(), t.port(), address);
         } else if (route.viaMirror() && mirrorExplained.getAndSet(true)) {
-            text = Messages.get("shell.connected.mirror.again", t.host(), port);
+            text = Messages.get("shell.connected.mirror.again", t.host());
         } else if (route.viaMirror()) {
             text = route.fallbackReason()
                     .map(why -> Messages.get("shell.connected.mirror.because", t.host(), address, port, why))
