@@ -361,20 +361,26 @@ public final class RequestParser {
         DiagnosisKind first = problem == null ? null : problem.kind();
         if (first == null || first == DiagnosisKind.MALFORMED_HEADER_NAME) {
             String name = field.substring(0, field.indexOf(':'));
-            return WellKnownHeader.nearest(name).filter(meant -> !meant.is(name))
+            Optional<Diagnosis> typo = WellKnownHeader.nearest(name).filter(meant -> !meant.is(name))
                     .map(meant -> Diagnosis.at(DiagnosisKind.HEADER_NAME_NEAR_MISS, meant.firstDifference(name),
                             name + ":"));
+            // "If-Modified-Since Sat, 13 May 2017 11:22:22 GMT": a known name, then a value with a colon of its own
+            if (typo.isPresent() || first == null) return typo;
+            return noColonAfter(field).filter(d -> d.subject().length() < name.length());
         }
-        if (first == DiagnosisKind.NO_COLON) {
-            int end = 0;
-            while (end < field.length() && RequestLine.isToken(field.substring(end, end + 1))) {
-                end++;
-            }
-            String word = field.substring(0, end);
-            return WellKnownHeader.nearest(word).map(meant -> Diagnosis.at(DiagnosisKind.HEADER_NAME_NEAR_MISS,
-                    meant.is(word) ? word.length() : meant.firstDifference(word), word));
-        }
+        if (first == DiagnosisKind.NO_COLON) return noColonAfter(field);
         return Optional.empty();
+    }
+
+    /** A line that starts with a header's name, near or exact, and has no colon right after it. */
+    private static Optional<Diagnosis> noColonAfter(String field) {
+        int end = 0;
+        while (end < field.length() && RequestLine.isToken(field.substring(end, end + 1))) {
+            end++;
+        }
+        String word = field.substring(0, end);
+        return WellKnownHeader.nearest(word).map(meant -> Diagnosis.at(DiagnosisKind.HEADER_NAME_NEAR_MISS,
+                meant.is(word) ? word.length() : meant.firstDifference(word), word));
     }
 
     /** A too-long header line's name as far as it was read, or empty when no colon came in time. */

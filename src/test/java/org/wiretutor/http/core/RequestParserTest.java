@@ -138,6 +138,18 @@ class RequestParserTest {
     }
 
     @Test
+    void a_date_header_without_its_colon_is_noted_though_the_time_has_colons_of_its_own() {
+        String head = "GET /romeo.txt HTTP/1.0\r\nIf-Modified-Since Sat, 13 May 2017 11:22:22 GMT\r\n\r\n";
+        assertEquals(List.of(DiagnosisKind.MALFORMED_HEADER_NAME, DiagnosisKind.HEADER_NAME_NEAR_MISS), kinds(head));
+        Diagnosis d = nearMiss(head);
+        assertEquals("If-Modified-Since", d.subject());
+        assertEquals(WellKnownHeader.IF_MODIFIED_SINCE, d.meantHeader().orElseThrow());
+        assertEquals("If-Modified-Since".length() + 1, d.column());
+        // a name that is wrong in another way is not said to lack its colon
+        assertEquals(List.of(DiagnosisKind.MALFORMED_HEADER_NAME), kinds("GET / HTTP/1.0\r\nX Frob: 1\r\n\r\n"));
+    }
+
+    @Test
     void a_well_known_name_without_its_colon_is_noted_where_the_colon_belongs() {
         String head = "GET /romeo.txt HTTP/1.1\r\nHost data.pr4e.org\r\n\r\n";
         assertEquals(List.of(DiagnosisKind.NO_COLON, DiagnosisKind.HEADER_NAME_NEAR_MISS), kinds(head));
