@@ -185,6 +185,26 @@ public final class CourseSession {
         return "open data.pr4e.org 80";
     }
 
+    /**
+     * About how many characters the verdict on the current step's next exchange may take: a prediction's reveal
+     * carries its why or reason, and the reply above it should leave it room.
+     */
+    public synchronized int verdictChars() {
+        int most = 0;
+        if (position == null) return most;
+        List<StepCheck> checks = position.step().checks();
+        int predictions = predictions();
+        for (int i = 0; i < predictions; i++) {
+            if (passed.get(i)) continue;
+            AnswerCheck a = (AnswerCheck) checks.get(i);
+            most = Math.max(most, REVEAL_CHARS + Math.max(a.why().length(), a.reason().length()));
+        }
+        return most;
+    }
+
+    /** The reveal's own words before its why: "You guessed 505, and the server said 505: right." and the ✓ line. */
+    private static final int REVEAL_CHARS = 130;
+
     /** The lines of the current step's code blocks, stripped: what it asks the learner to type. */
     public synchronized List<String> stepLines() {
         if (position == null) return List.of();

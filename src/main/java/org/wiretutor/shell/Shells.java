@@ -236,7 +236,7 @@ public final class Shells {
         AtomicBoolean mirrorExplained = new AtomicBoolean();
         ShellConnection connection = new ShellConnection(connector, mirror, options.waits(), keyboard, out,
                 () -> new WireView(screen, presenter, coursework.view(), () -> modeChanged.get().run(),
-                        coursework::judge, mirrorExplained));
+                        coursework::judge, mirrorExplained, () -> coursework.course().verdictChars()));
         AtomicBoolean quit = new AtomicBoolean();
         AtomicReference<Commands> all = new AtomicReference<>();
         ShellOptions.Running running = options.running();

@@ -332,4 +332,15 @@ class StepOnTheWireTest {
         var left = last(s.observe(reply("HTTP/1.1 200 OK")), CourseEvent.CheckPassed.class);
         assertTrue(left.message().contains("Still to do: send a HEAD request"), left.message());
     }
+
+    /** A reply's first view leaves room for the reveal of a guess with its why, and no more than a plain step needs. */
+    @Test
+    void theVerdictRoomCountsAPendingRevealsWhy() {
+        CourseSession predict = at(5, 4);
+        AnswerCheck q = (AnswerCheck) predict.position().orElseThrow().step().checks().get(0);
+        assertTrue(predict.verdictChars() > q.why().length(), "the why, and the words before it");
+        answer(predict, "505");
+        assertTrue(predict.verdictChars() > q.why().length(), "guessed, still to be revealed");
+        assertEquals(0, at(1, 3).verdictChars(), "no prediction: the plain room");
+    }
 }

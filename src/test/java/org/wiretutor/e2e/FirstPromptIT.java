@@ -50,7 +50,7 @@ class FirstPromptIT {
         tmux.keys("-l", "lesson 1");   // typed at once, while the shell is still getting ready
         tmux.keys("Enter");
 
-        String lesson = tmux.awaitVisible("step 1 of", 30);
+        String lesson = tmux.awaitFirstStep("step 1 of", 30);
         String history = tmux.run("capture-pane", "-p", "-J", "-S", "-2000", "-t", "first");
         assertEquals(1, count(history, TITLE), "the banner is drawn once:\n" + history);
         assertEquals(1, count(history, "wiretutor> lesson 1"), "the line typed early is shown once:\n" + history);

@@ -166,7 +166,7 @@ class OddRepliesScreenIT {
     /** Lesson 2's step with two questions, reached the way a learner skips ahead: next, next, next. */
     private void toLessonTwoSizeAndType() throws Exception {
         type("lesson 2");
-        awaitVisible("step 1 of");
+        tmux.awaitFirstStep("step 1 of", 20);
         for (int step = 2; step <= 5; step++) {
             type("next");
             awaitVisible("step " + step + " of");

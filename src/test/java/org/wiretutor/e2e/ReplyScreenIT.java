@@ -60,7 +60,7 @@ class ReplyScreenIT {
     /** Lesson 1 up to the blank line: the reply's first view is what is left on the screen. */
     private String lessonOneReply() throws Exception {
         type("lesson 1");
-        awaitVisible("step 1 of 6");
+        tmux.awaitFirstStep("step 1 of 6", 20);
         type("next");
         awaitVisible("step 2 of 6");
         type("open data.pr4e.org 80");
@@ -149,7 +149,7 @@ class ReplyScreenIT {
     void lessonTwoHeadersStepLeavesEveryHeaderOnTheScreen(int columns) throws Exception {
         start(columns, 24);
         type("lesson 2");
-        awaitVisible("step 1 of");
+        tmux.awaitFirstStep("step 1 of", 20);
         if (columns < 80) {
             // at 60 columns the introduction and step 1 are longer than the screen: q leaves the pager
             awaitVisible("lines · space: more · q: stop --");

@@ -42,7 +42,7 @@ class StepEvidenceIT {
     /** Starts lesson {@code n} and walks to step {@code step} with next, skipping the ones before. */
     private void atStep(int n, int step) throws Exception {
         type("lesson " + n);
-        tmux.awaitVisible("step 1 of", 20);
+        tmux.awaitFirstStep("step 1 of", 20);
         for (int i = 1; i < step; i++) {
             type("next");
             tmux.awaitVisible("step " + (i + 1) + " of", 20);

@@ -63,6 +63,26 @@ final class Tmux {
         throw new AssertionError("never saw \"" + expected + "\" on the visible screen:\n" + screen);
     }
 
+    /**
+     * Waits for a lesson's first step after {@code lesson N}, whose text is {@code expected}. A lesson whose
+     * introduction and first step do not fit the screen together shows the introduction alone and waits for Enter:
+     * that Enter is pressed, as a learner would.
+     */
+    String awaitFirstStep(String expected, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            screen = screen();
+            if (screen.contains(expected)) return screen;
+            if (screen.contains("Press Enter for step 1.")) {
+                keys("Enter");
+                return awaitVisible(expected, seconds);
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("never saw \"" + expected + "\" on the visible screen:\n" + screen);
+    }
+
     /** A screen's rows joined by single spaces: how a sentence reads whatever the width. */
     static String prose(String screen) {
         return screen.replaceAll("\\s*\\n\\s*", " ");

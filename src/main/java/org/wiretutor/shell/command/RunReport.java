@@ -28,8 +28,8 @@ final class RunReport {
     static final int TRAFFIC_ROWS = 12;
     /** Rows a short screen keeps for requests at least, however much the program printed. */
     static final int TRAFFIC_ROWS_LEAST = 3;
-    /** Rows under the report: the verdict (two, wrapped), the pause line and the prompt. */
-    private static final int BELOW = 4;
+    /** Rows under the report: the verdict with its reason (up to four, wrapped), the pause line and the prompt. */
+    private static final int BELOW = 6;
     private static final String ARROW = "→ ";
 
     /**
@@ -51,7 +51,7 @@ final class RunReport {
     static List<AttributedString> lines(Run run, int width, int height) {
         List<AttributedString> rest = rest(run, width);
         int room = height <= 0 ? TRAFFIC_ROWS
-                : Math.max(TRAFFIC_ROWS_LEAST, Math.min(TRAFFIC_ROWS, height - BELOW - rest.size() - 3));
+                : Math.max(TRAFFIC_ROWS_LEAST, Math.min(TRAFFIC_ROWS, height - BELOW - rest.size() - 2));
         // the requests first, one row each: what the program printed is what a step most often asks about, so it
         // comes last, just above the verdict
         List<AttributedString> out = new ArrayList<>(traffic(run.received(), run.classServer(), width, room));
@@ -102,11 +102,10 @@ final class RunReport {
                 : Messages.get("shell.run.traffic", received.size()), Styles.STRONG));
         int rows = received.size() > room + 1 ? room : received.size();
         for (LogEntry entry : received.subList(0, rows)) out.add(trafficRow(entry, width));
-        if (rows < received.size()) {
-            out.add(new AttributedString("  " + Messages.get("shell.run.trafficMore", received.size() - rows),
-                    Styles.DIM));
-        }
-        out.add(new AttributedString(Messages.get("shell.run.showRun"), Styles.DIM));
+        // the rows left out and where to see every request take one row together
+        out.add(rows < received.size()
+                ? new AttributedString("  " + Messages.get("shell.run.trafficMore", received.size() - rows), Styles.DIM)
+                : new AttributedString(Messages.get("shell.run.showRun"), Styles.DIM));
         return out;
     }
 

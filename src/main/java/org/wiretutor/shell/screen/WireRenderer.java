@@ -370,9 +370,14 @@ public final class WireRenderer {
          * step's verdict.
          */
         public Fold(int height, int width) {
+            this(height, width, VERDICT_CHARS);
+        }
+
+        /** {@code verdictChars}: how long the step's verdict under this reply may be, a guess's reveal with its why. */
+        public Fold(int height, int width, int verdictChars) {
             this.height = height;
             int columns = Math.max(20, width);
-            this.reserve = 2 + ceilDiv(AFTER_BODY_CHARS, columns) + ceilDiv(VERDICT_CHARS, columns);
+            this.reserve = 2 + ceilDiv(AFTER_BODY_CHARS, columns) + ceilDiv(Math.max(VERDICT_CHARS, verdictChars), columns);
         }
 
         private static int ceilDiv(int a, int b) {

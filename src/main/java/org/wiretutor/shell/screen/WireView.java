@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -35,6 +36,8 @@ public final class WireView implements Consumer<WireEvent> {
      * connections (each has its own view) take a row.
      */
     private final AtomicBoolean mirrorExplained;
+    /** How long the step's verdict under a reply may be, so the reply's first view leaves it room. */
+    private final IntSupplier verdictChars;
     /** The reply now arriving, in its first, folded view; null between replies. */
     private WireRenderer.Fold fold;
 
@@ -45,8 +48,9 @@ public final class WireView implements Consumer<WireEvent> {
      * @param modeChanged called when the connection closes by itself, so a waiting prompt can change back
      */
     public WireView(Screen screen, Presenter presenter, CourseView courseView, Runnable modeChanged, Judge judge,
-                    AtomicBoolean mirrorExplained) {
+                    AtomicBoolean mirrorExplained, IntSupplier verdictChars) {
         this.mirrorExplained = mirrorExplained;
+        this.verdictChars = verdictChars;
         this.screen = screen;
         this.presenter = presenter;
         this.courseView = courseView;
@@ -67,7 +71,7 @@ public final class WireView implements Consumer<WireEvent> {
                 for (Annotation part : a.parts()) presenter.part(spaced(r.annotation(part)));
             } else if (screen.height() > 0) {
                 synchronized (this) {
-                    if (fold == null) fold = new WireRenderer.Fold(screen.height(), screen.width());
+                    if (fold == null) fold = new WireRenderer.Fold(screen.height(), screen.width(), verdictChars.getAsInt());
                     screen.show(r.compact(a.parts(), fold));
                 }
             } else {
@@ -142,7 +146,7 @@ public final class WireView implements Consumer<WireEvent> {
     /** A reply's first view drawn again from what was kept, at today's width and height. */
     private List<AttributedString> firstView(org.wiretutor.wire.Exchange e) {
         WireRenderer r = new WireRenderer(screen.width());
-        WireRenderer.Fold again = new WireRenderer.Fold(screen.height(), screen.width());
+        WireRenderer.Fold again = new WireRenderer.Fold(screen.height(), screen.width(), verdictChars.getAsInt());
         List<AttributedString> out = r.compact(e.annotations(), again);
         out.addAll(r.compactFooter(again));
         return out;

@@ -36,11 +36,13 @@ class RunReportTest {
     @Test
     void onA24RowScreenTheRequestsGiveWaySoTheOutputAndTheVerdictFit() {
         List<String> rows = rows(24);
-        assertTrue(rows.size() <= 24 - 4, "room is left for the verdict and the prompt: " + rows.size() + " rows");
+        assertTrue(rows.size() <= 24 - 6, "room is left for the verdict, its reason and the prompt: " + rows.size()
+                + " rows");
         assertTrue(rows.get(0).startsWith("What the mirror received from it (10 requests)"), rows.get(0));
         long requests = rows.stream().filter(r -> r.contains("→ GET")).count();
         assertTrue(requests >= RunReport.TRAFFIC_ROWS_LEAST && requests < 10, rows.toString());
-        assertTrue(rows.contains("  … and " + (10 - requests) + " more"), rows.toString());
+        assertTrue(rows.contains("  … and " + (10 - requests) + " more: type show run to see them all, with their"
+                + " bytes."), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.contains("Stopped at the limit of 10 fetches")), rows.toString());
     }
 
