@@ -17,6 +17,8 @@ public record ServerClosedCheck(boolean silent) implements StepCheck {
     public Verdict judge(Observation observation) {
         WireEvent event = observation.wire().orElse(null);
         if (event instanceof WireEvent.Closed c) {
+            // the learner's own close is how a step is started again, not a mistake: the close says what happened
+            if (c.reason() == WireEvent.CloseReason.LOCAL) return Verdict.UNRELATED;
             if (c.reason() != WireEvent.CloseReason.SERVER_CLOSED) {
                 return Verdict.missed(Messages.get("course.closed.not.by.server"));
             }

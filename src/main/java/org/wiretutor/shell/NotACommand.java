@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.wiretutor.shell.command.Suggest;
@@ -36,6 +37,7 @@ final class NotACommand {
     private final IntPredicate lesson;
     private final ProgramNames programs;
     private final Function<String, Optional<String>> notConnected;
+    private final Supplier<String> openLine;
 
     /**
      * @param commands the names of the commands, for "did you mean"
@@ -44,10 +46,12 @@ final class NotACommand {
      * @param programs the programs run can start, so a run line suggested names one
      * @param notConnected for a line typed, the line that opens the current step's connection when the typed line is
      *                     one the step gives for the server and no connection is open
+     * @param openLine     the line that opens a connection: the current step's own, else the usual one
      */
     NotACommand(List<String> commands, BooleanSupplier asking, IntPredicate lesson, ProgramNames programs,
-                Function<String, Optional<String>> notConnected) {
+                Function<String, Optional<String>> notConnected, Supplier<String> openLine) {
         this.notConnected = notConnected;
+        this.openLine = openLine;
         this.commands = List.copyOf(commands);
         this.asking = asking;
         this.lesson = lesson;
@@ -66,7 +70,10 @@ final class NotACommand {
     String advice(String line, String name, String prefix) {
         String typed = Escape.string(line.strip());
         String word = Escape.string(name);
-        if (RequestLike.looksLikeRequest(line)) return Messages.get("shell.looksLikeRequest", typed);
+        if (RequestLike.looksLikeRequest(line)) {
+            // the step's own way to open, when it has one (lesson 4's --keep-alive 60)
+            return Messages.get("shell.looksLikeRequest", typed, prefix + openLine.get());
+        }
         Optional<String> tool = tool(line.strip());
         if (tool.isPresent()) return tool.get();
         Optional<String> run = ProgramLike.runLine(line, programs);

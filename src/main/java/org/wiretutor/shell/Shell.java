@@ -287,7 +287,8 @@ public final class Shell {
                 typed -> connection.wire().isEmpty() && coursework.typed().isEmpty()
                         && coursework.course().wantsAConnection()
                         && coursework.course().stepLines().stream().anyMatch(typed::equalsIgnoreCase)
-                        ? Optional.of(coursework.course().openLine()) : Optional.empty());
+                        ? Optional.of(coursework.course().openLine()) : Optional.empty(),
+                () -> coursework.typed().isEmpty() ? coursework.course().openLine() : "open data.pr4e.org 80");
         out.error(advice.advice(line, name, connection.wire().isPresent() ? COMMAND_PREFIX : ""));
     }
 

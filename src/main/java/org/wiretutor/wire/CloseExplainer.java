@@ -132,6 +132,9 @@ final class CloseExplainer {
                     // the line it stopped at is the last one sent: a name typed near a well-known one there is news
                     Optional<Diagnosis> typo = f.nearMisses().isEmpty() ? Optional.empty()
                             : Optional.of(f.nearMisses().get(f.nearMisses().size() - 1));
+                    if (f.framing() == BodyFraming.Type.NONE && typo.isEmpty()) {
+                        yield Messages.get("wire.closed.rejectedEarly.noBody", status(f.status()), line(f.lastLine()));
+                    }
                     yield typo.map(d -> Messages.get("wire.closed.rejectedEarly.nearMiss", status(f.status()),
                                     line(f.lastLine()), Escape.latin1(d.subject()), meant(d)))
                             .orElseGet(() -> Messages.get("wire.closed.rejectedEarly", status(f.status()),
@@ -154,6 +157,10 @@ final class CloseExplainer {
             Optional<Diagnosis> typo = f.nearMisses().stream()
                     .filter(d -> d.meantHeader().filter(h -> h == WellKnownHeader.HOST).isPresent()).findFirst()
                     .or(() -> f.nearMisses().stream().findFirst());
+            // a reply with no body (to HEAD) has no page that says why
+            if (f.framing() == BodyFraming.Type.NONE && typo.isEmpty()) {
+                return Messages.get("wire.closed.rejected.noBody", status(f.status()));
+            }
             return typo.map(d -> Messages.get("wire.closed.rejected.nearMiss", status(f.status()),
                             Escape.latin1(d.subject()), meant(d)))
                     .orElseGet(() -> Messages.get("wire.closed.rejected", status(f.status())));

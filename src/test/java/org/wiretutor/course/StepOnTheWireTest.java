@@ -343,4 +343,15 @@ class StepOnTheWireTest {
         assertTrue(predict.verdictChars() > q.why().length(), "guessed, still to be revealed");
         assertEquals(0, at(1, 3).verdictChars(), "no prediction: the plain room");
     }
+
+    /** Lesson 3 step 4: the learner's own close is a restart, not a miss; the server's silent close then passes. */
+    @Test
+    void theLearnersOwnCloseIsARestartNotAMiss() {
+        CourseSession s = at(3, 4);
+        answer(s, "no");
+        s.observe(connected());
+        assertEquals(List.of(), s.observe(Observation.of(new WireEvent.Closed(WireEvent.CloseReason.LOCAL, "closed"))));
+        s.observe(connected());
+        last(s.observe(closedByServer()), CourseEvent.StepPassed.class);
+    }
 }

@@ -165,6 +165,18 @@ class CloseExplanationsTest {
         assertSays(closed(WireEvent.CloseReason.SERVER_CLOSED), "as its Connection: close header said it would");
     }
 
+    /** A HEAD the server rejects gets a reply with no body: there is no page above to say why, and that is said. */
+    @Test
+    void aRejectedHeadIsNotSentToAPageThatDoesNotCome() throws Exception {
+        openMirror();
+        session.send("HEAD /romeo.txt HTTP/1.1");
+        session.send("");
+        next(WireEvent.ReplyComplete.class);
+        String said = closed(WireEvent.CloseReason.SERVER_CLOSED);
+        assertSays(said, "400 Bad Request", "A reply to HEAD has no body", "the same request with GET brings it");
+        assertNotSays(said, "the reply above says");
+    }
+
     @Test
     void anHttp09ReplyIsEndedByTheClose() throws Exception {
         openMirror();
