@@ -70,13 +70,17 @@ record RequestMatch(String method, List<String> targets, String version, List<St
         return Optional.empty();
     }
 
-    /** Why a wanted header is missing: not sent, or sent under a name typed near it ({@code Hots:} for Host). */
+    /**
+     * Why a wanted header is missing: not sent, sent under a name typed near it ({@code Hots:} for Host), or not
+     * reached: the blank line came right after the request line and ended the request.
+     */
     private static String missing(HeadReading head, String who, String name) {
         return head.lines().stream().flatMap(l -> l.diagnoses().stream())
                 .filter(d -> d.meantHeader().filter(h -> h.is(name)).isPresent()).findFirst()
                 .map(d -> Messages.get("course.req.header.missing.nearMiss", who, name, Escape.latin1(d.subject()),
                         d.meantHeader().orElseThrow().fieldName()))
-                .orElseGet(() -> Messages.get("course.req.header.missing", who, name));
+                .orElseGet(() -> Messages.get(head.lines().size() <= 2 ? "course.req.header.missing.endedEarly"
+                        : "course.req.header.missing", who, name));
     }
 
     /** The wanted request in a few words, each property wrapping the words before it. */

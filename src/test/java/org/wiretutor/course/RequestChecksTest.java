@@ -176,4 +176,16 @@ class RequestChecksTest {
         assertEquals(Verdict.Outcome.PASSED, since.judge(ended(
                 "GET /romeo.txt HTTP/1.0\r\nIf-Modified-Since: Sat, 01 Jan 2000 00:00:00 GMT\r\n\r\n")).outcome());
     }
+
+    /** An early blank line ends the request before its headers: the miss says so, not just "no header". */
+    @Test
+    void aHeaderMissingBecauseTheBlankLineCameFirstIsToldSo() {
+        RequestCheck since = new RequestCheck(new RequestMatch("", List.of(), "", List.of("If-Modified-Since"),
+                List.of(), ""));
+        Verdict early = since.judge(ended("GET /romeo.txt HTTP/1.0\r\n\r\n"));
+        assertTrue(early.message().contains("the blank line came right after the request line"), early.message());
+        Verdict other = since.judge(ended("GET /romeo.txt HTTP/1.0\r\nUser-Agent: me\r\n\r\n"));
+        assertTrue(other.message().contains("had no If-Modified-Since header; this step wants one."), other.message());
+        assertFalse(other.message().contains("blank line came"), other.message());
+    }
 }
