@@ -124,6 +124,22 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
         return accepted.stream().anyMatch(a -> word(a).isPresent());
     }
 
+    /** True when the answer is a status code: every accepted answer is three digits, perhaps with its phrase. */
+    public boolean statusCode() {
+        return !accepted.isEmpty() && accepted.stream().allMatch(a -> a.strip().matches("\\d{3}(\\s.*)?"));
+    }
+
+    /** True when {@code text} names a status: three digits somewhere, or a status's standard phrase ("not found"). */
+    public static boolean namesAStatus(String text) {
+        if (text.matches("(?s).*\\d{3}.*")) return true;
+        String phrase = unquote(text.strip()).replaceAll("[.!?]+$", "").strip();
+        for (int code = 100; code < 600; code++) {
+            String reason = org.wiretutor.http.StatusCodes.reason(code);
+            if (!reason.isEmpty() && reason.equalsIgnoreCase(phrase)) return true;
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> YES = java.util.Set.of("yes", "y", "yeah", "yea", "yep", "yup", "ya",
             "sure", "true");
     private static final java.util.Set<String> NO = java.util.Set.of("no", "n", "nope", "nah", "false", "never");

@@ -514,6 +514,10 @@ public final class CourseSession {
         } else if (result instanceof AnswerJudge.Wrong w && w.reason().isEmpty() && !open.isEmpty()
                 && open.stream().allMatch(q -> q.check().yesNo()) && !AnswerCheck.saysYesOrNo(text)) {
             out.add(new CourseEvent.Missed(position, Messages.get("course.answer.yes.or.no")));
+        } else if (result instanceof AnswerJudge.Wrong w && w.reason().isEmpty() && !open.isEmpty()
+                && open.stream().allMatch(q -> q.check().statusCode()) && !AnswerCheck.namesAStatus(text)) {
+            // "no" is no guess at a status code: it would only be set against the code that arrives
+            out.add(new CourseEvent.Missed(position, Messages.get("course.answer.status.code")));
         } else if (result instanceof AnswerJudge.Wrong w && predicting && guessed(text, open).isPresent()) {
             int key = guessed(text, open).getAsInt();
             AnswerCheck check = (AnswerCheck) checks.get(key);

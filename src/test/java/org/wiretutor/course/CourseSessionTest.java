@@ -477,6 +477,17 @@ class CourseSessionTest {
         assertEquals(AnswerCheck.Fit.RIGHT, moved.read("Location:").fit());
     }
 
+    /** A guess at a status code that names none is asked for one, and kept for nothing; a phrase is a guess. */
+    @Test
+    void aStatusGuessThatNamesNoStatusIsAskedForOne() {
+        CourseSession s = at(Progress.inMemory(), 2, 3);
+        assertEquals("This question wants a status code: three digits.",
+                only(answer(s, "no"), CourseEvent.Missed.class).feedback());
+        assertTrue(s.asking(), "still waits for the guess");
+        assertEquals("You guessed Forbidden. Now try it and see whether you were right.",
+                only(answer(s, "Forbidden"), CourseEvent.Said.class).message());
+    }
+
     /** Lesson 9 asks for the year of a date: the date copied whole, with that year, is the year. */
     @Test
     void aDateCopiedWholeAnswersForItsYear() {
