@@ -53,6 +53,12 @@ final class ProgramNames {
      * nearest name that is ({@code urllib.py} for {@code urllib1.py}); empty for any other word.
      */
     Optional<String> meant(String name) {
+        // the name without its ending: urlwords for urlwords.py
+        if (!name.contains(".")) {
+            for (String ending : List.of(".py", ".java")) {
+                if (inFolder(name + ending) || inCourse(name + ending)) return Optional.of(name + ending);
+            }
+        }
         if (!programFile(name) || inFolder(name) || inCourse(name)) return Optional.empty();
         List<String> names = new ArrayList<>(course.get());
         names.addAll(folderPrograms());

@@ -98,9 +98,12 @@ public final class Shell {
             }
             if (line == null) break;
             // verdicts held for a reply that never came in full are told before anything else happens; a line that
-            // goes on with a request on the wire is not that: the verdict on the request waits for its reply
+            // goes on with a whole request on the wire is not that: the verdict on the request waits for its reply.
+            // A miss on the request line alone is told now: the server did not answer it at once, and every line
+            // typed after it is wasted on that connection
             boolean goesOn = wire && !line.startsWith(COMMAND_PREFIX)
-                    && connection.wire().map(WireSession::requestHeadOpen).orElse(false);
+                    && connection.wire().map(WireSession::requestHeadOpen).orElse(false)
+                    && !parts.coursework().view().holdingMissesOnly();
             if (!goesOn) parts.coursework().view().release();
             if (input.takeEscape()) {
                 escape(wire);

@@ -162,6 +162,24 @@ class ShellAdviceTest {
         assertTrue(during.contains("both sides wait on each other"), "the note came while it waited: " + during);
     }
 
+    /** A request line the server does not answer at once: its ✗ comes with the next line, not after the reply. */
+    @Test
+    void aMissOnARequestLineTheServerWaitsOnIsToldAtTheNextLine() throws Exception {
+        screen.await("Type help");
+        typeAndSee("lesson 1", "step 1 of");
+        typeAndSee("next", "step 2 of");
+        typeAndSee("open data.pr4e.org 80", "step 3 of");
+        int from = screen.text().length();
+        type("get http://data.pr4e.org/romeo.txt HTTP/1.0");
+        screen.awaitAfter(from, "sent");
+        int line = screen.text().length();
+        type("User-Agent: me");
+        int miss = screen.awaitAfter(line, "✗");
+        assertEquals(-1, screen.text().indexOf("Not Implemented", from), "told before any reply:\n"
+                + screen.text().substring(from));
+        assertTrue(miss > line);
+    }
+
     /** A request line the server rejects at once: the step's ✗ comes under the reply, where it stays in sight. */
     @Test
     void aMissOnARequestLineRejectedAtOnceComesAfterTheReply() throws Exception {
@@ -242,6 +260,8 @@ class ShellAdviceTest {
         int from = typeAndRead("run urllib.py", "There is no program urllib.py in the course or in " + work
                 + ". Did you mean urllib1.py?");
         typeAndSee("status", "Not connected.");
+        typeAndRead("run urlwords --raw", "There is no program urlwords in the course or in " + work
+                + ". Did you mean urlwords.py?");
         String said = screen.text().substring(from);
         assertFalse(said.contains("$ python3"), "nothing was started:\n" + said);
         assertFalse(said.contains("There is no file"), "said once, by name:\n" + said);

@@ -177,6 +177,11 @@ public final class CourseView {
         }
     }
 
+    /** True while only misses are held, for a reply a server may send at once to a request line. */
+    public synchronized boolean holdingMissesOnly() {
+        return held != null && missesOnly;
+    }
+
     /** Tells what was held, each passed step waiting for Enter; true if anything was held. */
     public boolean release() {
         List<Held> told;
