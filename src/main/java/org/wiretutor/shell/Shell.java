@@ -173,7 +173,9 @@ public final class Shell {
         } else if (line.equals(COMMAND_PREFIX)) {
             out.note(Messages.get("shell.doubleTildeTip"));
         } else if (commandWithoutTilde(line)) {
-            out.note(Messages.get("shell.ranACommand", Escape.string(firstWord(line)), Escape.string(line.strip())));
+            // send does send: only its own bytes, as given, not the line
+            out.note(firstWord(line).equals("send") ? Messages.get("shell.ranSend", Escape.string(line.strip()))
+                    : Messages.get("shell.ranACommand", Escape.string(firstWord(line)), Escape.string(line.strip())));
             commandLine(line);
         } else {
             send(line);

@@ -347,7 +347,9 @@ class ShellAdviceTest {
         int from = typeAndSee("open data.pr4e.org 80", "[data.pr4e.org:80 mirror] ");
         int note = typeAndRead("wait 1", "(not sent: wait is a wiretutor command, so it ran; next time type ~wait 1)");
         screen.awaitAfter(note, "Nothing happened on the connection for 1 s.");
-        note = typeAndSee("send GET /romeo.txt HTTP/1.0\\r\\n\\r\\n", "(not sent: send is a wiretutor command");
+        // send does send, its own bytes: the note does not say "not sent"
+        note = typeAndRead("send GET /romeo.txt HTTP/1.0\\r\\n\\r\\n", "(send is a wiretutor command: it ran, and sent"
+                + " its bytes as you gave them; next time type ~send GET /romeo.txt HTTP/1.0\\r\\n\\r\\n)");
         screen.awaitAfter(note, "← HTTP/1.1 200 OK");
         String said = screen.text().substring(from);
         assertFalse(said.contains("→ wait"), "the line never went to the server:\n" + said);
