@@ -158,10 +158,7 @@ public final class CourseLint {
     /** A prediction with no why= tells a learner who guessed right, or wrongly off the list, only the answer. */
     private static void unexplained(String file, Step step, List<Problem> notes) {
         List<StepCheck> checks = step.checks();
-        int predictions = 0;
-        while (predictions < checks.size() && checks.get(predictions) instanceof AnswerCheck) predictions++;
-        if (predictions == checks.size()) return;
-        for (int i = 0; i < predictions; i++) {
+        for (int i = 0; i < step.predictions(); i++) {
             if (((AnswerCheck) checks.get(i)).why().isEmpty()) {
                 notes.add(new Problem(file, step.checkLines().get(i), Messages.get("course.lint.no.why", step.title())));
             }
@@ -190,9 +187,7 @@ public final class CourseLint {
      */
     private static void givenAway(String file, Lesson lesson, Step step, List<Problem> problems) {
         List<StepCheck> checks = step.checks();
-        int predictions = 0;
-        while (predictions < checks.size() && checks.get(predictions) instanceof AnswerCheck) predictions++;
-        if (predictions == checks.size()) return;
+        int predictions = step.predictions();
         String text = prose(step.title() + "\n\n" + step.body());
         String intro = prose(lesson.intro());
         for (int i = 0; i < predictions; i++) {

@@ -176,13 +176,8 @@ public final class CourseSession {
      * or {@code open data.pr4e.org 80} when it gives none: what to type to start again after a close.
      */
     public synchronized String openLine() {
-        if (position != null) {
-            for (String line : position.step().body().split("\n")) {
-                String code = line.strip();
-                if (line.startsWith("    ") && code.matches("open\\s+\\S.*")) return code;
-            }
-        }
-        return "open data.pr4e.org 80";
+        return stepLines().stream().filter(code -> code.matches("open\\s+\\S.*")).findFirst()
+                .orElse("open data.pr4e.org 80");
     }
 
     /**
@@ -207,12 +202,7 @@ public final class CourseSession {
 
     /** The lines of the current step's code blocks, stripped: what it asks the learner to type. */
     public synchronized List<String> stepLines() {
-        if (position == null) return List.of();
-        List<String> lines = new ArrayList<>();
-        for (String line : position.step().body().split("\n")) {
-            if (line.startsWith("    ") && !line.isBlank()) lines.add(line.strip());
-        }
-        return lines;
+        return position == null ? List.of() : position.step().codeLines();
     }
 
     /** What the current step still waits for, joined for a sentence; empty when nothing (see {@link #waitingFor()}). */
@@ -408,10 +398,7 @@ public final class CourseSession {
 
     /** How many answer checks open the step with something else to do after them: its predictions. */
     private int predictions() {
-        List<StepCheck> checks = position.step().checks();
-        int n = 0;
-        while (n < checks.size() && checks.get(n) instanceof AnswerCheck) n++;
-        return n < checks.size() ? n : 0;
+        return position.step().predictions();
     }
 
     /** The first check at or after {@code from} not passed, passing over the predictions. */

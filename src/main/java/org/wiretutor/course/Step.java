@@ -27,4 +27,19 @@ public record Step(String title, String body, List<StepCheck> checks, List<Strin
     public boolean isReading() {
         return checks.isEmpty();
     }
+
+    /**
+     * How many answer checks open this step with something to do after them: its predictions (guess, then try).
+     * 0 when the step has none, or is only questions.
+     */
+    public int predictions() {
+        int n = 0;
+        while (n < checks.size() && checks.get(n) instanceof AnswerCheck) n++;
+        return n < checks.size() ? n : 0;
+    }
+
+    /** The lines of the step's code blocks, stripped: what it asks the learner to type. */
+    public List<String> codeLines() {
+        return body.lines().filter(l -> l.startsWith("    ") && !l.isBlank()).map(String::strip).toList();
+    }
 }

@@ -125,6 +125,13 @@ public class ScriptedShellTest {
         assertTrue(out.indexOf("the request was HEAD", none) > none, "why there is none:\n" + out);
     }
 
+    /** The long list of commands pushes a step away: help says how to see it again, and says nothing with no lesson. */
+    @Test
+    void helpOnAStepSaysHowToSeeTheStepAgain() {
+        assertShows(run("lesson 1\nhelp\n"), "Your lesson's step is above all this: type step (or press F2) to see it again.");
+        assertFalse(run("help\n").contains("Your lesson's step"));
+    }
+
     @Test
     void theTipAboutLinesAndCommandsIsGivenOnceASession() {
         String out = run("open data.pr4e.org 80\nclose\nopen data.pr4e.org 80\nclose\n");

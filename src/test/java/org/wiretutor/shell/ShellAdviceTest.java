@@ -136,6 +136,9 @@ class ShellAdviceTest {
         typeAndSee("", "Press Enter for the next step.");
         int from = typeAndRead("hint", "That step is done. Press Enter on an empty line to see the next one");
         assertFalse(screen.text().substring(from).contains("Hint:"), "no hint of the unseen step");
+        // an answer there is for a question not shown yet: not kept for it
+        typeAndRead("answer 4", "That step is done, so the answer was not recorded. Press Enter on an empty line to see"
+                + " the next step and its question.");
     }
 
     /** While connected a line without its ~ goes to the server, so a corrected command line keeps its ~. */
@@ -216,6 +219,16 @@ class ShellAdviceTest {
         typeAndRead("", "(Nothing was sent: you are not connected. To talk to the server, first type open"
                 + " data.pr4e.org 80)");
         typeAndSee("nxt", "did you mean the command next?");
+    }
+
+    /** Lesson 4 step 4 opens its own way: a request typed with no connection is told that way, not the usual one. */
+    @Test
+    void aRequestTypedWithNoConnectionIsToldTheStepsOwnOpenLine() throws Exception {
+        screen.await("Type help");
+        typeAndSee("lesson 4", "step 1 of");
+        for (int step = 2; step <= 4; step++) typeAndSee("next", "step " + step + " of");
+        typeAndRead("GET /romeo.txt HTTP/1.1", "looks like an HTTP request, but you are not connected, so it was not"
+                + " sent anywhere. Open a connection first: open --keep-alive 60 data.pr4e.org 80");
     }
 
     @Test
