@@ -56,6 +56,11 @@ public final class HeadReading {
         return fields.stream().filter(f -> f[0].equalsIgnoreCase(name)).map(f -> f[1]).findFirst();
     }
 
+    /** The names of the well-formed header fields, in the order they were sent. */
+    public List<String> fieldNames() {
+        return fields.stream().map(f -> f[0]).toList();
+    }
+
     /** Whether some line has a diagnosis of this kind. */
     public boolean has(DiagnosisKind kind) {
         return lines.stream().anyMatch(l -> l.has(kind));

@@ -1,6 +1,7 @@
 package org.wiretutor.course;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,10 +19,12 @@ import org.wiretutor.text.Typos;
  *
  * @param about  what the question asks for, in a few words ("the Content-Type"), to say which question is left
  * @param wrong  answers beginners often give instead, each told {@code reason}
- * @param why    for a prediction, why the answer is what it is: told at every reveal that has no {@code reason}
+ * @param why    why the answer is what it is: told with a right answer, and at every reveal that has no {@code reason}
+ * @param reasons some of the {@code wrong} answers, each with a reason of its own that fits its slip better than
+ *                the shared {@code reason} ({@code wrong2=… reason2=…} in a lesson)
  */
 public record AnswerCheck(List<String> accepted, String field, boolean loose, String about, List<String> wrong,
-                          String reason, String why) implements StepCheck {
+                          String reason, String why, Map<String, String> reasons) implements StepCheck {
     private static final Pattern NAMED = Pattern.compile("([A-Za-z][A-Za-z0-9-]*)\\s*:\\s*(.*)", Pattern.DOTALL);
 
     public AnswerCheck {
@@ -31,6 +34,12 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
         wrong = List.copyOf(wrong);
         reason = reason == null ? "" : reason;
         why = why == null ? "" : why;
+        reasons = reasons == null ? Map.of() : Map.copyOf(reasons);
+    }
+
+    public AnswerCheck(List<String> accepted, String field, boolean loose, String about, List<String> wrong,
+                       String reason, String why) {
+        this(accepted, field, loose, about, wrong, reason, why, Map.of());
     }
 
     public AnswerCheck(List<String> accepted, String field, boolean loose, String about, List<String> wrong,
@@ -97,10 +106,19 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
         if (field.isEmpty() && named != null && matches(accepted, named)) return right(named);
         String shown = Escape.string(value);
         if (!otherField && (matches(wrong, value) || field.isEmpty() && matches(wrong, text))) {
-            return new Reading(Fit.WRONG, shown, reason);
+            return new Reading(Fit.WRONG, shown, reasonFor(value, text));
         }
         if (mine) return new Reading(Fit.WRONG, shown, Messages.get("course.wrong.field", shown, field));
         return new Reading(Fit.OTHER, shown, "");
+    }
+
+    /** The reason of the wrong answer {@code value} (or the whole {@code text}) matched: its own, else the shared one. */
+    private String reasonFor(String value, String text) {
+        for (Map.Entry<String, String> own : reasons.entrySet()) {
+            List<String> one = List.of(own.getKey());
+            if (matches(one, value) || field.isEmpty() && matches(one, text)) return own.getValue();
+        }
+        return reason;
     }
 
     /** The text without one pair of quotes around all of it: "x", 'x', “x”, ‘x’ or `x`. */

@@ -23,10 +23,14 @@ final class CheckFactory {
                         number(d, source, args, "port", 80));
             }
             case "request-line" -> {
-                allow(d, source, kind, args, "method", "target", "version");
+                allow(d, source, kind, args, "method", "target", "version", "spaces");
                 List<String> targets = Arrays.asList(required(d, source, kind, args, "target").split("\\|"));
+                int spaces = number(d, source, args, "spaces", 1);
+                if (spaces < 1 || spaces > 9) {
+                    throw new LessonFormatException(source, d.line(), Messages.get("course.bad.spaces", spaces));
+                }
                 yield new RequestLineCheck(args.getOrDefault("method", "GET"), targets,
-                        args.getOrDefault("version", "HTTP/1.0"));
+                        args.getOrDefault("version", "HTTP/1.0"), spaces);
             }
             case "blank-line" -> {
                 allow(d, source, kind, args);
@@ -60,7 +64,8 @@ final class CheckFactory {
                         args.getOrDefault("output", ""));
             }
             case "answer" -> {
-                allow(d, source, kind, args, "accept", "field", "loose", "about", "wrong", "reason", "why");
+                allow(d, source, kind, args, "accept", "field", "loose", "about", "wrong", "reason", "why", "wrong2",
+                        "reason2", "wrong3", "reason3", "wrong4", "reason4");
                 String loose = args.getOrDefault("loose", "false");
                 if (!loose.equals("true") && !loose.equals("false")) {
                     throw new LessonFormatException(source, d.line(), Messages.get("course.bad.loose", loose));
@@ -70,10 +75,23 @@ final class CheckFactory {
                 if (wrong.isEmpty() != reason.isEmpty()) {
                     throw new LessonFormatException(source, d.line(), Messages.get("course.bad.wrong"));
                 }
+                // wrong2=… reason2=…: more wrong answers, each group with a reason of its own
+                List<String> wrongs = new java.util.ArrayList<>(wrong.isEmpty() ? List.of() : Arrays.asList(wrong.split("\\|")));
+                Map<String, String> reasons = new java.util.LinkedHashMap<>();
+                for (int n = 2; n <= 4; n++) {
+                    String more = args.getOrDefault("wrong" + n, "");
+                    String why = args.getOrDefault("reason" + n, "");
+                    if (more.isEmpty() != why.isEmpty() || !more.isEmpty() && wrong.isEmpty()) {
+                        throw new LessonFormatException(source, d.line(), Messages.get("course.bad.wrongN", n));
+                    }
+                    for (String answer : more.isEmpty() ? new String[0] : more.split("\\|")) {
+                        wrongs.add(answer);
+                        reasons.put(answer, why);
+                    }
+                }
                 yield new AnswerCheck(Arrays.asList(required(d, source, kind, args, "accept").split("\\|")),
                         args.getOrDefault("field", ""), loose.equals("true"), args.getOrDefault("about", ""),
-                        wrong.isEmpty() ? List.of() : Arrays.asList(wrong.split("\\|")), reason,
-                        args.getOrDefault("why", ""));
+                        wrongs, reason, args.getOrDefault("why", ""), reasons);
             }
             case "server-closed" -> {
                 allow(d, source, kind, args, "reply");

@@ -155,11 +155,11 @@ public final class CourseLint {
         unexplained(file, step, notes);
     }
 
-    /** A prediction with no why= tells a learner who guessed right, or wrongly off the list, only the answer. */
+    /** A question with no why= tells a learner who answered right, or wrongly off the list, only "right". */
     private static void unexplained(String file, Step step, List<Problem> notes) {
         List<StepCheck> checks = step.checks();
-        for (int i = 0; i < step.predictions(); i++) {
-            if (((AnswerCheck) checks.get(i)).why().isEmpty()) {
+        for (int i = 0; i < checks.size(); i++) {
+            if (checks.get(i) instanceof AnswerCheck a && a.why().isEmpty()) {
                 notes.add(new Problem(file, step.checkLines().get(i), Messages.get("course.lint.no.why", step.title())));
             }
         }

@@ -480,18 +480,27 @@ public final class CourseSession {
             out.add(new CourseEvent.Said(position, Messages.get("course.predict.noted", r.reading().value())));
         } else if (result instanceof AnswerJudge.Right r) {
             passed.set(r.key());
+            String why = ((AnswerCheck) checks.get(r.key())).why();
             guesses.remove(r.key());
             open.removeIf(q -> q.key() == r.key());
             if (!allPassed()) {
                 saveAnswers();
+                // the why of this answer comes before what is left to do, which is said last
                 String said = !open.isEmpty()
-                        ? Messages.get("course.answer.right.more", r.reading().value(), group.size() - open.size(),
-                                group.size(), AnswerJudge.labels(open))
-                        : group.size() > 1 ? Messages.get("course.answer.right.last", r.reading().value(), group.size(),
-                                group.size())
-                        : Messages.get("course.answer.right.then");
+                        ? Messages.get(why.isEmpty() ? "course.answer.right.more" : "course.answer.right.more.why",
+                                r.reading().value(), group.size() - open.size(), group.size(), AnswerJudge.labels(open),
+                                why)
+                        : group.size() > 1 ? Messages.get(why.isEmpty() ? "course.answer.right.last"
+                                : "course.answer.right.last.why", r.reading().value(), group.size(), group.size(), why)
+                        : why.isEmpty() ? Messages.get("course.answer.right.then")
+                        : Messages.get("course.answer.right.then.why", r.reading().value(), why);
                 if (!r.reading().note().isEmpty()) said = said + " " + r.reading().note();
                 out.add(new CourseEvent.CheckPassed(position, checks.get(r.key()), said));
+            } else if (!why.isEmpty() || !r.reading().note().isEmpty()) {
+                // the last answer of the step: its why comes before the step's ✓
+                String note = r.reading().note().isEmpty() ? "" : " " + r.reading().note();
+                out.add(new CourseEvent.Said(position,
+                        Messages.get("course.answer.right.why", r.reading().value(), why) + note));
             }
             finishIfDone(out);
         } else if (result instanceof AnswerJudge.Already a) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.wiretutor.check.HeadReading;
+import org.wiretutor.http.core.RequestParser;
 import org.wiretutor.http.core.DiagnosisKind;
 import org.wiretutor.mirror.pages.HttpDate;
 import org.wiretutor.text.Escape;
@@ -72,15 +73,24 @@ record RequestMatch(String method, List<String> targets, String version, List<St
 
     /**
      * Why a wanted header is missing: not sent, sent under a name typed near it ({@code Hots:} for Host), or not
-     * reached: the blank line came right after the request line and ended the request.
+     * reached: the blank line came right after the request line, or after other headers, and ended the request.
      */
     private static String missing(HeadReading head, String who, String name) {
         return head.lines().stream().flatMap(l -> l.diagnoses().stream())
                 .filter(d -> d.meantHeader().filter(h -> h.is(name)).isPresent()).findFirst()
                 .map(d -> Messages.get("course.req.header.missing.nearMiss", who, name, Escape.latin1(d.subject()),
                         d.meantHeader().orElseThrow().fieldName()))
-                .orElseGet(() -> Messages.get(head.lines().size() <= 2 ? "course.req.header.missing.endedEarly"
-                        : "course.req.header.missing", who, name));
+                .orElseGet(() -> head.lines().size() <= 2
+                        ? Messages.get("course.req.header.missing.endedEarly", who, name)
+                        : head.fieldNames().isEmpty() || !endedByBlankLine(head)
+                        ? Messages.get("course.req.header.missing", who, name)
+                        : Messages.get("course.req.header.missing.after", who, name,
+                                Escape.latin1(head.fieldNames().get(head.fieldNames().size() - 1))));
+    }
+
+    private static boolean endedByBlankLine(HeadReading head) {
+        List<RequestParser.Line> lines = head.lines();
+        return !lines.isEmpty() && lines.get(lines.size() - 1).role() == RequestParser.Role.BLANK_LINE;
     }
 
     /** The wanted request in a few words, each property wrapping the words before it. */

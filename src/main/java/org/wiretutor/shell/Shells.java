@@ -243,7 +243,8 @@ public final class Shells {
         LastRun lastRun = new LastRun();
         all.set(new Commands(List.of(new HelpCommand(all::get, options.home(), out,
                         () -> coursework.typed().isEmpty() && coursework.course().position().isPresent()),
-                new OpenCommand(connection, out, keyboard), new CloseCommand(connection, out),
+                new OpenCommand(connection, out, keyboard, () -> coursework.course().wantsAConnection()
+                        ? Optional.of(coursework.course().openLine()) : Optional.empty()), new CloseCommand(connection, out),
                 new ShowCommand(connection, lastRun, coursework, out), new SendCommand(connection, out, keyboard),
                 new WaitCommand(connection, options.clock(), out, keyboard),
                 new RunCommand(coursework, connection, learner, out, keyboard, lastRun, running.folder(), running.limit()),

@@ -55,6 +55,13 @@ class CourseSessionTest {
         return s.observe(new Observation.Answered(text));
     }
 
+    /** A step finished by an answer: its why, if it has one, then the step's pass, last. */
+    private static CourseEvent.StepPassed finishing(List<CourseEvent> events) {
+        assertTrue(events.size() <= 2, () -> "a why and the pass at most, got " + events);
+        if (events.size() == 2) assertInstanceOf(CourseEvent.Said.class, events.get(0));
+        return assertInstanceOf(CourseEvent.StepPassed.class, events.get(events.size() - 1));
+    }
+
     /** The only event, of the given kind. */
     private static <T extends CourseEvent> T only(List<CourseEvent> events, Class<T> kind) {
         assertEquals(1, events.size(), () -> "exactly one verdict, got " + events);
@@ -65,13 +72,14 @@ class CourseSessionTest {
     void twoQuestionsAreAnsweredInAnyOrderWithOneVerdictEach() {
         CourseSession s = at(Progress.inMemory(), 2, 5);
         var first = only(answer(s, "text/plain"), CourseEvent.CheckPassed.class);
-        assertEquals("text/plain is right (1 of 2) — now the Content-Length.", first.message());
+        assertEquals("text/plain is right (1 of 2). text/plain says the body is plain text, with no markup for a browser to"
+                + " lay out. Now the Content-Length.", first.message());
         var again = only(answer(s, "TEXT/PLAIN"), CourseEvent.Said.class);
         assertEquals("You already answered TEXT/PLAIN, and it is right. Still to answer: the Content-Length.",
                 again.message());
         var wrong = only(answer(s, "468"), CourseEvent.Missed.class);
         assertTrue(wrong.feedback().startsWith("\"468\" is not it."), wrong.feedback());
-        var done = only(answer(s, "  content-length :   467 "), CourseEvent.StepPassed.class);
+        var done = finishing(answer(s, "  content-length :   467 "));
         assertEquals(5, done.passed().stepNumber());
         assertEquals(6, s.position().orElseThrow().stepNumber());
     }
@@ -80,7 +88,7 @@ class CourseSessionTest {
     void goingBackToAFinishedStepAndOnAgainIsNotSkippingIt() {
         CourseSession s = at(Progress.inMemory(), 2, 5);
         answer(s, "text/plain");
-        only(answer(s, "467"), CourseEvent.StepPassed.class);
+        finishing(answer(s, "467"));
         s.back();
         assertEquals(5, s.position().orElseThrow().stepNumber());
         var move = s.next().orElseThrow();
@@ -103,7 +111,8 @@ class CourseSessionTest {
     void theFirstQuestionAnsweredFirstNamesTheSecond() {
         CourseSession s = at(Progress.inMemory(), 2, 5);
         var right = only(answer(s, "467"), CourseEvent.CheckPassed.class);
-        assertEquals("467 is right (1 of 2) — now the Content-Type.", right.message());
+        assertEquals("467 is right (1 of 2). Content-Length counts the bytes of the body alone, after the blank line:"
+                + " intro-short.txt is 467 bytes. Now the Content-Type.", right.message());
         var named = only(answer(s, "Content-Type: 467"), CourseEvent.Missed.class);
         assertTrue(named.feedback().contains("is not the Content-Type the server sent you"), named.feedback());
     }
@@ -116,8 +125,14 @@ class CourseSessionTest {
                 + "no-store means keep no copy at all.", cache.feedback());
         var decimal = only(answer(s, "467"), CourseEvent.Missed.class);
         assertTrue(decimal.feedback().contains("hexadecimal"), decimal.feedback());
-        assertEquals("no-store is right (1 of 2) — now the first number of the ETag.",
+        assertEquals("no-store is right (1 of 2). no-store asks a browser, and any cache on the way, to keep no copy of"
+                + " this reply at all. Now the first number of the ETag.",
                 only(answer(s, "Cache-Control: no-store"), CourseEvent.CheckPassed.class).message());
+        // the last answer of the step: its why, then the step's ✓
+        List<CourseEvent> last = answer(s, "1d3");
+        finishing(last);
+        assertEquals("1d3 is right. That is 467 written in hexadecimal (1×256 + 13×16 + 3): Apache puts the file's size"
+                + " into its tag.", ((CourseEvent.Said) last.get(0)).message());
     }
 
     @Test
@@ -190,7 +205,7 @@ class CourseSessionTest {
         assertEquals(5, after.position().orElseThrow().stepNumber());
         assertEquals("give the Content-Type header's value: answer and the value", after.remaining());
         only(answer(after, "467"), CourseEvent.Said.class);
-        only(answer(after, "text/plain"), CourseEvent.StepPassed.class);
+        finishing(answer(after, "text/plain"));
         assertEquals(List.of(), notices);
     }
 
@@ -203,7 +218,8 @@ class CourseSessionTest {
             CourseSession s = new CourseSession(COURSE, Progress.load(home, CLOCK, notices::add), notices::add);
             s.start(COURSE.lesson(2).orElseThrow());
             assertEquals(5, s.position().orElseThrow().stepNumber(), bad);
-            assertEquals("467 is right (1 of 2) — now the Content-Type.",
+            assertEquals("467 is right (1 of 2). Content-Length counts the bytes of the body alone, after the blank line:"
+                + " intro-short.txt is 467 bytes. Now the Content-Type.",
                     only(answer(s, "467"), CourseEvent.CheckPassed.class).message(), bad);
         }
         assertEquals(List.of(), notices, "the rest of the file is still trusted");

@@ -44,6 +44,21 @@ class LessonParserTest {
         assertEquals(2, l.number());
     }
 
+    /** Wrong answers from different slips are each told the reason that fits them; the rest share the first. */
+    @Test
+    void wrongAnswersInGroupsHaveTheirOwnReasons() throws Exception {
+        Lesson l = LessonParser.parse("07-x.md", HEAD + "## Step: A\ntext\n@check answer accept=\"ff d8\""
+                + " wrong=\"48 54\" reason=\"The status line.\" wrong2=\"00 00|0000\" reason2=\"The row's offset.\"\n");
+        AnswerCheck bytes = (AnswerCheck) l.steps().get(0).checks().get(0);
+        assertEquals("The status line.", bytes.read("48 54").note());
+        assertEquals("The row's offset.", bytes.read("00 00").note());
+        assertEquals("The row's offset.", bytes.read("0000").note());
+        assertEquals(AnswerCheck.Fit.RIGHT, bytes.read("FF D8").fit());
+        var alone = assertThrows(LessonFormatException.class, () -> LessonParser.parse("07-x.md", HEAD
+                + "## Step: A\n@check answer accept=\"a\" wrong=\"b\" reason=\"r\" wrong2=\"c\"\n"));
+        assertTrue(alone.getMessage().contains("wrong2= and reason2= go together"), alone.getMessage());
+    }
+
     @Test
     void unknownDirectiveIsReportedWithItsLine() {
         var e = assertThrows(LessonFormatException.class,

@@ -226,25 +226,29 @@ class StepOnTheWireTest {
         assertEquals(List.of(), answer(onlyTheWire, "200"), "step 2 asks nothing at all");
     }
 
-    /** Lesson 5 step 6 (guess what two spaces get): a plain request first must not tell the guess. */
+    /**
+     * Lesson 5 step 6 (guess what two spaces get): a plain request first is told it had one space, which names no
+     * outcome; the guess is asked for only once two spaces brought the reply.
+     */
     @Test
-    void aReplyBeforeTheGuessDoesNotNameTheStatusTheStepWants() {
+    void aRequestLineWithOneSpaceIsToldSoWithoutTellingTheGuess() {
         CourseSession s = at(5, 6);
         assertFalse(s.remaining().contains("400"), s.remaining());
         s.observe(connected());
-        s.observe(request("GET /romeo.txt HTTP/1.0\r\n\r\n"));
-        var before = only(s.observe(reply("HTTP/1.1 200 OK")), CourseEvent.Missed.class);
-        assertEquals("That reply is not the one this step asks for. Compare your request with the step's text, then "
-                + "try again.", before.feedback());
+        var one = only(s.observe(sent("GET /romeo.txt HTTP/1.0\r\n", WireEvent.SentKind.REQUEST_LINE)),
+                CourseEvent.Missed.class);
+        assertTrue(one.feedback().contains("with one space after GET. This step wants 2 spaces there"), one.feedback());
+        assertFalse(one.feedback().contains("400"), one.feedback());
         assertEquals("You guessed 400. Now try it and see whether you were right.",
                 only(answer(s, "400"), CourseEvent.Said.class).message());
         s.observe(connected());
-        s.observe(request("GET /romeo.txt HTTP/1.0\r\n\r\n"));
-        var after = only(s.observe(reply("HTTP/1.1 200 OK")), CourseEvent.Missed.class);
-        assertEquals("The reply's status was 200; this step wants 400.", after.feedback(), "guessed: nothing to give away");
+        assertTrue(s.observe(sent("GET  /romeo.txt HTTP/1.0\r\n", WireEvent.SentKind.REQUEST_LINE)).stream()
+                .noneMatch(e -> e instanceof CourseEvent.Missed), "two spaces are what the step asks for");
+        List<CourseEvent> reveal = s.observe(reply("HTTP/1.1 400 Bad Request"));
+        assertTrue(reveal.stream().anyMatch(e -> e instanceof CourseEvent.Said said
+                && said.message().startsWith("You guessed 400, and the server said 400")), reveal::toString);
     }
 
-    /** Lesson 3 step 5 asks whether the server answers a header with no blank line: "and wait" would tell. */
     @Test
     void whatAPredictStepWaitsForNamesNoOutcomeBeforeTheGuess() {
         CourseSession s = at(3, 5);
@@ -252,7 +256,8 @@ class StepOnTheWireTest {
         CourseSession twoSpaces = at(5, 6);
         assertTrue(twoSpaces.remaining().endsWith("get the whole reply"), twoSpaces.remaining());
         answer(twoSpaces, "400");
-        assertEquals("get the reply, with status 400", twoSpaces.remaining(), "guessed: nothing to give away");
+        assertEquals("send the request line GET  /romeo.txt HTTP/1.0, then get the reply, with status 400",
+                twoSpaces.remaining(), "guessed: nothing to give away");
     }
 
     /** Lesson 9 step 2 (guess what a matching tag gets): the unquoted tag's explanation tells the request only. */

@@ -235,13 +235,15 @@ public class ScriptedShellTest {
     void twoQuestionsInAStepGetOneVerdictPerAnswerInAnyOrder() {
         String out = run("lesson 2\nnext\nnext\nnext\nnext\nanswer 467\nanswer 467\nanswer image/png\n"
                 + "answer text/html\nanswer Content-Type: text/plain\nanswer no-store\nanswer no-cache\n");
-        assertShows(out, "✓ 467 is right (1 of 2) — now the Content-Type.");
+        assertShows(out, "✓ 467 is right (1 of 2). Content-Length counts the bytes of the body alone");
+        assertShows(out, "Now the Content-Type.");
         assertShows(out, "You already answered 467, and it is right. Still to answer: the Content-Type.");
         assertShows(out, "✗ \"image/png\" is not it.");
         // a common mistake the lesson lists in wrong= is told its reason instead
         assertShows(out, "✗ Give the value whole, as this reply wrote it");
         assertShows(out, "✓ Step 5 done: Size and type");
-        assertShows(out, "✓ no-store is right (1 of 2) — now the first number of the ETag.");
+        assertShows(out, "✓ no-store is right (1 of 2). no-store asks a browser");
+        assertShows(out, "Now the first number of the ETag.");
         assertShows(out, "✗ no-cache lets a browser keep a copy but makes it check with the server before each use");
         assertFalse(out.contains("Right. Now try it"), out);
         assertEquals(3, out.split("✗", -1).length - 1, out);

@@ -231,6 +231,21 @@ class ShellAdviceTest {
                 + " sent anywhere. Open a connection first: open --keep-alive 60 data.pr4e.org 80");
     }
 
+
+    /** Lesson 4 step 4 needs --keep-alive for its second request: a plain open is told at once, with the way back. */
+    @Test
+    void aPlainOpenOnAStepThatKeepsTheConnectionAliveIsToldAtOnce() throws Exception {
+        screen.await("Type help");
+        typeAndSee("lesson 4", "step 1 of");
+        for (int step = 2; step <= 4; step++) typeAndSee("next", "step " + step + " of");
+        typeAndRead("open data.pr4e.org 80", "This step opens with open --keep-alive 60 data.pr4e.org 80. Without"
+                + " --keep-alive, the mirror closes a connection after 5 idle seconds");
+        typeAndSee("~close", "You closed the connection");
+        int from = screen.text().length();
+        typeAndSee("open --keep-alive 60 data.pr4e.org 80", "connection to the built-in mirror");
+        typeAndSee("~close", "You closed the connection");
+        assertFalse(screen.text().substring(from).contains("This step opens with"), screen.text().substring(from));
+    }
     @Test
     void aNumberAloneSaysWhatToDo() throws Exception {
         screen.await("Type help");

@@ -1,11 +1,14 @@
 package org.wiretutor.shell.command;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
+import org.wiretutor.mirror.MirrorConfig;
 import org.wiretutor.mirror.ReplyPacing;
 import org.wiretutor.mirror.Trickle;
 import org.wiretutor.text.Escape;
@@ -22,11 +25,18 @@ public final class OpenCommand implements Command {
     private final Connection connection;
     private final Output out;
     private final Keyboard keyboard;
+    /** The current step's own open line while the step waits for a connection, else empty. */
+    private final Supplier<Optional<String>> stepOpen;
 
     public OpenCommand(Connection connection, Output out, Keyboard keyboard) {
+        this(connection, out, keyboard, Optional::empty);
+    }
+
+    public OpenCommand(Connection connection, Output out, Keyboard keyboard, Supplier<Optional<String>> stepOpen) {
         this.connection = connection;
         this.out = out;
         this.keyboard = keyboard;
+        this.stepOpen = stepOpen;
     }
 
     @Override public String name() { return "open"; }
@@ -122,6 +132,12 @@ public final class OpenCommand implements Command {
         if (trickle.isPresent()) out.note(Messages.get("shell.trickle.tip"));
         // a pasted URL's path is not lost without a word: it belongs in the request the learner types next
         if (typed.path().length() > 1) out.note(Messages.get("shell.open.path", Escape.string(typed.path())));
+        // a step that opens with --keep-alive (two requests on one connection): a plain open is told now, not when
+        // the mirror's usual few idle seconds end the connection between the two requests
+        stepOpen.get().filter(line -> keepAlive.isEmpty() && target.isMirrored()
+                        && Arrays.stream(line.split("\\s+")).anyMatch(w -> w.startsWith(KEEP_ALIVE)))
+                .ifPresent(line -> out.note(Messages.get("shell.open.stepKeepsAlive", line,
+                        MirrorConfig.APACHE_KEEP_ALIVE.toSeconds())));
     }
 
     /**
