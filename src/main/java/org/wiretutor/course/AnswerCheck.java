@@ -327,7 +327,7 @@ public record AnswerCheck(List<String> accepted, String field, boolean loose, St
      * A long answer (a URL, a header's value) one or two slips from an accepted one: said to be nearly it, so the
      * learner looks at the letters, not for another answer. Short answers are left out: there a slip is another value.
      */
-    private boolean nearly(String given) {
+    boolean nearly(String given) {
         String g = given.strip().toLowerCase(Locale.ROOT);
         return accepted.stream().map(ok -> ok.strip().toLowerCase(Locale.ROOT))
                 .anyMatch(ok -> ok.length() >= 8 && Typos.distance(g, ok) <= 2);

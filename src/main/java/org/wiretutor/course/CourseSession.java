@@ -41,6 +41,10 @@ public final class CourseSession {
      * reply, a wait) belongs to the step it finished, not to the next one, which waits for the learner's next move.
      */
     private boolean settling;
+    /** The learner's connection saw something of theirs (a connection, a line) since this step began. */
+    private boolean sentInThisStep;
+    /** An answer kept from before its question opened is being judged: {@link #judgeEarly} says it is right. */
+    private boolean judgingKept;
 
     public CourseSession(Course course, Progress progress, Consumer<String> notice) {
         this.course = course;
@@ -274,7 +278,17 @@ public final class CourseSession {
         List<CourseEvent> out = new ArrayList<>();
         List<StepCheck> checks = position.step().checks();
         int predictions = predictions();
-        if (observation.wire().orElse(null) instanceof WireEvent.Connected) startAgainOnANewConnection(out, predictions);
+        WireEvent wire = observation.wire().orElse(null);
+        if (wire instanceof WireEvent.Connected || wire instanceof WireEvent.Sent || wire instanceof WireEvent.RequestEnded) {
+            sentInThisStep = true;
+        }
+        if (wire instanceof WireEvent.ReplyComplete && !sentInThisStep && waitsForTheLearnersRequest(predictions)) {
+            // the reply to a request begun before this step (the learner went on with next while connected):
+            // nothing of this step's exchange has happened yet, and silence would leave the learner guessing
+            return List.of(new CourseEvent.Missed(position, Messages.get("course.reply.fromBefore",
+                    openLine())));
+        }
+        if (wire instanceof WireEvent.Connected) startAgainOnANewConnection(out, predictions);
         boolean guessing = guessing();
         int i = nextToJudge(0, predictions);
         while (i < checks.size()) {
@@ -307,6 +321,14 @@ public final class CourseSession {
         finishIfDone(out);
         judgeEarly(out);
         return out;
+    }
+
+    /** The step's next check, past its predictions, is something the learner sends, not what comes back. */
+    private boolean waitsForTheLearnersRequest(int predictions) {
+        List<StepCheck> checks = position.step().checks();
+        int next = passed.nextClearBit(predictions);
+        return next < checks.size() && (checks.get(next) instanceof RequestLineCheck
+                || checks.get(next) instanceof RequestCheck || checks.get(next) instanceof ConnectedCheck);
     }
 
     /**
@@ -369,7 +391,13 @@ public final class CourseSession {
         early = new ArrayList<>();
         for (String text : kept) {
             if (position != at) break;
-            List<CourseEvent> judged = answer(text);
+            judgingKept = true;
+            List<CourseEvent> judged;
+            try {
+                judged = answer(text);
+            } finally {
+                judgingKept = false;
+            }
             // a kept answer is judged out of sight of its typing: a right one is said to be right
             if (!judged.isEmpty() && judged.stream().noneMatch(e -> e instanceof CourseEvent.Missed)) {
                 out.add(new CourseEvent.Said(at, Messages.get("course.answer.kept.right",
@@ -499,8 +527,9 @@ public final class CourseSession {
             } else if (!why.isEmpty() || !r.reading().note().isEmpty()) {
                 // the last answer of the step: its why comes before the step's ✓
                 String note = r.reading().note().isEmpty() ? "" : " " + r.reading().note();
-                out.add(new CourseEvent.Said(position,
-                        Messages.get("course.answer.right.why", r.reading().value(), why) + note));
+                // a kept answer is said to be right by judgeEarly: here only its why
+                String said = judgingKept ? why : Messages.get("course.answer.right.why", r.reading().value(), why);
+                out.add(new CourseEvent.Said(position, (said + note).strip()));
             }
             finishIfDone(out);
         } else if (result instanceof AnswerJudge.Already a) {
@@ -534,8 +563,11 @@ public final class CourseSession {
                     expectations(first, laterQuestion(first)),
                     org.wiretutor.text.Escape.string(AnswerCheck.unquote(text)))));
         } else if (result instanceof AnswerJudge.Wrong w && (!open.isEmpty() || w.reason().isPresent())) {
+            // a long answer a slip or two from a right one is "nearly it": the learner looks at the letters
+            boolean nearly = open.stream().anyMatch(q -> q.check().nearly(AnswerCheck.unquote(text)));
             out.add(new CourseEvent.Missed(position, w.reason().orElseGet(() ->
-                    Messages.get("course.wrong.answer", org.wiretutor.text.Escape.string(AnswerCheck.unquote(text))))));
+                    Messages.get(nearly ? "course.wrong.nearly" : "course.wrong.answer",
+                            org.wiretutor.text.Escape.string(AnswerCheck.unquote(text))))));
         }
         return out;
     }
@@ -609,6 +641,7 @@ public final class CourseSession {
         guesses = new HashMap<>();
         arrived = OptionalInt.empty();
         early = new ArrayList<>();
+        sentInThisStep = false;
         hintsShown = 0;
         epoch++;
         save(to, finished);

@@ -101,7 +101,11 @@ final class BodyExplainer {
         String encoding = value(headers, "Content-Encoding");
         Optional<String> sniffed = MediaTypes.sniff(preview);
         if (sniffed.isPresent()) {
-            String first = Escape.wire(preview, 0, Math.min(8, preview.length));
+            // written as the hex view below writes them (ff d8 ff e0), so the two are seen to be the same bytes
+            StringBuilder first = new StringBuilder();
+            for (int i = 0; i < Math.min(4, preview.length); i++) {
+                first.append(i == 0 ? "" : " ").append(String.format("%02x", preview[i] & 0xff));
+            }
             details.add(new Detail("content", media != null && MediaTypes.isTextual(media)
                     ? Messages.get("http.content.sniffed.mislabelled", sniffed.get(), first, shown(media))
                     : Messages.get("http.content.sniffed", sniffed.get(), first), Detail.Topic.KIND));

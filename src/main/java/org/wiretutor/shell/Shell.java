@@ -100,10 +100,11 @@ public final class Shell {
             // verdicts held for a reply that never came in full are told before anything else happens; a line that
             // goes on with a whole request on the wire is not that: the verdict on the request waits for its reply.
             // A miss on the request line alone is told now: the server did not answer it at once, and every line
-            // typed after it is wasted on that connection
+            // typed after it is wasted on that connection. The blank line that ends the request is not wasted: the
+            // reply it brings comes first, and the miss under it, in sight
             boolean goesOn = wire && !line.startsWith(COMMAND_PREFIX)
                     && connection.wire().map(WireSession::requestHeadOpen).orElse(false)
-                    && !parts.coursework().view().holdingMissesOnly();
+                    && (line.isEmpty() || !parts.coursework().view().holdingMissesOnly());
             if (!goesOn) parts.coursework().view().release();
             if (input.takeEscape()) {
                 escape(wire);

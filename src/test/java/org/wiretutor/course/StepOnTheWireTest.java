@@ -97,7 +97,7 @@ class StepOnTheWireTest {
         var left = only(s.observe(Observation.of(new WireEvent.ReplyComplete(new Exchange(new byte[0], bytes,
                 bytes.length, List.of(), StatusLine.parse("HTTP/1.1 200 OK"), Optional.of("GET"), true, List.of()),
                 false))), CourseEvent.CheckPassed.class);
-        assertEquals("That part of the step is done. Still to do: see the server close the connection.",
+        assertEquals("That part of the step is done. Still to do: see the server close the connection (~wait waits for it).",
                 left.message());
     }
 
@@ -224,6 +224,27 @@ class StepOnTheWireTest {
         assertEquals(4, last(answer(s, "39625"), CourseEvent.StepPassed.class).passed().stepNumber());
         CourseSession onlyTheWire = at(2, 2);
         assertEquals(List.of(), answer(onlyTheWire, "200"), "step 2 asks nothing at all");
+    }
+
+    /**
+     * Lesson 3: a learner who goes on with next while connected, and waits there, gets a reply to a request sent in
+     * the step before. It is told that it does not count and how to begin this step, never passed over in silence.
+     */
+    @Test
+    void aReplyToARequestFromTheStepBeforeIsToldItDoesNotCount() {
+        CourseSession s = at(3, 2);
+        s.observe(connected());
+        s.observe(sent("GET http://data.pr4e.org/romeo.txt HTTP/1.0\r\n", WireEvent.SentKind.REQUEST_LINE));
+        s.next();
+        var told = only(s.observe(reply("HTTP/1.1 408 Request Timeout")), CourseEvent.Missed.class);
+        assertTrue(told.feedback().contains("answers a request sent before this step began"), told.feedback());
+        assertTrue(told.feedback().endsWith("then open data.pr4e.org 80"), told.feedback());
+        // this step's own exchange is judged as usual
+        s.observe(connected());
+        assertTrue(s.observe(sent("GET http://data.pr4e.org/romeo.txt HTTP/1.0\r\n", WireEvent.SentKind.REQUEST_LINE))
+                .stream().noneMatch(e -> e instanceof CourseEvent.Missed));
+        assertTrue(s.observe(reply("HTTP/1.1 408 Request Timeout")).stream()
+                .noneMatch(e -> e instanceof CourseEvent.Missed));
     }
 
     /**

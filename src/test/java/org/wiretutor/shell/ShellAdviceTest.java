@@ -183,6 +183,22 @@ class ShellAdviceTest {
         assertTrue(miss > line);
     }
 
+    /** The blank line after a missed request line brings the reply: the ✗ waits for it and comes under it. */
+    @Test
+    void aMissOnARequestLineIsToldUnderTheReplyItsBlankLineBrings() throws Exception {
+        screen.await("Type help");
+        typeAndSee("lesson 1", "step 1 of");
+        typeAndSee("next", "step 2 of");
+        typeAndSee("open data.pr4e.org 80", "step 3 of");
+        int from = screen.text().length();
+        type("get http://data.pr4e.org/romeo.txt HTTP/1.0");
+        screen.awaitAfter(from, "sent");
+        type("");
+        int miss = screen.awaitAfter(from, "✗");
+        int reply = screen.text().indexOf("Not Implemented", from);
+        assertTrue(reply >= 0 && reply < miss, "the ✗ under the reply:\n" + screen.text().substring(from));
+    }
+
     /** A request line the server rejects at once: the step's ✗ comes under the reply, where it stays in sight. */
     @Test
     void aMissOnARequestLineRejectedAtOnceComesAfterTheReply() throws Exception {
@@ -231,6 +247,13 @@ class ShellAdviceTest {
                 + " sent anywhere. Open a connection first: open --keep-alive 60 data.pr4e.org 80");
     }
 
+
+    @Test
+    void aPortRunIntoTheHostNameIsToldWhereTheSpaceGoes() throws Exception {
+        screen.await("Type help");
+        typeAndRead("open data.pr4e.org80", "data.pr4e.org80 runs the port into the host name. Put a space between"
+                + " them: open data.pr4e.org 80");
+    }
 
     /** Lesson 4 step 4 needs --keep-alive for its second request: a plain open is told at once, with the way back. */
     @Test

@@ -45,6 +45,9 @@ public final class OpenCommand implements Command {
     static final String TRICKLE = "--trickle";
     /** The option that sets how long the built-in mirror waits, after a reply, for the next request. */
     static final String KEEP_ALIVE = "--keep-alive";
+    /** A host name whose last label, letters, runs straight into digits: {@code data.pr4e.org80}. */
+    private static final java.util.regex.Pattern PORT_JOINED =
+            java.util.regex.Pattern.compile("([A-Za-z0-9.-]*\\.[A-Za-z]{2,})([0-9]{1,5})");
     /** The longest {@code --keep-alive} in seconds: ten minutes is time enough to type any request. */
     static final int MAX_KEEP_ALIVE = 600;
 
@@ -91,6 +94,12 @@ public final class OpenCommand implements Command {
         if (open.isPresent()) {
             out.error(Messages.get("shell.open.already", open.get().route().target().toString()));
             return;
+        }
+        // data.pr4e.org80: a top-level domain is letters only, so digits after it are a port without its space
+        java.util.regex.Matcher joined = PORT_JOINED.matcher(args.get(0));
+        if (args.size() == 1 && joined.matches()) {
+            throw new UsageException(Messages.get("shell.open.portJoined", Escape.string(args.get(0)), joined.group(1),
+                    joined.group(2)));
         }
         TypedAddress typed = TypedAddress.parse(args.get(0));
         String host = typed.host();

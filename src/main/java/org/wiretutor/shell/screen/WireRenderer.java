@@ -56,6 +56,11 @@ public final class WireRenderer {
         sent.requestLine().ifPresent(line -> line.diagnoses().stream()
                 .filter(d -> !(sent.kind() == WireEvent.SentKind.REQUEST_LINE_HTTP09 && d.kind() == DiagnosisKind.NO_VERSION))
                 .forEach(d -> out.addAll(warning(d))));
+        // a mistake seen on a line already sent: the way to put it right is a new connection, not the line again
+        if (sent.kind() == WireEvent.SentKind.REQUEST_LINE && problems > 0) {
+            out.addAll(Wrap.wrap(new AttributedString(Messages.get("shell.sent.requestLine.startAgain"), Styles.DIM),
+                    width, DETAIL_INDENT));
+        }
         // a header name near a well-known one: no server says so, since it takes the name as a header of its own
         sent.notes().forEach(d -> out.addAll(warning(d)));
         return out;
