@@ -379,9 +379,20 @@ public final class RequestParser {
             end++;
         }
         String word = field.substring(0, end);
-        return WellKnownHeader.nearest(word).map(meant -> Diagnosis.at(DiagnosisKind.HEADER_NAME_NEAR_MISS,
-                meant.is(word) ? word.length() : meant.firstDifference(word), word));
+        Optional<Diagnosis> one = WellKnownHeader.nearest(word).map(meant -> Diagnosis.at(
+                DiagnosisKind.HEADER_NAME_NEAR_MISS, meant.is(word) ? word.length() : meant.firstDifference(word), word));
+        if (one.isPresent()) return one;
+        // "User Agent wiretutor": a two-word name written with a space for its hyphen, and no colon
+        java.util.regex.Matcher two = TWO_WORDS.matcher(field);
+        if (!two.lookingAt()) return Optional.empty();
+        String name = two.group(1) + "-" + two.group(2);
+        return WellKnownHeader.nearest(name).filter(meant -> meant.is(name))
+                .map(meant -> Diagnosis.at(DiagnosisKind.HEADER_NAME_NEAR_MISS, two.end(1), two.group()));
     }
+
+    /** Two words at the start of a line, the first and second halves of a hyphenated name. */
+    private static final java.util.regex.Pattern TWO_WORDS =
+            java.util.regex.Pattern.compile("([A-Za-z]+) ([A-Za-z]+)");
 
     /** A too-long header line's name as far as it was read, or empty when no colon came in time. */
     private static String nameSoFar(String text) {

@@ -150,6 +150,17 @@ class RequestParserTest {
     }
 
     @Test
+    void a_two_word_name_with_a_space_for_its_hyphen_and_no_colon_is_noted() {
+        String head = "GET /romeo.txt HTTP/1.0\r\nUser Agent wiretutor\r\n\r\n";
+        assertEquals(List.of(DiagnosisKind.NO_COLON, DiagnosisKind.HEADER_NAME_NEAR_MISS), kinds(head));
+        Diagnosis d = nearMiss(head);
+        assertEquals("User Agent", d.subject());
+        assertEquals(WellKnownHeader.USER_AGENT, d.meantHeader().orElseThrow());
+        assertTrue(d.words().contains("\"User-Agent:\""), d.words());
+        assertEquals(List.of(DiagnosisKind.NO_COLON), kinds("GET / HTTP/1.0\r\nHello there friend\r\n\r\n"));
+    }
+
+    @Test
     void a_well_known_name_without_its_colon_is_noted_where_the_colon_belongs() {
         String head = "GET /romeo.txt HTTP/1.1\r\nHost data.pr4e.org\r\n\r\n";
         assertEquals(List.of(DiagnosisKind.NO_COLON, DiagnosisKind.HEADER_NAME_NEAR_MISS), kinds(head));
