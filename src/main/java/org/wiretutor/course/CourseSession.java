@@ -293,7 +293,12 @@ public final class CourseSession {
         int i = nextToJudge(0, predictions);
         while (i < checks.size()) {
             Verdict v = guessing ? checks.get(i).judgeBeforeGuess(observation) : checks.get(i).judge(observation);
-            if (v.outcome() == Verdict.Outcome.MISSED) out.add(new CourseEvent.Missed(position, v.message()));
+            if (v.outcome() == Verdict.Outcome.MISSED) {
+                // a step of two requests, the second sent first: say which comes first, not only what differs
+                int later = laterCheckPassedBy(i, observation, guessing);
+                out.add(new CourseEvent.Missed(position, later < 0 ? v.message()
+                        : Messages.get("course.order.first", checks.get(i).expectation())));
+            }
             if (v.outcome() != Verdict.Outcome.PASSED) break;
             passed.set(i);
             if (!allPassed()) out.add(new CourseEvent.CheckPassed(position, checks.get(i), ""));
@@ -321,6 +326,22 @@ public final class CourseSession {
         finishIfDone(out);
         judgeEarly(out);
         return out;
+    }
+
+    /**
+     * A check after {@code missed}, of the same kind and not yet passed, that this observation would pass: the
+     * learner did a later part of the step first. -1 when none.
+     */
+    private int laterCheckPassedBy(int missed, Observation observation, boolean guessing) {
+        List<StepCheck> checks = position.step().checks();
+        // only what the learner types: a program's requests come in the program's order
+        if (!(checks.get(missed) instanceof RequestCheck || checks.get(missed) instanceof RequestLineCheck)) return -1;
+        for (int j = missed + 1; j < checks.size(); j++) {
+            if (passed.get(j) || checks.get(j).getClass() != checks.get(missed).getClass()) continue;
+            Verdict v = guessing ? checks.get(j).judgeBeforeGuess(observation) : checks.get(j).judge(observation);
+            if (v.outcome() == Verdict.Outcome.PASSED) return j;
+        }
+        return -1;
     }
 
     /** The step's next check, past its predictions, is something the learner sends, not what comes back. */

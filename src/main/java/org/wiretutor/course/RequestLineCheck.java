@@ -65,7 +65,7 @@ public record RequestLineCheck(String method, List<String> targets, String versi
      * @param sent the bytes of this send, read as one line with its ending
      */
     private String explainMiss(RequestLine got, RequestLine sent, byte[] raw) {
-        String shown = Escape.wire(raw);
+        String shown = Escape.spacesKept(Escape.wire(raw));
         if (!got.method().equals(method)) {
             return got.has(DiagnosisKind.LOWERCASE_METHOD) && got.method().toUpperCase(Locale.ROOT).equals(method)
                     ? Messages.get("course.method.case", shown, Escape.latin1(got.method()), method)

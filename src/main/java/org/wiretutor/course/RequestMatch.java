@@ -53,6 +53,11 @@ record RequestMatch(String method, List<String> targets, String version, List<St
                 return Optional.of(Messages.get("course.req.header.value", who, name, Escape.latin1(value.get()),
                         wanted.get(0).strip()));
             }
+            // a tag in typographic quotes (“…”, as a word processor or a phone types them) is no tag: its quotes
+            // are other bytes than the " a tag is written with, so the server finds no tag and the reply says nothing
+            if (TAGS.contains(name.toLowerCase(Locale.ROOT)) && CURLY.matcher(value.get()).find()) {
+                return Optional.of(Messages.get("course.req.header.curlyQuotes", who, name, Escape.latin1(value.get())));
+            }
             // a conditional date the server cannot read is ignored: the request asks nothing, whatever comes back
             if (DATES.contains(name.toLowerCase(Locale.ROOT))
                     && HttpDate.parse(value.get()).isEmpty()) {
@@ -109,6 +114,11 @@ record RequestMatch(String method, List<String> targets, String version, List<St
         if (endings.equals("lf")) s = Messages.get("course.describe.lf", s);
         return s;
     }
+
+    /** Headers whose value is a list of quoted entity tags. */
+    private static final Set<String> TAGS = Set.of("if-none-match", "if-match");
+    /** “ ” ‘ ’ in UTF-8, as the head's bytes read one character per byte. */
+    private static final java.util.regex.Pattern CURLY = java.util.regex.Pattern.compile("\u00E2\u0080[\u0098\u0099\u009C\u009D]");
 
     /** Headers whose value is an HTTP date, which a server ignores when it cannot read it. */
     private static final Set<String> DATES = Set.of("if-modified-since", "if-unmodified-since");

@@ -113,6 +113,13 @@ final class NotACommand {
      * ("Answer 400", "answer: 404"), or a long enough slip of one ("anwser 404"), and words follow it.
      */
     private Optional<String> corrected(String line, String name, Optional<String> near) {
+        // "wait30", "lesson3": a command and its number with no space between
+        java.util.regex.Matcher joined = JOINED_NUMBER.matcher(name);
+        if (joined.matches() && commands.contains(joined.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            String after = line.substring(Math.min(line.length(), name.length())).strip();
+            return Optional.of((joined.group(1).toLowerCase(java.util.Locale.ROOT) + " " + joined.group(2) + " "
+                    + after).strip());
+        }
         String rest = line.substring(Math.min(line.length(), name.length())).strip();
         if (rest.isEmpty()) return Optional.empty();
         String bare = name.endsWith(":") ? name.substring(0, name.length() - 1) : name;
@@ -122,6 +129,10 @@ final class NotACommand {
         Optional<String> command = exact.isPresent() ? exact : bare.length() >= 4 ? near : Optional.empty();
         return command.map(c -> c + " " + rest);
     }
+
+    /** A word of letters run straight into a number: {@code wait30}. */
+    private static final java.util.regex.Pattern JOINED_NUMBER =
+            java.util.regex.Pattern.compile("([A-Za-z]+)(\\d+)");
 
     /** One or two words, or a value whatever its words: what a learner types bare as an answer. */
     static boolean answerLike(String line) {

@@ -112,6 +112,16 @@ public final class Escape {
         return sb.toString();
     }
 
+    /**
+     * A shown line whose runs of two or more spaces are kept whole: each of their spaces becomes a no-break space,
+     * so a wrapped sentence quoting {@code GET  /romeo.txt} never breaks it at the very spaces it is about. A real
+     * byte 0xA0 is never confused with these: {@link #wire} shows it as {@code \xA0}.
+     */
+    public static String spacesKept(String shown) {
+        return java.util.regex.Pattern.compile(" {2,}").matcher(shown)
+                .replaceAll(m -> "\u00A0".repeat(m.group().length()));
+    }
+
     /** Index of the first character {@link #string} would change, or -1: lets callers keep a fast path. */
     public static int firstUnsafe(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {

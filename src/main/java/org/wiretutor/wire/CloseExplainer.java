@@ -188,7 +188,7 @@ final class CloseExplainer {
     /** A sent line as the wire view shows it, CR LF visible, cut after {@link #LINE_SHOWN} bytes. */
     private static String line(byte[] line) {
         if (line == null || line.length == 0) return Messages.get("wire.sent.noLine");
-        String shown = Escape.wire(line, 0, Math.min(line.length, LINE_SHOWN));
+        String shown = Escape.spacesKept(Escape.wire(line, 0, Math.min(line.length, LINE_SHOWN)));
         return line.length > LINE_SHOWN ? shown + "…" : shown;
     }
 

@@ -177,6 +177,21 @@ class RequestChecksTest {
                 "GET /romeo.txt HTTP/1.0\r\nIf-Modified-Since: Sat, 01 Jan 2000 00:00:00 GMT\r\n\r\n")).outcome());
     }
 
+    /** Lesson 9: a tag typed with curly quotes is no tag, so the 200 it gets would teach the wrong reason. */
+    @Test
+    void aTagInCurlyQuotesIsToldAtTheRequest() {
+        RequestCheck match = new RequestCheck(new RequestMatch("", List.of(), "", List.of("If-None-Match"),
+                List.of(), ""));
+        byte[] curly = "GET /romeo.txt HTTP/1.0\r\nIf-None-Match: \u201Cnot-this-one\u201D\r\n\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        Verdict told = match.judge(Observation.of(new WireEvent.RequestEnded(curly,
+                RequestLine.parse("GET /romeo.txt HTTP/1.0"), List.of(), false)));
+        assertEquals(Verdict.Outcome.MISSED, told.outcome());
+        assertTrue(told.message().contains("with curly quotes"), told.message());
+        assertEquals(Verdict.Outcome.PASSED, match.judge(ended(
+                "GET /romeo.txt HTTP/1.0\r\nIf-None-Match: \"not-this-one\"\r\n\r\n")).outcome());
+    }
+
     /** An early blank line ends the request before its headers: the miss says so, not just "no header". */
     @Test
     void aHeaderMissingBecauseTheBlankLineCameFirstIsToldSo() {

@@ -226,6 +226,20 @@ class StepOnTheWireTest {
         assertEquals(List.of(), answer(onlyTheWire, "200"), "step 2 asks nothing at all");
     }
 
+    /** Lesson 4 step 6 asks for a GET, then a HEAD: a HEAD first is told which comes first, not that it is no GET. */
+    @Test
+    void aLaterRequestOfTheStepSentFirstIsToldTheOrder() {
+        CourseSession s = at(4, 6);
+        s.observe(connected());
+        var first = only(s.observe(request("HEAD /intro-short.txt HTTP/1.0\r\n\r\n")), CourseEvent.Missed.class);
+        assertTrue(first.feedback().startsWith("That is a later part of this step, done first."), first.feedback());
+        assertTrue(first.feedback().contains("first send a GET request for /intro-short.txt"), first.feedback());
+        // a request that is neither is told what differs, as before
+        s.observe(connected());
+        var other = only(s.observe(request("GET /romeo.txt HTTP/1.0\r\n\r\n")), CourseEvent.Missed.class);
+        assertFalse(other.feedback().startsWith("That is a later part"), other.feedback());
+    }
+
     /**
      * Lesson 3: a learner who goes on with next while connected, and waits there, gets a reply to a request sent in
      * the step before. It is told that it does not count and how to begin this step, never passed over in silence.

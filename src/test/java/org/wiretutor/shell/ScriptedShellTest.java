@@ -91,7 +91,7 @@ public class ScriptedShellTest {
     @Test
     void aWrongRequestLineIsExplainedByteForByte() {
         String out = run("lesson 1\nnext\nopen data.pr4e.org 80\nGET  /romeo.txt HTTP/1.0\n");
-        assertShows(out, "✗ You sent GET  /romeo.txt HTTP/1.0\\r\\n");
+        assertShows(out, "✗ You sent GET\u00A0\u00A0/romeo.txt HTTP/1.0\\r\\n");
         assertFalse(out.contains("✓ Step 3 done"), out);
         String lower = run("lesson 1\nopen data.pr4e.org 80\nget /romeo.txt HTTP/1.0\n\n");
         assertShows(lower, "methods are case-sensitive");

@@ -108,6 +108,8 @@ class ShellAdviceTest {
         typeAndSee("anwser 404", "Did you mean: answer 404");
         typeAndSee("opne data.pr4e.org 80", "Did you mean: open data.pr4e.org 80");
         typeAndSee("finish", "There is no command \"finish\". Did you mean next?");
+        typeAndSee("wait30", "Did you mean: wait 30");
+        typeAndSee("lesson3", "Did you mean: lesson 3");
     }
 
     @Test
@@ -247,6 +249,19 @@ class ShellAdviceTest {
                 + " sent anywhere. Open a connection first: open --keep-alive 60 data.pr4e.org 80");
     }
 
+
+    /** A reply to HEAD has no body: its first view does not offer show body. */
+    @Test
+    void aReplyWithNoBodyIsNotOfferedShowBody() throws Exception {
+        screen.await("Type help");
+        typeAndSee("open data.pr4e.org 80", "Connected");
+        int from = screen.text().length();
+        type("HEAD /romeo.txt HTTP/1.0");
+        screen.awaitAfter(from, "sent");
+        type("");
+        screen.awaitAfter(from, "~show explains each part");
+        assertFalse(screen.text().substring(from).contains("~show body"), screen.text().substring(from));
+    }
 
     @Test
     void aPortRunIntoTheHostNameIsToldWhereTheSpaceGoes() throws Exception {

@@ -16,6 +16,15 @@ class EscapeTest {
         return latin1.getBytes(StandardCharsets.ISO_8859_1);
     }
 
+    /** Lesson 5's two spaces are never the place a wrapped sentence breaks: they are kept as no-break spaces. */
+    @Test
+    void runsOfSpacesAreKeptWholeAndSingleSpacesStayBreakable() {
+        assertEquals("GET\u00A0\u00A0/romeo.txt HTTP/1.0\\r\\n",
+                Escape.spacesKept(Escape.wire("GET  /romeo.txt HTTP/1.0\r\n".getBytes(StandardCharsets.ISO_8859_1))));
+        assertEquals("GET /romeo.txt HTTP/1.0", Escape.spacesKept("GET /romeo.txt HTTP/1.0"));
+        assertEquals("\\xA0", Escape.wire(new byte[] {(byte) 0xA0}), "a real 0xA0 byte is never taken for one");
+    }
+
     @Test
     void wireNotationIsOneTokenPerByteAndAsciiOnly() {
         assertEquals("GET /\\r\\n\\t\\\\\\x00\\x1B\\x7F\\x9B\\xE2\\x80\\xAE", Escape.wire(b("GET /\r\n\t\\\0\u001b\u007f\u009b\u00e2\u0080\u00ae")));

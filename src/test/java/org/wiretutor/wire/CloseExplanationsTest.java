@@ -105,7 +105,7 @@ class CloseExplanationsTest {
         session.send("GET  /romeo.txt HTTP/1.0");
         assertEquals(400, next(WireEvent.ReplyComplete.class).exchange().statusLine().orElseThrow().code());
         String why = closed(WireEvent.CloseReason.SERVER_CLOSED);
-        assertSays(why, "The server answered 400 Bad Request right after your line GET  /romeo.txt HTTP/1.0\\r\\n",
+        assertSays(why, "The server answered 400 Bad Request right after your line GET\u00A0\u00A0/romeo.txt HTTP/1.0\\r\\n",
                 "without waiting for the blank line", "closed the connection", "the reply above says what was wrong.");
         // no order to correct it: a lesson may have asked for exactly this 400, and its verdict comes next
         assertNotSays(why, "gave up waiting", "send a corrected request");

@@ -43,7 +43,7 @@ public final class ApacheRules {
             case UNSUPPORTED_VERSION -> RequestLine.wellFormedVersion(d.subject()) ? 505 : 400;
             case NO_VERSION -> http09(line) ? null : 400;
             // a name Apache does not know is a header like any other: only what is missing because of it counts
-            case HEADER_NAME_NEAR_MISS -> null;
+            case HEADER_NAME_NEAR_MISS, REQUEST_LINE_AS_HEADER -> null;
             case NOTHING_RECEIVED, NO_BLANK_LINE, CLIENT_GONE, TURNED_AWAY_PER_CLIENT, TURNED_AWAY_SERVER_FULL,
                  NON_ASCII, BAD_TARGET, LOWERCASE_METHOD, UNKNOWN_METHOD, UNKNOWN_MINOR_VERSION -> null;
             // about replies, which Apache sends rather than reads

@@ -80,6 +80,12 @@ public enum DiagnosisKind {
      * {@link Diagnosis#meantHeader()} names the header meant.
      */
     HEADER_NAME_NEAR_MISS,
+    /**
+     * A header line with the form of a request line ({@code GET /romeo.txt HTTP/1.0}): a second request line typed
+     * on a connection that has one. Subject: its method. A note, like a near miss; a server answers for the line's
+     * own form (no colon, a space in the name).
+     */
+    REQUEST_LINE_AS_HEADER,
     /** An HTTP/1.1 request ended without a Host header. */
     MISSING_HOST,
     /** Two Host headers. */

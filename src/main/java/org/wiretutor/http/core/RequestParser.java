@@ -358,6 +358,8 @@ public final class RequestParser {
      * whose first problem is another (folding, a space before the colon).
      */
     private static Optional<Diagnosis> nearMiss(String field, Diagnosis problem) {
+        java.util.regex.Matcher again = REQUEST_LINE_FORM.matcher(field);
+        if (again.matches()) return Optional.of(Diagnosis.at(DiagnosisKind.REQUEST_LINE_AS_HEADER, 0, again.group(1)));
         DiagnosisKind first = problem == null ? null : problem.kind();
         if (first == null || first == DiagnosisKind.MALFORMED_HEADER_NAME) {
             String name = field.substring(0, field.indexOf(':'));
@@ -389,6 +391,10 @@ public final class RequestParser {
         return WellKnownHeader.nearest(name).filter(meant -> meant.is(name))
                 .map(meant -> Diagnosis.at(DiagnosisKind.HEADER_NAME_NEAR_MISS, two.end(1), two.group()));
     }
+
+    /** A method, a target and an HTTP version: the form of a request line, wherever it comes. */
+    private static final java.util.regex.Pattern REQUEST_LINE_FORM =
+            java.util.regex.Pattern.compile("([A-Za-z]+) +\\S+ +(?i:HTTP)/\\d(?:\\.\\d)?");
 
     /** Two words at the start of a line, the first and second halves of a hyphenated name. */
     private static final java.util.regex.Pattern TWO_WORDS =

@@ -48,7 +48,9 @@ public final class HintCommand implements Command {
         out.styled(Messages.get("shell.hint.step", hint.get()), Styles.CODE);
         // a hint says what to type on the connection; with none open, the first move is to open one
         // (a hint that says how to open already says it)
-        if (connection.wire().isEmpty() && coursework.course().wantsAConnection() && !hint.get().contains("open ")) {
+        // (a hint that says how to open already says it; a question still to answer comes first)
+        if (connection.wire().isEmpty() && coursework.course().wantsAConnection() && !coursework.course().asking()
+                && !hint.get().contains("open ")) {
             out.note(Messages.get("shell.hint.reconnect", coursework.course().openLine()));
         }
     }

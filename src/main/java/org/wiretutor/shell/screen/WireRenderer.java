@@ -56,11 +56,6 @@ public final class WireRenderer {
         sent.requestLine().ifPresent(line -> line.diagnoses().stream()
                 .filter(d -> !(sent.kind() == WireEvent.SentKind.REQUEST_LINE_HTTP09 && d.kind() == DiagnosisKind.NO_VERSION))
                 .forEach(d -> out.addAll(warning(d))));
-        // a mistake seen on a line already sent: the way to put it right is a new connection, not the line again
-        if (sent.kind() == WireEvent.SentKind.REQUEST_LINE && problems > 0) {
-            out.addAll(Wrap.wrap(new AttributedString(Messages.get("shell.sent.requestLine.startAgain"), Styles.DIM),
-                    width, DETAIL_INDENT));
-        }
         // a header name near a well-known one: no server says so, since it takes the name as a header of its own
         sent.notes().forEach(d -> out.addAll(warning(d)));
         return out;
@@ -189,8 +184,16 @@ public final class WireRenderer {
 
     /** What closes a reply's first view: how much of the body was folded away, and where the rest is. */
     public List<AttributedString> compactFooter(Fold fold) {
+        return compactFooter(fold, true);
+    }
+
+    /**
+     * What closes a reply's first view; a reply with no body (to HEAD, a 304) is not offered {@code show body}.
+     */
+    public List<AttributedString> compactFooter(Fold fold, boolean body) {
         // no count: a long body is kept only as a preview, so the rows hidden are not the lines left
-        String more = fold.hiddenRows() > 0 ? Messages.get("shell.reply.folded") : Messages.get("shell.reply.more");
+        String more = fold.hiddenRows() > 0 ? Messages.get("shell.reply.folded")
+                : Messages.get(body ? "shell.reply.more" : "shell.reply.more.noBody");
         if (DETAIL_INDENT.length() + more.length() > width) {
             // one row, always
             more = fold.hiddenRows() > 0 ? Messages.get("shell.reply.folded.short") : Messages.get("shell.reply.more.short");

@@ -139,7 +139,7 @@ public final class WireView implements Consumer<WireEvent> {
             fold = null;
         }
         if (shown == null || !folding()) return;
-        screen.show(r.compactFooter(shown));
+        screen.show(r.compactFooter(shown, hasBody(done.exchange())));
         courseView.view(() -> firstView(done.exchange()));
     }
 
@@ -148,8 +148,14 @@ public final class WireView implements Consumer<WireEvent> {
         WireRenderer r = new WireRenderer(screen.width());
         WireRenderer.Fold again = new WireRenderer.Fold(screen.height(), screen.width(), verdictChars.getAsInt());
         List<AttributedString> out = r.compact(e.annotations(), again);
-        out.addAll(r.compactFooter(again));
+        out.addAll(r.compactFooter(again, hasBody(e)));
         return out;
+    }
+
+    /** The reply brought a body, whole or in chunks: else there is nothing for show body to show. */
+    private static boolean hasBody(org.wiretutor.wire.Exchange e) {
+        return e.annotations().stream().anyMatch(a -> a.kind() == org.wiretutor.http.Kind.BODY && a.raw().length > 0
+                || a.kind() == org.wiretutor.http.Kind.CHUNK_DATA);
     }
 
     /** A roomier layout for the projector: a blank line after each part. */

@@ -1,6 +1,7 @@
 package org.wiretutor.http.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -147,6 +148,19 @@ class RequestParserTest {
         assertEquals("If-Modified-Since".length() + 1, d.column());
         // a name that is wrong in another way is not said to lack its colon
         assertEquals(List.of(DiagnosisKind.MALFORMED_HEADER_NAME), kinds("GET / HTTP/1.0\r\nX Frob: 1\r\n\r\n"));
+    }
+
+    /** A request line typed again after a mistaken one is a header line there: noted, beside what Apache refuses. */
+    @Test
+    void a_second_request_line_where_a_header_belongs_is_noted() {
+        String head = "get /romeo.txt HTTP/1.0\r\nGET /romeo.txt HTTP/1.0\r\n\r\n";
+        assertEquals(List.of(DiagnosisKind.LOWERCASE_METHOD, DiagnosisKind.NO_COLON,
+                DiagnosisKind.REQUEST_LINE_AS_HEADER), kinds(head));
+        assertEquals(DiagnosisKind.NO_COLON, rejection(head).cause().kind());
+        List<DiagnosisKind> url = kinds("GET / HTTP/1.0\r\nGET http://data.pr4e.org/romeo.txt HTTP/1.0\r\n\r\n");
+        assertTrue(url.contains(DiagnosisKind.REQUEST_LINE_AS_HEADER), url.toString());
+        assertFalse(kinds("GET / HTTP/1.0\r\nUser-Agent: GET / HTTP/1.0\r\n\r\n")
+                .contains(DiagnosisKind.REQUEST_LINE_AS_HEADER));
     }
 
     @Test
