@@ -164,12 +164,8 @@ class ReplyScreenIT {
         }
         type("next");
         awaitVisible("step 2 of 9");
-        if (columns < 80) {
-            // at 60 columns the step is longer than the screen: it stops after a screenful, and space goes on
-            awaitVisible("lines · space: more · q: stop --");
-            tmux.keys("Space");
-            awaitVisible("Header names do not care");
-        }
+        // the step fits the screen at 60 columns too: no pager stands between it and the prompt
+        awaitVisible("Header names do not care");
         type("open data.pr4e.org 80");
         awaitVisible("[data.pr4e.org:80 mirror]");
         type("GET http://data.pr4e.org/romeo.txt HTTP/1.0");

@@ -63,6 +63,18 @@ final class Tmux {
         throw new AssertionError("never saw \"" + expected + "\" on the visible screen:\n" + screen);
     }
 
+    /** Polls the visible screen until it satisfies {@code shown} (what is awaited, in words, for the failure). */
+    String awaitVisible(java.util.function.Predicate<String> shown, String what, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        String screen = "";
+        while (System.nanoTime() < deadline) {
+            screen = screen();
+            if (shown.test(screen)) return screen;
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("never saw " + what + " on the visible screen:\n" + screen);
+    }
+
     /**
      * Waits for a lesson's first step after {@code lesson N}, whose text is {@code expected}. A lesson whose
      * introduction and first step do not fit the screen together shows the introduction alone and waits for Enter:
