@@ -41,8 +41,10 @@ public final class CourseSession {
      * reply, a wait) belongs to the step it finished, not to the next one, which waits for the learner's next move.
      */
     private boolean settling;
-    /** The learner's connection saw something of theirs (a connection, a line) since this step began. */
+    /** The learner began a request since this step began: a new connection, or a request line on an old one. */
     private boolean sentInThisStep;
+    /** Guesses made at a step the learner left with next or back, given back when they return to it. */
+    private final Map<Position, Map<Integer, String>> guessesLeft = new HashMap<>();
     /** An answer kept from before its question opened is being judged: {@link #judgeEarly} says it is right. */
     private boolean judgingKept;
 
@@ -279,7 +281,10 @@ public final class CourseSession {
         List<StepCheck> checks = position.step().checks();
         int predictions = predictions();
         WireEvent wire = observation.wire().orElse(null);
-        if (wire instanceof WireEvent.Connected || wire instanceof WireEvent.Sent || wire instanceof WireEvent.RequestEnded) {
+        // a request begun in this step: a new connection, or a request line (a blank line may end an older one)
+        if (wire instanceof WireEvent.Connected || wire instanceof WireEvent.Sent sent
+                && sent.kind() != WireEvent.SentKind.HEADER && sent.kind() != WireEvent.SentKind.BLANK_LINE
+                && sent.kind() != WireEvent.SentKind.STRAY_BLANK_LINE) {
             sentInThisStep = true;
         }
         if (wire instanceof WireEvent.ReplyComplete && !sentInThisStep && waitsForTheLearnersRequest(predictions)) {
@@ -657,9 +662,11 @@ public final class CourseSession {
     }
 
     private void moveTo(Position to, boolean finished) {
+        if (position != null && !guesses.isEmpty()) guessesLeft.put(position, guesses);
         position = to;
         passed = new BitSet();
-        guesses = new HashMap<>();
+        Map<Integer, String> kept = guessesLeft.remove(to);
+        guesses = kept == null ? new HashMap<>() : kept;
         arrived = OptionalInt.empty();
         early = new ArrayList<>();
         sentInThisStep = false;

@@ -200,8 +200,8 @@ class RequestChecksTest {
         Verdict early = since.judge(ended("GET /romeo.txt HTTP/1.0\r\n\r\n"));
         assertTrue(early.message().contains("the blank line came right after the request line"), early.message());
         Verdict other = since.judge(ended("GET /romeo.txt HTTP/1.0\r\nUser-Agent: me\r\n\r\n"));
-        assertTrue(other.message().contains("had no If-Modified-Since header: the blank line after User-Agent ended the"
-                + " request."), other.message());
+        assertTrue(other.message().contains("had no If-Modified-Since header; this step wants one, with the other"
+                + " headers, before the blank line (yours came after User-Agent)."), other.message());
         assertFalse(other.message().contains("blank line came"), other.message());
         Verdict nothing = since.judge(ended("GET /romeo.txt HTTP/1.0\r\nIf-None-Match: x\r\n"));
         assertTrue(nothing.message().contains("had no If-Modified-Since header"), nothing.message());

@@ -226,6 +226,21 @@ class StepOnTheWireTest {
         assertEquals(List.of(), answer(onlyTheWire, "200"), "step 2 asks nothing at all");
     }
 
+    /** Lesson 2 step 8: a guess made before going on with next is still there after back. */
+    @Test
+    void aGuessSurvivesLeavingTheStepAndComingBack() {
+        CourseSession s = at(2, 8);
+        assertEquals("You guessed 404. Now try it and see whether you were right.",
+                only(answer(s, "404"), CourseEvent.Said.class).message());
+        s.next();
+        s.back();
+        s.observe(connected());
+        s.observe(sent("GET http://data.pr4e.org/ROMEO.TXT HTTP/1.0\r\n", WireEvent.SentKind.REQUEST_LINE));
+        List<CourseEvent> reveal = s.observe(reply("HTTP/1.1 404 Not Found"));
+        assertTrue(reveal.stream().anyMatch(e -> e instanceof CourseEvent.Said said
+                && said.message().startsWith("You guessed 404, and the server said 404")), reveal::toString);
+    }
+
     /** Lesson 4 step 6 asks for a GET, then a HEAD: a HEAD first is told which comes first, not that it is no GET. */
     @Test
     void aLaterRequestOfTheStepSentFirstIsToldTheOrder() {
@@ -250,6 +265,8 @@ class StepOnTheWireTest {
         s.observe(connected());
         s.observe(sent("GET http://data.pr4e.org/romeo.txt HTTP/1.0\r\n", WireEvent.SentKind.REQUEST_LINE));
         s.next();
+        // the blank line that ends the old request begins nothing of this step's
+        s.observe(blankLine());
         var told = only(s.observe(reply("HTTP/1.1 408 Request Timeout")), CourseEvent.Missed.class);
         assertTrue(told.feedback().contains("answers a request sent before this step began"), told.feedback());
         assertTrue(told.feedback().endsWith("then open data.pr4e.org 80"), told.feedback());

@@ -167,9 +167,8 @@ class ShellAdviceTest {
         assertTrue(during.contains("both sides wait on each other"), "the note came while it waited: " + during);
     }
 
-    /** A request line the server does not answer at once: its ✗ comes with the next line, not after the reply. */
-    @Test
-    void aMissOnARequestLineTheServerWaitsOnIsToldAtTheNextLine() throws Exception {
+    /** Lesson 1 step 3 with a lowercase get sent, the server waiting on it: where the screen's text was before it. */
+    private int lowercaseGetOnLessonOne() throws Exception {
         screen.await("Type help");
         typeAndSee("lesson 1", "step 1 of");
         typeAndSee("next", "step 2 of");
@@ -177,6 +176,13 @@ class ShellAdviceTest {
         int from = screen.text().length();
         type("get http://data.pr4e.org/romeo.txt HTTP/1.0");
         screen.awaitAfter(from, "sent");
+        return from;
+    }
+
+    /** A request line the server does not answer at once: its ✗ comes with the next line, not after the reply. */
+    @Test
+    void aMissOnARequestLineTheServerWaitsOnIsToldAtTheNextLine() throws Exception {
+        int from = lowercaseGetOnLessonOne();
         int line = screen.text().length();
         type("User-Agent: me");
         int miss = screen.awaitAfter(line, "✗");
@@ -188,13 +194,7 @@ class ShellAdviceTest {
     /** The blank line after a missed request line brings the reply: the ✗ waits for it and comes under it. */
     @Test
     void aMissOnARequestLineIsToldUnderTheReplyItsBlankLineBrings() throws Exception {
-        screen.await("Type help");
-        typeAndSee("lesson 1", "step 1 of");
-        typeAndSee("next", "step 2 of");
-        typeAndSee("open data.pr4e.org 80", "step 3 of");
-        int from = screen.text().length();
-        type("get http://data.pr4e.org/romeo.txt HTTP/1.0");
-        screen.awaitAfter(from, "sent");
+        int from = lowercaseGetOnLessonOne();
         type("");
         int miss = screen.awaitAfter(from, "✗");
         int reply = screen.text().indexOf("Not Implemented", from);
