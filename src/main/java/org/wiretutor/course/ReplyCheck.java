@@ -52,11 +52,13 @@ public record ReplyCheck(int status, java.util.List<String> headers) implements 
     }
 
     /**
-     * Why the whole file came back (200) where a part (206) or "not modified" (304) was wanted, when the request
-     * shows a beginner's mistake: a Range the server could not read, a tag sent without its quotes. {@code discreet}
+     * Why a 408 came, the request never ended; or why the whole file came back (200) where a part (206) or "not
+     * modified" (304) was wanted, when the request shows a beginner's mistake: a Range the server could not read, a tag sent without its quotes. {@code discreet}
      * words say what is wrong with the request alone, not what came of it.
      */
     private Optional<String> knownMistake(Exchange exchange, int got, boolean discreet) {
+        // a 408 is the server giving up on a request that never ended: the blank line is the slip, not the guess
+        if (got == 408) return Optional.of(Messages.get("course.reply.timedOut"));
         if (got != 200) return Optional.empty();
         HeadReading request = HeadReading.of(exchange.sent());
         if (status == 206) {

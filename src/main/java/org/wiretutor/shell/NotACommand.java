@@ -82,7 +82,7 @@ final class NotACommand {
         if (line.strip().equalsIgnoreCase("q")) return Messages.get("shell.unknown.q", prefix + "quit");
         // the words a lesson's last line invites ("Type next to finish the lesson"): next is the command for them
         if (line.strip().matches("(?i)finish|done|continue|go on|ok|okay")) {
-            return Messages.get("shell.unknownCommand.didYouMean", word, prefix + "next");
+            return Messages.get("shell.unknownCommand.didYouMean", word, prefix + "next", prefix);
         }
         Optional<String> near = Suggest.closest(name, commands);
         // a line the step gives for the server, typed with no connection open
@@ -104,8 +104,8 @@ final class NotACommand {
             return lesson.test(number) ? Messages.get("shell.unknown.lessonNumber", word, number)
                     : Messages.get("shell.unknown.number", word);
         }
-        return near.map(command -> Messages.get("shell.unknownCommand.didYouMean", word, prefix + command))
-                .orElseGet(() -> Messages.get("shell.unknownCommand", word));
+        return near.map(command -> Messages.get("shell.unknownCommand.didYouMean", word, prefix + command, prefix))
+                .orElseGet(() -> Messages.get("shell.unknownCommand", word, prefix));
     }
 
     /**

@@ -226,6 +226,18 @@ class StepOnTheWireTest {
         assertEquals(List.of(), answer(onlyTheWire, "200"), "step 2 asks nothing at all");
     }
 
+    /** Lesson 2 step 8: a 408 is the missing blank line, said so, not a status set against the one the step wants. */
+    @Test
+    void aTimedOutRequestIsToldItsBlankLineAndNotTheStatusWanted() {
+        CourseSession s = at(2, 8);
+        answer(s, "404");
+        s.observe(connected());
+        s.observe(sent("GET http://data.pr4e.org/ROMEO.TXT HTTP/1.0\r\n", WireEvent.SentKind.REQUEST_LINE));
+        var told = only(s.observe(reply("HTTP/1.1 408 Request Timeout")), CourseEvent.Missed.class);
+        assertTrue(told.feedback().contains("its blank line did not come"), told.feedback());
+        assertFalse(told.feedback().contains("404"), told.feedback());
+    }
+
     /** Lesson 2 step 8: a guess made before going on with next is still there after back. */
     @Test
     void aGuessSurvivesLeavingTheStepAndComingBack() {

@@ -149,6 +149,7 @@ class ShellAdviceTest {
         screen.await("Type help");
         typeAndSee("open data.pr4e.org 80", "[data.pr4e.org:80");
         typeAndSee("~wiat 30", "Did you mean: ~wait 30");
+        typeAndRead("~frobnicate", "There is no command \"frobnicate\". Type ~help to see them all.");
         typeAndSee("~.", "closed");
         typeAndSee("wiat 30", "Did you mean: wait 30");
         typeAndSee("q", "Nothing to close: q stops a long listing");

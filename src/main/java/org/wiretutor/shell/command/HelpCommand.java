@@ -49,7 +49,7 @@ public final class HelpCommand implements Command {
         if (args.size() == 1) {
             String word = args.get(0).startsWith("~") ? args.get(0).substring(1) : args.get(0);
             Command c = commands.get().find(word).orElseThrow(() -> new UsageException(
-                    Messages.get("shell.unknownCommand", word)));
+                    Messages.get("shell.unknownCommand", word, "")));
             List<AttributedString> lines = new ArrayList<>();
             lines.add(new AttributedString(c.usage(), Styles.STRONG));
             lines.addAll(Wrap.wrap(new AttributedString(c.help()), width, "  "));
