@@ -106,7 +106,7 @@ class CloseExplanationsTest {
         assertEquals(400, next(WireEvent.ReplyComplete.class).exchange().statusLine().orElseThrow().code());
         String why = closed(WireEvent.CloseReason.SERVER_CLOSED);
         assertSays(why, "The server answered 400 Bad Request right after your line GET\u00A0\u00A0/romeo.txt HTTP/1.0\\r\\n",
-                "without waiting for the blank line", "closed the connection", "the page in the reply says what was wrong (show body shows all of it).");
+                "without waiting for the blank line", "closed the connection", "the reply's page says what was wrong.");
         // no order to correct it: a lesson may have asked for exactly this 400, and its verdict comes next
         assertNotSays(why, "gave up waiting", "send a corrected request");
     }
@@ -174,7 +174,7 @@ class CloseExplanationsTest {
         next(WireEvent.ReplyComplete.class);
         String said = closed(WireEvent.CloseReason.SERVER_CLOSED);
         assertSays(said, "400 Bad Request", "A reply to HEAD has no body", "the same request with GET brings it");
-        assertNotSays(said, "the page in the reply says");
+        assertNotSays(said, "the reply's page says");
     }
 
     @Test
