@@ -590,7 +590,8 @@ public final class CourseSession {
                     org.wiretutor.text.Escape.string(AnswerCheck.unquote(text)))));
         } else if (result instanceof AnswerJudge.Wrong w && (!open.isEmpty() || w.reason().isPresent())) {
             // a long answer a slip or two from a right one is "nearly it": the learner looks at the letters
-            boolean nearly = open.stream().anyMatch(q -> q.check().nearly(AnswerCheck.unquote(text)));
+            // (not for an answer kept from before: it may have been meant for another question)
+            boolean nearly = !judgingKept && open.stream().anyMatch(q -> q.check().nearly(AnswerCheck.unquote(text)));
             out.add(new CourseEvent.Missed(position, w.reason().orElseGet(() ->
                     Messages.get(nearly ? "course.wrong.nearly" : "course.wrong.answer",
                             org.wiretutor.text.Escape.string(AnswerCheck.unquote(text))))));

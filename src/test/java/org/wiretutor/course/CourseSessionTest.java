@@ -131,8 +131,8 @@ class CourseSessionTest {
         // the last answer of the step: its why, then the step's ✓
         List<CourseEvent> last = answer(s, "1d3");
         finishing(last);
-        assertEquals("1d3 is right. That is 467 written in hexadecimal (1×256 + 13×16 + 3): Apache puts the file's size"
-                + " into its tag.", ((CourseEvent.Said) last.get(0)).message());
+        assertEquals("1d3 is right. That is 467 written in hexadecimal, where d stands for 13 (1×256 + 13×16 + 3):"
+                + " Apache puts the file's size into its tag.", ((CourseEvent.Said) last.get(0)).message());
     }
 
     @Test
