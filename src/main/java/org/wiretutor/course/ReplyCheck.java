@@ -61,6 +61,10 @@ public record ReplyCheck(int status, java.util.List<String> headers) implements 
         if (got == 408) return Optional.of(Messages.get("course.reply.timedOut"));
         if (got != 200) return Optional.empty();
         HeadReading request = HeadReading.of(exchange.sent());
+        if (status == 206 && request.header("Range").isEmpty()) {
+            // no Range at all, often an Enter pressed right after the request line: the whole file is the answer
+            return Optional.of(Messages.get("course.range.missing"));
+        }
         if (status == 206) {
             return request.header("Range").map(h -> {
                 String value = h.strip();

@@ -238,6 +238,17 @@ class StepOnTheWireTest {
         assertFalse(told.feedback().contains("404"), told.feedback());
     }
 
+    /** Lesson 11's range step: a reply to a request with no Range at all says that, not only the status wanted. */
+    @Test
+    void aWholeFileForARequestWithNoRangeSaysTheRangeWasMissing() {
+        ReplyCheck partial = new ReplyCheck(206, List.of());
+        byte[] head = "GET /romeo.txt HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = "HTTP/1.1 200 OK\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        var verdict = partial.judge(Observation.of(new WireEvent.ReplyComplete(new Exchange(head, bytes, bytes.length,
+                List.of(), StatusLine.parse("HTTP/1.1 200 OK"), Optional.of("GET"), true, List.of()), true)));
+        assertTrue(verdict.message().startsWith("Your request had no Range header"), verdict.message());
+    }
+
     /** Lesson 2 step 8: a guess made before going on with next is still there after back. */
     @Test
     void aGuessSurvivesLeavingTheStepAndComingBack() {
