@@ -45,8 +45,6 @@ public final class CourseSession {
     private boolean sentInThisStep;
     /** Guesses made at a step the learner left with next or back, given back when they return to it. */
     private final Map<Position, Map<Integer, String>> guessesLeft = new HashMap<>();
-    /** An answer kept from before its question opened is being judged: {@link #judgeEarly} says it is right. */
-    private boolean judgingKept;
 
     public CourseSession(Course course, Progress progress, Consumer<String> notice) {
         this.course = course;
@@ -273,7 +271,7 @@ public final class CourseSession {
     public synchronized List<CourseEvent> observe(Observation observation) {
         if (observation.wire().isPresent() && leftover(observation.wire().get())) return List.of();
         if (position == null || position.step().isReading()) return List.of();
-        if (observation instanceof Observation.Answered a) return answer(a.text());
+        if (observation instanceof Observation.Answered a) return answer(a.text(), false);
         if (observation.wire().orElse(null) instanceof WireEvent.ReplyComplete r) {
             r.exchange().statusLine().ifPresent(sl -> arrived = OptionalInt.of(sl.code()));
         }
@@ -417,13 +415,7 @@ public final class CourseSession {
         early = new ArrayList<>();
         for (String text : kept) {
             if (position != at) break;
-            judgingKept = true;
-            List<CourseEvent> judged;
-            try {
-                judged = answer(text);
-            } finally {
-                judgingKept = false;
-            }
+            List<CourseEvent> judged = answer(text, true);
             // a kept answer is judged out of sight of its typing: a right one is said to be right
             if (!judged.isEmpty() && judged.stream().noneMatch(e -> e instanceof CourseEvent.Missed)) {
                 out.add(new CourseEvent.Said(at, Messages.get("course.answer.kept.right",
@@ -494,8 +486,11 @@ public final class CourseSession {
      * verdict. Right for the question it answers (saying which are left), "already answered" for one
      * answered before, wrong only when it fits none; nothing at all when no question is open and the
      * answer repeats none (the shell then says the step is not asking).
+     *
+     * @param kept the answer was typed before its question opened and is judged now ({@link #judgeEarly}, which
+     *             says itself that it is right, and which may have been meant for another question)
      */
-    private List<CourseEvent> answer(String text) {
+    private List<CourseEvent> answer(String text, boolean kept) {
         List<StepCheck> checks = position.step().checks();
         int predictions = predictions();
         int first = passed.nextClearBit(0);
@@ -521,7 +516,7 @@ public final class CourseSession {
         if (several.isPresent()) {
             // two answers on one line ("467 text/plain"), each right for its own question: taken one by one
             List<CourseEvent> each = new ArrayList<>();
-            for (String part : several.get()) each.addAll(answer(part));
+            for (String part : several.get()) each.addAll(answer(part, kept));
             return each;
         }
         if (result instanceof AnswerJudge.Right r && tried) {
@@ -554,7 +549,7 @@ public final class CourseSession {
                 // the last answer of the step: its why comes before the step's ✓
                 String note = r.reading().note().isEmpty() ? "" : " " + r.reading().note();
                 // a kept answer is said to be right by judgeEarly: here only its why
-                String said = judgingKept ? why : Messages.get("course.answer.right.why", r.reading().value(), why);
+                String said = kept ? why : Messages.get("course.answer.right.why", r.reading().value(), why);
                 out.add(new CourseEvent.Said(position, (said + note).strip()));
             }
             finishIfDone(out);
@@ -591,7 +586,7 @@ public final class CourseSession {
         } else if (result instanceof AnswerJudge.Wrong w && (!open.isEmpty() || w.reason().isPresent())) {
             // a long answer a slip or two from a right one is "nearly it": the learner looks at the letters
             // (not for an answer kept from before: it may have been meant for another question)
-            boolean nearly = !judgingKept && open.stream().anyMatch(q -> q.check().nearly(AnswerCheck.unquote(text)));
+            boolean nearly = !kept && open.stream().anyMatch(q -> q.check().nearly(AnswerCheck.unquote(text)));
             out.add(new CourseEvent.Missed(position, w.reason().orElseGet(() ->
                     Messages.get(nearly ? "course.wrong.nearly" : "course.wrong.answer",
                             org.wiretutor.text.Escape.string(AnswerCheck.unquote(text))))));

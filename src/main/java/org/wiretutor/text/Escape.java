@@ -118,9 +118,10 @@ public final class Escape {
      * byte 0xA0 is never confused with these: {@link #wire} shows it as {@code \xA0}.
      */
     public static String spacesKept(String shown) {
-        return java.util.regex.Pattern.compile(" {2,}").matcher(shown)
-                .replaceAll(m -> "\u00A0".repeat(m.group().length()));
+        return SPACE_RUN.matcher(shown).replaceAll(m -> "\u00A0".repeat(m.group().length()));
     }
+
+    private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile(" {2,}");
 
     /** Index of the first character {@link #string} would change, or -1: lets callers keep a fast path. */
     public static int firstUnsafe(CharSequence s) {

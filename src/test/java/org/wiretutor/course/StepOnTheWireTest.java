@@ -75,6 +75,12 @@ class StepOnTheWireTest {
     }
 
     /** A whole reply with this status line and these header names. */
+    /** Among what the step said, a line that starts so: a reveal, among the step's other events. */
+    private static void assertSaid(List<CourseEvent> events, String start) {
+        assertTrue(events.stream().anyMatch(e -> e instanceof CourseEvent.Said said && said.message().startsWith(start)),
+                events::toString);
+    }
+
     private static Observation reply(String statusLine, String... headers) {
         byte[] bytes = (statusLine + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
         List<Annotation> parts = java.util.Arrays.stream(headers)
@@ -259,9 +265,7 @@ class StepOnTheWireTest {
         s.back();
         s.observe(connected());
         s.observe(sent("GET http://data.pr4e.org/ROMEO.TXT HTTP/1.0\r\n", WireEvent.SentKind.REQUEST_LINE));
-        List<CourseEvent> reveal = s.observe(reply("HTTP/1.1 404 Not Found"));
-        assertTrue(reveal.stream().anyMatch(e -> e instanceof CourseEvent.Said said
-                && said.message().startsWith("You guessed 404, and the server said 404")), reveal::toString);
+        assertSaid(s.observe(reply("HTTP/1.1 404 Not Found")), "You guessed 404, and the server said 404");
     }
 
     /** Lesson 4 step 6 asks for a GET, then a HEAD: a HEAD first is told which comes first, not that it is no GET. */
@@ -319,9 +323,7 @@ class StepOnTheWireTest {
         s.observe(connected());
         assertTrue(s.observe(sent("GET  /romeo.txt HTTP/1.0\r\n", WireEvent.SentKind.REQUEST_LINE)).stream()
                 .noneMatch(e -> e instanceof CourseEvent.Missed), "two spaces are what the step asks for");
-        List<CourseEvent> reveal = s.observe(reply("HTTP/1.1 400 Bad Request"));
-        assertTrue(reveal.stream().anyMatch(e -> e instanceof CourseEvent.Said said
-                && said.message().startsWith("You guessed 400, and the server said 400")), reveal::toString);
+        assertSaid(s.observe(reply("HTTP/1.1 400 Bad Request")), "You guessed 400, and the server said 400");
     }
 
     @Test
