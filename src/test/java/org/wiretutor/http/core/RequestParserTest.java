@@ -111,6 +111,14 @@ class RequestParserTest {
         return ApacheRules.firstRejection(all, RequestLine.parse("GET / HTTP/1.1")).orElseThrow();
     }
 
+    /** The head's near miss, which must be {@code typed} taken for {@code meant}. */
+    private static Diagnosis nearMiss(String head, String typed, WellKnownHeader meant) {
+        Diagnosis d = nearMiss(head);
+        assertEquals(typed, d.subject());
+        assertEquals(meant, d.meantHeader().orElseThrow());
+        return d;
+    }
+
     private static Diagnosis nearMiss(String head) {
         return RequestParser.diagnose(head.getBytes(StandardCharsets.ISO_8859_1)).stream()
                 .filter(d -> d.kind() == DiagnosisKind.HEADER_NAME_NEAR_MISS).findFirst().orElseThrow(
@@ -142,9 +150,7 @@ class RequestParserTest {
     void a_date_header_without_its_colon_is_noted_though_the_time_has_colons_of_its_own() {
         String head = "GET /romeo.txt HTTP/1.0\r\nIf-Modified-Since Sat, 13 May 2017 11:22:22 GMT\r\n\r\n";
         assertEquals(List.of(DiagnosisKind.MALFORMED_HEADER_NAME, DiagnosisKind.HEADER_NAME_NEAR_MISS), kinds(head));
-        Diagnosis d = nearMiss(head);
-        assertEquals("If-Modified-Since", d.subject());
-        assertEquals(WellKnownHeader.IF_MODIFIED_SINCE, d.meantHeader().orElseThrow());
+        Diagnosis d = nearMiss(head, "If-Modified-Since", WellKnownHeader.IF_MODIFIED_SINCE);
         assertEquals("If-Modified-Since".length() + 1, d.column());
         // a name that is wrong in another way is not said to lack its colon
         assertEquals(List.of(DiagnosisKind.MALFORMED_HEADER_NAME), kinds("GET / HTTP/1.0\r\nX Frob: 1\r\n\r\n"));
@@ -167,9 +173,7 @@ class RequestParserTest {
     void a_two_word_name_with_a_space_for_its_hyphen_and_no_colon_is_noted() {
         String head = "GET /romeo.txt HTTP/1.0\r\nUser Agent wiretutor\r\n\r\n";
         assertEquals(List.of(DiagnosisKind.NO_COLON, DiagnosisKind.HEADER_NAME_NEAR_MISS), kinds(head));
-        Diagnosis d = nearMiss(head);
-        assertEquals("User Agent", d.subject());
-        assertEquals(WellKnownHeader.USER_AGENT, d.meantHeader().orElseThrow());
+        Diagnosis d = nearMiss(head, "User Agent", WellKnownHeader.USER_AGENT);
         assertTrue(d.words().contains("\"User-Agent:\""), d.words());
         assertEquals(List.of(DiagnosisKind.NO_COLON), kinds("GET / HTTP/1.0\r\nHello there friend\r\n\r\n"));
     }
@@ -178,9 +182,7 @@ class RequestParserTest {
     void a_well_known_name_without_its_colon_is_noted_where_the_colon_belongs() {
         String head = "GET /romeo.txt HTTP/1.1\r\nHost data.pr4e.org\r\n\r\n";
         assertEquals(List.of(DiagnosisKind.NO_COLON, DiagnosisKind.HEADER_NAME_NEAR_MISS), kinds(head));
-        Diagnosis d = nearMiss(head);
-        assertEquals("Host", d.subject());
-        assertEquals(WellKnownHeader.HOST, d.meantHeader().orElseThrow());
+        Diagnosis d = nearMiss(head, "Host", WellKnownHeader.HOST);
         assertEquals(5, d.column());
         assertEquals(DiagnosisKind.NO_COLON, rejection(head).cause().kind());
         assertEquals("Hots", nearMiss("GET / HTTP/1.1\r\nHots data.pr4e.org\r\n\r\n").subject());
